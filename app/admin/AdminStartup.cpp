@@ -1,0 +1,52 @@
+#include "AdminStartup.h"
+
+#include "util/AppPaths.h"
+#include "util/Log.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace companion::admin {
+
+void AdminStartup::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("database"),
+                      QCoreApplication::translate("AdminStartup", "Database URL (postgresql://… or sqlite:///path)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("AdminStartup", "User interface language, e.g. de or en (default: system)."),
+                      QStringLiteral("code")});
+}
+
+std::optional<db::DatabaseConfig> AdminStartup::database(const QCommandLineParser &parser, const QSettings &settings,
+                                                         const QProcessEnvironment &env, QString *error)
+{
+    if (parser.isSet(QStringLiteral("database")))
+        return db::DatabaseConfig::fromUrl(parser.value(QStringLiteral("database")), error);
+    if (env.contains(QStringLiteral("DATABASE_URL")))
+        return db::DatabaseConfig::fromUrl(env.value(QStringLiteral("DATABASE_URL")), error);
+    const QString saved = settings.value(QStringLiteral("database/url")).toString();
+    if (!saved.isEmpty())
+        return db::DatabaseConfig::fromUrl(saved, error);
+    return db::DatabaseConfig::sqlite(util::AppPaths::defaultDatabasePath());
+}
+
+void AdminStartup::installTranslator(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale); // numbers, money and dates follow the chosen language too
+    auto *translator = new QTranslator(&app);
+    // English (companion_en) when the locale has no translation: it carries the plural forms.
+    if (translator->load(locale, QStringLiteral("companion"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral("companion_en"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+    } else {
+        qCWarning(lcApp) << "no translations found";
+        delete translator;
+    }
+}
+
+} // namespace companion::admin

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "db/DatabaseConfig.h"
+
+#include <QProcessEnvironment>
+
+#include <optional>
+
+class QCommandLineParser;
+class QCoreApplication;
+class QSettings;
+
+namespace companion::admin {
+
+// Start-up decisions of companion-admin, kept out of main.cpp so they can be tested.
+class AdminStartup
+{
+public:
+    static void addOptions(QCommandLineParser &parser);
+
+    // --database, else DATABASE_URL, else the saved setting, else SQLite in the data folder.
+    static std::optional<db::DatabaseConfig> database(const QCommandLineParser &parser, const QSettings &settings,
+                                                      const QProcessEnvironment &env, QString *error);
+
+    // Loads the translation for `language` (e.g. "de"), or for the system locale when empty.
+    static void installTranslator(QCoreApplication &app, const QString &language);
+};
+
+} // namespace companion::admin

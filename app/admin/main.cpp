@@ -1,0 +1,43 @@
+// companion-admin: parses the command line and opens the main window.
+#include "AdminStartup.h"
+#include "util/ServiceInfo.h"
+#include "windows/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("companion-admin"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Course Companion Billing"));
+    QApplication::setOrganizationName(QStringLiteral("CourseCompanion"));
+    QApplication::setApplicationVersion(companion::util::ServiceInfo::buildVersion());
+    QApplication::setDesktopFileName(QStringLiteral(COMPANION_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Course Companion Billing: support desk, finance and webhook diagnostics."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    companion::admin::AdminStartup::addOptions(parser);
+    parser.process(app);
+
+    companion::admin::AdminStartup::installTranslator(app, parser.value(QStringLiteral("lang")));
+
+    QSettings settings;
+    QString error;
+    const auto database = companion::admin::AdminStartup::database(parser, settings,
+                                                                   QProcessEnvironment::systemEnvironment(), &error);
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot start"),
+                              QApplication::translate("main", "The database setting is not usable: %1").arg(error));
+        return 2;
+    }
+
+    companion::admin::MainWindow window(*database);
+    window.show();
+    return app.exec();
+}

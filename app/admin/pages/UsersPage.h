@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class UsersPage;
+}
+
+namespace companion::db {
+class DatabaseThread;
+}
+
+namespace companion::admin {
+
+class UsersModel;
+
+// Find a user: type-ahead search (debounced) over the windowed users model.
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UsersPage(db::DatabaseThread *database, QWidget *parent = nullptr);
+    ~UsersPage() override;
+
+    UsersModel *model() const { return m_model; }
+    void focusSearch();
+
+private:
+    void updateStatus(int rows, bool more);
+    void copySelection();
+
+    std::unique_ptr<Ui::UsersPage> m_ui;
+    UsersModel *m_model;
+    QTimer m_searchDebounce;
+};
+
+} // namespace companion::admin

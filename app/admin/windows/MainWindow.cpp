@@ -1,0 +1,78 @@
+#include "MainWindow.h"
+
+#include "db/DatabaseThread.h"
+#include "db/Migrator.h"
+#include "pages/UsersPage.h"
+#include "ui_MainWindow.h"
+
+#include <QLabel>
+#include <QShortcut>
+
+namespace companion::admin {
+
+MainWindow::MainWindow(const db::DatabaseConfig &database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_database(new db::DatabaseThread(database, this))
+    , m_databaseStatus(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    m_databaseStatus->setText(tr("Database: %1 (opening…)").arg(database.displayName()));
+    statusBar()->addPermanentWidget(m_databaseStatus);
+
+    // Migrations are queued first, so every later query on the database thread
+    // sees the current schema.
+    prepareDatabase();
+
+    m_usersPage = new UsersPage(m_database, this);
+    m_usersPage->setObjectName(QStringLiteral("usersPage"));
+    addPage(m_usersPage, tr("Users"));
+
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    m_ui->navigation->setCurrentRow(0);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_usersPage));
+        m_usersPage->focusSearch();
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    m_ui->pages->addWidget(page);
+    m_ui->navigation->addItem(title);
+}
+
+void MainWindow::prepareDatabase()
+{
+    struct Outcome {
+        bool ok = false;
+        int version = 0;
+        QString error;
+    };
+    m_database->run<Outcome>(
+        this,
+        [config = m_database->config()](db::Connection &) {
+            db::MigrationReport report;
+            db::openMigrated(config, &report);
+            return Outcome{report.ok, report.versionAfter, report.error};
+        },
+        [this](const Outcome &outcome) {
+            const QString name = m_database->config().displayName();
+            if (outcome.ok) {
+                m_databaseStatus->setText(tr("Database: %1 (schema %2)").arg(name).arg(outcome.version));
+                Q_EMIT databaseReady(outcome.version);
+            } else {
+                m_databaseStatus->setText(tr("Database: %1 — unavailable").arg(name));
+                m_databaseStatus->setToolTip(outcome.error);
+                statusBar()->showMessage(tr("Database problem: %1").arg(outcome.error));
+                Q_EMIT databaseFailed(outcome.error);
+            }
+        });
+}
+
+} // namespace companion::admin

@@ -1,0 +1,36 @@
+#include "SqlDialect.h"
+
+namespace companion::db {
+
+QString dialectName(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSQL ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+}
+
+QString qtDriverName(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSQL ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+QString emailSortKey(Dialect dialect, const QString &column)
+{
+    // Must match the expression of the unique index in the migrations exactly,
+    // otherwise the planner cannot use it for prefix search and keyset paging.
+    if (dialect == Dialect::PostgreSQL)
+        return QStringLiteral("(lower(%1) COLLATE \"C\")").arg(column);
+    return QStringLiteral("(%1 COLLATE NOCASE)").arg(column);
+}
+
+QString escapeLikePattern(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+} // namespace companion::db

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace companion::db {
+
+// The two back ends we support. Core code branches on this and nothing else.
+enum class Dialect { PostgreSQL, SQLite };
+
+QString dialectName(Dialect dialect);      // "postgresql" / "sqlite": folder names of the migrations
+QString qtDriverName(Dialect dialect);     // "QPSQL" / "QSQLITE"
+
+// Case-insensitive e-mail key with an ordering the users index can serve
+// (PostgreSQL: byte order of lower(email); SQLite: ASCII NOCASE).
+QString emailSortKey(Dialect dialect, const QString &column = QStringLiteral("email"));
+
+// Escapes %, _ and the escape character itself so user text is matched literally
+// by `LIKE ? ESCAPE '\'`.
+QString escapeLikePattern(const QString &text);
+
+} // namespace companion::db

@@ -1,0 +1,126 @@
+#include "UserDirectory.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace companion::db {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, email, name, tier, is_premium, premium_source, subscription_expires_at, stripe_customer_id, created_at");
+
+UserRecord readUser(const QSqlQuery &q)
+{
+    UserRecord u;
+    u.id = q.value(0).toString();
+    u.email = q.value(1).toString();
+    u.name = q.value(2).toString();
+    u.tier = q.value(3).toString();
+    u.isPremium = q.value(4).toBool();
+    u.premiumSource = q.value(5).toString();
+    u.subscriptionExpiresAt = q.value(6).toLongLong();
+    u.stripeCustomerId = q.value(7).toString();
+    u.createdAt = q.value(8).toLongLong();
+    return u;
+}
+
+} // namespace
+
+UserDirectory::UserDirectory(QSqlDatabase db, Dialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+}
+
+UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserCursor> &after) const
+{
+    const QString key = emailSortKey(m_dialect);
+    const QString nameKey = m_dialect == Dialect::PostgreSQL ? QStringLiteral("(lower(name) COLLATE \"C\")")
+                                                             : QStringLiteral("(name COLLATE NOCASE)");
+    // Parameters are bound; only fixed SQL fragments are concatenated.
+    QStringList where;
+    const QString search = request.search.trimmed();
+    if (!search.isEmpty()) {
+        where << QStringLiteral("(%1 LIKE :prefix ESCAPE '\\' OR %2 LIKE :prefix ESCAPE '\\' "
+                                "OR id = :exact OR stripe_customer_id = :exact)").arg(key, nameKey);
+    }
+    if (after)
+        where << QStringLiteral("(%1 > :after_email OR (%1 = :after_email AND id > :after_id))").arg(key);
+
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1, id LIMIT :limit").arg(key);
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    UserPage page;
+    if (!q.prepare(sql)) {
+        page.error = Database::errorText(q.lastError());
+        return page;
+    }
+    if (!search.isEmpty()) {
+        // PostgreSQL's key is lower(email); SQLite's NOCASE compares case-blind anyway.
+        q.bindValue(QStringLiteral(":prefix"), QString(escapeLikePattern(search.toLower()) + u'%'));
+        q.bindValue(QStringLiteral(":exact"), search);
+    }
+    if (after) {
+        q.bindValue(QStringLiteral(":after_email"),
+                    m_dialect == Dialect::PostgreSQL ? after->email.toLower() : after->email);
+        q.bindValue(QStringLiteral(":after_id"), after->id);
+    }
+    const int limit = qBound(1, request.limit, 1000);
+    q.bindValue(QStringLiteral(":limit"), limit + 1); // one extra row tells whether more follow
+    if (!q.exec()) {
+        page.error = Database::errorText(q.lastError());
+        return page;
+    }
+    while (q.next())
+        page.rows.append(readUser(q));
+    if (page.rows.size() > limit) {
+        page.rows.removeLast();
+        page.next = UserCursor{page.rows.constLast().email, page.rows.constLast().id};
+    }
+    return page;
+}
+
+std::optional<UserRecord> UserDirectory::find(const QString &id, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorText(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readUser(q);
+}
+
+bool UserDirectory::insert(const UserRecord &user, QString *error)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO users (id, email, name, created_at, updated_at, stripe_customer_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(user.id);
+    q.addBindValue(user.email.trimmed());
+    // A null QString binds as SQL NULL; "no name" is the empty string.
+    q.addBindValue(user.name.isNull() ? QStringLiteral("") : user.name);
+    q.addBindValue(user.createdAt > 0 ? user.createdAt : now);
+    q.addBindValue(now);
+    q.addBindValue(user.stripeCustomerId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.stripeCustomerId));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = Database::errorText(q.lastError());
+    return false;
+}
+
+} // namespace companion::db

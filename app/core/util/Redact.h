@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace companion::util {
+
+// How a secret may appear anywhere a person or a log can see it: its kind prefix
+// and last four characters ("sk_test_…abcd", "whsec_…9f2e"); short or unknown
+// strings become "****". Never reversible, never the whole secret.
+QString redactSecret(const QString &secret);
+
+} // namespace companion::util

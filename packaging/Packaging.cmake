@@ -1,0 +1,17 @@
+# Debian packages via CPack (one per program); issue "Ship it" completes this.
+set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGE_NAME "course-companion-billing")
+set(CPACK_PACKAGE_VENDOR "Course Companion")
+set(CPACK_PACKAGE_CONTACT "Course Companion developers <dev@coursecompanion.invalid>")
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_ADMIN_PACKAGE_NAME "companion-admin")
+set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "companion-server")
+set(CPACK_DEBIAN_SANDBOX_PACKAGE_NAME "stripe-sandbox")
+# Drivers and the secret service are loaded at run time, so shlibdeps cannot see them.
+set(CPACK_DEBIAN_ADMIN_PACKAGE_DEPENDS "libqt6sql6-psql | libqt6sql6-sqlite, libsecret-1-0")
+set(CPACK_DEBIAN_ADMIN_PACKAGE_RECOMMENDS "gnome-keyring")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-psql | libqt6sql6-sqlite")
+set(CPACK_DEBIAN_SANDBOX_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+include(CPack)

@@ -1,0 +1,169 @@
+// The real main window, driven by objectName as a support person would use it:
+// it opens on the users view, lists users from the database page by page, and
+// type-ahead search narrows the list.
+#include "AdminStartup.h"
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "db/Transaction.h"
+#include "db/UserDirectory.h"
+#include "models/UsersModel.h"
+#include "windows/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtTest>
+
+using namespace companion;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    static void seed(const test::TestDatabase &testDb, int count)
+    {
+        const auto c = db::Database::connection(testDb.config());
+        QVERIFY2(c.ok(), qPrintable(c.error));
+        const auto report = db::Migrator(c.db, testDb.config().dialect).migrate(db::MigrationSet::builtin(testDb.config().dialect));
+        QVERIFY2(report.ok, qPrintable(report.error));
+        db::Transaction tx(c.db, testDb.config().dialect);
+        db::UserDirectory users(c.db, testDb.config().dialect);
+        QString error;
+        for (int i = 0; i < count; ++i) {
+            db::UserRecord u;
+            u.id = QStringLiteral("usr_%1").arg(i);
+            u.email = QStringLiteral("student%1@school.example").arg(i, 4, 10, QLatin1Char('0'));
+            u.name = QStringLiteral("Student %1").arg(i);
+            QVERIFY2(users.insert(u, &error), qPrintable(error));
+        }
+        db::UserRecord bob;
+        bob.id = QStringLiteral("usr_bob");
+        bob.email = QStringLiteral("bob.builder@example.com");
+        bob.name = QStringLiteral("Bob Builder");
+        bob.stripeCustomerId = QStringLiteral("cus_Bob123");
+        QVERIFY2(users.insert(bob, &error), qPrintable(error));
+        QVERIFY(tx.commit());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // English plurals come from companion_en.ts, as in the shipped app.
+        admin::AdminStartup::installTranslator(*qApp, QStringLiteral("en"));
+    }
+
+    void opensOnUsersViewAndPages()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        seed(testDb, 450);
+        admin::MainWindow window(testDb.config());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("usersView"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("usersStatus"));
+        auto *dbStatus = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));
+        QVERIFY(navigation && pages && view && status && dbStatus);
+        QCOMPARE(navigation->currentItem()->text(), QStringLiteral("Users"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("usersPage"));
+        QVERIFY(view->isVisible());
+
+        // First page only: the window never loads the whole table. (No model tester
+        // here: it calls fetchMore itself. The other tests attach one.)
+        QTRY_COMPARE(view->model()->rowCount(), 200);
+        QTRY_VERIFY(dbStatus->text().contains(QStringLiteral("schema")));
+        QVERIFY2(status->text().contains(QStringLiteral("scroll for more")), qPrintable(status->text()));
+        QCOMPARE(view->model()->index(0, admin::UsersModel::Email).data().toString(), QStringLiteral("bob.builder@example.com"));
+
+        // Scrolling to the end fetches the following pages.
+        for (int i = 0; i < 10 && view->model()->rowCount() < 451; ++i) {
+            view->scrollToBottom();
+            QTest::qWait(50);
+        }
+        QTRY_COMPARE(view->model()->rowCount(), 451);
+        QTRY_COMPARE(status->text(), QStringLiteral("451 users"));
+    }
+
+    void searchNarrowsTheList()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        seed(testDb, 30);
+        admin::MainWindow window(testDb.config());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("usersView"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("usersSearch"));
+        QVERIFY(view && search);
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(view->model()->rowCount(), 31);
+
+        // Ctrl+F puts the cursor in the search box.
+        view->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+
+        QTest::keyClicks(search, QStringLiteral("BOB"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, admin::UsersModel::StripeCustomer).data().toString(), QStringLiteral("cus_Bob123"));
+        QCOMPARE(view->model()->index(0, admin::UsersModel::Tier).data().toString(), QStringLiteral("Free"));
+
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("nobody-like-this"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("usersStatus"));
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("No user matches")), qPrintable(status->text()));
+    }
+
+    void freshDatabaseIsMigratedAndEmpty()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        admin::MainWindow window(testDb.config());
+        QSignalSpy ready(&window, &admin::MainWindow::databaseReady);
+        window.show();
+        QTRY_COMPARE(ready.count(), 1);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("usersStatus"));
+        QTRY_COMPARE(status->text(), QStringLiteral("No users yet."));
+    }
+
+    void unreachableDatabaseIsExplained()
+    {
+        if (test::TestDatabase::dialectUnderTest() != db::Dialect::SQLite)
+            QSKIP("one dialect is enough for the unreachable case");
+        QString error;
+        const auto config = db::DatabaseConfig::fromUrl(QStringLiteral("postgresql://nobody:secret-pw@127.0.0.1:1/none"), &error);
+        QVERIFY(config);
+        admin::MainWindow window(*config);
+        QSignalSpy failed(&window, &admin::MainWindow::databaseFailed);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+        auto *dbStatus = window.findChild<QLabel *>(QStringLiteral("databaseStatus"));
+        QVERIFY2(dbStatus->text().contains(QStringLiteral("unavailable")), qPrintable(dbStatus->text()));
+        QVERIFY(!dbStatus->text().contains(QStringLiteral("secret-pw")));
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("secret-pw")));
+    }
+
+    // Runs last: the German translator stays installed.
+    void followsTheChosenLanguage()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        admin::AdminStartup::installTranslator(*qApp, QStringLiteral("de"));
+        admin::MainWindow window(testDb.config());
+        window.show();
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("usersSearch"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("usersStatus"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Benutzer"));
+        QVERIFY2(search->placeholderText().startsWith(QStringLiteral("Suche nach E-Mail")), qPrintable(search->placeholderText()));
+        QTRY_COMPARE(status->text(), QStringLiteral("Noch keine Benutzer."));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

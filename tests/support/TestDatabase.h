@@ -1,0 +1,45 @@
+#pragma once
+
+#include "db/DatabaseConfig.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace companion::test {
+
+// A fresh, empty database of the dialect this test run is for (COMPANION_TEST_DB):
+// a file in a temporary folder for SQLite, a new database in the throwaway
+// pg_virtualenv cluster for PostgreSQL. Dropped again when the object dies.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+
+    static db::Dialect dialectUnderTest();
+
+    // False with a reason when the database cannot be made (e.g. no PostgreSQL).
+    bool create(QString *error);
+    const db::DatabaseConfig &config() const { return m_config; }
+    QString url() const; // the same database as a DATABASE_URL for child processes
+
+    // Closes this thread's connections to it (before DROP, or to simulate a restart).
+    void closeConnections() const;
+
+private:
+    db::DatabaseConfig m_config;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_pgName;
+};
+
+} // namespace companion::test
+
+// Creates `var` as a TestDatabase or fails the test with the reason.
+#define COMPANION_TEST_DATABASE(var)                                                         \
+    companion::test::TestDatabase var;                                                       \
+    do {                                                                                     \
+        QString createError_;                                                                \
+        if (!var.create(&createError_))                                                      \
+            QFAIL(qPrintable(QStringLiteral("cannot create the test database: ") + createError_)); \
+    } while (false)

@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AdminStartup</name>
+    <message>
+        <location filename="../app/admin/AdminStartup.cpp" line="17"/>
+        <source>Database URL (postgresql://… or sqlite:///path).</source>
+        <translation>Datenbank-URL (postgresql://… oder sqlite:///Pfad).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminStartup.cpp" line="20"/>
+        <source>User interface language, e.g. de or en (default: system).</source>
+        <translation>Sprache der Oberfläche, z. B. de oder en (Standard: System).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="9"/>
+        <source>Course Companion Billing</source>
+        <translation>Course Companion Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="19"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="11"/>
+        <source>Search by e-mail, name, user id or Stripe customer id (Ctrl+F)</source>
+        <translation>Suche nach E-Mail, Name, Benutzer-ID oder Stripe-Kunden-ID (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="21"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="24"/>
+        <source>Read the users again from the database (F5)</source>
+        <translation>Benutzer erneut aus der Datenbank lesen (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::MainWindow</name>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="21"/>
+        <source>Database: %1 (opening…)</source>
+        <translation>Datenbank: %1 (wird geöffnet …)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="30"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="69"/>
+        <source>Database: %1 (schema %2)</source>
+        <translation>Datenbank: %1 (Schema %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
+        <source>Database: %1 — unavailable</source>
+        <translation>Datenbank: %1 – nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
+        <source>Database problem: %1</source>
+        <translation>Datenbankproblem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::UsersModel</name>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="43"/>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="43"/>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="47"/>
+        <source>no end date</source>
+        <translation>ohne Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="64"/>
+        <source>Premium by a manual grant</source>
+        <translation>Premium durch manuelle Freischaltung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="65"/>
+        <source>Premium through a Stripe subscription</source>
+        <translation>Premium durch ein Stripe-Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="67"/>
+        <source>User id: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="80"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="81"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="82"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="83"/>
+        <source>Premium until</source>
+        <translation>Premium bis</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="84"/>
+        <source>Stripe customer</source>
+        <translation>Stripe-Kunde</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="85"/>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::UsersPage</name>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="41"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="44"/>
+        <source>Could not read users: %1</source>
+        <translation>Benutzer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="66"/>
+        <source>No users yet.</source>
+        <translation>Noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="67"/>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/UsersPage.cpp" line="70"/>
+        <source>%n user(s) shown, scroll for more</source>
+        <translation>
+            <numerusform>%n Benutzer angezeigt, für mehr scrollen</numerusform>
+            <numerusform>%n Benutzer angezeigt, für mehr scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/UsersPage.cpp" line="71"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/admin/main.cpp" line="21"/>
+        <source>Course Companion Billing: support desk, finance and webhook diagnostics.</source>
+        <translation>Course Companion Abrechnung: Support, Finanzen und Webhook-Diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/main.cpp" line="35"/>
+        <source>Cannot start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/main.cpp" line="36"/>
+        <source>The database setting is not usable: %1</source>
+        <translation>Die Datenbankeinstellung ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+</TS>
