@@ -11,10 +11,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("companion-admin"));
+    companion::util::ServiceInfo::describeApplication(QStringLiteral("companion-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Course Companion Billing"));
-    QApplication::setOrganizationName(QStringLiteral("CourseCompanion"));
-    QApplication::setApplicationVersion(companion::util::ServiceInfo::buildVersion());
     QApplication::setDesktopFileName(QStringLiteral(COMPANION_APP_ID));
 
     QCommandLineParser parser;

@@ -13,12 +13,7 @@ QString SandboxConfig::defaultApiKey()
 
 void SandboxConfig::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("port"),
-                      QCoreApplication::translate("SandboxConfig", "TCP port to listen on (default 12111; 0 picks a free one)."),
-                      QStringLiteral("port")});
-    parser.addOption({QStringLiteral("listen"),
-                      QCoreApplication::translate("SandboxConfig", "Address to listen on (default 127.0.0.1)."),
-                      QStringLiteral("address")});
+    companion::util::ListenEndpoint::addOptions(parser, kDefaultPort);
     parser.addOption({QStringLiteral("api-key"),
                       QCoreApplication::translate("SandboxConfig", "Secret key clients must send (sk_test_…); may be repeated."),
                       QStringLiteral("key")});
@@ -27,20 +22,10 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
 std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser &parser, QString *error)
 {
     SandboxConfig config;
-    if (parser.isSet(QStringLiteral("port"))) {
-        bool ok = false;
-        const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
-        if (!ok || port > 65535) {
-            *error = QStringLiteral("invalid port \"%1\"").arg(parser.value(QStringLiteral("port")));
-            return std::nullopt;
-        }
-        config.port = quint16(port);
-    }
-    if (parser.isSet(QStringLiteral("listen"))
-        && !config.listenAddress.setAddress(parser.value(QStringLiteral("listen")))) {
-        *error = QStringLiteral("invalid listen address \"%1\"").arg(parser.value(QStringLiteral("listen")));
+    const auto listen = companion::util::ListenEndpoint::fromParser(parser, kDefaultPort, {}, error);
+    if (!listen)
         return std::nullopt;
-    }
+    config.listen = *listen;
     config.apiKeys = parser.values(QStringLiteral("api-key"));
     if (config.apiKeys.isEmpty())
         config.apiKeys << defaultApiKey();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHostAddress>
+#include "util/ListenEndpoint.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -10,8 +11,9 @@ class QCommandLineParser;
 namespace sandbox {
 
 struct SandboxConfig {
-    QHostAddress listenAddress = QHostAddress::LocalHost;
-    quint16 port = 12111;  // stripe-mock's port, so tools that know it find us
+    static constexpr quint16 kDefaultPort = 12111; // stripe-mock's port, so tools that know it find us
+
+    companion::util::ListenEndpoint listen;
     QStringList apiKeys;   // accepted secret keys (test mode only)
 
     static QString defaultApiKey();

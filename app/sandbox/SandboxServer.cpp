@@ -60,11 +60,9 @@ bool SandboxServer::start(QString *error)
         return withStripeHeaders(std::move(response), request);
     });
 
-    m_port = m_http.listen(m_config.listenAddress, m_config.port);
+    m_port = m_http.listen(m_config.listen.address, m_config.listen.port);
     if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2 (port in use, or not allowed)")
-                     .arg(m_config.listenAddress.toString())
-                     .arg(m_config.port);
+        *error = QStringLiteral("cannot listen on %1 (port in use, or not allowed)").arg(m_config.listen.toString());
         return false;
     }
     return true;

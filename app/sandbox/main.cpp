@@ -12,9 +12,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("stripe-sandbox"));
-    QCoreApplication::setOrganizationName(QStringLiteral("CourseCompanion"));
-    QCoreApplication::setApplicationVersion(companion::util::ServiceInfo::buildVersion());
+    companion::util::ServiceInfo::describeApplication(QStringLiteral("stripe-sandbox"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -37,7 +35,7 @@ int main(int argc, char *argv[])
     }
     companion::util::UnixSignalWatcher::quitOnTermination(&app);
     std::printf("stripe-sandbox listening on http://%s:%u\n",
-                qUtf8Printable(config->listenAddress.toString()), unsigned(server.port()));
+                qUtf8Printable(config->listen.address.toString()), unsigned(server.port()));
     // The default key is a public test key, printed so a developer can use it at once.
     if (!parser.isSet(QStringLiteral("api-key")))
         std::printf("stripe-sandbox accepts the test key %s\n", qUtf8Printable(sandbox::SandboxConfig::defaultApiKey()));

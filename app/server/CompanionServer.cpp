@@ -35,11 +35,9 @@ bool CompanionServer::start(QString *error)
             .write(std::move(responder));
     });
 
-    m_port = m_http.listen(m_config.listenAddress, m_config.port);
+    m_port = m_http.listen(m_config.listen.address, m_config.listen.port);
     if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2 (port in use, or not allowed)")
-                     .arg(m_config.listenAddress.toString())
-                     .arg(m_config.port);
+        *error = QStringLiteral("cannot listen on %1 (port in use, or not allowed)").arg(m_config.listen.toString());
         return false;
     }
     qCInfo(lcHttp).noquote() << "database" << m_config.database.displayName() << "at schema version" << m_schemaVersion;

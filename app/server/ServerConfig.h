@@ -1,10 +1,9 @@
 #pragma once
 
 #include "db/DatabaseConfig.h"
+#include "util/ListenEndpoint.h"
 
-#include <QHostAddress>
 #include <QProcessEnvironment>
-#include <QStringList>
 
 #include <optional>
 
@@ -15,8 +14,9 @@ namespace companion::server {
 // Everything companion-server needs to start, from the command line first and the
 // environment second (the original guide's variable names).
 struct ServerConfig {
-    QHostAddress listenAddress = QHostAddress::LocalHost;
-    quint16 port = 8000;
+    static constexpr quint16 kDefaultPort = 8000;
+
+    util::ListenEndpoint listen;
     db::DatabaseConfig database;
 
     static void addOptions(QCommandLineParser &parser);

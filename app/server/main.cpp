@@ -13,9 +13,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("companion-server"));
-    QCoreApplication::setOrganizationName(QStringLiteral("CourseCompanion"));
-    QCoreApplication::setApplicationVersion(companion::util::ServiceInfo::buildVersion());
+    companion::util::ServiceInfo::describeApplication(QStringLiteral("companion-server"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -56,7 +54,7 @@ int main(int argc, char *argv[])
     }
     companion::util::UnixSignalWatcher::quitOnTermination(&app);
     std::printf("companion-server listening on http://%s:%u\n",
-                qUtf8Printable(config->listenAddress.toString()), unsigned(server.port()));
+                qUtf8Printable(config->listen.address.toString()), unsigned(server.port()));
     std::fflush(stdout);
     return app.exec();
 }

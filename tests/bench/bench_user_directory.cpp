@@ -3,7 +3,6 @@
 //   scripts/lib/with-test-env build/tests/bench/bench_user_directory [users] [postgresql|sqlite]
 #include "TestDatabase.h"
 #include "db/Database.h"
-#include "db/Migrator.h"
 #include "db/Transaction.h"
 #include "db/UserDirectory.h"
 
@@ -62,21 +61,21 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_user_directory: %s\n", qUtf8Printable(error));
         return 1;
     }
-    const auto c = db::Database::connection(testDb.config());
     const auto dialect = testDb.config().dialect;
-    if (!c.ok() || !db::Migrator(c.db, dialect).migrate(db::MigrationSet::builtin(dialect)).ok) {
-        std::fprintf(stderr, "bench_user_directory: cannot prepare the database\n");
+    const QSqlDatabase database = testDb.openMigrated(&error);
+    if (!database.isOpen()) {
+        std::fprintf(stderr, "bench_user_directory: %s\n", qUtf8Printable(error));
         return 1;
     }
 
     QElapsedTimer timer;
     timer.start();
-    if (!seed(c.db, dialect, users))
+    if (!seed(database, dialect, users))
         return 1;
     const double seedMs = timer.nsecsElapsed() / 1e6;
-    QSqlQuery(c.db).exec(dialect == db::Dialect::PostgreSQL ? QStringLiteral("ANALYZE users") : QStringLiteral("ANALYZE"));
+    QSqlQuery(database).exec(dialect == db::Dialect::PostgreSQL ? QStringLiteral("ANALYZE users") : QStringLiteral("ANALYZE"));
 
-    db::UserDirectory directory(c.db, dialect);
+    db::UserDirectory directory(database, dialect);
     auto timeMs = [&](auto &&fn) {
         QElapsedTimer t;
         t.start();

@@ -27,13 +27,11 @@ class TestMainWindow : public QObject
 private:
     static void seed(const test::TestDatabase &testDb, int count)
     {
-        const auto c = db::Database::connection(testDb.config());
-        QVERIFY2(c.ok(), qPrintable(c.error));
-        const auto report = db::Migrator(c.db, testDb.config().dialect).migrate(db::MigrationSet::builtin(testDb.config().dialect));
-        QVERIFY2(report.ok, qPrintable(report.error));
-        db::Transaction tx(c.db, testDb.config().dialect);
-        db::UserDirectory users(c.db, testDb.config().dialect);
         QString error;
+        const QSqlDatabase database = testDb.openMigrated(&error);
+        QVERIFY2(database.isOpen(), qPrintable(error));
+        db::Transaction tx(database, testDb.config().dialect);
+        db::UserDirectory users(database, testDb.config().dialect);
         for (int i = 0; i < count; ++i) {
             db::UserRecord u;
             u.id = QStringLiteral("usr_%1").arg(i);

@@ -28,6 +28,15 @@ KeychainStore::Result call(const std::function<void(KeychainStore::Callback)> &s
 }
 
 const QString kSecret = QStringLiteral("sk_test_51FakeKeyForTestsOnly0000000000000000wxyz");
+const QString kName = kName;
+
+// A store on the test's own keychain service, so a developer's real entries are never touched.
+std::unique_ptr<KeychainStore> makeStore(QSettings *settings)
+{
+    auto store = std::make_unique<KeychainStore>(settings);
+    store->setService(QStringLiteral("companion-test"));
+    return store;
+}
 } // namespace
 
 class TestKeychain : public QObject
@@ -48,9 +57,8 @@ private Q_SLOTS:
             return;
         // Each test starts from a keychain without our entry.
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        KeychainStore store(&settings);
-        store.setService(QStringLiteral("companion-test"));
-        call([&](auto cb) { store.remove(QStringLiteral("stripe_secret_key"), cb); });
+        auto store = makeStore(&settings);
+        call([&](auto cb) { store->remove(kName, cb); });
     }
 
     void storedSecretIsReadBackByANewInstance()
@@ -59,17 +67,15 @@ private Q_SLOTS:
             QSKIP("this run has no Secret Service");
         {
             QSettings settings(settingsPath(), QSettings::IniFormat);
-            KeychainStore store(&settings);
-            store.setService(QStringLiteral("companion-test"));
-            const auto written = call([&](auto cb) { store.write(QStringLiteral("stripe_secret_key"), kSecret, cb); });
+            auto store = makeStore(&settings);
+            const auto written = call([&](auto cb) { store->write(kName, kSecret, cb); });
             QVERIFY2(written.ok(), qPrintable(written.message));
-            QVERIFY(store.isStored(QStringLiteral("stripe_secret_key")));
-            QCOMPARE(store.hint(QStringLiteral("stripe_secret_key")), QStringLiteral("sk_test_…wxyz"));
+            QVERIFY(store->isStored(kName));
+            QCOMPARE(store->hint(kName), QStringLiteral("sk_test_…wxyz"));
         }
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        KeychainStore fresh(&settings);
-        fresh.setService(QStringLiteral("companion-test"));
-        const auto read = call([&](auto cb) { fresh.read(QStringLiteral("stripe_secret_key"), cb); });
+        auto fresh = makeStore(&settings);
+        const auto read = call([&](auto cb) { fresh->read(kName, cb); });
         QVERIFY2(read.ok(), qPrintable(read.message));
         QCOMPARE(read.secret, kSecret);
 
@@ -86,9 +92,8 @@ private Q_SLOTS:
         if (expectUnavailable())
             QSKIP("this run has no Secret Service");
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        KeychainStore store(&settings);
-        store.setService(QStringLiteral("companion-test"));
-        const auto read = call([&](auto cb) { store.read(QStringLiteral("never_stored"), cb); });
+        auto store = makeStore(&settings);
+        const auto read = call([&](auto cb) { store->read(QStringLiteral("never_stored"), cb); });
         QCOMPARE(read.status, KeychainStore::Status::NotFound);
         QVERIFY(read.secret.isEmpty());
     }
@@ -98,16 +103,14 @@ private Q_SLOTS:
         if (expectUnavailable())
             QSKIP("this run has no Secret Service");
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        KeychainStore store(&settings);
-        store.setService(QStringLiteral("companion-test"));
-        QVERIFY(call([&](auto cb) { store.write(QStringLiteral("stripe_secret_key"), kSecret, cb); }).ok());
+        auto store = makeStore(&settings);
+        QVERIFY(call([&](auto cb) { store->write(kName, kSecret, cb); }).ok());
         // Another program (or a locked keyring) makes the entry unavailable while our
         // flag says it was stored: the user must hear "locked", not "never stored".
         QSettings scratch(m_dir.filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
-        KeychainStore outsider(&scratch);
-        outsider.setService(QStringLiteral("companion-test"));
-        QVERIFY(call([&](auto cb) { outsider.remove(QStringLiteral("stripe_secret_key"), cb); }).ok());
-        const auto read = call([&](auto cb) { store.read(QStringLiteral("stripe_secret_key"), cb); });
+        auto outsider = makeStore(&scratch);
+        QVERIFY(call([&](auto cb) { outsider->remove(kName, cb); }).ok());
+        const auto read = call([&](auto cb) { store->read(kName, cb); });
         QCOMPARE(read.status, KeychainStore::Status::Locked);
         QVERIFY(read.message.contains(QStringLiteral("locked")));
     }
@@ -117,12 +120,11 @@ private Q_SLOTS:
         if (expectUnavailable())
             QSKIP("this run has no Secret Service");
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        KeychainStore store(&settings);
-        store.setService(QStringLiteral("companion-test"));
-        QVERIFY(call([&](auto cb) { store.write(QStringLiteral("stripe_secret_key"), kSecret, cb); }).ok());
-        QVERIFY(call([&](auto cb) { store.remove(QStringLiteral("stripe_secret_key"), cb); }).ok());
-        QVERIFY(!store.isStored(QStringLiteral("stripe_secret_key")));
-        QCOMPARE(call([&](auto cb) { store.read(QStringLiteral("stripe_secret_key"), cb); }).status, KeychainStore::Status::NotFound);
+        auto store = makeStore(&settings);
+        QVERIFY(call([&](auto cb) { store->write(kName, kSecret, cb); }).ok());
+        QVERIFY(call([&](auto cb) { store->remove(kName, cb); }).ok());
+        QVERIFY(!store->isStored(kName));
+        QCOMPARE(call([&](auto cb) { store->read(kName, cb); }).status, KeychainStore::Status::NotFound);
     }
 
     void noKeychainMeansNothingStored()
@@ -130,12 +132,11 @@ private Q_SLOTS:
         if (!expectUnavailable())
             QSKIP("this run has a Secret Service (see tst_keychain_unavailable)");
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        KeychainStore store(&settings);
-        store.setService(QStringLiteral("companion-test"));
-        const auto written = call([&](auto cb) { store.write(QStringLiteral("stripe_secret_key"), kSecret, cb); });
+        auto store = makeStore(&settings);
+        const auto written = call([&](auto cb) { store->write(kName, kSecret, cb); });
         QCOMPARE(written.status, KeychainStore::Status::Unavailable);
         QVERIFY(!written.message.contains(QStringLiteral("51FakeKey")));
-        QVERIFY(!store.isStored(QStringLiteral("stripe_secret_key")));
+        QVERIFY(!store->isStored(kName));
         settings.sync();
         QFile file(settingsPath());
         QVERIFY(!file.exists() || !file.open(QIODevice::ReadOnly) || !file.readAll().contains("51FakeKey"));

@@ -25,6 +25,19 @@ void writeFile(const QString &path, const QByteArray &content)
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(content);
 }
+
+// Applies the migrations found in `dir` (a test's own set).
+db::MigrationReport migrateFolder(const QSqlDatabase &database, db::Dialect dialect, const QTemporaryDir &dir)
+{
+    QString error;
+    const auto set = db::MigrationSet::fromDirectory(dir.path(), &error);
+    if (!set) {
+        db::MigrationReport report;
+        report.error = error;
+        return report;
+    }
+    return db::Migrator(database, dialect).migrate(*set);
+}
 } // namespace
 
 class TestMigrations : public QObject
@@ -88,11 +101,7 @@ private Q_SLOTS:
                   "INSERT INTO second_table (id) VALUES (1);\n"
                   "\n"
                   "INSERT INTO no_such_table (id) VALUES (2);\n");
-        QString error;
-        const auto set = db::MigrationSet::fromDirectory(dir.path(), &error);
-        QVERIFY2(set, qPrintable(error));
-
-        const auto report = db::Migrator(c.db, testDb.config().dialect).migrate(*set);
+        const auto report = migrateFolder(c.db, testDb.config().dialect, dir);
         QVERIFY(!report.ok);
         QCOMPARE(report.failedVersion, 2);
         QCOMPARE(report.failedStatement, 3);
@@ -113,11 +122,10 @@ private Q_SLOTS:
         QVERIFY2(c.ok(), qPrintable(c.error));
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("001_first.sql")), "CREATE TABLE first_table (id INTEGER PRIMARY KEY);\n");
-        QString error;
-        QVERIFY(db::Migrator(c.db, testDb.config().dialect).migrate(*db::MigrationSet::fromDirectory(dir.path(), &error)).ok);
+        QVERIFY(migrateFolder(c.db, testDb.config().dialect, dir).ok);
 
         writeFile(dir.filePath(QStringLiteral("002_broken.sql")), "ALTER TABLE first_table ADD COLUMN x INTEGER;\nTHIS IS NOT SQL;\n");
-        const auto report = db::Migrator(c.db, testDb.config().dialect).migrate(*db::MigrationSet::fromDirectory(dir.path(), &error));
+        const auto report = migrateFolder(c.db, testDb.config().dialect, dir);
         QVERIFY(!report.ok);
         QCOMPARE(report.failedStatement, 2);
         QCOMPARE(db::Migrator(c.db, testDb.config().dialect).currentVersion(), 1);
@@ -132,10 +140,9 @@ private Q_SLOTS:
         QVERIFY2(c.ok(), qPrintable(c.error));
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("001_first.sql")), "CREATE TABLE t (id INTEGER PRIMARY KEY);\n");
-        QString error;
-        QVERIFY(db::Migrator(c.db, testDb.config().dialect).migrate(*db::MigrationSet::fromDirectory(dir.path(), &error)).ok);
+        QVERIFY(migrateFolder(c.db, testDb.config().dialect, dir).ok);
         writeFile(dir.filePath(QStringLiteral("001_first.sql")), "CREATE TABLE t (id INTEGER PRIMARY KEY, extra TEXT);\n");
-        const auto report = db::Migrator(c.db, testDb.config().dialect).migrate(*db::MigrationSet::fromDirectory(dir.path(), &error));
+        const auto report = migrateFolder(c.db, testDb.config().dialect, dir);
         QVERIFY(!report.ok);
         QVERIFY2(report.error.contains(QStringLiteral("changed after it was applied")), qPrintable(report.error));
     }

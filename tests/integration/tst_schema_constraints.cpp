@@ -46,11 +46,8 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_testDb.create(&error), qPrintable(error));
-        const auto c = db::Database::connection(m_testDb.config());
-        QVERIFY2(c.ok(), qPrintable(c.error));
-        m_db = c.db;
-        const auto report = db::Migrator(m_db, m_testDb.config().dialect).migrate(db::MigrationSet::builtin(m_testDb.config().dialect));
-        QVERIFY2(report.ok, qPrintable(report.error));
+        m_db = m_testDb.openMigrated(&error);
+        QVERIFY2(m_db.isOpen(), qPrintable(error));
     }
 
     void cleanupTestCase()

@@ -24,10 +24,8 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_testDb.create(&error), qPrintable(error));
-        const auto c = db::Database::connection(m_testDb.config());
-        QVERIFY2(c.ok(), qPrintable(c.error));
-        m_db = c.db;
-        QVERIFY(db::Migrator(m_db, m_testDb.config().dialect).migrate(db::MigrationSet::builtin(m_testDb.config().dialect)).ok);
+        m_db = m_testDb.openMigrated(&error);
+        QVERIFY2(m_db.isOpen(), qPrintable(error));
 
         db::Transaction tx(m_db, m_testDb.config().dialect);
         auto dir = directory();

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "db/Database.h"
+#include "db/Migrator.h"
 
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -79,6 +80,17 @@ bool TestDatabase::create(QString *error)
     m_config.dialect = db::Dialect::PostgreSQL;
     m_config.databaseName = m_pgName;
     return true;
+}
+
+QSqlDatabase TestDatabase::openMigrated(QString *error) const
+{
+    db::MigrationReport report;
+    const auto connection = db::openMigrated(m_config, &report);
+    if (!report.ok) {
+        *error = report.error;
+        return {};
+    }
+    return connection.db;
 }
 
 QString TestDatabase::url() const

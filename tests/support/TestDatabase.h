@@ -2,6 +2,7 @@
 
 #include "db/DatabaseConfig.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -22,6 +23,8 @@ public:
     // False with a reason when the database cannot be made (e.g. no PostgreSQL).
     bool create(QString *error);
     const db::DatabaseConfig &config() const { return m_config; }
+    // This thread's connection with the built-in migrations applied; invalid + error on failure.
+    QSqlDatabase openMigrated(QString *error) const;
     QString url() const; // the same database as a DATABASE_URL for child processes
 
     // Closes this thread's connections to it (before DROP, or to simulate a restart).

@@ -1,5 +1,6 @@
 #include "ServiceInfo.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 namespace companion::util {
@@ -18,6 +19,13 @@ QString ServiceInfo::buildVersion()
 QString ServiceInfo::versionLine(const QString &program)
 {
     return QStringLiteral("%1 %2 (Qt %3)").arg(program, buildVersion(), QString::fromLatin1(qVersion()));
+}
+
+void ServiceInfo::describeApplication(const QString &program)
+{
+    QCoreApplication::setApplicationName(program);
+    QCoreApplication::setOrganizationName(QStringLiteral("CourseCompanion"));
+    QCoreApplication::setApplicationVersion(buildVersion());
 }
 
 QJsonObject ServiceInfo::health(const QJsonObject &extra) const

@@ -14,6 +14,8 @@ public:
 
     static QString buildVersion();           // project version, e.g. "0.1.0"
     static QString versionLine(const QString &program); // "companion-server 0.1.0 (Qt 6.4.2)"
+    // Name, organisation and version of the running program (QSettings, --version, paths use them).
+    static void describeApplication(const QString &program);
 
     QJsonObject health(const QJsonObject &extra = {}) const;
 
