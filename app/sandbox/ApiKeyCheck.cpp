@@ -9,7 +9,7 @@ ApiKeyCheck::ApiKeyCheck(QStringList keys)
 {
 }
 
-std::optional<QString> ApiKeyCheck::rejection(const QHttpServerRequest &request) const
+std::optional<QString> ApiKeyCheck::rejection(const QHttpServerRequest &request, QString *sentKey) const
 {
     const QByteArray header = request.value("Authorization").trimmed();
     QString key;
@@ -19,6 +19,8 @@ std::optional<QString> ApiKeyCheck::rejection(const QHttpServerRequest &request)
         const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
         key = QString::fromUtf8(decoded.left(decoded.indexOf(':') < 0 ? decoded.size() : decoded.indexOf(':')));
     }
+    if (sentKey)
+        *sentKey = key;
     if (key.isEmpty()) {
         return QStringLiteral("You did not provide an API key. You need to provide your API key in the Authorization "
                               "header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').");

@@ -13,7 +13,8 @@ class ApiKeyCheck
 {
 public:
     explicit ApiKeyCheck(QStringList keys);
-    std::optional<QString> rejection(const QHttpServerRequest &request) const;
+    // `key` receives the key that was sent (to tell accounts apart), even when refused.
+    std::optional<QString> rejection(const QHttpServerRequest &request, QString *key = nullptr) const;
 
 private:
     QStringList m_keys;

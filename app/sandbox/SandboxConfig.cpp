@@ -1,5 +1,7 @@
 #include "SandboxConfig.h"
 
+#include "util/AppPaths.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -17,6 +19,27 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("api-key"),
                       QCoreApplication::translate("SandboxConfig", "Secret key clients must send (sk_test_…); may be repeated."),
                       QStringLiteral("key")});
+    parser.addOption({QStringLiteral("data"),
+                      QCoreApplication::translate("SandboxConfig", "SQLite file holding the account (default: stripe-sandbox.db in the data folder)."),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("ephemeral"),
+                      QCoreApplication::translate("SandboxConfig", "Keep the account in memory only; it is gone when the sandbox stops.")});
+    parser.addOption({QStringLiteral("forward-to"),
+                      QCoreApplication::translate("SandboxConfig", "Deliver every event to this URL as well, like `stripe listen --forward-to`."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("webhook-secret"),
+                      QCoreApplication::translate("SandboxConfig", "Signing secret (whsec_…) for --forward-to deliveries."),
+                      QStringLiteral("secret")});
+    parser.addOption({QStringLiteral("chaos"),
+                      QCoreApplication::translate("SandboxConfig", "Misbehave like Stripe on a bad day for this share of calls (0-1): "
+                                                                   "429/500/slow answers, duplicated and reordered webhooks."),
+                      QStringLiteral("rate")});
+    parser.addOption({QStringLiteral("seed-demo"),
+                      QCoreApplication::translate("SandboxConfig", "Create the Premium product and N customers with 18 months of history in an empty account."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate("SandboxConfig", "Random seed for ids and demo history (default 42)."),
+                      QStringLiteral("n"), QStringLiteral("42")});
 }
 
 std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser &parser, QString *error)
@@ -35,6 +58,34 @@ std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser 
             return std::nullopt;
         }
     }
+    config.dataPath = parser.isSet(QStringLiteral("ephemeral"))
+        ? QStringLiteral(":memory:")
+        : parser.value(QStringLiteral("data"));
+    if (config.dataPath.isEmpty())
+        config.dataPath = companion::util::AppPaths::dataDir() + QStringLiteral("/stripe-sandbox.db");
+
+    if (parser.isSet(QStringLiteral("forward-to"))) {
+        config.forwardTo = QUrl(parser.value(QStringLiteral("forward-to")), QUrl::StrictMode);
+        if (!config.forwardTo.isValid() || !config.forwardTo.scheme().startsWith(QLatin1String("http"))) {
+            *error = QStringLiteral("--forward-to needs an http(s) URL");
+            return std::nullopt;
+        }
+        config.forwardSecret = parser.value(QStringLiteral("webhook-secret"));
+        if (!config.forwardSecret.startsWith(QLatin1String("whsec_"))) {
+            *error = QStringLiteral("--forward-to needs --webhook-secret whsec_… to sign deliveries");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("chaos"))) {
+        bool ok = false;
+        config.chaosRate = parser.value(QStringLiteral("chaos")).toDouble(&ok);
+        if (!ok || config.chaosRate < 0 || config.chaosRate > 1) {
+            *error = QStringLiteral("--chaos takes a rate between 0 and 1");
+            return std::nullopt;
+        }
+    }
+    config.seedDemo = parser.value(QStringLiteral("seed-demo")).toInt();
+    config.seed = parser.value(QStringLiteral("seed")).toUInt();
     return config;
 }
 

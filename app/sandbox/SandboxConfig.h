@@ -3,6 +3,7 @@
 #include "util/ListenEndpoint.h"
 
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -15,6 +16,12 @@ struct SandboxConfig {
 
     companion::util::ListenEndpoint listen;
     QStringList apiKeys;   // accepted secret keys (test mode only)
+    QString dataPath;      // SQLite file of the account's state; ":memory:" with --ephemeral
+    QUrl forwardTo;        // like `stripe listen --forward-to`: every event is delivered here
+    QString forwardSecret; // whsec_… used to sign forwarded deliveries
+    double chaosRate = 0;  // 0..1: share of API calls and deliveries that misbehave
+    int seedDemo = 0;      // customers of demo history to create in an empty account
+    quint32 seed = 42;     // reproducible ids and history
 
     static QString defaultApiKey();
     static void addOptions(QCommandLineParser &parser);

@@ -1,19 +1,38 @@
 #include "SandboxServer.h"
 
-#include "StripeError.h"
+#include "FormDecoder.h"
+#include "WebhookDispatcher.h"
+#include "db/Transaction.h"
+#include "resources/CatalogResource.h"
+#include "resources/CustomerResource.h"
+#include "resources/WebhookEndpointResource.h"
 #include "stripe/ApiVersion.h"
+#include "util/Log.h"
 
+#include <QCryptographicHash>
 #include <QHttpServerResponder>
-#include <QJsonObject>
+#include <QJsonDocument>
 #include <QMetaEnum>
-#include <QUuid>
+#include <QTimer>
 
 namespace sandbox {
 
 namespace {
-QString newRequestId()
+constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+QString newRequestId(Ids &ids)
 {
-    return QStringLiteral("req_") + QUuid::createUuid().toString(QUuid::Id128).left(14);
+    return ids.next(QStringLiteral("req_"), 14);
+}
+
+QString accountOf(const QString &key)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+companion::db::DatabaseConfig storeConfig(const QString &path)
+{
+    return companion::db::DatabaseConfig::sqlite(path);
 }
 } // namespace
 
@@ -22,42 +41,48 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_auth(m_config.apiKeys)
     , m_info(QStringLiteral("stripe-sandbox"))
+    , m_store(storeConfig(m_config.dataPath))
+    , m_ids(m_config.seed)
+    , m_chaos(m_config.seed ^ 0x5eed)
 {
 }
 
-QHttpServerResponse SandboxServer::withStripeHeaders(QHttpServerResponse &&response,
-                                                     const QHttpServerRequest &request) const
+SandboxServer::~SandboxServer() = default;
+
+QUrl SandboxServer::baseUrl() const
 {
-    response.setHeader("Request-Id", newRequestId().toUtf8());
-    const QByteArray version = request.value("Stripe-Version");
-    response.setHeader("Stripe-Version", version.isEmpty() ? QByteArray(companion::stripe::kApiVersion) : version);
-    response.setHeader("Stripe-Should-Retry", "false");
-    return std::move(response);
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_config.listen.address.toString());
+    url.setPort(m_port);
+    return url;
 }
 
 bool SandboxServer::start(QString *error)
 {
+    if (!m_store.open(error))
+        return false;
+    m_clock = std::make_unique<SandboxClock>(&m_store);
+    m_events = std::make_unique<EventLog>(&m_store, m_clock.get(), &m_ids);
+    m_context = std::make_unique<SandboxContext>(SandboxContext{m_store, *m_clock, m_ids, *m_events});
+    m_idempotency = std::make_unique<IdempotencyCache>(m_store.database());
+    m_webhooks = std::make_unique<WebhookDispatcher>(m_store, m_ids);
+    if (m_config.forwardTo.isValid())
+        m_webhooks->setForward(m_config.forwardTo, m_config.forwardSecret);
+    m_webhooks->setChaosRate(m_config.chaosRate, m_config.seed);
+    m_events->setEndpointCounter([this](const QString &type) { return m_webhooks->endpointCount(type); });
+    connect(m_events.get(), &EventLog::eventCreated, m_webhooks.get(), &WebhookDispatcher::deliver);
+    registerRoutes();
+
     m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
         return QHttpServerResponse(m_info.health({
             {QStringLiteral("api_version"), QString::fromLatin1(companion::stripe::kApiVersion)},
             {QStringLiteral("livemode"), false},
+            {QStringLiteral("clock"), m_clock->now()},
         }));
     });
-    // Anything not routed: Stripe authenticates first, then says the URL is unknown.
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const QString method = QString::fromLatin1(
-            QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))).toUpper();
-        QHttpServerResponse response = [&] {
-            if (const auto why = m_auth.rejection(request))
-                return stripeError(QHttpServerResponse::StatusCode::Unauthorized,
-                                   QStringLiteral("invalid_request_error"), {}, *why);
-            return stripeError(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("invalid_request_error"), {},
-                               QStringLiteral("Unrecognized request URL (%1: %2).").arg(method, request.url().path()));
-        }();
-        withStripeHeaders(std::move(response), request).write(std::move(responder));
-    });
-    m_http.afterRequest([this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        return withStripeHeaders(std::move(response), request);
+        handleApi(request, std::move(responder));
     });
 
     m_port = m_http.listen(m_config.listen.address, m_config.listen.port);
@@ -66,6 +91,126 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     return true;
+}
+
+void SandboxServer::registerRoutes()
+{
+    CustomerResource::registerRoutes(m_router, *m_context);
+    CatalogResource::registerRoutes(m_router, *m_context);
+    WebhookEndpointResource::registerRoutes(m_router, *m_context, *m_webhooks);
+}
+
+void SandboxServer::handleApi(const QHttpServerRequest &http, QHttpServerResponder &&responder)
+{
+    ApiRequest request;
+    request.requestId = newRequestId(m_ids);
+    request.method = QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(http.method()))).toUpper();
+    request.path = http.url().path();
+    Outcome outcome = execute(http, request);
+
+    QHttpServerResponse response(outcome.body, QHttpServerResponse::StatusCode(outcome.status));
+    response.setHeader("Request-Id", request.requestId.toUtf8());
+    const QByteArray version = http.value("Stripe-Version");
+    response.setHeader("Stripe-Version", version.isEmpty() ? QByteArray(companion::stripe::kApiVersion) : version);
+    if (!request.idempotencyKey.isEmpty())
+        response.setHeader("Idempotency-Key", request.idempotencyKey.toUtf8());
+    bool shouldRetrySet = false;
+    for (const auto &[name, value] : std::as_const(outcome.headers)) {
+        response.setHeader(name, value);
+        shouldRetrySet = shouldRetrySet || name == "Stripe-Should-Retry";
+    }
+    if (!shouldRetrySet)
+        response.setHeader("Stripe-Should-Retry", "false");
+    response.write(std::move(responder));
+}
+
+SandboxServer::Outcome SandboxServer::execute(const QHttpServerRequest &http, ApiRequest &request)
+{
+    auto error = [](const StripeException &e) { return Outcome{e.status(), e.body(), {}}; };
+    QString key;
+    if (const auto why = m_auth.rejection(http, &key))
+        return error(StripeException(401, QStringLiteral("invalid_request_error"), *why));
+    if (!request.path.startsWith(QLatin1String("/v1/")))
+        return error(StripeException(404, QStringLiteral("invalid_request_error"),
+                                     QStringLiteral("Unrecognized request URL (%1: %2).").arg(request.method, request.path)));
+    if (http.body().size() > kMaxBodyBytes)
+        return error(StripeException::invalid(QStringLiteral("Request body too large.")));
+    if (http.value("Content-Type").startsWith("application/json"))
+        return error(StripeException::invalid(QStringLiteral("Invalid request: the v1 API takes form-encoded parameters "
+                                                             "(application/x-www-form-urlencoded), not JSON.")));
+    QString decodeError;
+    const auto params = FormDecoder::decode(http.url().query(QUrl::FullyEncoded).toUtf8(),
+                                            request.method == QLatin1String("POST") ? http.body() : QByteArray(), &decodeError);
+    if (!params)
+        return error(StripeException::invalid(decodeError));
+    request.params = *params;
+    if (const auto chaos = chaosBefore(request))
+        return *chaos;
+
+    const QString idempotencyKey = QString::fromUtf8(http.value("Idempotency-Key"));
+    if (request.method != QLatin1String("POST") || idempotencyKey.isEmpty())
+        return runInTransaction(request);
+    if (idempotencyKey.size() > 255)
+        return error(StripeException::invalid(QStringLiteral("Idempotency keys can be at most 255 characters.")));
+
+    request.idempotencyKey = idempotencyKey;
+    const QString account = accountOf(key);
+    const QString fingerprint = IdempotencyCache::fingerprint(request.method, request.path, request.params);
+    if (const auto stored = m_idempotency->find(account, idempotencyKey, fingerprint, m_clock->now())) {
+        if (!stored->sameRequest) {
+            return error(StripeException(400, QStringLiteral("idempotency_error"),
+                                         QStringLiteral("Keys for idempotent requests can only be used with the same parameters they "
+                                                        "were first used with. Try using a key other than '%1' if you meant to "
+                                                        "execute a different request.").arg(idempotencyKey)));
+        }
+        return {stored->status, stored->body,
+                {{"Idempotent-Replayed", "true"}, {"Original-Request", stored->requestId.toUtf8()}}};
+    }
+    Outcome outcome = runInTransaction(request);
+    if (outcome.status != 429)
+        m_idempotency->store(account, idempotencyKey, fingerprint, outcome.status, outcome.body, request.requestId, m_clock->now());
+    outcome.headers.append({"Original-Request", request.requestId.toUtf8()});
+    // Chaos after the work is done: the client sees a 500 and must retry with the
+    // same key to learn what happened, exactly the case idempotency keys exist for.
+    if (m_config.chaosRate > 0 && m_chaos.generateDouble() < m_config.chaosRate / 2) {
+        return {500,
+                StripeException(500, QStringLiteral("api_error"), QStringLiteral("An unknown error occurred (sandbox chaos).")).body(),
+                {{"Stripe-Should-Retry", "true"}}};
+    }
+    return outcome;
+}
+
+SandboxServer::Outcome SandboxServer::runInTransaction(ApiRequest &request)
+{
+    companion::db::Transaction tx(m_store.database(), companion::db::Dialect::SQLite);
+    try {
+        ApiResponse response = m_router.dispatch(request);
+        if (!tx.commit())
+            throw StripeException(500, QStringLiteral("api_error"), QStringLiteral("The sandbox could not commit: %1").arg(tx.error()));
+        m_events->publishPending();
+        return {response.status, response.body, {}};
+    } catch (const StripeException &e) {
+        tx.rollback();
+        m_events->dropPending();
+        return {e.status(), e.body(), {}};
+    }
+}
+
+std::optional<SandboxServer::Outcome> SandboxServer::chaosBefore(const ApiRequest &request)
+{
+    if (m_config.chaosRate <= 0 || m_chaos.generateDouble() >= m_config.chaosRate)
+        return std::nullopt;
+    qCInfo(lcHttp).noquote() << "chaos before" << request.method << request.path;
+    if (m_chaos.bounded(2) == 0) {
+        return Outcome{429,
+                       StripeException(429, QStringLiteral("invalid_request_error"),
+                                       QStringLiteral("Too many requests hit the API too quickly (sandbox chaos)."),
+                                       QStringLiteral("rate_limit")).body(),
+                       {{"Retry-After", "1"}}};
+    }
+    return Outcome{503,
+                   StripeException(503, QStringLiteral("api_error"), QStringLiteral("Stripe is temporarily unavailable (sandbox chaos).")).body(),
+                   {{"Stripe-Should-Retry", "true"}}};
 }
 
 } // namespace sandbox

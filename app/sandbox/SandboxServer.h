@@ -1,31 +1,63 @@
 #pragma once
 
 #include "ApiKeyCheck.h"
+#include "ApiRouter.h"
+#include "EventLog.h"
+#include "Ids.h"
+#include "IdempotencyCache.h"
+#include "SandboxClock.h"
 #include "SandboxConfig.h"
+#include "SandboxContext.h"
+#include "SandboxStore.h"
 #include "util/ServiceInfo.h"
 
 #include <QHttpServer>
 #include <QObject>
+#include <QRandomGenerator>
+
+#include <memory>
 
 namespace sandbox {
 
+class WebhookDispatcher;
+
 // The HTTP face of stripe-sandbox: Stripe's transport rules (auth, Request-Id,
-// Stripe-Version, error envelope) around the resource routes.
+// Stripe-Version, idempotency, error envelope, optional chaos) around the resources.
 class SandboxServer : public QObject
 {
     Q_OBJECT
 public:
     explicit SandboxServer(SandboxConfig config, QObject *parent = nullptr);
+    ~SandboxServer() override;
 
     bool start(QString *error);
     quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
 
 private:
-    QHttpServerResponse withStripeHeaders(QHttpServerResponse &&response, const QHttpServerRequest &request) const;
+    struct Outcome {
+        int status = 200;
+        QJsonObject body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+    void handleApi(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    Outcome execute(const QHttpServerRequest &http, ApiRequest &request);
+    Outcome runInTransaction(ApiRequest &request);
+    std::optional<Outcome> chaosBefore(const ApiRequest &request);
+    void registerRoutes();
 
     SandboxConfig m_config;
     ApiKeyCheck m_auth;
     companion::util::ServiceInfo m_info;
+    SandboxStore m_store;
+    std::unique_ptr<SandboxClock> m_clock;
+    Ids m_ids;
+    std::unique_ptr<EventLog> m_events;
+    std::unique_ptr<SandboxContext> m_context;
+    std::unique_ptr<IdempotencyCache> m_idempotency;
+    std::unique_ptr<WebhookDispatcher> m_webhooks;
+    ApiRouter m_router;
+    QRandomGenerator m_chaos;
     QHttpServer m_http;
     quint16 m_port = 0;
 };

@@ -147,7 +147,7 @@ private Q_SLOTS:
     {
         test::RunningProgram sandbox(QStringLiteral(STRIPE_SANDBOX_BIN));
         QString error;
-        QVERIFY2(sandbox.start({}, QProcessEnvironment::systemEnvironment(), &error), qPrintable(error));
+        QVERIFY2(sandbox.start({QStringLiteral("--ephemeral")}, QProcessEnvironment::systemEnvironment(), &error), qPrintable(error));
 
         const auto health = test::httpRequest("GET", sandbox.baseUrl().resolved(QUrl(QStringLiteral("/healthz"))));
         QCOMPARE(health.status, 200);
@@ -175,8 +175,8 @@ private Q_SLOTS:
         const auto unknown = test::httpRequest("GET", sandbox.baseUrl().resolved(QUrl(QStringLiteral("/v1/nothing_here"))),
                                                {{"Authorization", basic}, {"Stripe-Version", "2025-03-31.basil"}});
         QCOMPARE(unknown.status, 404);
-        QCOMPARE(json(unknown.body).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
-                 QStringLiteral("Unrecognized request URL (GET: /v1/nothing_here)."));
+        QVERIFY(json(unknown.body).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()
+                    .startsWith(QStringLiteral("Unrecognized request URL (GET: /v1/nothing_here).")));
         QCOMPARE(unknown.header("Stripe-Version"), QByteArray("2025-03-31.basil"));
 
         QVERIFY2(sandbox.terminate(&error), qPrintable(error));

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace sandbox {
+
+class SandboxStore;
+
+// The account's time: real time plus an offset that test helpers move forward,
+// so renewals, retries and period ends happen on demand. Saved across restarts.
+class SandboxClock
+{
+public:
+    explicit SandboxClock(SandboxStore *store);
+
+    qint64 now() const;
+    qint64 offset() const { return m_offset; }
+    void advanceTo(qint64 unixSeconds); // never backwards
+
+private:
+    SandboxStore *m_store;
+    qint64 m_offset = 0;
+};
+
+} // namespace sandbox

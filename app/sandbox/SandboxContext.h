@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QJsonObject>
+
+namespace sandbox {
+
+class EventLog;
+class Ids;
+class SandboxClock;
+class SandboxStore;
+struct ObjectPage;
+struct Condition;
+
+// What every resource handler needs: the account's state, its clock, ids and events,
+// plus the shared rules for loading, expanding and listing objects.
+struct SandboxContext {
+    SandboxStore &store;
+    SandboxClock &clock;
+    Ids &ids;
+    EventLog &events;
+
+    // The object `id` of `type`, or Stripe's 404 "No such <resource>".
+    QJsonObject load(const QString &id, const QString &type, const QString &resource,
+                     const QString &param = QStringLiteral("id")) const;
+    void save(const QJsonObject &object) const;
+    // Records `type` about `object`, caused by `request` (announced once it commits).
+    void emitEvent(const QString &type, const QJsonObject &object, const ApiRequest &request,
+                   const QJsonObject &previousAttributes = {}) const;
+
+    // `object` with the request's expand[] applied.
+    ApiResponse respond(const QJsonObject &object, const ApiRequest &request) const;
+    // A Stripe list envelope for `url`, expand[] with its "data." prefix applied to each item.
+    ApiResponse respondList(const QString &url, const ObjectPage &page, const ApiRequest &request) const;
+    QJsonObject expand(QJsonObject object, const QStringList &paths) const;
+
+    // A page of `type` newest first, with the request's limit and cursors, as a list response.
+    ApiResponse listObjects(const QString &type, const QList<Condition> &conditions, const QString &url,
+                            const ApiRequest &request) const;
+
+    // created[gt|gte|lt|lte] (or created=N) as list conditions.
+    static void addCreatedFilter(const ApiRequest &request, QList<Condition> &conditions,
+                                 const QString &param = QStringLiteral("created"));
+};
+
+} // namespace sandbox

@@ -1,0 +1,188 @@
+#include "CatalogResource.h"
+
+#include "ApiRouter.h"
+#include "Ids.h"
+#include "SandboxClock.h"
+#include "SandboxContext.h"
+#include "SandboxStore.h"
+
+#include <QJsonArray>
+
+namespace sandbox {
+
+namespace {
+
+QJsonObject newProduct(const SandboxContext &ctx, const ApiRequest &request)
+{
+    const qint64 now = ctx.clock.now();
+    return {
+        {QStringLiteral("id"), request.string(QStringLiteral("id"), ctx.ids.next(QStringLiteral("prod_"), 14))},
+        {QStringLiteral("object"), QStringLiteral("product")},
+        {QStringLiteral("active"), request.boolean(QStringLiteral("active")).value_or(true)},
+        {QStringLiteral("created"), now},
+        {QStringLiteral("default_price"), QJsonValue()},
+        {QStringLiteral("description"), request.has(QStringLiteral("description")) ? QJsonValue(request.string(QStringLiteral("description"))) : QJsonValue()},
+        {QStringLiteral("images"), QJsonArray()},
+        {QStringLiteral("livemode"), false},
+        {QStringLiteral("metadata"), mergeMetadata({}, request)},
+        {QStringLiteral("name"), request.requiredString(QStringLiteral("name"))},
+        {QStringLiteral("type"), QStringLiteral("service")},
+        {QStringLiteral("unit_label"), QJsonValue()},
+        {QStringLiteral("updated"), now},
+    };
+}
+
+QJsonObject newPrice(const SandboxContext &ctx, const ApiRequest &request)
+{
+    const QString product = request.requiredString(QStringLiteral("product"));
+    ctx.load(product, QStringLiteral("product"), QStringLiteral("product"), QStringLiteral("product"));
+    const QString currency = request.requiredString(QStringLiteral("currency")).toLower();
+    const auto amount = request.integer(QStringLiteral("unit_amount"));
+    if (!amount)
+        throw StripeException::missingParam(QStringLiteral("unit_amount"));
+    if (*amount < 0)
+        throw StripeException::invalid(QStringLiteral("This value must be greater than or equal to 0."), QStringLiteral("unit_amount"));
+
+    QJsonValue recurring;
+    if (request.has(QStringLiteral("recurring"))) {
+        const QJsonObject r = request.object(QStringLiteral("recurring"));
+        const QString interval = r.value(QStringLiteral("interval")).toString();
+        if (!QStringList{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year")}.contains(interval))
+            throw StripeException::invalid(QStringLiteral("Invalid recurring[interval]: must be one of day, week, month, or year"),
+                                           QStringLiteral("recurring[interval]"));
+        recurring = QJsonObject{
+            {QStringLiteral("interval"), interval},
+            {QStringLiteral("interval_count"), r.value(QStringLiteral("interval_count")).toString(QStringLiteral("1")).toInt()},
+            {QStringLiteral("meter"), QJsonValue()},
+            {QStringLiteral("trial_period_days"), QJsonValue()},
+            {QStringLiteral("usage_type"), QStringLiteral("licensed")},
+        };
+    }
+    const QString lookupKey = request.string(QStringLiteral("lookup_key"));
+    if (!lookupKey.isEmpty()) {
+        const auto taken = ctx.store.all(QStringLiteral("price"), {{QStringLiteral("$.lookup_key"), QStringLiteral("="), {lookupKey}}});
+        if (!taken.isEmpty() && !request.boolean(QStringLiteral("transfer_lookup_key")).value_or(false))
+            throw StripeException::invalid(QStringLiteral("A price (`%1`) already uses that lookup key.")
+                                               .arg(taken.first().value(QStringLiteral("id")).toString()),
+                                           QStringLiteral("lookup_key"));
+        for (QJsonObject other : taken) { // transfer_lookup_key=true moves it here
+            other.insert(QStringLiteral("lookup_key"), QJsonValue());
+            ctx.save(other);
+        }
+    }
+    return {
+        {QStringLiteral("id"), ctx.ids.next(QStringLiteral("price_"))},
+        {QStringLiteral("object"), QStringLiteral("price")},
+        {QStringLiteral("active"), request.boolean(QStringLiteral("active")).value_or(true)},
+        {QStringLiteral("billing_scheme"), QStringLiteral("per_unit")},
+        {QStringLiteral("created"), ctx.clock.now()},
+        {QStringLiteral("currency"), currency},
+        {QStringLiteral("custom_unit_amount"), QJsonValue()},
+        {QStringLiteral("livemode"), false},
+        {QStringLiteral("lookup_key"), lookupKey.isEmpty() ? QJsonValue() : QJsonValue(lookupKey)},
+        {QStringLiteral("metadata"), mergeMetadata({}, request)},
+        {QStringLiteral("nickname"), request.has(QStringLiteral("nickname")) ? QJsonValue(request.string(QStringLiteral("nickname"))) : QJsonValue()},
+        {QStringLiteral("product"), product},
+        {QStringLiteral("recurring"), recurring},
+        {QStringLiteral("tax_behavior"), QStringLiteral("unspecified")},
+        {QStringLiteral("tiers_mode"), QJsonValue()},
+        {QStringLiteral("transform_quantity"), QJsonValue()},
+        {QStringLiteral("type"), recurring.isNull() ? QStringLiteral("one_time") : QStringLiteral("recurring")},
+        {QStringLiteral("unit_amount"), *amount},
+        {QStringLiteral("unit_amount_decimal"), QString::number(*amount)},
+    };
+}
+
+// Fields a price keeps forever (amounts are immutable) vs. those an update may change.
+void updateEditable(QJsonObject &object, const ApiRequest &request, const QStringList &fields)
+{
+    for (const QString &field : fields) {
+        if (!request.has(field))
+            continue;
+        if (field == QLatin1String("active"))
+            object.insert(field, request.boolean(field).value_or(true));
+        else
+            object.insert(field, request.string(field).isEmpty() ? QJsonValue() : QJsonValue(request.string(field)));
+    }
+    object.insert(QStringLiteral("metadata"), mergeMetadata(object.value(QStringLiteral("metadata")).toObject(), request));
+}
+
+} // namespace
+
+void CatalogResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
+{
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products"), [&ctx](const ApiRequest &request) {
+        const QJsonObject product = newProduct(ctx, request);
+        if (ctx.store.get(product.value(QStringLiteral("id")).toString()))
+            throw StripeException::invalid(QStringLiteral("Product already exists."), QStringLiteral("id"), QStringLiteral("resource_already_exists"));
+        ctx.save(product);
+        ctx.emitEvent(QStringLiteral("product.created"), product, request);
+        return ctx.respond(product, request);
+    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/products/:id"), [&ctx](const ApiRequest &request) {
+        return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("product"), QStringLiteral("product")), request);
+    });
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products/:id"), [&ctx](const ApiRequest &request) {
+        QJsonObject product = ctx.load(request.pathArgs.at(0), QStringLiteral("product"), QStringLiteral("product"));
+        updateEditable(product, request, {QStringLiteral("active"), QStringLiteral("name"), QStringLiteral("description"),
+                                          QStringLiteral("default_price")});
+        product.insert(QStringLiteral("updated"), ctx.clock.now());
+        ctx.save(product);
+        ctx.emitEvent(QStringLiteral("product.updated"), product, request);
+        return ctx.respond(product, request);
+    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/products"), [&ctx](const ApiRequest &request) {
+        QList<Condition> conditions;
+        if (const auto active = request.boolean(QStringLiteral("active")))
+            conditions.append({QStringLiteral("$.active"), QStringLiteral("="), {*active ? 1 : 0}});
+        QVariantList ids;
+        for (const QJsonValue &id : request.params.value(QStringLiteral("ids")).toArray())
+            ids << id.toString();
+        if (!ids.isEmpty())
+            conditions.append({QStringLiteral("$.id"), QStringLiteral("IN"), ids});
+        SandboxContext::addCreatedFilter(request, conditions);
+        return ctx.listObjects(QStringLiteral("product"), conditions, QStringLiteral("/v1/products"), request);
+    });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/prices"), [&ctx](const ApiRequest &request) {
+        const QJsonObject price = newPrice(ctx, request);
+        ctx.save(price);
+        ctx.emitEvent(QStringLiteral("price.created"), price, request);
+        return ctx.respond(price, request);
+    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/prices/:id"), [&ctx](const ApiRequest &request) {
+        return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("price"), QStringLiteral("price")), request);
+    });
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/prices/:id"), [&ctx](const ApiRequest &request) {
+        QJsonObject price = ctx.load(request.pathArgs.at(0), QStringLiteral("price"), QStringLiteral("price"));
+        for (const QString &immutable : {QStringLiteral("unit_amount"), QStringLiteral("currency"), QStringLiteral("recurring")}) {
+            if (request.has(immutable))
+                throw StripeException::invalid(QStringLiteral("Received unknown parameter: %1").arg(immutable), immutable);
+        }
+        updateEditable(price, request, {QStringLiteral("active"), QStringLiteral("nickname"), QStringLiteral("lookup_key")});
+        ctx.save(price);
+        ctx.emitEvent(QStringLiteral("price.updated"), price, request);
+        return ctx.respond(price, request);
+    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/prices"), [&ctx](const ApiRequest &request) {
+        QList<Condition> conditions;
+        if (const auto active = request.boolean(QStringLiteral("active")))
+            conditions.append({QStringLiteral("$.active"), QStringLiteral("="), {*active ? 1 : 0}});
+        for (const QString &field : {QStringLiteral("product"), QStringLiteral("type"), QStringLiteral("currency")}) {
+            if (request.has(field))
+                conditions.append({QStringLiteral("$.") + field, QStringLiteral("="), {request.string(field)}});
+        }
+        QVariantList keys;
+        for (const QJsonValue &key : request.params.value(QStringLiteral("lookup_keys")).toArray())
+            keys << key.toString();
+        if (!keys.isEmpty())
+            conditions.append({QStringLiteral("$.lookup_key"), QStringLiteral("IN"), keys});
+        const QString interval = request.object(QStringLiteral("recurring")).value(QStringLiteral("interval")).toString();
+        if (!interval.isEmpty())
+            conditions.append({QStringLiteral("$.recurring.interval"), QStringLiteral("="), {interval}});
+        SandboxContext::addCreatedFilter(request, conditions);
+        return ctx.listObjects(QStringLiteral("price"), conditions, QStringLiteral("/v1/prices"), request);
+    });
+}
+
+} // namespace sandbox
