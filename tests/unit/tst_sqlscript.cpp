@@ -1,6 +1,5 @@
 // The migration splitter decides what the database executes: a wrong split
 // means a half-applied or failing migration, so its edge cases are pinned here.
-#include "db/SqlDialect.h"
 #include "db/SqlScript.h"
 
 #include <QtTest>
@@ -61,11 +60,6 @@ private Q_SLOTS:
         const auto s = splitSqlScript(QStringLiteral("SELECT 1"));
         QCOMPARE(s.size(), 1);
         QCOMPARE(s.at(0).sql, QStringLiteral("SELECT 1"));
-    }
-
-    void likePatternEscaping()
-    {
-        QCOMPARE(companion::db::escapeLikePattern(QStringLiteral("50%_off\\x")), QStringLiteral("50\\%\\_off\\\\x"));
     }
 };
 

@@ -21,16 +21,4 @@ QString emailSortKey(Dialect dialect, const QString &column)
     return QStringLiteral("(%1 COLLATE NOCASE)").arg(column);
 }
 
-QString escapeLikePattern(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u'%' || c == u'_')
-            out += u'\\';
-        out += c;
-    }
-    return out;
-}
-
 } // namespace companion::db

@@ -14,8 +14,4 @@ QString qtDriverName(Dialect dialect);     // "QPSQL" / "QSQLITE"
 // (PostgreSQL: byte order of lower(email); SQLite: ASCII NOCASE).
 QString emailSortKey(Dialect dialect, const QString &column = QStringLiteral("email"));
 
-// Escapes %, _ and the escape character itself so user text is matched literally
-// by `LIKE ? ESCAPE '\'`.
-QString escapeLikePattern(const QString &text);
-
 } // namespace companion::db

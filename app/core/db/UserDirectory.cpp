@@ -36,25 +36,37 @@ UserDirectory::UserDirectory(QSqlDatabase db, Dialect dialect)
 {
 }
 
+namespace {
+// The smallest string greater than every string starting with `prefix`: the prefix
+// with its last character moved one up. Prefix search becomes an index range scan
+// (key >= prefix AND key < successor) in both dialects, with no LIKE escaping.
+QString prefixSuccessor(const QString &prefix)
+{
+    QString next = prefix;
+    next[next.size() - 1] = QChar(next.at(next.size() - 1).unicode() + 1);
+    return next;
+}
+} // namespace
+
 UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserCursor> &after) const
 {
     const QString key = emailSortKey(m_dialect);
-    const QString nameKey = m_dialect == Dialect::PostgreSQL ? QStringLiteral("(lower(name) COLLATE \"C\")")
-                                                             : QStringLiteral("(name COLLATE NOCASE)");
-    // Parameters are bound; only fixed SQL fragments are concatenated.
+    const QString nameKey = emailSortKey(m_dialect, QStringLiteral("name"));
+    // E-mails are unique case-insensitively, so the e-mail key alone orders and pages;
+    // parameters are bound, only fixed SQL fragments are concatenated.
     QStringList where;
     const QString search = request.search.trimmed();
     if (!search.isEmpty()) {
-        where << QStringLiteral("(%1 LIKE :prefix ESCAPE '\\' OR %2 LIKE :prefix ESCAPE '\\' "
+        where << QStringLiteral("((%1 >= :lo AND %1 < :hi) OR (%2 >= :lo AND %2 < :hi) "
                                 "OR id = :exact OR stripe_customer_id = :exact)").arg(key, nameKey);
     }
     if (after)
-        where << QStringLiteral("(%1 > :after_email OR (%1 = :after_email AND id > :after_id))").arg(key);
+        where << QStringLiteral("%1 > :after").arg(key);
 
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1, id LIMIT :limit").arg(key);
+    sql += QStringLiteral(" ORDER BY %1 LIMIT :limit").arg(key);
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -64,15 +76,14 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         return page;
     }
     if (!search.isEmpty()) {
-        // PostgreSQL's key is lower(email); SQLite's NOCASE compares case-blind anyway.
-        q.bindValue(QStringLiteral(":prefix"), QString(escapeLikePattern(search.toLower()) + u'%'));
+        // PostgreSQL's key is lower(…); SQLite's NOCASE compares case-blind anyway.
+        const QString low = search.toLower();
+        q.bindValue(QStringLiteral(":lo"), low);
+        q.bindValue(QStringLiteral(":hi"), prefixSuccessor(low));
         q.bindValue(QStringLiteral(":exact"), search);
     }
-    if (after) {
-        q.bindValue(QStringLiteral(":after_email"),
-                    m_dialect == Dialect::PostgreSQL ? after->email.toLower() : after->email);
-        q.bindValue(QStringLiteral(":after_id"), after->id);
-    }
+    if (after)
+        q.bindValue(QStringLiteral(":after"), m_dialect == Dialect::PostgreSQL ? after->email.toLower() : after->email);
     const int limit = qBound(1, request.limit, 1000);
     q.bindValue(QStringLiteral(":limit"), limit + 1); // one extra row tells whether more follow
     if (!q.exec()) {
@@ -83,7 +94,7 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         page.rows.append(readUser(q));
     if (page.rows.size() > limit) {
         page.rows.removeLast();
-        page.next = UserCursor{page.rows.constLast().email, page.rows.constLast().id};
+        page.next = UserCursor{page.rows.constLast().email};
     }
     return page;
 }

@@ -30,11 +30,10 @@ struct UserQuery {
     int limit = 200;
 };
 
-// Where the previous page ended: keyset paging never re-reads earlier rows,
-// so page N costs the same as page 1 even with a million users.
+// Where the previous page ended (e-mails are unique case-insensitively): keyset
+// paging never re-reads earlier rows, so page N costs what page 1 costs.
 struct UserCursor {
     QString email;
-    QString id;
 };
 
 struct UserPage {
