@@ -124,26 +124,33 @@ QJsonObject mergeMetadata(const QJsonObject &current, const ApiRequest &request)
 {
     if (!request.has(QStringLiteral("metadata")))
         return current;
-    const QJsonValue v = request.params.value(QStringLiteral("metadata"));
-    if (v.isString() && v.toString().isEmpty())
+    return mergeMetadata(current, request.params.value(QStringLiteral("metadata")), QStringLiteral("metadata"));
+}
+
+QJsonObject mergeMetadata(const QJsonObject &current, const QJsonValue &update, const QString &param)
+{
+    if (update.isUndefined())
+        return current;
+    if (update.isString() && update.toString().isEmpty())
         return {};
+    if (!update.isObject())
+        throw StripeException::invalid(QStringLiteral("Invalid hash"), param);
     QJsonObject merged = current;
-    const QJsonObject updates = request.object(QStringLiteral("metadata"));
+    const QJsonObject updates = update.toObject();
     for (auto it = updates.begin(); it != updates.end(); ++it) {
+        const QString keyParam = QStringLiteral("%1[%2]").arg(param, it.key());
         if (it.key().size() > 40)
-            throw StripeException::invalid(QStringLiteral("Metadata keys can be at most 40 characters."),
-                                           QStringLiteral("metadata[%1]").arg(it.key()));
+            throw StripeException::invalid(QStringLiteral("Metadata keys can be at most 40 characters."), keyParam);
         const QString value = it.value().toString();
         if (value.size() > 500)
-            throw StripeException::invalid(QStringLiteral("Metadata values can be at most 500 characters."),
-                                           QStringLiteral("metadata[%1]").arg(it.key()));
+            throw StripeException::invalid(QStringLiteral("Metadata values can be at most 500 characters."), keyParam);
         if (value.isEmpty())
             merged.remove(it.key());
         else
             merged.insert(it.key(), value);
     }
     if (merged.size() > 50)
-        throw StripeException::invalid(QStringLiteral("Metadata can have at most 50 keys."), QStringLiteral("metadata"));
+        throw StripeException::invalid(QStringLiteral("Metadata can have at most 50 keys."), param);
     return merged;
 }
 

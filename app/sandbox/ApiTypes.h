@@ -58,5 +58,7 @@ struct ApiResponse {
 
 // Applies "metadata[k]=v" updates Stripe's way: "" deletes a key, metadata="" clears all.
 QJsonObject mergeMetadata(const QJsonObject &current, const ApiRequest &request);
+// The same for a metadata hash nested in another parameter (subscription_data[metadata]).
+QJsonObject mergeMetadata(const QJsonObject &current, const QJsonValue &update, const QString &param);
 
 } // namespace sandbox

@@ -2,6 +2,7 @@
 
 #include "Ids.h"
 #include "SandboxClock.h"
+#include "SandboxContext.h"
 #include "SandboxStore.h"
 #include "stripe/ApiVersion.h"
 
@@ -16,9 +17,9 @@ EventLog::EventLog(SandboxStore *store, SandboxClock *clock, Ids *ids, QObject *
 }
 
 QJsonObject EventLog::emitEvent(const QString &type, const QJsonObject &object, const QJsonObject &previousAttributes,
-                                const QString &requestId, const QString &idempotencyKey)
+                                const QString &requestId, const QString &idempotencyKey, int position)
 {
-    QJsonObject data{{QStringLiteral("object"), object}};
+    QJsonObject data{{QStringLiteral("object"), SandboxContext::publicView(object)}};
     if (!previousAttributes.isEmpty())
         data.insert(QStringLiteral("previous_attributes"), previousAttributes);
     const QJsonObject request{
@@ -36,9 +37,20 @@ QJsonObject EventLog::emitEvent(const QString &type, const QJsonObject &object, 
         {QStringLiteral("request"), request},
         {QStringLiteral("type"), type},
     };
-    m_store->put(event);
-    m_pending.append(event);
+    if (position >= 0 && position < m_pending.size())
+        m_pending.insert(position, event);
+    else
+        m_pending.append(event);
     return event;
+}
+
+bool EventLog::storePending()
+{
+    for (const QJsonObject &event : std::as_const(m_pending)) {
+        if (!m_store->put(event))
+            return false;
+    }
+    return true;
 }
 
 void EventLog::publishPending()

@@ -14,7 +14,8 @@ constexpr int kMaxExpandDepth = 4; // Stripe's limit
 QJsonObject SandboxContext::load(const QString &id, const QString &type, const QString &resource, const QString &param) const
 {
     const auto object = store.get(id);
-    if (!object || object->value(QStringLiteral("object")).toString() != type)
+    // Deleted objects (a customer's stub) count as missing for everything but GET.
+    if (!object || object->value(QStringLiteral("object")).toString() != type || object->value(QStringLiteral("deleted")).toBool())
         throw StripeException::notFound(resource, id, param);
     return *object;
 }
@@ -32,8 +33,20 @@ void SandboxContext::emitEvent(const QString &type, const QJsonObject &object, c
     events.emitEvent(type, object, previousAttributes, request.requestId, request.idempotencyKey);
 }
 
+QJsonObject SandboxContext::publicView(QJsonObject object)
+{
+    for (auto it = object.begin(); it != object.end();) {
+        if (it.key().startsWith(u'_'))
+            it = object.erase(it);
+        else
+            ++it;
+    }
+    return object;
+}
+
 QJsonObject SandboxContext::expand(QJsonObject object, const QStringList &paths) const
 {
+    object = publicView(object);
     for (const QString &path : paths) {
         const QStringList parts = path.split(u'.');
         if (parts.size() > kMaxExpandDepth)

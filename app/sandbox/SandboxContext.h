@@ -34,6 +34,8 @@ struct SandboxContext {
     // A Stripe list envelope for `url`, expand[] with its "data." prefix applied to each item.
     ApiResponse respondList(const QString &url, const ObjectPage &page, const ApiRequest &request) const;
     QJsonObject expand(QJsonObject object, const QStringList &paths) const;
+    // The object as clients see it: without the sandbox's private "_…" fields.
+    static QJsonObject publicView(QJsonObject object);
 
     // A page of `type` newest first, with the request's limit and cursors, as a list response.
     ApiResponse listObjects(const QString &type, const QList<Condition> &conditions, const QString &url,

@@ -2,9 +2,15 @@
 
 #include "FormDecoder.h"
 #include "WebhookDispatcher.h"
-#include "db/Transaction.h"
+#include "pages/HostedPages.h"
+#include "resources/BillingPortalResource.h"
 #include "resources/CatalogResource.h"
+#include "resources/CheckoutResource.h"
 #include "resources/CustomerResource.h"
+#include "resources/EventResource.h"
+#include "resources/MoneyResource.h"
+#include "resources/SubscriptionResource.h"
+#include "resources/TestHelperResource.h"
 #include "resources/WebhookEndpointResource.h"
 #include "stripe/ApiVersion.h"
 #include "util/Log.h"
@@ -62,10 +68,17 @@ bool SandboxServer::start(QString *error)
 {
     if (!m_store.open(error))
         return false;
+    // Listen first: hosted pages need the real port in the URLs they hand out.
+    m_port = m_http.listen(m_config.listen.address, m_config.listen.port);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1 (port in use, or not allowed)").arg(m_config.listen.toString());
+        return false;
+    }
     m_clock = std::make_unique<SandboxClock>(&m_store);
     m_events = std::make_unique<EventLog>(&m_store, m_clock.get(), &m_ids);
     m_context = std::make_unique<SandboxContext>(SandboxContext{m_store, *m_clock, m_ids, *m_events});
     m_idempotency = std::make_unique<IdempotencyCache>(m_store.database());
+    m_work = std::make_unique<UnitOfWork>(m_store, *m_events);
     m_webhooks = std::make_unique<WebhookDispatcher>(m_store, m_ids);
     if (m_config.forwardTo.isValid())
         m_webhooks->setForward(m_config.forwardTo, m_config.forwardSecret);
@@ -73,6 +86,8 @@ bool SandboxServer::start(QString *error)
     m_events->setEndpointCounter([this](const QString &type) { return m_webhooks->endpointCount(type); });
     connect(m_events.get(), &EventLog::eventCreated, m_webhooks.get(), &WebhookDispatcher::deliver);
     registerRoutes();
+    m_pages = std::make_unique<HostedPages>(*m_context, *m_work);
+    m_pages->registerRoutes(m_http);
 
     m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
         return QHttpServerResponse(m_info.health({
@@ -85,18 +100,20 @@ bool SandboxServer::start(QString *error)
         handleApi(request, std::move(responder));
     });
 
-    m_port = m_http.listen(m_config.listen.address, m_config.listen.port);
-    if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on %1 (port in use, or not allowed)").arg(m_config.listen.toString());
-        return false;
-    }
     return true;
 }
 
 void SandboxServer::registerRoutes()
 {
+    const QString base = baseUrl().toString();
     CustomerResource::registerRoutes(m_router, *m_context);
     CatalogResource::registerRoutes(m_router, *m_context);
+    CheckoutResource::registerRoutes(m_router, *m_context, base);
+    BillingPortalResource::registerRoutes(m_router, *m_context, base);
+    SubscriptionResource::registerRoutes(m_router, *m_context);
+    MoneyResource::registerRoutes(m_router, *m_context);
+    EventResource::registerRoutes(m_router, *m_context);
+    TestHelperResource::registerRoutes(m_router, *m_context);
     WebhookEndpointResource::registerRoutes(m_router, *m_context, *m_webhooks);
 }
 
@@ -182,18 +199,8 @@ SandboxServer::Outcome SandboxServer::execute(const QHttpServerRequest &http, Ap
 
 SandboxServer::Outcome SandboxServer::runInTransaction(ApiRequest &request)
 {
-    companion::db::Transaction tx(m_store.database(), companion::db::Dialect::SQLite);
-    try {
-        ApiResponse response = m_router.dispatch(request);
-        if (!tx.commit())
-            throw StripeException(500, QStringLiteral("api_error"), QStringLiteral("The sandbox could not commit: %1").arg(tx.error()));
-        m_events->publishPending();
-        return {response.status, response.body, {}};
-    } catch (const StripeException &e) {
-        tx.rollback();
-        m_events->dropPending();
-        return {e.status(), e.body(), {}};
-    }
+    const ApiResponse response = m_work->run([&] { return m_router.dispatch(request); });
+    return {response.status, response.body, {}};
 }
 
 std::optional<SandboxServer::Outcome> SandboxServer::chaosBefore(const ApiRequest &request)

@@ -9,6 +9,7 @@
 #include "SandboxConfig.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
+#include "UnitOfWork.h"
 #include "util/ServiceInfo.h"
 
 #include <QHttpServer>
@@ -19,6 +20,7 @@
 
 namespace sandbox {
 
+class HostedPages;
 class WebhookDispatcher;
 
 // The HTTP face of stripe-sandbox: Stripe's transport rules (auth, Request-Id,
@@ -55,7 +57,9 @@ private:
     std::unique_ptr<EventLog> m_events;
     std::unique_ptr<SandboxContext> m_context;
     std::unique_ptr<IdempotencyCache> m_idempotency;
+    std::unique_ptr<UnitOfWork> m_work;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
+    std::unique_ptr<HostedPages> m_pages;
     ApiRouter m_router;
     QRandomGenerator m_chaos;
     QHttpServer m_http;

@@ -8,13 +8,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace sandbox {
 
 using companion::db::Database;
 
 namespace {
 const QStringList kOperators{QStringLiteral("="), QStringLiteral("!="), QStringLiteral(">"), QStringLiteral(">="),
-                             QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("IN"), QStringLiteral("NOT IN")};
+                             QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("IN"), QStringLiteral("NOT IN"), QStringLiteral("IS NULL")};
 
 QJsonObject parse(const QVariant &data)
 {
@@ -98,7 +100,9 @@ QString SandboxStore::whereClause(const QList<Condition> &conditions, QVariantLi
         if (!safePath.match(c.path).hasMatch() || !kOperators.contains(c.op))
             continue;
         const QString expr = QStringLiteral("json_extract(data, '%1')").arg(c.path);
-        if (c.op == QLatin1String("IN") || c.op == QLatin1String("NOT IN")) {
+        if (c.op == QLatin1String("IS NULL")) {
+            sql += QStringLiteral(" AND %1 IS NULL").arg(expr);
+        } else if (c.op == QLatin1String("IN") || c.op == QLatin1String("NOT IN")) {
             QStringList marks;
             for (const QVariant &v : c.values) {
                 marks << QStringLiteral("?");
@@ -160,6 +164,21 @@ QList<QJsonObject> SandboxStore::all(const QString &type, const QList<Condition>
             out.append(parse(q.value(0)));
     }
     return out;
+}
+
+std::optional<QJsonObject> SandboxStore::earliest(const QString &type, const QList<Condition> &conditions,
+                                                  const QString &orderPath) const
+{
+    QList<Condition> all = conditions;
+    all.append({orderPath, QStringLiteral(">"), {std::numeric_limits<qint64>::min()}}); // not null
+    QVariantList binds{type};
+    const QString where = whereClause(all, &binds);
+    QSqlQuery q(m_db);
+    if (execBound(q, QStringLiteral("SELECT data FROM objects") + where
+                         + QStringLiteral(" ORDER BY json_extract(data, '%1') ASC, seq ASC LIMIT 1").arg(orderPath), binds)
+        && q.next())
+        return parse(q.value(0));
+    return std::nullopt;
 }
 
 QString SandboxStore::state(const QString &key, const QString &fallback) const

@@ -15,7 +15,7 @@ namespace sandbox {
 // Paths come from code, never from a request; values are always bound.
 struct Condition {
     QString path;
-    QString op; // "=", "!=", ">", ">=", "<", "<=", "IN", "NOT IN"
+    QString op; // "=", "!=", ">", ">=", "<", "<=", "IN", "NOT IN", "IS NULL"
     QVariantList values;
 };
 
@@ -44,6 +44,8 @@ public:
     std::optional<ObjectPage> list(const QString &type, const QList<Condition> &conditions, int limit,
                                    const QString &startingAfter = {}, const QString &endingBefore = {}) const;
     QList<QJsonObject> all(const QString &type, const QList<Condition> &conditions = {}) const;
+    // The matching object with the smallest value at `orderPath` (ignoring nulls).
+    std::optional<QJsonObject> earliest(const QString &type, const QList<Condition> &conditions, const QString &orderPath) const;
 
     QString state(const QString &key, const QString &fallback = {}) const;
     void setState(const QString &key, const QString &value);

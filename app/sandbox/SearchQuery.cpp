@@ -18,7 +18,7 @@ StripeException syntaxError(const QString &detail)
 SearchQuery SearchQuery::parse(const QString &text, const QStringList &fields)
 {
     static const QRegularExpression clauseRe(QStringLiteral(
-        R"re(^\s*(-)?\s*(metadata\[\s*"([^"]+)"\s*\]|[a-z_]+)\s*(:|~|>=|<=|>|<)\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+))\s*)re"));
+        R"re(^\s*(-)?\s*(metadata\[\s*(["'])([^"']+)\3\s*\]|[a-z_]+)\s*(:|~|>=|<=|>|<)\s*(?:(["'])((?:(?!\6)[^\\]|\\.)*)\6|(-?\d+))\s*)re"));
     SearchQuery query;
     QString rest = text.trimmed();
     QString joiner;
@@ -28,10 +28,11 @@ SearchQuery SearchQuery::parse(const QString &text, const QStringList &fields)
             throw syntaxError(QStringLiteral("could not parse \"%1\"").arg(rest.left(40)));
         Clause clause;
         clause.negated = !m.captured(1).isEmpty();
-        clause.field = m.captured(3).isEmpty() ? m.captured(2) : QStringLiteral("metadata.") + m.captured(3);
-        clause.op = m.captured(4);
-        clause.value = m.captured(6).isEmpty() ? QString(m.captured(5)).replace(QStringLiteral("\\\""), QStringLiteral("\""))
-                                               : m.captured(6);
+        clause.field = m.captured(4).isEmpty() ? m.captured(2) : QStringLiteral("metadata.") + m.captured(4);
+        clause.op = m.captured(5);
+        // Values may be 'single' or "double" quoted; \' and \" escape the quote.
+        clause.value = m.captured(8).isEmpty() ? QString(m.captured(7)).replace(QRegularExpression(QStringLiteral(R"(\\(.))")), QStringLiteral("\\1"))
+                                               : m.captured(8);
         if (!clause.field.startsWith(QLatin1String("metadata.")) && !fields.contains(clause.field))
             throw syntaxError(QStringLiteral("the field %1 is not supported for this resource").arg(clause.field));
         if (clause.op == QLatin1String("~") && clause.value.size() < 3)
@@ -60,6 +61,8 @@ bool SearchQuery::clauseMatches(const Clause &clause, const QJsonObject &object)
     QJsonValue value = clause.field.startsWith(QLatin1String("metadata."))
         ? object.value(QStringLiteral("metadata")).toObject().value(clause.field.mid(9))
         : object.value(clause.field);
+    if (clause.field == QLatin1String("subscription") && value.isUndefined()) // an invoice's, since basil
+        value = object.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject().value(QStringLiteral("subscription"));
     bool result = false;
     if (clause.op == QLatin1String(":")) {
         result = value.isDouble() ? value.toVariant().toLongLong() == clause.value.toLongLong()
@@ -91,7 +94,7 @@ ApiResponse SearchQuery::respond(const SandboxContext &ctx, const QString &type,
                                  const SearchQuery &query, const ApiRequest &request)
 {
     QList<QJsonObject> hits;
-    const QList<QJsonObject> everything = ctx.store.all(type);
+    const QList<QJsonObject> everything = ctx.store.all(type, {{QStringLiteral("$.deleted"), QStringLiteral("IS NULL"), {}}});
     for (auto it = everything.crbegin(); it != everything.crend(); ++it) { // newest first
         if (query.matches(*it))
             hits.append(*it);

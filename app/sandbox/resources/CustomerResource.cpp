@@ -21,9 +21,11 @@ QJsonValue nullable(const QString &value)
     return value.isEmpty() ? QJsonValue() : QJsonValue(value);
 }
 
-QJsonObject newCustomer(const SandboxContext &ctx, const ApiRequest &request)
+} // namespace
+
+QJsonObject CustomerResource::build(const SandboxContext &ctx, const QString &email, const QString &name, const QJsonObject &metadata)
 {
-    QJsonObject customer{
+    return {
         {QStringLiteral("id"), ctx.ids.next(QStringLiteral("cus_"), 14)},
         {QStringLiteral("object"), QStringLiteral("customer")},
         {QStringLiteral("address"), QJsonValue()},
@@ -40,18 +42,28 @@ QJsonObject newCustomer(const SandboxContext &ctx, const ApiRequest &request)
                      {QStringLiteral("footer"), QJsonValue()},
                      {QStringLiteral("rendering_options"), QJsonValue()}}},
         {QStringLiteral("livemode"), false},
-        {QStringLiteral("metadata"), mergeMetadata({}, request)},
+        {QStringLiteral("metadata"), metadata},
+        {QStringLiteral("name"), nullable(name)},
         {QStringLiteral("next_invoice_sequence"), 1},
         {QStringLiteral("preferred_locales"), QJsonArray()},
         {QStringLiteral("shipping"), QJsonValue()},
         {QStringLiteral("tax_exempt"), QStringLiteral("none")},
         {QStringLiteral("test_clock"), QJsonValue()},
+        {QStringLiteral("email"), nullable(email)},
+        {QStringLiteral("phone"), QJsonValue()},
+        {QStringLiteral("description"), QJsonValue()},
     };
+}
+
+namespace {
+QJsonObject newCustomer(const SandboxContext &ctx, const ApiRequest &request)
+{
+    QJsonObject customer = CustomerResource::build(ctx, request.string(QStringLiteral("email")), request.string(QStringLiteral("name")),
+                                                   mergeMetadata({}, request));
     for (const QString &field : kEditable)
         customer.insert(field, nullable(request.string(field)));
     return customer;
 }
-
 } // namespace
 
 void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
@@ -73,7 +85,7 @@ void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &c
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers/:id"), [&ctx](const ApiRequest &request) {
         const auto object = ctx.store.get(request.pathArgs.at(0));
         if (object && object->value(QStringLiteral("deleted")).toBool())
-            return ApiResponse{200, *object}; // Stripe still answers for a deleted customer
+            return ApiResponse{200, *object};
         return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("customer"), QStringLiteral("customer")), request);
     });
 
@@ -116,13 +128,14 @@ void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &c
         const QJsonObject deleted{{QStringLiteral("id"), customer.value(QStringLiteral("id"))},
                                   {QStringLiteral("object"), QStringLiteral("customer")},
                                   {QStringLiteral("deleted"), true}};
-        ctx.store.remove(customer.value(QStringLiteral("id")).toString());
+        // Stripe keeps answering GET for a deleted customer with this stub.
+        ctx.save(deleted);
         ctx.emitEvent(QStringLiteral("customer.deleted"), customer, request);
         return ApiResponse{200, deleted};
     });
 
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers"), [&ctx](const ApiRequest &request) {
-        QList<Condition> conditions;
+        QList<Condition> conditions{{QStringLiteral("$.deleted"), QStringLiteral("IS NULL"), {}}};
         if (request.has(QStringLiteral("email")))
             conditions.append({QStringLiteral("$.email"), QStringLiteral("="), {request.string(QStringLiteral("email"))}});
         SandboxContext::addCreatedFilter(request, conditions);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 namespace sandbox {
 
 class ApiRouter;
@@ -8,6 +10,8 @@ struct SandboxContext;
 // /v1/customers: create, retrieve, update, delete, list (email, created), search.
 namespace CustomerResource {
 void registerRoutes(ApiRouter &router, const SandboxContext &context);
+// A new customer object (not saved), as POST /v1/customers or Checkout create one.
+QJsonObject build(const SandboxContext &context, const QString &email, const QString &name, const QJsonObject &metadata);
 }
 
 } // namespace sandbox

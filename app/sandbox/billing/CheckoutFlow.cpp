@@ -1,0 +1,115 @@
+#include "CheckoutFlow.h"
+
+#include "ApiTypes.h"
+#include "Documents.h"
+#include "EventLog.h"
+#include "Payments.h"
+#include "SandboxClock.h"
+#include "SandboxContext.h"
+#include "SandboxStore.h"
+#include "SubscriptionLifecycle.h"
+#include "TestCards.h"
+#include "resources/CustomerResource.h"
+
+#include <QJsonArray>
+
+namespace sandbox {
+
+CheckoutFlow::CheckoutFlow(const SandboxContext &context)
+    : m_ctx(context)
+{
+}
+
+bool CheckoutFlow::needsAuthentication(const QString &card)
+{
+    return CardBehaviour::lookup(card).needsAuthentication;
+}
+
+QJsonObject CheckoutFlow::complete(QJsonObject session, const Payer &payer, const ApiRequest &request) const
+{
+    const QString status = session.value(QStringLiteral("status")).toString();
+    if (status != QLatin1String("open"))
+        throw StripeException::invalid(QStringLiteral("This Checkout Session is %1 and can no longer be paid.").arg(status),
+                                       QString(), QStringLiteral("checkout_session_not_open"));
+    const CardBehaviour card = CardBehaviour::lookup(payer.card);
+    if (card.declines())
+        throw StripeException::card(card.errorCode, card.declineCode, card.message);
+    if (card.needsAuthentication && payer.authentication == QLatin1String("fail")) {
+        throw StripeException::card(QStringLiteral("payment_intent_authentication_failure"), QString(),
+                                    QStringLiteral("We are unable to authenticate your payment method. Please choose a different "
+                                                   "payment method and try again."));
+    }
+
+    // The customer: the one the session names, or a new one from what the payer typed.
+    QJsonObject customer;
+    const QString customerId = session.value(QStringLiteral("customer")).toString();
+    if (!customerId.isEmpty()) {
+        customer = m_ctx.load(customerId, QStringLiteral("customer"), QStringLiteral("customer"), QStringLiteral("customer"));
+    } else {
+        QString email = session.value(QStringLiteral("customer_email")).toString();
+        if (email.isEmpty())
+            email = payer.email;
+        if (email.isEmpty())
+            throw StripeException::missingParam(QStringLiteral("email"));
+        customer = CustomerResource::build(m_ctx, email, payer.name, {});
+        m_ctx.save(customer);
+        m_ctx.emitEvent(QStringLiteral("customer.created"), customer, request);
+    }
+    const QString customerRef = customer.value(QStringLiteral("id")).toString();
+    const int completedAt = int(m_ctx.events.pendingCount()); // checkout.session.completed goes here in the stream
+
+    const QJsonObject method = Documents::paymentMethod(m_ctx, card, customerRef);
+    m_ctx.save(method);
+    m_ctx.emitEvent(QStringLiteral("payment_method.attached"), method, request);
+
+    const QJsonArray lines = session.value(QStringLiteral("_line_items")).toArray();
+    const QJsonObject line = lines.first().toObject();
+    const QJsonObject price = line.value(QStringLiteral("price")).toObject();
+    if (session.value(QStringLiteral("mode")).toString() == QLatin1String("subscription")) {
+        const QJsonObject data = session.value(QStringLiteral("_subscription_data")).toObject();
+        const QJsonObject subscription = SubscriptionLifecycle(m_ctx).start(
+            customer, m_ctx.load(price.value(QStringLiteral("id")).toString(), QStringLiteral("price"), QStringLiteral("price")),
+            line.value(QStringLiteral("quantity")).toInt(1), data.value(QStringLiteral("metadata")).toObject(), card,
+            method.value(QStringLiteral("id")).toString(), data.value(QStringLiteral("trial_period_days")).toString().toInt(), request);
+        session.insert(QStringLiteral("subscription"), subscription.value(QStringLiteral("id")));
+        session.insert(QStringLiteral("invoice"), subscription.value(QStringLiteral("latest_invoice")));
+        session.insert(QStringLiteral("payment_status"), subscription.value(QStringLiteral("status")).toString() == QLatin1String("trialing")
+                                                             ? QStringLiteral("no_payment_required") : QStringLiteral("paid"));
+    } else { // payment mode: one charge for the total
+        QJsonObject intent = Documents::paymentIntent(m_ctx, session.value(QStringLiteral("amount_total")).toInteger(),
+                                                      session.value(QStringLiteral("currency")).toString(), customerRef,
+                                                      method.value(QStringLiteral("id")).toString());
+        QJsonObject charge = Documents::charge(m_ctx, intent, card, true);
+        const qint64 amount = intent.value(QStringLiteral("amount")).toInteger();
+        const QJsonObject txn = Documents::balanceTransaction(m_ctx, charge.value(QStringLiteral("id")).toString(), QStringLiteral("charge"),
+                                                              amount, Documents::stripeFee(amount, card),
+                                                              intent.value(QStringLiteral("currency")).toString(), QStringLiteral("Checkout payment"));
+        charge.insert(QStringLiteral("balance_transaction"), txn.value(QStringLiteral("id")));
+        intent.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+        intent.insert(QStringLiteral("amount_received"), amount);
+        intent.insert(QStringLiteral("latest_charge"), charge.value(QStringLiteral("id")));
+        m_ctx.save(txn);
+        m_ctx.save(charge);
+        m_ctx.save(intent);
+        m_ctx.emitEvent(QStringLiteral("charge.succeeded"), charge, request);
+        m_ctx.emitEvent(QStringLiteral("payment_intent.succeeded"), intent, request);
+        session.insert(QStringLiteral("payment_intent"), intent.value(QStringLiteral("id")));
+        session.insert(QStringLiteral("payment_status"), QStringLiteral("paid"));
+    }
+
+    session.insert(QStringLiteral("status"), QStringLiteral("complete"));
+    session.insert(QStringLiteral("customer"), customerRef);
+    session.insert(QStringLiteral("url"), QJsonValue());
+    session.insert(QStringLiteral("customer_details"),
+                   QJsonObject{{QStringLiteral("address"), QJsonValue()},
+                               {QStringLiteral("email"), customer.value(QStringLiteral("email"))},
+                               {QStringLiteral("name"), payer.name.isEmpty() ? customer.value(QStringLiteral("name")) : QJsonValue(payer.name)},
+                               {QStringLiteral("phone"), QJsonValue()},
+                               {QStringLiteral("tax_exempt"), QStringLiteral("none")}});
+    m_ctx.save(session);
+    m_ctx.events.emitEvent(QStringLiteral("checkout.session.completed"), session, {}, request.requestId, request.idempotencyKey,
+                           completedAt);
+    return session;
+}
+
+} // namespace sandbox

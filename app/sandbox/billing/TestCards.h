@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace sandbox {
+
+// What Stripe's documented test card numbers do (reference §7.1), for the checkout
+// page, the completion helper and renewals.
+struct CardBehaviour {
+    QString number;
+    QString brand = QStringLiteral("visa");
+    QString country = QStringLiteral("US");
+    QString declineCode;          // non-empty: every charge is declined with card_declined + this
+    QString errorCode;            // card_declined, expired_card, incorrect_cvc, processing_error, incorrect_number
+    QString message;              // what the payer is told on a decline
+    bool needsAuthentication = false; // 3-D Secure step at checkout (on-session)
+    bool failsOffSession = false;     // attaches fine, later (renewal) charges fail: 0341
+    bool disputed = false;            // succeeds, then the payer disputes it: 0259
+
+    bool declines() const { return !errorCode.isEmpty(); }
+    QString last4() const { return number.right(4); }
+
+    // Unknown but Luhn-valid numbers behave like 4242; Luhn-invalid ones are incorrect_number.
+    static CardBehaviour lookup(const QString &number);
+};
+
+} // namespace sandbox

@@ -1,0 +1,216 @@
+#include "HostedPages.h"
+
+#include "FormDecoder.h"
+#include "SandboxClock.h"
+#include "SandboxContext.h"
+#include "SandboxStore.h"
+#include "UnitOfWork.h"
+#include "billing/CheckoutFlow.h"
+#include "billing/Documents.h"
+#include "billing/TestCards.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace sandbox {
+
+namespace {
+
+// Fills {{name}} placeholders; values are HTML-escaped unless marked as markup.
+QByteArray render(const QString &page, const QList<QPair<QString, QString>> &text, const QList<QPair<QString, QString>> &markup = {})
+{
+    QFile file(QStringLiteral(":/sandbox-pages/") + page);
+    file.open(QIODevice::ReadOnly);
+    QString html = QString::fromUtf8(file.readAll());
+    for (const auto &[key, value] : text)
+        html.replace(QStringLiteral("{{%1}}").arg(key), value.toHtmlEscaped());
+    for (const auto &[key, value] : markup)
+        html.replace(QStringLiteral("{{%1}}").arg(key), value);
+    return html.toUtf8();
+}
+
+QHttpServerResponse html(const QByteArray &body, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), body, status);
+}
+
+QHttpServerResponse redirect(const QString &url)
+{
+    QHttpServerResponse response(QHttpServerResponse::StatusCode::SeeOther);
+    response.setHeader("Location", url.toUtf8());
+    return response;
+}
+
+QHttpServerResponse notFound(const QString &what)
+{
+    return html(QStringLiteral("<!doctype html><title>Not found</title><p>%1</p>").arg(what.toHtmlEscaped()).toUtf8(),
+                QHttpServerResponse::StatusCode::NotFound);
+}
+
+QString money(qint64 minor, const QString &currency)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toCurrencyString(double(minor) / 100, currency == QLatin1String("usd") ? QStringLiteral("$") : currency.toUpper() + u' ');
+}
+
+QString intervalText(const QJsonObject &price)
+{
+    const QString interval = price.value(QStringLiteral("recurring")).toObject().value(QStringLiteral("interval")).toString();
+    return interval.isEmpty() ? QString() : QStringLiteral("per ") + interval;
+}
+
+} // namespace
+
+HostedPages::HostedPages(const SandboxContext &context, const UnitOfWork &work)
+    : m_ctx(context)
+    , m_work(work)
+{
+}
+
+void HostedPages::registerRoutes(QHttpServer &http)
+{
+    http.route(QStringLiteral("/c/pay/<arg>"), QHttpServerRequest::Method::Get,
+               [this](const QString &id) { return checkoutPage(id); });
+    http.route(QStringLiteral("/c/pay/<arg>"), QHttpServerRequest::Method::Post,
+               [this](const QString &id, const QHttpServerRequest &request) { return pay(id, request.body()); });
+    http.route(QStringLiteral("/c/pay/<arg>/cancel"), QHttpServerRequest::Method::Get,
+               [this](const QString &id) { return cancel(id); });
+    http.route(QStringLiteral("/p/session/<arg>"), QHttpServerRequest::Method::Get,
+               [this](const QString &id) { return portalPage(id); });
+    http.route(QStringLiteral("/p/session/<arg>/<arg>/cancel"), QHttpServerRequest::Method::Post,
+               [this](const QString &id, const QString &sub) { return portalAction(id, sub, true); });
+    http.route(QStringLiteral("/p/session/<arg>/<arg>/renew"), QHttpServerRequest::Method::Post,
+               [this](const QString &id, const QString &sub) { return portalAction(id, sub, false); });
+}
+
+QHttpServerResponse HostedPages::checkoutPage(const QString &sessionId, const QString &error, const QString &card) const
+{
+    const auto session = m_ctx.store.get(sessionId);
+    if (!session || session->value(QStringLiteral("object")).toString() != QLatin1String("checkout.session"))
+        return notFound(QStringLiteral("This checkout link is not valid."));
+    if (session->value(QStringLiteral("status")).toString() != QLatin1String("open"))
+        return html(QStringLiteral("<!doctype html><title>Checkout</title><p>This checkout session is %1.</p>")
+                        .arg(session->value(QStringLiteral("status")).toString()).toUtf8());
+    const QJsonObject line = session->value(QStringLiteral("_line_items")).toArray().first().toObject();
+    const QJsonObject price = line.value(QStringLiteral("price")).toObject();
+    const auto product = m_ctx.store.get(price.value(QStringLiteral("product")).toString());
+    const QString trialDays = session->value(QStringLiteral("_subscription_data")).toObject().value(QStringLiteral("trial_period_days")).toString();
+    const bool needsEmail = session->value(QStringLiteral("customer")).isNull() && session->value(QStringLiteral("customer_email")).isNull();
+    const QString emailField = needsEmail
+        ? QStringLiteral("<label for=\"email\">Email</label><input id=\"email\" name=\"email\" type=\"email\" required>")
+        : QStringLiteral("<p class=\"muted\">%1</p>").arg(session->value(QStringLiteral("customer_email")).toString().toHtmlEscaped());
+    const bool subscription = session->value(QStringLiteral("mode")).toString() == QLatin1String("subscription");
+    return html(render(QStringLiteral("checkout.html"),
+                       {{QStringLiteral("merchant"), QStringLiteral("Course Companion")},
+                        {QStringLiteral("product"), product ? product->value(QStringLiteral("name")).toString() : QStringLiteral("Premium")},
+                        {QStringLiteral("amount"), money(session->value(QStringLiteral("amount_total")).toInteger(), session->value(QStringLiteral("currency")).toString())},
+                        {QStringLiteral("interval"), intervalText(price)},
+                        {QStringLiteral("mode_text"), subscription ? QStringLiteral("Subscribe to") : QStringLiteral("Pay for")},
+                        {QStringLiteral("trial_text"), trialDays.isEmpty() ? QString() : QStringLiteral("%1-day free trial").arg(trialDays)},
+                        {QStringLiteral("action"), QStringLiteral("/c/pay/") + sessionId},
+                        {QStringLiteral("cancel_href"), QStringLiteral("/c/pay/%1/cancel").arg(sessionId)},
+                        {QStringLiteral("card"), card},
+                        {QStringLiteral("name"), QString()},
+                        {QStringLiteral("button"), subscription ? QStringLiteral("Subscribe") : QStringLiteral("Pay")}},
+                       {{QStringLiteral("email_field"), emailField},
+                        {QStringLiteral("error"), error.isEmpty() ? QString() : QStringLiteral("<div class=\"error\" role=\"alert\">%1</div>").arg(error.toHtmlEscaped())}}),
+                error.isEmpty() ? QHttpServerResponse::StatusCode::Ok : QHttpServerResponse::StatusCode::PaymentRequired);
+}
+
+QHttpServerResponse HostedPages::pay(const QString &sessionId, const QByteArray &body) const
+{
+    QString decodeError;
+    const QJsonObject form = FormDecoder::decode(body, &decodeError).value_or(QJsonObject());
+    CheckoutFlow::Payer payer{form.value(QStringLiteral("card")).toString(), form.value(QStringLiteral("email")).toString(),
+                              form.value(QStringLiteral("name")).toString(), form.value(QStringLiteral("authentication")).toString()};
+    const auto session = m_ctx.store.get(sessionId);
+    if (!session || session->value(QStringLiteral("object")).toString() != QLatin1String("checkout.session"))
+        return notFound(QStringLiteral("This checkout link is not valid."));
+    if (payer.authentication.isEmpty() && CheckoutFlow::needsAuthentication(payer.card)) {
+        const CardBehaviour card = CardBehaviour::lookup(payer.card);
+        return html(render(QStringLiteral("authenticate.html"),
+                           {{QStringLiteral("action"), QStringLiteral("/c/pay/") + sessionId},
+                            {QStringLiteral("amount"), money(session->value(QStringLiteral("amount_total")).toInteger(), session->value(QStringLiteral("currency")).toString())},
+                            {QStringLiteral("last4"), card.last4()},
+                            {QStringLiteral("card"), card.number},
+                            {QStringLiteral("email"), payer.email},
+                            {QStringLiteral("name"), payer.name}}));
+    }
+    QJsonObject completed;
+    const ApiResponse result = m_work.run([&] {
+        completed = CheckoutFlow(m_ctx).complete(*session, payer, ApiRequest{});
+        return ApiResponse{};
+    });
+    if (result.status != 200) {
+        const QString message = result.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        return checkoutPage(sessionId, message, payer.card);
+    }
+    QString success = completed.value(QStringLiteral("success_url")).toString();
+    success.replace(QStringLiteral("{CHECKOUT_SESSION_ID}"), sessionId);
+    return redirect(success);
+}
+
+QHttpServerResponse HostedPages::cancel(const QString &sessionId) const
+{
+    const auto session = m_ctx.store.get(sessionId);
+    if (!session)
+        return notFound(QStringLiteral("This checkout link is not valid."));
+    const QString url = session->value(QStringLiteral("cancel_url")).toString();
+    return url.isEmpty() ? checkoutPage(sessionId) : redirect(url);
+}
+
+QHttpServerResponse HostedPages::portalPage(const QString &portalId) const
+{
+    const auto portal = m_ctx.store.get(portalId);
+    if (!portal || portal->value(QStringLiteral("object")).toString() != QLatin1String("billing_portal.session"))
+        return notFound(QStringLiteral("This portal link is not valid."));
+    const QString customerId = portal->value(QStringLiteral("customer")).toString();
+    const auto customer = m_ctx.store.get(customerId);
+    QString rows;
+    for (const QJsonObject &sub : m_ctx.store.all(QStringLiteral("subscription"), {{QStringLiteral("$.customer"), QStringLiteral("="), {customerId}}})) {
+        const QJsonObject item = Documents::firstItem(sub);
+        const QJsonObject price = item.value(QStringLiteral("price")).toObject();
+        const bool ending = sub.value(QStringLiteral("cancel_at_period_end")).toBool();
+        const QString status = sub.value(QStringLiteral("status")).toString();
+        const QString end = QDateTime::fromSecsSinceEpoch(item.value(QStringLiteral("current_period_end")).toInteger(), Qt::UTC).date().toString(Qt::ISODate);
+        const bool live = status != QLatin1String("canceled") && status != QLatin1String("incomplete_expired");
+        const QString action = !live ? QString()
+            : QStringLiteral("<form method=\"post\" action=\"/p/session/%1/%2/%3\"><button>%4</button></form>")
+                  .arg(portalId, sub.value(QStringLiteral("id")).toString(), ending ? QStringLiteral("renew") : QStringLiteral("cancel"),
+                       ending ? QStringLiteral("Renew plan") : QStringLiteral("Cancel plan"));
+        rows += QStringLiteral("<div class=\"sub\"><b>%1 %2</b> <span class=\"muted\">%3</span><p class=\"muted\">%4</p>%5</div>")
+                    .arg(money(price.value(QStringLiteral("unit_amount")).toInteger(), price.value(QStringLiteral("currency")).toString()),
+                         intervalText(price).toHtmlEscaped(), status.toHtmlEscaped(),
+                         live ? (ending ? QStringLiteral("Cancels on %1").arg(end) : QStringLiteral("Renews on %1").arg(end))
+                              : QStringLiteral("Ended"),
+                         action);
+    }
+    return html(render(QStringLiteral("portal.html"),
+                       {{QStringLiteral("return_url"), portal->value(QStringLiteral("return_url")).toString()},
+                        {QStringLiteral("customer"), customer ? customer->value(QStringLiteral("email")).toString() : customerId}},
+                       {{QStringLiteral("subscriptions"), rows.isEmpty() ? QStringLiteral("<p>No subscriptions.</p>") : rows}}));
+}
+
+QHttpServerResponse HostedPages::portalAction(const QString &portalId, const QString &subscriptionId, bool cancelAtPeriodEnd) const
+{
+    const auto portal = m_ctx.store.get(portalId);
+    const auto sub = m_ctx.store.get(subscriptionId);
+    if (!portal || !sub || sub->value(QStringLiteral("customer")) != portal->value(QStringLiteral("customer")))
+        return notFound(QStringLiteral("This portal link is not valid."));
+    m_work.run([&] {
+        QJsonObject updated = *sub;
+        const QJsonObject previous{{QStringLiteral("cancel_at_period_end"), updated.value(QStringLiteral("cancel_at_period_end"))},
+                                   {QStringLiteral("cancel_at"), updated.value(QStringLiteral("cancel_at"))}};
+        updated.insert(QStringLiteral("cancel_at_period_end"), cancelAtPeriodEnd);
+        updated.insert(QStringLiteral("cancel_at"), cancelAtPeriodEnd ? Documents::firstItem(updated).value(QStringLiteral("current_period_end")) : QJsonValue());
+        updated.insert(QStringLiteral("canceled_at"), cancelAtPeriodEnd ? QJsonValue(m_ctx.clock.now()) : QJsonValue());
+        m_ctx.save(updated);
+        m_ctx.emitEvent(QStringLiteral("customer.subscription.updated"), updated, ApiRequest{}, previous);
+        return ApiResponse{};
+    });
+    return redirect(QStringLiteral("/p/session/") + portalId);
+}
+
+} // namespace sandbox

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace sandbox {
+
+class ApiRouter;
+struct SandboxContext;
+
+// What money left behind, read-only as on Stripe: invoices (+ lines), invoice
+// payments, payment intents, charges, balance transactions, disputes, payment
+// methods; plus POST /v1/refunds.
+namespace MoneyResource {
+void registerRoutes(ApiRouter &router, const SandboxContext &context);
+}
+
+} // namespace sandbox

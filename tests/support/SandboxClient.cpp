@@ -1,0 +1,81 @@
+#include "SandboxClient.h"
+
+#include <QJsonDocument>
+
+namespace companion::test {
+
+namespace {
+QByteArray encode(const QList<QPair<QString, QString>> &form)
+{
+    QUrlQuery query;
+    for (const auto &[key, value] : form)
+        query.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+    return query.query(QUrl::FullyEncoded).toUtf8();
+}
+} // namespace
+
+SandboxClient::SandboxClient()
+    : m_process(QStringLiteral(STRIPE_SANDBOX_BIN))
+{
+}
+
+bool SandboxClient::start(QString *error, const QStringList &extraArguments)
+{
+    return m_process.start(QStringList{QStringLiteral("--ephemeral")} + extraArguments, QProcessEnvironment::systemEnvironment(), error);
+}
+
+SandboxClient::Reply SandboxClient::get(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = baseUrl().resolved(QUrl(path));
+    url.setQuery(query);
+    const HttpReply raw = httpRequest("GET", url, {{"Authorization", QByteArray("Bearer ") + kKey}});
+    return {raw.status, QJsonDocument::fromJson(raw.body).object(), raw};
+}
+
+SandboxClient::Reply SandboxClient::post(const QString &path, const QList<QPair<QString, QString>> &form,
+                                         const QList<QPair<QByteArray, QByteArray>> &headers) const
+{
+    QList<QPair<QByteArray, QByteArray>> all{{"Authorization", QByteArray("Bearer ") + kKey},
+                                             {"Content-Type", "application/x-www-form-urlencoded"}};
+    all += headers;
+    const HttpReply raw = httpRequest("POST", baseUrl().resolved(QUrl(path)), all, encode(form));
+    return {raw.status, QJsonDocument::fromJson(raw.body).object(), raw};
+}
+
+SandboxClient::Reply SandboxClient::del(const QString &path) const
+{
+    const HttpReply raw = httpRequest("DELETE", baseUrl().resolved(QUrl(path)), {{"Authorization", QByteArray("Bearer ") + kKey}});
+    return {raw.status, QJsonDocument::fromJson(raw.body).object(), raw};
+}
+
+QString SandboxClient::createPremiumPrice(const QString &interval, int amount) const
+{
+    const QString product = post(QStringLiteral("/v1/products"), {{QStringLiteral("name"), QStringLiteral("Premium")}}).id();
+    return post(QStringLiteral("/v1/prices"), {{QStringLiteral("product"), product},
+                                               {QStringLiteral("unit_amount"), QString::number(amount)},
+                                               {QStringLiteral("currency"), QStringLiteral("usd")},
+                                               {QStringLiteral("recurring[interval]"), interval}})
+        .id();
+}
+
+SandboxClient::Reply SandboxClient::subscribe(const QString &priceId, const QString &email, const QString &card,
+                                              const QList<QPair<QString, QString>> &extra) const
+{
+    QList<QPair<QString, QString>> form{{QStringLiteral("mode"), QStringLiteral("subscription")},
+                                        {QStringLiteral("line_items[0][price]"), priceId},
+                                        {QStringLiteral("line_items[0][quantity]"), QStringLiteral("1")},
+                                        {QStringLiteral("customer_email"), email},
+                                        {QStringLiteral("success_url"), QStringLiteral("https://chat.example/?payment=success")}};
+    form += extra;
+    const Reply session = post(QStringLiteral("/v1/checkout/sessions"), form);
+    if (session.status != 200)
+        return session;
+    return post(QStringLiteral("/v1/test_helpers/checkout/sessions/%1/complete").arg(session.id()), {{QStringLiteral("card"), card}});
+}
+
+SandboxClient::Reply SandboxClient::advanceDays(int days) const
+{
+    return post(QStringLiteral("/v1/test_helpers/advance"), {{QStringLiteral("days"), QString::number(days)}});
+}
+
+} // namespace companion::test

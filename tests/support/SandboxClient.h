@@ -1,0 +1,44 @@
+#pragma once
+
+#include "RunningProgram.h"
+
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace companion::test {
+
+// A stripe-sandbox process (in memory) and a small form-encoding client for it,
+// for tests that drive the sandbox over real HTTP the way our programs will.
+class SandboxClient
+{
+public:
+    static constexpr char kKey[] = "sk_test_sandbox_0000000000000000";
+
+    SandboxClient();
+    bool start(QString *error, const QStringList &extraArguments = {});
+    bool stop(QString *error) { return m_process.terminate(error); }
+    QUrl baseUrl() const { return m_process.baseUrl(); }
+
+    struct Reply {
+        int status = 0;
+        QJsonObject body;
+        HttpReply raw;
+        QString id() const { return body.value(QStringLiteral("id")).toString(); }
+    };
+    Reply get(const QString &path, const QUrlQuery &query = {}) const;
+    Reply post(const QString &path, const QList<QPair<QString, QString>> &form = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {}) const;
+    Reply del(const QString &path) const;
+
+    // The Premium product with a monthly 9.99 USD price; returns the price id.
+    QString createPremiumPrice(const QString &interval = QStringLiteral("month"), int amount = 999) const;
+    // A subscription-mode session for `email`, completed with `card`; returns the session.
+    Reply subscribe(const QString &priceId, const QString &email, const QString &card,
+                    const QList<QPair<QString, QString>> &extra = {}) const;
+    Reply advanceDays(int days) const;
+
+private:
+    RunningProgram m_process;
+};
+
+} // namespace companion::test
