@@ -27,3 +27,13 @@ void SandboxClock::advanceTo(qint64 unixSeconds)
 }
 
 } // namespace sandbox
+
+namespace sandbox {
+
+void SandboxClock::rewindTo(qint64 unixSeconds)
+{
+    m_offset = unixSeconds - QDateTime::currentSecsSinceEpoch();
+    m_store->setState(QStringLiteral("clock_offset"), QString::number(m_offset));
+}
+
+} // namespace sandbox

@@ -16,6 +16,8 @@ public:
     qint64 now() const;
     qint64 offset() const { return m_offset; }
     void advanceTo(qint64 unixSeconds); // never backwards
+    // Only for building demo history in an empty account: start it in the past.
+    void rewindTo(qint64 unixSeconds);
 
 private:
     SandboxStore *m_store;

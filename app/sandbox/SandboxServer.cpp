@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "DemoHistory.h"
 #include "FormDecoder.h"
 #include "WebhookDispatcher.h"
 #include "pages/HostedPages.h"
@@ -83,11 +84,17 @@ bool SandboxServer::start(QString *error)
     if (m_config.forwardTo.isValid())
         m_webhooks->setForward(m_config.forwardTo, m_config.forwardSecret);
     m_webhooks->setChaosRate(m_config.chaosRate, m_config.seed);
-    m_events->setEndpointCounter([this](const QString &type) { return m_webhooks->endpointCount(type); });
-    connect(m_events.get(), &EventLog::eventCreated, m_webhooks.get(), &WebhookDispatcher::deliver);
     registerRoutes();
     m_pages = std::make_unique<HostedPages>(*m_context, *m_work);
     m_pages->registerRoutes(m_http);
+    // Demo history is the account's past: its events are listed but not delivered.
+    if (m_config.seedDemo > 0) {
+        m_seeded = DemoHistory(*m_context, *m_work).seed(m_config.seedDemo, m_config.seed, error);
+        if (m_seeded < 0)
+            return false;
+    }
+    m_events->setEndpointCounter([this](const QString &type) { return m_webhooks->endpointCount(type); });
+    connect(m_events.get(), &EventLog::eventCreated, m_webhooks.get(), &WebhookDispatcher::deliver);
 
     m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
         return QHttpServerResponse(m_info.health({

@@ -34,6 +34,7 @@ public:
 
     bool start(QString *error);
     quint16 port() const { return m_port; }
+    int seededCustomers() const { return m_seeded; } // by --seed-demo; 0 when the account had data
     QUrl baseUrl() const;
 
 private:
@@ -64,6 +65,7 @@ private:
     QRandomGenerator m_chaos;
     QHttpServer m_http;
     quint16 m_port = 0;
+    int m_seeded = 0;
 };
 
 } // namespace sandbox

@@ -36,6 +36,11 @@ int main(int argc, char *argv[])
     companion::util::UnixSignalWatcher::quitOnTermination(&app);
     std::printf("stripe-sandbox listening on http://%s:%u\n",
                 qUtf8Printable(config->listen.address.toString()), unsigned(server.port()));
+    if (config->seedDemo > 0) {
+        std::printf(server.seededCustomers() > 0 ? "stripe-sandbox seeded %d demo customers with 18 months of history\n"
+                                                 : "stripe-sandbox account already has data; --seed-demo skipped%.0d\n",
+                    server.seededCustomers());
+    }
     // The default key is a public test key, printed so a developer can use it at once.
     if (!parser.isSet(QStringLiteral("api-key")))
         std::printf("stripe-sandbox accepts the test key %s\n", qUtf8Printable(sandbox::SandboxConfig::defaultApiKey()));

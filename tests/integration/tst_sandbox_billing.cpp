@@ -202,6 +202,38 @@ private Q_SLOTS:
                                     .value(QStringLiteral("balance_transaction")).toObject();
         QCOMPARE(txn.value(QStringLiteral("fee")).toInt(), 69); // 3.9% of 999 rounds to 39, + 30
     }
+
+    void demoHistoryIsReproducibleAndVaried()
+    {
+        auto snapshot = [](const QString &seed, QString *error) {
+            SandboxClient demo;
+            QStringList lines;
+            if (!demo.start(error, {QStringLiteral("--seed-demo"), QStringLiteral("40"), QStringLiteral("--seed"), seed}))
+                return lines;
+            const QJsonArray subs = demo.get(QStringLiteral("/v1/subscriptions"), {{QStringLiteral("status"), QStringLiteral("all")},
+                                                                                   {QStringLiteral("limit"), QStringLiteral("100")},
+                                                                                   {QStringLiteral("expand[]"), QStringLiteral("data.customer")}})
+                                        .body.value(QStringLiteral("data")).toArray();
+            for (const QJsonValue &v : subs) {
+                const QJsonObject sub = v.toObject();
+                lines << sub.value(QStringLiteral("customer")).toObject().value(QStringLiteral("email")).toString() + u' '
+                             + sub.value(QStringLiteral("status")).toString() + u' '
+                             + sub.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+            }
+            demo.stop(error);
+            lines.sort();
+            return lines;
+        };
+        QString error;
+        const QStringList first = snapshot(QStringLiteral("5"), &error);
+        QVERIFY2(!first.isEmpty(), qPrintable(error));
+        QCOMPARE(snapshot(QStringLiteral("5"), &error), first);
+        QVERIFY(snapshot(QStringLiteral("6"), &error) != first);
+        QCOMPARE(first.size(), 40);
+        QVERIFY(first.first().contains(QStringLiteral(" usr_demo_")));
+        const QString all = first.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral(" active ")) && all.contains(QStringLiteral(" canceled ")), qPrintable(all));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxBilling)

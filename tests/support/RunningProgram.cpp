@@ -84,6 +84,8 @@ HttpReply httpRequest(const QByteArray &method, const QUrl &url,
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
     request.setTransferTimeout(15000);
+    // Tests look at redirects themselves (e.g. Checkout's 303 to success_url).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto &[key, value] : headers)
         request.setRawHeader(key, value);
     QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
