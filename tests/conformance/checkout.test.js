@@ -7,29 +7,19 @@
 // The steps share state and run in order (node:test runs top-level tests of a
 // file sequentially); a failed step makes the later ones fail fast.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const Stripe = require('stripe');
-const { startSandbox } = require('./lib/sandbox');
+const { useSandbox } = require('./lib/sandbox');
 
-let sb;
-let stripe;
+const sandbox = useSandbox();
 const s = {}; // shared state between the steps
-
-before(async () => {
-  sb = await startSandbox();
-  stripe = sb.stripe;
-});
-
-after(async () => {
-  if (sb) await sb.stop();
-});
 
 // The official client has no method for the sandbox's completion helper, so
 // go through rawRequest (present in stripe-node 23.1.0), which still uses the
 // client's transport, auth, retries and error mapping.
 function completeSession(id, card) {
-  return stripe.rawRequest('POST', `/v1/test_helpers/checkout/sessions/${id}/complete`, { card });
+  return sandbox.stripe.rawRequest('POST', `/v1/test_helpers/checkout/sessions/${id}/complete`, { card });
 }
 
 function need(...keys) {
@@ -38,11 +28,11 @@ function need(...keys) {
 
 test('product and monthly price with a lookup key', async () => {
   s.t0 = Math.floor(Date.now() / 1000) - 5;
-  s.product = await stripe.products.create({ name: 'Premium', metadata: { tier: 'premium' } });
+  s.product = await sandbox.stripe.products.create({ name: 'Premium', metadata: { tier: 'premium' } });
   assert.equal(s.product.object, 'product');
   assert.match(s.product.id, /^prod_/);
 
-  s.price = await stripe.prices.create({
+  s.price = await sandbox.stripe.prices.create({
     product: s.product.id,
     unit_amount: 999,
     currency: 'usd',
@@ -59,7 +49,7 @@ test('product and monthly price with a lookup key', async () => {
   assert.equal(s.price.lookup_key, 'premium_monthly');
   assert.equal(s.price.product, s.product.id);
 
-  const byKey = await stripe.prices.list({ lookup_keys: ['premium_monthly'], expand: ['data.product'] });
+  const byKey = await sandbox.stripe.prices.list({ lookup_keys: ['premium_monthly'], expand: ['data.product'] });
   assert.deepEqual(byKey.data.map((p) => p.id), [s.price.id]);
   assert.equal(byKey.data[0].product.id, s.product.id, 'data.product expanded');
 });
@@ -67,7 +57,7 @@ test('product and monthly price with a lookup key', async () => {
 test('create a subscription-mode Checkout Session', async () => {
   need('price');
   s.email = 'buyer@example.com';
-  s.session = await stripe.checkout.sessions.create({
+  s.session = await sandbox.stripe.checkout.sessions.create({
     mode: 'subscription',
     line_items: [{ price: s.price.id, quantity: 1 }],
     customer_email: s.email,
@@ -97,29 +87,29 @@ test('create a subscription-mode Checkout Session', async () => {
   assert.equal(cs.cancel_url, 'https://example.com/cancel');
   assert.ok(cs.expires_at > cs.created);
 
-  const fetched = await stripe.checkout.sessions.retrieve(cs.id);
+  const fetched = await sandbox.stripe.checkout.sessions.retrieve(cs.id);
   assert.equal(fetched.id, cs.id);
   assert.equal(fetched.status, 'open');
 
-  const withItems = await stripe.checkout.sessions.retrieve(cs.id, { expand: ['line_items'] });
+  const withItems = await sandbox.stripe.checkout.sessions.retrieve(cs.id, { expand: ['line_items'] });
   assert.equal(withItems.line_items.object, 'list');
   assert.equal(withItems.line_items.data.length, 1);
   assert.equal(withItems.line_items.data[0].price.id, s.price.id);
   assert.equal(withItems.line_items.data[0].quantity, 1);
   assert.equal(withItems.line_items.data[0].amount_total, 999);
 
-  const list = await stripe.checkout.sessions.list({ limit: 10 });
+  const list = await sandbox.stripe.checkout.sessions.list({ limit: 10 });
   assert.equal(list.object, 'list');
   assert.ok(list.data.some((x) => x.id === cs.id));
 });
 
 test('complete it with 4242 4242 4242 4242 through the test helper', async () => {
   need('session');
-  assert.equal(typeof stripe.rawRequest, 'function', 'stripe-node 23.1.0 has rawRequest');
+  assert.equal(typeof sandbox.stripe.rawRequest, 'function', 'stripe-node 23.1.0 has rawRequest');
   const completed = await completeSession(s.session.id, '4242424242424242');
   assert.ok(completed && typeof completed === 'object');
 
-  const cs = await stripe.checkout.sessions.retrieve(s.session.id);
+  const cs = await sandbox.stripe.checkout.sessions.retrieve(s.session.id);
   assert.equal(cs.status, 'complete');
   assert.equal(cs.payment_status, 'paid');
   assert.match(cs.subscription, /^sub_/);
@@ -131,18 +121,18 @@ test('complete it with 4242 4242 4242 4242 through the test helper', async () =>
   s.customerId = cs.customer;
   s.invoiceId = cs.invoice;
 
-  const bySub = await stripe.checkout.sessions.list({ subscription: s.subscriptionId });
+  const bySub = await sandbox.stripe.checkout.sessions.list({ subscription: s.subscriptionId });
   assert.deepEqual(bySub.data.map((x) => x.id), [s.session.id]);
-  const byCustomer = await stripe.checkout.sessions.list({ customer: s.customerId });
+  const byCustomer = await sandbox.stripe.checkout.sessions.list({ customer: s.customerId });
   assert.deepEqual(byCustomer.data.map((x) => x.id), [s.session.id]);
-  const complete = await stripe.checkout.sessions.list({ status: 'complete' });
+  const complete = await sandbox.stripe.checkout.sessions.list({ status: 'complete' });
   assert.ok(complete.data.every((x) => x.status === 'complete'));
   assert.ok(complete.data.some((x) => x.id === s.session.id));
 });
 
 test('the subscription is active, with its metadata and expandable references', async () => {
   need('subscriptionId');
-  const sub = await stripe.subscriptions.retrieve(s.subscriptionId, {
+  const sub = await sandbox.stripe.subscriptions.retrieve(s.subscriptionId, {
     expand: ['customer', 'latest_invoice'],
   });
   assert.equal(sub.object, 'subscription');
@@ -180,39 +170,39 @@ test('the subscription is active, with its metadata and expandable references', 
   s.periodEnd = item.current_period_end;
 
   // Unexpanded, the same references are ids.
-  const plain = await stripe.subscriptions.retrieve(s.subscriptionId);
+  const plain = await sandbox.stripe.subscriptions.retrieve(s.subscriptionId);
   assert.equal(plain.customer, s.customerId);
   assert.equal(plain.latest_invoice, s.invoiceId);
 });
 
 test('subscription list filters', async () => {
   need('subscriptionId', 'customerId', 'price');
-  const byCustomer = await stripe.subscriptions.list({ customer: s.customerId });
+  const byCustomer = await sandbox.stripe.subscriptions.list({ customer: s.customerId });
   assert.deepEqual(byCustomer.data.map((x) => x.id), [s.subscriptionId]);
-  const byPrice = await stripe.subscriptions.list({ price: s.price.id });
+  const byPrice = await sandbox.stripe.subscriptions.list({ price: s.price.id });
   assert.deepEqual(byPrice.data.map((x) => x.id), [s.subscriptionId]);
-  const active = await stripe.subscriptions.list({ status: 'active' });
+  const active = await sandbox.stripe.subscriptions.list({ status: 'active' });
   assert.ok(active.data.some((x) => x.id === s.subscriptionId));
-  const canceled = await stripe.subscriptions.list({ status: 'canceled' });
+  const canceled = await sandbox.stripe.subscriptions.list({ status: 'canceled' });
   assert.ok(!canceled.data.some((x) => x.id === s.subscriptionId));
-  const expanded = await stripe.subscriptions.list({ customer: s.customerId, expand: ['data.customer'] });
+  const expanded = await sandbox.stripe.subscriptions.list({ customer: s.customerId, expand: ['data.customer'] });
   assert.equal(expanded.data[0].customer.id, s.customerId);
 });
 
 test('cancel at period end keeps it active; undo clears it', async () => {
   need('subscriptionId', 'periodEnd');
-  const scheduled = await stripe.subscriptions.update(s.subscriptionId, { cancel_at_period_end: true });
+  const scheduled = await sandbox.stripe.subscriptions.update(s.subscriptionId, { cancel_at_period_end: true });
   assert.equal(scheduled.status, 'active');
   assert.equal(scheduled.cancel_at_period_end, true);
   assert.equal(scheduled.cancel_at, s.periodEnd, 'cancel_at is the period end');
   assert.equal(typeof scheduled.canceled_at, 'number', 'canceled_at = when it was requested');
   assert.equal(scheduled.ended_at, null);
 
-  const again = await stripe.subscriptions.retrieve(s.subscriptionId);
+  const again = await sandbox.stripe.subscriptions.retrieve(s.subscriptionId);
   assert.equal(again.cancel_at_period_end, true);
   assert.equal(again.status, 'active');
 
-  const resumed = await stripe.subscriptions.update(s.subscriptionId, { cancel_at_period_end: false });
+  const resumed = await sandbox.stripe.subscriptions.update(s.subscriptionId, { cancel_at_period_end: false });
   assert.equal(resumed.status, 'active');
   assert.equal(resumed.cancel_at_period_end, false);
   assert.equal(resumed.cancel_at, null);
@@ -221,24 +211,24 @@ test('cancel at period end keeps it active; undo clears it', async () => {
 
 test('cancel now', async () => {
   need('subscriptionId');
-  const canceled = await stripe.subscriptions.cancel(s.subscriptionId);
+  const canceled = await sandbox.stripe.subscriptions.cancel(s.subscriptionId);
   assert.equal(canceled.id, s.subscriptionId);
   assert.equal(canceled.status, 'canceled');
   assert.equal(typeof canceled.canceled_at, 'number');
   assert.equal(typeof canceled.ended_at, 'number');
   assert.equal(canceled.cancellation_details.reason, 'cancellation_requested');
 
-  const fetched = await stripe.subscriptions.retrieve(s.subscriptionId);
+  const fetched = await sandbox.stripe.subscriptions.retrieve(s.subscriptionId);
   assert.equal(fetched.status, 'canceled');
 
-  const dflt = await stripe.subscriptions.list({ customer: s.customerId });
+  const dflt = await sandbox.stripe.subscriptions.list({ customer: s.customerId });
   assert.deepEqual(dflt.data, [], 'the default list omits canceled subscriptions');
-  const all = await stripe.subscriptions.list({ customer: s.customerId, status: 'all' });
+  const all = await sandbox.stripe.subscriptions.list({ customer: s.customerId, status: 'all' });
   assert.deepEqual(all.data.map((x) => x.id), [s.subscriptionId]);
-  const ended = await stripe.subscriptions.list({ status: 'canceled' });
+  const ended = await sandbox.stripe.subscriptions.list({ status: 'canceled' });
   assert.ok(ended.data.some((x) => x.id === s.subscriptionId));
 
-  await assert.rejects(stripe.subscriptions.cancel(s.subscriptionId), (err) => {
+  await assert.rejects(sandbox.stripe.subscriptions.cancel(s.subscriptionId), (err) => {
     assert.equal(err.type, 'StripeInvalidRequestError');
     assert.ok(err.statusCode === 400 || err.statusCode === 404, `status ${err.statusCode}`);
     return true;
@@ -247,7 +237,7 @@ test('cancel now', async () => {
 
 test('the payment left an invoice, a charge and a balance transaction', async () => {
   need('subscriptionId', 'customerId', 'invoiceId');
-  const invoices = await stripe.invoices.list({ subscription: s.subscriptionId });
+  const invoices = await sandbox.stripe.invoices.list({ subscription: s.subscriptionId });
   assert.deepEqual(invoices.data.map((x) => x.id), [s.invoiceId]);
   const inv = invoices.data[0];
   assert.equal(inv.status, 'paid');
@@ -259,12 +249,12 @@ test('the payment left an invoice, a charge and a balance transaction', async ()
   assert.equal(inv.lines.data.length, 1);
   assert.equal(inv.lines.data[0].amount, 999);
 
-  const fetched = await stripe.invoices.retrieve(s.invoiceId);
+  const fetched = await sandbox.stripe.invoices.retrieve(s.invoiceId);
   assert.equal(fetched.id, s.invoiceId);
-  const byCustomer = await stripe.invoices.list({ customer: s.customerId, status: 'paid' });
+  const byCustomer = await sandbox.stripe.invoices.list({ customer: s.customerId, status: 'paid' });
   assert.deepEqual(byCustomer.data.map((x) => x.id), [s.invoiceId]);
 
-  const charges = await stripe.charges.list({ customer: s.customerId, expand: ['data.balance_transaction'] });
+  const charges = await sandbox.stripe.charges.list({ customer: s.customerId, expand: ['data.balance_transaction'] });
   assert.equal(charges.data.length, 1);
   const ch = charges.data[0];
   assert.match(ch.id, /^ch_/);
@@ -284,17 +274,17 @@ test('the payment left an invoice, a charge and a balance transaction', async ()
   assert.equal(txn.net, 999 - 59);
   assert.equal(txn.fee_details.reduce((a, f) => a + f.amount, 0), txn.fee);
 
-  const again = await stripe.balanceTransactions.retrieve(txn.id);
+  const again = await sandbox.stripe.balanceTransactions.retrieve(txn.id);
   assert.equal(again.id, txn.id);
-  const bySource = await stripe.balanceTransactions.list({ source: ch.id });
+  const bySource = await sandbox.stripe.balanceTransactions.list({ source: ch.id });
   assert.deepEqual(bySource.data.map((x) => x.id), [txn.id]);
-  const chFetched = await stripe.charges.retrieve(ch.id);
+  const chFetched = await sandbox.stripe.charges.retrieve(ch.id);
   assert.equal(chFetched.balance_transaction, txn.id);
 });
 
 test('events: by type, by types[], by created', async () => {
   need('subscriptionId', 'session', 't0');
-  const updated = await stripe.events.list({ type: 'customer.subscription.updated' });
+  const updated = await sandbox.stripe.events.list({ type: 'customer.subscription.updated' });
   assert.equal(updated.object, 'list');
   assert.ok(updated.data.length >= 2, `cancel_at_period_end was toggled twice, got ${updated.data.length}`);
   for (const ev of updated.data) {
@@ -311,38 +301,38 @@ test('events: by type, by types[], by created', async () => {
   assert.deepEqual(ordered, [...ordered].sort((a, b) => b - a), 'newest first');
 
   const wanted = ['customer.subscription.created', 'customer.subscription.deleted'];
-  const several = await stripe.events.list({ types: wanted, limit: 100 });
+  const several = await sandbox.stripe.events.list({ types: wanted, limit: 100 });
   const seenTypes = new Set(several.data.map((ev) => ev.type));
   assert.deepEqual([...seenTypes].sort(), wanted);
   for (const type of wanted) {
     assert.ok(several.data.some((ev) => ev.type === type && ev.data.object.id === s.subscriptionId), type);
   }
 
-  const wildcard = await stripe.events.list({ type: 'customer.subscription.*', limit: 100 });
+  const wildcard = await sandbox.stripe.events.list({ type: 'customer.subscription.*', limit: 100 });
   assert.ok(wildcard.data.length >= several.data.length + mine.length);
   assert.ok(wildcard.data.every((ev) => ev.type.startsWith('customer.subscription.')));
 
-  const completed = await stripe.events.list({ type: 'checkout.session.completed' });
+  const completed = await sandbox.stripe.events.list({ type: 'checkout.session.completed' });
   const ev = completed.data.find((e) => e.data.object.id === s.session.id);
   assert.ok(ev, 'checkout.session.completed for the session');
   assert.equal(ev.data.object.subscription, s.subscriptionId);
   assert.equal(ev.data.object.client_reference_id, 'user_123');
 
-  const since = await stripe.events.list({ created: { gte: s.t0 }, limit: 100 })
+  const since = await sandbox.stripe.events.list({ created: { gte: s.t0 }, limit: 100 })
     .autoPagingToArray({ limit: 10000 });
   assert.ok(since.length >= wildcard.data.length);
   assert.ok(since.every((e) => e.created >= s.t0));
-  const future = await stripe.events.list({ created: { gt: s.t0 + 86400 * 365 } });
+  const future = await sandbox.stripe.events.list({ created: { gt: s.t0 + 86400 * 365 } });
   assert.deepEqual(future.data, []);
 
-  const one = await stripe.events.retrieve(ev.id);
+  const one = await sandbox.stripe.events.retrieve(ev.id);
   assert.equal(one.id, ev.id);
   assert.equal(one.type, 'checkout.session.completed');
 });
 
 test('a declined card (4000 0000 0000 0002) -> StripeCardError card_declined', async () => {
   need('price', 'customerId');
-  const cs = await stripe.checkout.sessions.create({
+  const cs = await sandbox.stripe.checkout.sessions.create({
     mode: 'subscription',
     line_items: [{ price: s.price.id, quantity: 1 }],
     customer: s.customerId,
@@ -363,35 +353,35 @@ test('a declined card (4000 0000 0000 0002) -> StripeCardError card_declined', a
     return true;
   });
 
-  const after = await stripe.checkout.sessions.retrieve(cs.id);
+  const after = await sandbox.stripe.checkout.sessions.retrieve(cs.id);
   assert.equal(after.status, 'open', 'a decline leaves the session open for another try');
   assert.equal(after.subscription, null);
 
-  const subs = await stripe.subscriptions.list({ customer: s.customerId, status: 'all' });
+  const subs = await sandbox.stripe.subscriptions.list({ customer: s.customerId, status: 'all' });
   assert.ok(subs.data.every((x) => x.status !== 'active'), 'no active subscription from a decline');
 });
 
 test('expire an open session', async () => {
   need('price');
-  const cs = await stripe.checkout.sessions.create({
+  const cs = await sandbox.stripe.checkout.sessions.create({
     mode: 'subscription',
     line_items: [{ price: s.price.id, quantity: 1 }],
     customer_email: 'expire@example.com',
     success_url: 'https://example.com/success',
   });
-  const expired = await stripe.checkout.sessions.expire(cs.id);
+  const expired = await sandbox.stripe.checkout.sessions.expire(cs.id);
   assert.equal(expired.id, cs.id);
   assert.equal(expired.status, 'expired');
   assert.equal(expired.url, null);
-  assert.equal((await stripe.checkout.sessions.retrieve(cs.id)).status, 'expired');
+  assert.equal((await sandbox.stripe.checkout.sessions.retrieve(cs.id)).status, 'expired');
 
-  await assert.rejects(stripe.checkout.sessions.expire(cs.id), (err) => {
+  await assert.rejects(sandbox.stripe.checkout.sessions.expire(cs.id), (err) => {
     assert.equal(err.type, 'StripeInvalidRequestError');
     assert.equal(err.statusCode, 400);
     return true;
   }, 'only open sessions can be expired');
 
-  await assert.rejects(stripe.checkout.sessions.retrieve('cs_test_doesnotexist'), (err) => {
+  await assert.rejects(sandbox.stripe.checkout.sessions.retrieve('cs_test_doesnotexist'), (err) => {
     assert.equal(err.code, 'resource_missing');
     assert.equal(err.statusCode, 404);
     return true;
@@ -402,7 +392,7 @@ test('success_url may carry the {CHECKOUT_SESSION_ID} template', async () => {
   need('price');
   // Stripe's documented way to learn the session on the success page.
   const template = 'https://example.com/success?session_id={CHECKOUT_SESSION_ID}';
-  const cs = await stripe.checkout.sessions.create({
+  const cs = await sandbox.stripe.checkout.sessions.create({
     mode: 'subscription',
     line_items: [{ price: s.price.id, quantity: 1 }],
     customer_email: 'template@example.com',
@@ -418,17 +408,17 @@ test('success_url may carry the {CHECKOUT_SESSION_ID} template', async () => {
 test('cancel now with cancellation_details in the DELETE query', {
 }, async () => {
   need('price', 'customerId');
-  const cs = await stripe.checkout.sessions.create({
+  const cs = await sandbox.stripe.checkout.sessions.create({
     mode: 'subscription',
     line_items: [{ price: s.price.id, quantity: 1 }],
     customer: s.customerId,
     success_url: 'https://example.com/success',
   });
   await completeSession(cs.id, '4242424242424242');
-  const sub = (await stripe.checkout.sessions.retrieve(cs.id)).subscription;
+  const sub = (await sandbox.stripe.checkout.sessions.retrieve(cs.id)).subscription;
   // Node sends DELETE params in the query string:
   // DELETE /v1/subscriptions/sub_..?invoice_now=false&prorate=false&cancellation_details[comment]=..&cancellation_details[feedback]=too_expensive
-  const canceled = await stripe.subscriptions.cancel(sub, {
+  const canceled = await sandbox.stripe.subscriptions.cancel(sub, {
     invoice_now: false,
     prorate: false,
     cancellation_details: { comment: 'too expensive for me', feedback: 'too_expensive' },
@@ -441,7 +431,7 @@ test('cancel now with cancellation_details in the DELETE query', {
 test('invoice payments are includable (expand[]=payments)', {
 }, async () => {
   need('invoiceId');
-  const inv = await stripe.invoices.retrieve(s.invoiceId, { expand: ['payments'] });
+  const inv = await sandbox.stripe.invoices.retrieve(s.invoiceId, { expand: ['payments'] });
   assert.equal(inv.payments.object, 'list');
   assert.equal(inv.payments.data.length, 1);
   assert.equal(inv.payments.data[0].payment.type, 'payment_intent');
@@ -451,7 +441,7 @@ test('invoice payments are includable (expand[]=payments)', {
 test('invoice search', {
 }, async () => {
   need('subscriptionId', 'invoiceId');
-  const res = await stripe.invoices.search({ query: `subscription:"${s.subscriptionId}"` });
+  const res = await sandbox.stripe.invoices.search({ query: `subscription:"${s.subscriptionId}"` });
   assert.equal(res.object, 'search_result');
   assert.deepEqual(res.data.map((x) => x.id), [s.invoiceId]);
 });

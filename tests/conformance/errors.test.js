@@ -3,26 +3,16 @@
 // idempotent replays and idempotency mismatches, plus the response headers
 // the client copies onto objects and errors.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const Stripe = require('stripe');
-const { startSandbox } = require('./lib/sandbox');
+const { useSandbox } = require('./lib/sandbox');
 
-let sb;
-let stripe;
-
-before(async () => {
-  sb = await startSandbox();
-  stripe = sb.stripe;
-});
-
-after(async () => {
-  if (sb) await sb.stop();
-});
+const sandbox = useSandbox();
 
 test('bad API key -> StripeAuthenticationError (401)', async () => {
   const badKey = 'sk_test_not_a_real_key_abcd';
-  const bad = sb.client(badKey);
+  const bad = sandbox.sb.client(badKey);
   await assert.rejects(bad.customers.list(), (err) => {
     assert.ok(err instanceof Stripe.errors.StripeAuthenticationError, `got ${err.type}`);
     assert.equal(err.type, 'StripeAuthenticationError');
@@ -40,7 +30,7 @@ test('bad API key -> StripeAuthenticationError (401)', async () => {
     return true;
   });
   // A publishable key is not a secret key either.
-  await assert.rejects(sb.client('pk_test_sandbox_0000000000000000').customers.list(), (err) => {
+  await assert.rejects(sandbox.sb.client('pk_test_sandbox_0000000000000000').customers.list(), (err) => {
     assert.equal(err.type, 'StripeAuthenticationError');
     assert.equal(err.statusCode, 401);
     return true;
@@ -48,7 +38,7 @@ test('bad API key -> StripeAuthenticationError (401)', async () => {
 });
 
 test('unknown customer -> StripeInvalidRequestError resource_missing (404)', async () => {
-  await assert.rejects(stripe.customers.retrieve('cus_doesnotexist0000'), (err) => {
+  await assert.rejects(sandbox.stripe.customers.retrieve('cus_doesnotexist0000'), (err) => {
     assert.ok(err instanceof Stripe.errors.StripeInvalidRequestError, `got ${err.type}`);
     assert.equal(err.type, 'StripeInvalidRequestError');
     assert.equal(err.rawType, 'invalid_request_error');
@@ -61,12 +51,12 @@ test('unknown customer -> StripeInvalidRequestError resource_missing (404)', asy
     return true;
   });
   // Same for update and delete of an unknown id.
-  await assert.rejects(stripe.customers.update('cus_doesnotexist0000', { name: 'x' }), (err) => {
+  await assert.rejects(sandbox.stripe.customers.update('cus_doesnotexist0000', { name: 'x' }), (err) => {
     assert.equal(err.code, 'resource_missing');
     assert.equal(err.statusCode, 404);
     return true;
   });
-  await assert.rejects(stripe.customers.del('cus_doesnotexist0000'), (err) => {
+  await assert.rejects(sandbox.stripe.customers.del('cus_doesnotexist0000'), (err) => {
     assert.equal(err.code, 'resource_missing');
     assert.equal(err.statusCode, 404);
     return true;
@@ -74,14 +64,14 @@ test('unknown customer -> StripeInvalidRequestError resource_missing (404)', asy
 });
 
 test('successful responses carry request id and the pinned API version', async () => {
-  const c = await stripe.customers.create({ email: 'headers@example.com' });
+  const c = await sandbox.stripe.customers.create({ email: 'headers@example.com' });
   assert.match(c.lastResponse.requestId, /^req_/);
   assert.equal(c.lastResponse.apiVersion, Stripe.API_VERSION);
   assert.equal(Stripe.API_VERSION, '2026-10-28.endive');
   // The client sends its own stripe-node-retry-<uuid> key on every POST; the
   // sandbox echoes it. Two keyless creates must still be two customers.
   assert.match(c.lastResponse.idempotencyKey, /^stripe-node-retry-/);
-  const c2 = await stripe.customers.create({ email: 'headers@example.com' });
+  const c2 = await sandbox.stripe.customers.create({ email: 'headers@example.com' });
   assert.notEqual(c2.id, c.id);
 });
 
@@ -89,27 +79,27 @@ test('idempotent replay returns the stored response', async () => {
   const key = `conformance-${process.pid}-${Date.now()}`;
   const params = { email: 'idem@example.com', metadata: { attempt: '1' } };
 
-  const first = await stripe.customers.create(params, { idempotencyKey: key });
+  const first = await sandbox.stripe.customers.create(params, { idempotencyKey: key });
   assert.equal(first.lastResponse.idempotencyKey, key);
   const firstReplayed = first.lastResponse.headers['idempotent-replayed'];
   assert.ok(firstReplayed === undefined || firstReplayed === 'false');
 
-  const second = await stripe.customers.create(params, { idempotencyKey: key });
+  const second = await sandbox.stripe.customers.create(params, { idempotencyKey: key });
   assert.equal(second.id, first.id);
   assert.deepEqual({ ...second, lastResponse: undefined }, { ...first, lastResponse: undefined },
     'the replay is the same body');
   assert.equal(second.lastResponse.headers['idempotent-replayed'], 'true');
   assert.equal(second.lastResponse.headers['original-request'], first.lastResponse.requestId);
 
-  const list = await stripe.customers.list({ email: 'idem@example.com' });
+  const list = await sandbox.stripe.customers.list({ email: 'idem@example.com' });
   assert.equal(list.data.length, 1, 'the replay did not create a second customer');
 });
 
 test('same idempotency key with other params -> StripeIdempotencyError (400)', async () => {
   const key = `conformance-mismatch-${process.pid}-${Date.now()}`;
-  await stripe.customers.create({ email: 'idem-a@example.com' }, { idempotencyKey: key });
+  await sandbox.stripe.customers.create({ email: 'idem-a@example.com' }, { idempotencyKey: key });
   await assert.rejects(
-    stripe.customers.create({ email: 'idem-b@example.com' }, { idempotencyKey: key }),
+    sandbox.stripe.customers.create({ email: 'idem-b@example.com' }, { idempotencyKey: key }),
     (err) => {
       assert.ok(err instanceof Stripe.errors.StripeIdempotencyError, `got ${err.type}`);
       assert.equal(err.type, 'StripeIdempotencyError');
@@ -118,18 +108,18 @@ test('same idempotency key with other params -> StripeIdempotencyError (400)', a
       assert.match(err.requestId, /^req_/);
       return true;
     });
-  const list = await stripe.customers.list({ email: 'idem-b@example.com' });
+  const list = await sandbox.stripe.customers.list({ email: 'idem-b@example.com' });
   assert.deepEqual(list.data, [], 'the mismatching request did nothing');
 });
 
 test('invalid parameters -> StripeInvalidRequestError (400) naming the param', async () => {
-  await assert.rejects(stripe.customers.list({ limit: 1000 }), (err) => {
+  await assert.rejects(sandbox.stripe.customers.list({ limit: 1000 }), (err) => {
     assert.equal(err.type, 'StripeInvalidRequestError');
     assert.equal(err.statusCode, 400);
     assert.equal(err.param, 'limit');
     return true;
   });
-  await assert.rejects(stripe.customers.list({ starting_after: 'cus_doesnotexist0000' }), (err) => {
+  await assert.rejects(sandbox.stripe.customers.list({ starting_after: 'cus_doesnotexist0000' }), (err) => {
     assert.equal(err.type, 'StripeInvalidRequestError');
     assert.ok(err.statusCode === 400 || err.statusCode === 404, `status ${err.statusCode}`);
     return true;
@@ -141,7 +131,7 @@ test('invalid parameters -> StripeInvalidRequestError (400) naming the param', a
 test('unknown parameter -> 400 parameter_unknown', {
   todo: 'known sandbox gap, does not fail the run: stripe-sandbox silently accepts unknown parameters',
 }, async () => {
-  await assert.rejects(stripe.customers.create({ email: 'x@example.com', bogus_param: 'x' }), (err) => {
+  await assert.rejects(sandbox.stripe.customers.create({ email: 'x@example.com', bogus_param: 'x' }), (err) => {
     assert.equal(err.type, 'StripeInvalidRequestError');
     assert.equal(err.statusCode, 400);
     assert.equal(err.code, 'parameter_unknown');

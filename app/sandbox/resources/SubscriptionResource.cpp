@@ -81,6 +81,21 @@ QJsonObject update(const SandboxContext &ctx, const ApiRequest &request)
     return subscription;
 }
 
+// Pause and resume: one status to another, with the specific event and the general update.
+QJsonObject moveStatus(const SandboxContext &ctx, const ApiRequest &request, const QString &from, const QString &to,
+                       const QString &eventType, const QString &refusal)
+{
+    QJsonObject subscription = loadSubscription(ctx, request);
+    if (subscription.value(QStringLiteral("status")).toString() != from)
+        throw StripeException::invalid(refusal);
+    const QJsonObject previous{{QStringLiteral("status"), from}};
+    subscription.insert(QStringLiteral("status"), to);
+    ctx.save(subscription);
+    ctx.emitEvent(eventType, subscription, request);
+    ctx.emitEvent(QStringLiteral("customer.subscription.updated"), subscription, request, previous);
+    return subscription;
+}
+
 QList<Condition> listConditions(const ApiRequest &request)
 {
     QList<Condition> conditions;
@@ -121,27 +136,15 @@ void SubscriptionResource::registerRoutes(ApiRouter &router, const SandboxContex
                            request);
     });
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/subscriptions/:id/pause"), [&ctx](const ApiRequest &request) {
-        QJsonObject subscription = loadSubscription(ctx, request);
-        if (subscription.value(QStringLiteral("status")).toString() != QLatin1String("active"))
-            throw StripeException::invalid(QStringLiteral("Only active subscriptions can be paused."));
-        const QJsonObject previous{{QStringLiteral("status"), subscription.value(QStringLiteral("status"))}};
-        subscription.insert(QStringLiteral("status"), QStringLiteral("paused"));
-        ctx.save(subscription);
-        ctx.emitEvent(QStringLiteral("customer.subscription.paused"), subscription, request);
-        ctx.emitEvent(QStringLiteral("customer.subscription.updated"), subscription, request, previous);
-        return ctx.respond(subscription, request);
+        return ctx.respond(moveStatus(ctx, request, QStringLiteral("active"), QStringLiteral("paused"), QStringLiteral("customer.subscription.paused"),
+                                      QStringLiteral("Only active subscriptions can be paused.")),
+                           request);
     });
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/subscriptions/:id/resume"), [&ctx](const ApiRequest &request) {
-        QJsonObject subscription = loadSubscription(ctx, request);
-        if (subscription.value(QStringLiteral("status")).toString() != QLatin1String("paused"))
-            throw StripeException::invalid(QStringLiteral("Subscription is not paused: only paused subscriptions can be resumed. "
-                                                          "To undo a cancellation at period end, update cancel_at_period_end=false."));
-        const QJsonObject previous{{QStringLiteral("status"), subscription.value(QStringLiteral("status"))}};
-        subscription.insert(QStringLiteral("status"), QStringLiteral("active"));
-        ctx.save(subscription);
-        ctx.emitEvent(QStringLiteral("customer.subscription.resumed"), subscription, request);
-        ctx.emitEvent(QStringLiteral("customer.subscription.updated"), subscription, request, previous);
-        return ctx.respond(subscription, request);
+        return ctx.respond(moveStatus(ctx, request, QStringLiteral("paused"), QStringLiteral("active"), QStringLiteral("customer.subscription.resumed"),
+                                      QStringLiteral("Subscription is not paused: only paused subscriptions can be resumed. "
+                                                     "To undo a cancellation at period end, update cancel_at_period_end=false.")),
+                           request);
     });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/subscriptions"), [&ctx](const ApiRequest &request) {
         return ctx.listObjects(QStringLiteral("subscription"), listConditions(request), QStringLiteral("/v1/subscriptions"), request);

@@ -117,4 +117,19 @@ function startSandbox(options = {}) {
   });
 }
 
-module.exports = { startSandbox, makeClient, DEFAULT_KEY };
+// Starts a sandbox before the file's tests and stops it after them. The returned
+// object's `sb` and `stripe` are filled in once the sandbox is up.
+function useSandbox(options = {}) {
+  const { before, after } = require('node:test');
+  const handle = { sb: null, stripe: null };
+  before(async () => {
+    handle.sb = await startSandbox(options);
+    handle.stripe = handle.sb.stripe;
+  });
+  after(async () => {
+    if (handle.sb) await handle.sb.stop();
+  });
+  return handle;
+}
+
+module.exports = { startSandbox, useSandbox, makeClient, DEFAULT_KEY };
