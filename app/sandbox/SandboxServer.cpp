@@ -143,7 +143,7 @@ void SandboxServer::handleApi(const QHttpServerRequest &http, QHttpServerRespond
         response.setHeader(name, value);
         shouldRetrySet = shouldRetrySet || name == "Stripe-Should-Retry";
     }
-    if (!shouldRetrySet)
+    if (!shouldRetrySet && outcome.status != 429)
         response.setHeader("Stripe-Should-Retry", "false");
     response.write(std::move(responder));
 }

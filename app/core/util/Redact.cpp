@@ -16,4 +16,17 @@ QString redactSecret(const QString &secret)
     return secret.left(shownPrefix) + QStringLiteral("…") + secret.right(4);
 }
 
+QString redactSecretsIn(const QString &text)
+{
+    static const QRegularExpression token(QStringLiteral(R"(\b(?:(?:sk|rk)_(?:test|live)_|whsec_)[A-Za-z0-9_]+)"));
+    QString out = text;
+    auto it = token.globalMatch(text);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.prepend(it.next()); // replace from the back so offsets stay valid
+    for (const auto &m : std::as_const(matches))
+        out.replace(m.capturedStart(), m.capturedLength(), redactSecret(m.captured()));
+    return out;
+}
+
 } // namespace companion::util

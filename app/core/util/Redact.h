@@ -9,4 +9,8 @@ namespace companion::util {
 // strings become "****". Never reversible, never the whole secret.
 QString redactSecret(const QString &secret);
 
+// `text` with every key-looking token (sk_/rk_ test|live, whsec_) replaced by its
+// redacted form: for error texts and log lines that may quote what they were given.
+QString redactSecretsIn(const QString &text);
+
 } // namespace companion::util
