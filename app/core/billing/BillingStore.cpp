@@ -1,0 +1,175 @@
+#include "BillingStore.h"
+
+#include "StripeObjects.h"
+#include "db/Database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace companion::billing {
+
+namespace {
+QVariant nullableInt(qint64 value)
+{
+    return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    if (binds.isEmpty()) { // PostgreSQL cannot prepare SAVEPOINT and friends
+        if (!q.exec(sql))
+            throw StoreError(db::Database::errorText(q.lastError()));
+        return q;
+    }
+    if (!q.prepare(sql))
+        throw StoreError(db::Database::errorText(q.lastError()));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        throw StoreError(db::Database::errorText(q.lastError()));
+    return q;
+}
+} // namespace
+
+BillingStore::BillingStore(QSqlDatabase db, db::Dialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+}
+
+void BillingStore::exec(const QString &sql, const QVariantList &binds)
+{
+    run(m_db, sql, binds);
+}
+
+bool BillingStore::userExists(const QString &userId) const
+{
+    if (userId.isEmpty())
+        return false;
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {userId});
+    return q.next();
+}
+
+QString BillingStore::userByCustomer(const QString &customerId) const
+{
+    if (customerId.isEmpty())
+        return {};
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT id FROM users WHERE stripe_customer_id = ?"), {customerId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+void BillingStore::linkCustomer(const QString &userId, const QString &customerId)
+{
+    if (userId.isEmpty() || customerId.isEmpty())
+        return;
+    run(m_db, QStringLiteral("UPDATE users SET stripe_customer_id = ?, updated_at = ? WHERE id = ? AND stripe_customer_id IS NULL "
+                             "AND NOT EXISTS (SELECT 1 FROM users other WHERE other.stripe_customer_id = ?)"),
+        {customerId, QDateTime::currentSecsSinceEpoch(), userId, customerId});
+}
+
+std::optional<BillingStore::MirrorState> BillingStore::subscriptionMirror(const QString &subscriptionId) const
+{
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT last_event_created, user_id FROM subscriptions WHERE id = ?"), {subscriptionId});
+    if (!q.next())
+        return std::nullopt;
+    return MirrorState{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+void BillingStore::upsertSubscription(const QJsonObject &s, const QString &userId, qint64 eventCreated, const QString &eventId)
+{
+    const QJsonObject price = StripeObjects::firstPrice(s);
+    const QJsonObject recurring = price.value(QStringLiteral("recurring")).toObject();
+    const QJsonArray items = s.value(QStringLiteral("items")).toObject().value(QStringLiteral("data")).toArray();
+    const int quantity = items.isEmpty() ? 1 : items.first().toObject().value(QStringLiteral("quantity")).toInt(1);
+    const QString interval = recurring.value(QStringLiteral("interval")).toString(price.value(QStringLiteral("interval")).toString());
+    run(m_db, QStringLiteral(
+        "INSERT INTO subscriptions (id, user_id, customer_id, status, price_id, product_id, interval, interval_count, quantity, "
+        "amount, currency, created, current_period_start, current_period_end, trial_end, cancel_at_period_end, cancel_at, "
+        "canceled_at, ended_at, livemode, last_event_created, last_event_id, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET user_id = COALESCE(excluded.user_id, subscriptions.user_id), "
+        "customer_id = excluded.customer_id, status = excluded.status, price_id = excluded.price_id, "
+        "product_id = excluded.product_id, interval = excluded.interval, interval_count = excluded.interval_count, "
+        "quantity = excluded.quantity, amount = excluded.amount, currency = excluded.currency, created = excluded.created, "
+        "current_period_start = excluded.current_period_start, current_period_end = excluded.current_period_end, "
+        "trial_end = excluded.trial_end, cancel_at_period_end = excluded.cancel_at_period_end, cancel_at = excluded.cancel_at, "
+        "canceled_at = excluded.canceled_at, ended_at = excluded.ended_at, livemode = excluded.livemode, "
+        "last_event_created = CASE WHEN excluded.last_event_created > COALESCE(subscriptions.last_event_created, 0) "
+        "THEN excluded.last_event_created ELSE subscriptions.last_event_created END, "
+        "last_event_id = excluded.last_event_id, updated_at = excluded.updated_at"),
+        {s.value(QStringLiteral("id")).toString(), nullableText(userId), StripeObjects::idOf(s.value(QStringLiteral("customer"))),
+         s.value(QStringLiteral("status")).toString(), nullableText(price.value(QStringLiteral("id")).toString()),
+         nullableText(StripeObjects::idOf(price.value(QStringLiteral("product")))), nullableText(interval),
+         recurring.value(QStringLiteral("interval_count")).toInt(1), quantity,
+         price.contains(QStringLiteral("unit_amount")) ? QVariant(price.value(QStringLiteral("unit_amount")).toInteger()) : QVariant(QMetaType(QMetaType::LongLong)),
+         nullableText(s.value(QStringLiteral("currency")).toString(price.value(QStringLiteral("currency")).toString())),
+         nullableInt(s.value(QStringLiteral("created")).toInteger()), nullableInt(StripeObjects::currentPeriodStart(s)),
+         nullableInt(StripeObjects::currentPeriodEnd(s)), nullableInt(s.value(QStringLiteral("trial_end")).toInteger()),
+         s.value(QStringLiteral("cancel_at_period_end")).toBool(), nullableInt(s.value(QStringLiteral("cancel_at")).toInteger()),
+         nullableInt(s.value(QStringLiteral("canceled_at")).toInteger()), nullableInt(s.value(QStringLiteral("ended_at")).toInteger()),
+         s.value(QStringLiteral("livemode")).toBool(), eventCreated, nullableText(eventId), QDateTime::currentSecsSinceEpoch()});
+}
+
+void BillingStore::upsertInvoice(const QJsonObject &inv, const QString &userId)
+{
+    const qint64 paidAt = inv.value(QStringLiteral("status_transitions")).toObject().value(QStringLiteral("paid_at")).toInteger();
+    run(m_db, QStringLiteral(
+        "INSERT INTO invoices (id, subscription_id, customer_id, user_id, status, billing_reason, currency, subtotal, total, amount_due, "
+        "amount_paid, amount_remaining, attempt_count, period_start, period_end, created, paid_at, livemode, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET status = excluded.status, user_id = COALESCE(excluded.user_id, invoices.user_id), "
+        "amount_due = excluded.amount_due, amount_paid = excluded.amount_paid, amount_remaining = excluded.amount_remaining, "
+        "attempt_count = excluded.attempt_count, paid_at = COALESCE(excluded.paid_at, invoices.paid_at), updated_at = excluded.updated_at"),
+        {inv.value(QStringLiteral("id")).toString(), nullableText(StripeObjects::invoiceSubscription(inv)),
+         nullableText(StripeObjects::idOf(inv.value(QStringLiteral("customer")))), nullableText(userId),
+         inv.value(QStringLiteral("status")).toString(), nullableText(inv.value(QStringLiteral("billing_reason")).toString()),
+         inv.value(QStringLiteral("currency")).toString(), inv.value(QStringLiteral("subtotal")).toInteger(),
+         inv.value(QStringLiteral("total")).toInteger(), inv.value(QStringLiteral("amount_due")).toInteger(),
+         inv.value(QStringLiteral("amount_paid")).toInteger(), inv.value(QStringLiteral("amount_remaining")).toInteger(),
+         inv.value(QStringLiteral("attempt_count")).toInt(), nullableInt(inv.value(QStringLiteral("period_start")).toInteger()),
+         nullableInt(inv.value(QStringLiteral("period_end")).toInteger()), inv.value(QStringLiteral("created")).toInteger(),
+         nullableInt(paidAt), inv.value(QStringLiteral("livemode")).toBool(), QDateTime::currentSecsSinceEpoch()});
+}
+
+void BillingStore::recordRefund(const QString &chargeId, qint64 amountRefunded)
+{
+    run(m_db, QStringLiteral("UPDATE invoices SET amount_refunded = ?, updated_at = ? WHERE charge_id = ?"),
+        {amountRefunded, QDateTime::currentSecsSinceEpoch(), chargeId});
+}
+
+Entitlement BillingStore::recomputeEntitlement(const QString &userId, qint64 now)
+{
+    QList<SubscriptionState> subs;
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "
+                                           "FROM subscriptions WHERE user_id = ?"), {userId});
+    while (q.next())
+        subs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool(),
+                     q.value(4).toLongLong(), q.value(5).toLongLong()});
+    QList<GrantState> grants;
+    QSqlQuery g = run(m_db, QStringLiteral("SELECT starts_at, expires_at, revoked_at FROM entitlement_grants WHERE user_id = ?"), {userId});
+    while (g.next()) {
+        GrantState grant;
+        grant.startsAt = g.value(0).toLongLong();
+        if (!g.value(1).isNull())
+            grant.expiresAt = g.value(1).toLongLong();
+        if (!g.value(2).isNull())
+            grant.revokedAt = g.value(2).toLongLong();
+        grants.append(grant);
+    }
+    const Entitlement e = deriveEntitlement(subs, grants, now);
+    run(m_db, QStringLiteral("UPDATE users SET tier = ?, is_premium = ?, premium_source = ?, payment_at_risk = ?, "
+                             "subscription_expires_at = ?, updated_at = ? WHERE id = ?"),
+        {e.tier(), e.premium, nullableText(e.source), e.paymentAtRisk,
+         e.expiresAt ? QVariant(*e.expiresAt) : QVariant(QMetaType(QMetaType::LongLong)), QDateTime::currentSecsSinceEpoch(), userId});
+    return e;
+}
+
+} // namespace companion::billing

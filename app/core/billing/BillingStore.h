@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Entitlement.h"
+#include "db/SqlDialect.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <stdexcept>
+
+namespace companion::billing {
+
+// A database failure inside billing work: the caller rolls back and answers 5xx
+// (Stripe retries), never 200.
+class StoreError : public std::runtime_error
+{
+public:
+    explicit StoreError(const QString &what) : std::runtime_error(what.toStdString()), m_message(what) {}
+    const QString &message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// The SQL side of billing: the subscription and invoice mirrors, users' Stripe
+// links and their derived entitlement. Every statement binds its values; every
+// failure throws StoreError.
+class BillingStore
+{
+public:
+    BillingStore(QSqlDatabase db, db::Dialect dialect);
+
+    QSqlDatabase database() const { return m_db; }
+    db::Dialect dialect() const { return m_dialect; }
+
+    bool userExists(const QString &userId) const;
+    QString userByCustomer(const QString &customerId) const;
+    // Links a customer to a user that has none yet; an existing different link is kept.
+    void linkCustomer(const QString &userId, const QString &customerId);
+
+    struct MirrorState {
+        qint64 lastEventCreated = 0;
+        QString userId;
+    };
+    std::optional<MirrorState> subscriptionMirror(const QString &subscriptionId) const;
+    void upsertSubscription(const QJsonObject &subscription, const QString &userId, qint64 eventCreated, const QString &eventId);
+    void upsertInvoice(const QJsonObject &invoice, const QString &userId);
+    void recordRefund(const QString &chargeId, qint64 amountRefunded);
+
+    // Re-derives users.tier/is_premium/premium_source/payment_at_risk/subscription_expires_at
+    // from the user's subscriptions and grants; returns what it wrote.
+    Entitlement recomputeEntitlement(const QString &userId, qint64 now);
+
+    void exec(const QString &sql, const QVariantList &binds = {});
+
+private:
+    QSqlDatabase m_db;
+    db::Dialect m_dialect;
+};
+
+} // namespace companion::billing

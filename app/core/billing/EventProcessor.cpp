@@ -1,0 +1,275 @@
+#include "EventProcessor.h"
+
+#include "StripeObjects.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "util/Log.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace companion::billing {
+
+namespace {
+constexpr qsizetype kRejectedExcerpt = 4096; // what we keep of a body we could not trust
+
+const QStringList kSubscriptionEvents{
+    QStringLiteral("customer.subscription.created"), QStringLiteral("customer.subscription.updated"),
+    QStringLiteral("customer.subscription.deleted"), QStringLiteral("customer.subscription.paused"),
+    QStringLiteral("customer.subscription.resumed"), QStringLiteral("customer.subscription.trial_will_end"),
+    QStringLiteral("customer.subscription.pending_update_applied"), QStringLiteral("customer.subscription.pending_update_expired")};
+const QStringList kCheckoutEvents{QStringLiteral("checkout.session.completed"), QStringLiteral("checkout.session.async_payment_succeeded"),
+                                  QStringLiteral("checkout.session.async_payment_failed")};
+const QStringList kInvoiceEvents{QStringLiteral("invoice.paid"), QStringLiteral("invoice.payment_succeeded"),
+                                 QStringLiteral("invoice.payment_failed"), QStringLiteral("invoice.payment_action_required"),
+                                 QStringLiteral("invoice.marked_uncollectible"), QStringLiteral("invoice.voided")};
+} // namespace
+
+EventProcessor::EventProcessor(QSqlDatabase db, db::Dialect dialect, SubscriptionFetcher fetcher)
+    : m_store(std::move(db), dialect)
+    , m_fetch(std::move(fetcher))
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+ProcessOutcome EventProcessor::process(const QByteArray &payload, qint64 receivedAt)
+{
+    return processBatch({payload}, receivedAt).first();
+}
+
+QList<ProcessOutcome> EventProcessor::processBatch(const QList<QByteArray> &payloads, qint64 receivedAt)
+{
+    QList<ProcessOutcome> outcomes;
+    db::Transaction tx(m_store.database(), m_store.dialect());
+    auto failAll = [&](const QString &error) {
+        QList<ProcessOutcome> failed;
+        for (qsizetype i = 0; i < payloads.size(); ++i)
+            failed.append({{}, {}, QStringLiteral("error"), error, {}, false});
+        qCWarning(lcDb).noquote() << "webhook batch not stored:" << error;
+        return failed;
+    };
+    if (!tx.isActive())
+        return failAll(tx.error());
+    for (const QByteArray &payload : payloads) {
+        try {
+            m_store.exec(QStringLiteral("SAVEPOINT webhook_event"));
+            ProcessOutcome outcome = processOne(payload, receivedAt, false);
+            m_store.exec(QStringLiteral("RELEASE SAVEPOINT webhook_event"));
+            outcomes.append(outcome);
+        } catch (const StoreError &e) {
+            // This event's work is undone; the others in the batch stand.
+            try {
+                m_store.exec(QStringLiteral("ROLLBACK TO SAVEPOINT webhook_event"));
+                m_store.exec(QStringLiteral("RELEASE SAVEPOINT webhook_event"));
+            } catch (const StoreError &) {
+                return failAll(e.message()); // the connection itself is gone
+            }
+            outcomes.append({{}, {}, QStringLiteral("error"), e.message(), {}, false});
+        }
+    }
+    if (!tx.commit())
+        return failAll(tx.error());
+    return outcomes;
+}
+
+ProcessOutcome EventProcessor::processOne(const QByteArray &payload, qint64 receivedAt, bool forceReapply)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(payload);
+    const QJsonObject event = document.object();
+    ProcessOutcome outcome;
+    outcome.eventId = event.value(QStringLiteral("id")).toString();
+    outcome.type = event.value(QStringLiteral("type")).toString();
+    if (!document.isObject() || !outcome.eventId.startsWith(QLatin1String("evt_")) || outcome.type.isEmpty()) {
+        recordRejected(payload, QStringLiteral("signed, but not a Stripe event (no evt_ id or type)"), receivedAt);
+        outcome.outcome = QStringLiteral("rejected");
+        outcome.error = QStringLiteral("not a Stripe event");
+        return outcome;
+    }
+
+    if (!forceReapply) {
+        // The unique event id decides, even between several servers on one database.
+        QSqlQuery insert(m_store.database());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO webhook_events (event_id, type, created, livemode, api_version, received_at, last_received_at, outcome, "
+            "object_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (event_id) DO NOTHING"));
+        insert.addBindValue(outcome.eventId);
+        insert.addBindValue(outcome.type);
+        insert.addBindValue(event.value(QStringLiteral("created")).toInteger());
+        insert.addBindValue(event.value(QStringLiteral("livemode")).toBool());
+        insert.addBindValue(event.value(QStringLiteral("api_version")).toString());
+        insert.addBindValue(receivedAt);
+        insert.addBindValue(receivedAt);
+        insert.addBindValue(event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString());
+        insert.addBindValue(QString::fromUtf8(payload));
+        if (!insert.exec())
+            throw StoreError(db::Database::errorText(insert.lastError()));
+        if (insert.numRowsAffected() == 0) {
+            m_store.exec(QStringLiteral("UPDATE webhook_events SET delivery_count = delivery_count + 1, last_received_at = ? WHERE event_id = ?"),
+                         {receivedAt, outcome.eventId});
+            QSqlQuery previous(m_store.database());
+            previous.prepare(QStringLiteral("SELECT outcome FROM webhook_events WHERE event_id = ?"));
+            previous.addBindValue(outcome.eventId);
+            if (!previous.exec() || !previous.next())
+                throw StoreError(db::Database::errorText(previous.lastError()));
+            // A redelivery of an event that could not be applied gets another chance; anything else is done.
+            if (previous.value(0).toString() != QLatin1String("failed")) {
+                outcome.outcome = QStringLiteral("duplicate");
+                return outcome;
+            }
+        }
+    }
+    outcome = apply(event, outcome);
+    finishRow(outcome);
+    return outcome;
+}
+
+void EventProcessor::finishRow(const ProcessOutcome &outcome)
+{
+    m_store.exec(QStringLiteral("UPDATE webhook_events SET outcome = ?, error = ?, user_id = ?, processed_at = ? WHERE event_id = ?"),
+                 {outcome.outcome, outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(outcome.error),
+                  outcome.userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(outcome.userId), m_clock(), outcome.eventId});
+}
+
+QString EventProcessor::findUser(const QJsonObject &object, const QString &customerId) const
+{
+    const QString byMetadata = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+    if (m_store.userExists(byMetadata))
+        return byMetadata;
+    const QString byReference = object.value(QStringLiteral("client_reference_id")).toString();
+    if (m_store.userExists(byReference))
+        return byReference;
+    return m_store.userByCustomer(customerId); // never by e-mail: addresses change and are shared
+}
+
+QString EventProcessor::applySubscription(const QJsonObject &given, const QJsonObject &event, QString *outcome, QString *error)
+{
+    QJsonObject subscription = given;
+    const QString id = subscription.value(QStringLiteral("id")).toString();
+    const qint64 created = event.value(QStringLiteral("created")).toInteger();
+    const auto mirror = m_store.subscriptionMirror(id);
+    qint64 seen = created;
+    *outcome = QStringLiteral("applied");
+    // Older than what we applied (or a same-second tie we cannot order): ask Stripe for the truth.
+    const bool stale = mirror && created < mirror->lastEventCreated;
+    const bool tie = mirror && created == mirror->lastEventCreated && m_fetch;
+    if (stale || tie || !subscription.contains(QStringLiteral("status"))) {
+        if (stale)
+            *outcome = QStringLiteral("stale");
+        const auto fresh = m_fetch ? m_fetch(id) : std::nullopt;
+        if (fresh) {
+            subscription = *fresh;
+            seen = qMax(created, mirror ? mirror->lastEventCreated : 0);
+        } else if (stale) {
+            return mirror->userId; // keep what the newer event left
+        }
+    }
+    const QString customer = StripeObjects::idOf(subscription.value(QStringLiteral("customer")));
+    QString user = findUser(subscription, customer);
+    if (user.isEmpty() && mirror)
+        user = mirror->userId;
+    if (user.isEmpty()) {
+        *outcome = QStringLiteral("failed");
+        *error = QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\")")
+                     .arg(id, customer, subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString());
+        return {};
+    }
+    m_store.linkCustomer(user, customer);
+    m_store.upsertSubscription(subscription, user, seen, event.value(QStringLiteral("id")).toString());
+    m_store.recomputeEntitlement(user, m_clock());
+    return user;
+}
+
+ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome outcome)
+{
+    const QJsonObject object = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+    const QString customer = StripeObjects::idOf(object.value(QStringLiteral("customer")));
+    if (kSubscriptionEvents.contains(outcome.type)) {
+        outcome.userId = applySubscription(object, event, &outcome.outcome, &outcome.error);
+    } else if (kCheckoutEvents.contains(outcome.type)) {
+        outcome.userId = findUser(object, customer);
+        if (outcome.userId.isEmpty()) {
+            outcome.outcome = QStringLiteral("failed");
+            outcome.error = QStringLiteral("no user for checkout session %1 (metadata.user_id \"%2\", client_reference_id \"%3\")")
+                                .arg(object.value(QStringLiteral("id")).toString(),
+                                     object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString(),
+                                     object.value(QStringLiteral("client_reference_id")).toString());
+            return outcome;
+        }
+        m_store.linkCustomer(outcome.userId, customer);
+        outcome.outcome = QStringLiteral("applied");
+        // The session names the subscription only: its state comes from Stripe (or its own events).
+        const QString subscription = StripeObjects::idOf(object.value(QStringLiteral("subscription")));
+        const auto fresh = (!subscription.isEmpty() && m_fetch) ? m_fetch(subscription) : std::nullopt;
+        if (fresh) {
+            QString ignoredError;
+            QString subOutcome;
+            applySubscription(*fresh, event, &subOutcome, &ignoredError);
+        }
+        m_store.recomputeEntitlement(outcome.userId, m_clock());
+    } else if (kInvoiceEvents.contains(outcome.type)) {
+        outcome.userId = findUser(object.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject(), customer);
+        m_store.upsertInvoice(object, outcome.userId);
+        outcome.outcome = QStringLiteral("applied");
+        const QString subscription = StripeObjects::invoiceSubscription(object);
+        // A paid or failed invoice moves the period or the status: refresh the subscription.
+        if (!subscription.isEmpty() && m_fetch) {
+            if (const auto fresh = m_fetch(subscription)) {
+                QString subOutcome, subError;
+                const QString user = applySubscription(*fresh, event, &subOutcome, &subError);
+                if (outcome.userId.isEmpty())
+                    outcome.userId = user;
+            }
+        }
+    } else if (outcome.type == QLatin1String("charge.refunded")) {
+        m_store.recordRefund(object.value(QStringLiteral("id")).toString(), object.value(QStringLiteral("amount_refunded")).toInteger());
+        outcome.userId = m_store.userByCustomer(customer);
+        outcome.outcome = QStringLiteral("applied");
+    } else if (outcome.type == QLatin1String("charge.dispute.created") || outcome.type == QLatin1String("customer.updated")
+               || outcome.type == QLatin1String("customer.deleted")) {
+        // Recorded for the timeline; access follows the subscription events these come with.
+        outcome.userId = m_store.userByCustomer(outcome.type.startsWith(QLatin1String("customer.")) ? object.value(QStringLiteral("id")).toString()
+                                                                                                   : customer);
+        outcome.outcome = QStringLiteral("applied");
+    } else {
+        outcome.outcome = QStringLiteral("ignored");
+    }
+    return outcome;
+}
+
+ProcessOutcome EventProcessor::reprocess(const QString &eventId, qint64 now)
+{
+    Q_UNUSED(now);
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT payload, received_at FROM webhook_events WHERE event_id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec() || !q.next())
+        return {eventId, {}, QStringLiteral("error"), QStringLiteral("no such stored event"), {}, false};
+    const QByteArray payload = q.value(0).toString().toUtf8();
+    const qint64 receivedAt = q.value(1).toLongLong();
+    db::Transaction tx(m_store.database(), m_store.dialect());
+    try {
+        const ProcessOutcome outcome = processOne(payload, receivedAt, true);
+        if (!tx.commit())
+            return {eventId, {}, QStringLiteral("error"), tx.error(), {}, false};
+        return outcome;
+    } catch (const StoreError &e) {
+        return {eventId, {}, QStringLiteral("error"), e.message(), {}, false};
+    }
+}
+
+bool EventProcessor::recordRejected(const QByteArray &payload, const QString &reason, qint64 receivedAt)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT INTO webhook_events (event_id, type, received_at, last_received_at, outcome, error, payload) "
+                             "VALUES (NULL, '', ?, ?, 'rejected', ?, ?)"));
+    q.addBindValue(receivedAt);
+    q.addBindValue(receivedAt);
+    q.addBindValue(reason);
+    // Stored as text: a NUL (which PostgreSQL refuses in text) becomes U+FFFD like any invalid byte.
+    q.addBindValue(QString::fromUtf8(payload.left(kRejectedExcerpt)).replace(QChar(0), QChar::ReplacementCharacter));
+    return q.exec();
+}
+
+} // namespace companion::billing

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "BillingStore.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace companion::billing {
+
+// What became of one delivery; `stored` is false only when the database failed,
+// in which case the webhook must not be acknowledged (Stripe will retry).
+struct ProcessOutcome {
+    QString eventId;
+    QString type;
+    QString outcome; // applied, duplicate, stale, ignored, failed, rejected
+    QString error;
+    QString userId;
+    bool stored = true;
+};
+
+// Applies verified Stripe events to the database, each exactly once and atomically:
+// a duplicate event id changes nothing; an event older than what a subscription row
+// last saw is stale and the current subscription is fetched from Stripe instead;
+// users are found by metadata.user_id, then client_reference_id, then the Stripe
+// customer id, never by e-mail; an event for an unknown user is kept as failed, to
+// be reprocessed. Entitlement is always re-derived by deriveEntitlement().
+class EventProcessor
+{
+public:
+    // Synchronously returns Stripe's current subscription (or nothing when unreachable).
+    using SubscriptionFetcher = std::function<std::optional<QJsonObject>(const QString &subscriptionId)>;
+
+    EventProcessor(QSqlDatabase db, db::Dialect dialect, SubscriptionFetcher fetcher = {});
+
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+    // One event in its own transaction.
+    ProcessOutcome process(const QByteArray &payload, qint64 receivedAt);
+    // Several in one transaction, each in its own savepoint: one bad event never
+    // spoils its neighbours, and one commit makes them all durable.
+    QList<ProcessOutcome> processBatch(const QList<QByteArray> &payloads, qint64 receivedAt);
+    // A stored event again (after the missing user appeared, say).
+    ProcessOutcome reprocess(const QString &eventId, qint64 now);
+    // A delivery whose signature failed: kept (truncated) with the reason.
+    bool recordRejected(const QByteArray &payload, const QString &reason, qint64 receivedAt);
+
+private:
+    ProcessOutcome processOne(const QByteArray &payload, qint64 receivedAt, bool forceReapply);
+    ProcessOutcome apply(const QJsonObject &event, ProcessOutcome outcome);
+    QString findUser(const QJsonObject &object, const QString &customerId) const;
+    QString applySubscription(const QJsonObject &subscription, const QJsonObject &event, QString *outcome, QString *error);
+    void finishRow(const ProcessOutcome &outcome);
+
+    BillingStore m_store;
+    SubscriptionFetcher m_fetch;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace companion::billing

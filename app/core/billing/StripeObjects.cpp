@@ -1,0 +1,83 @@
+#include "StripeObjects.h"
+
+#include <QJsonArray>
+
+namespace companion::billing::StripeObjects {
+
+namespace {
+QJsonArray items(const QJsonObject &subscription)
+{
+    return subscription.value(QStringLiteral("items")).toObject().value(QStringLiteral("data")).toArray();
+}
+
+qint64 fromItems(const QJsonObject &subscription, const QString &field, bool earliest)
+{
+    qint64 out = 0;
+    for (const QJsonValue &item : items(subscription)) {
+        const qint64 v = item.toObject().value(field).toInteger();
+        if (v > 0 && (out == 0 || (earliest ? v < out : v > out)))
+            out = v;
+    }
+    return out;
+}
+} // namespace
+
+QString idOf(const QJsonValue &value)
+{
+    return value.isObject() ? value.toObject().value(QStringLiteral("id")).toString() : value.toString();
+}
+
+qint64 currentPeriodEnd(const QJsonObject &subscription)
+{
+    const qint64 top = subscription.value(QStringLiteral("current_period_end")).toInteger();
+    // reference §4: periodEnd = sub.current_period_end ?? min(items[*].current_period_end)
+    return top > 0 ? top : fromItems(subscription, QStringLiteral("current_period_end"), true);
+}
+
+qint64 currentPeriodStart(const QJsonObject &subscription)
+{
+    const qint64 top = subscription.value(QStringLiteral("current_period_start")).toInteger();
+    return top > 0 ? top : fromItems(subscription, QStringLiteral("current_period_start"), false);
+}
+
+QJsonObject firstPrice(const QJsonObject &subscription)
+{
+    const QJsonArray list = items(subscription);
+    if (!list.isEmpty())
+        return list.first().toObject().value(QStringLiteral("price")).toObject();
+    return subscription.value(QStringLiteral("plan")).toObject(); // very old shape
+}
+
+SubscriptionState subscriptionState(const QJsonObject &subscription)
+{
+    SubscriptionState s;
+    s.id = subscription.value(QStringLiteral("id")).toString();
+    s.status = subscription.value(QStringLiteral("status")).toString();
+    s.currentPeriodEnd = currentPeriodEnd(subscription);
+    s.cancelAtPeriodEnd = subscription.value(QStringLiteral("cancel_at_period_end")).toBool();
+    s.cancelAt = subscription.value(QStringLiteral("cancel_at")).toInteger();
+    s.endedAt = subscription.value(QStringLiteral("ended_at")).toInteger();
+    return s;
+}
+
+QString invoiceSubscription(const QJsonObject &invoice)
+{
+    QString id = idOf(invoice.value(QStringLiteral("subscription")));
+    if (id.isEmpty()) {
+        id = idOf(invoice.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject()
+                      .value(QStringLiteral("subscription")));
+    }
+    if (id.isEmpty()) {
+        const QJsonArray lines = invoice.value(QStringLiteral("lines")).toObject().value(QStringLiteral("data")).toArray();
+        if (!lines.isEmpty()) {
+            const QJsonObject line = lines.first().toObject();
+            id = idOf(line.value(QStringLiteral("subscription")));
+            if (id.isEmpty())
+                id = idOf(line.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_item_details")).toObject()
+                              .value(QStringLiteral("subscription")));
+        }
+    }
+    return id;
+}
+
+} // namespace companion::billing::StripeObjects

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Entitlement.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace companion::billing {
+
+// Reading Stripe objects in every shape our pinned version or an older endpoint
+// may send (basil moved periods onto items and invoice.subscription under parent).
+namespace StripeObjects {
+
+// An expandable reference: the id whether it arrived as "id" or as an object.
+QString idOf(const QJsonValue &value);
+
+// Subscription: current_period_end from the object (pre-basil) or its items (basil+).
+qint64 currentPeriodEnd(const QJsonObject &subscription);
+qint64 currentPeriodStart(const QJsonObject &subscription);
+SubscriptionState subscriptionState(const QJsonObject &subscription);
+QJsonObject firstPrice(const QJsonObject &subscription);
+
+// Invoice: subscription id from invoice.subscription, parent.subscription_details or its lines.
+QString invoiceSubscription(const QJsonObject &invoice);
+
+} // namespace StripeObjects
+
+} // namespace companion::billing

@@ -1,0 +1,258 @@
+// Webhook events applied to a real database (SQLite and PostgreSQL): once per event
+// id, never backwards in time, users found by metadata or customer and never by
+// e-mail, unknown users kept for later, one bad event never spoiling its batch.
+#include "TestDatabase.h"
+#include "billing/EventProcessor.h"
+#include "db/UserDirectory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace companion;
+
+namespace {
+constexpr qint64 kNow = 1800000000;
+
+QJsonObject subscription(const QString &id, const QString &status, const QString &customer, const QString &userId,
+                         qint64 periodEnd = kNow + 30 * 86400, bool cancelAtEnd = false)
+{
+    const QJsonObject price{{QStringLiteral("id"), QStringLiteral("price_m")}, {QStringLiteral("unit_amount"), 999},
+                            {QStringLiteral("currency"), QStringLiteral("usd")},
+                            {QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), QStringLiteral("month")}}}};
+    const QJsonObject item{{QStringLiteral("price"), price}, {QStringLiteral("quantity"), 1},
+                           {QStringLiteral("current_period_start"), periodEnd - 30 * 86400},
+                           {QStringLiteral("current_period_end"), periodEnd}};
+    QJsonObject metadata;
+    if (!userId.isEmpty())
+        metadata.insert(QStringLiteral("user_id"), userId);
+    return {{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("subscription")},
+            {QStringLiteral("status"), status}, {QStringLiteral("customer"), customer}, {QStringLiteral("metadata"), metadata},
+            {QStringLiteral("cancel_at_period_end"), cancelAtEnd}, {QStringLiteral("cancel_at"), cancelAtEnd ? QJsonValue(periodEnd) : QJsonValue()},
+            {QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{item}}}}};
+}
+
+QByteArray stripeEvent(const QString &id, const QString &type, qint64 created, const QJsonObject &object)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("event")},
+                                     {QStringLiteral("type"), type}, {QStringLiteral("created"), created},
+                                     {QStringLiteral("livemode"), false}, {QStringLiteral("api_version"), QStringLiteral("2026-10-28.endive")},
+                                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}})
+        .toJson(QJsonDocument::Indented);
+}
+} // namespace
+
+class TestEventProcessor : public QObject
+{
+    Q_OBJECT
+private:
+    QVariant userField(const QSqlDatabase &db, const QString &userId, const QString &field)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(field)); // field: test constants only
+        q.addBindValue(userId);
+        return q.exec() && q.next() ? q.value(0) : QVariant();
+    }
+    QString outcomeOf(const QSqlDatabase &db, const QString &eventId)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT outcome FROM webhook_events WHERE event_id = ?"));
+        q.addBindValue(eventId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+    void addUser(const QSqlDatabase &db, const QString &id, const QString &email, const QString &customer = {})
+    {
+        db::UserRecord u;
+        u.id = id;
+        u.email = email;
+        u.stripeCustomerId = customer;
+        QString error;
+        QVERIFY2(db::UserDirectory(db, test::TestDatabase::dialectUnderTest()).insert(u, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void subscriptionMakesPremiumOnceAndNeverGoesBack()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_a"), QStringLiteral("a@example.com"));
+        billing::EventProcessor processor(db, testDb.config().dialect);
+        processor.setClock([] { return kNow; });
+
+        const auto created = processor.process(stripeEvent(QStringLiteral("evt_1"), QStringLiteral("customer.subscription.created"), kNow - 100,
+                                                     subscription(QStringLiteral("sub_1"), QStringLiteral("active"), QStringLiteral("cus_a"), QStringLiteral("usr_a"))),
+                                               kNow);
+        QVERIFY2(created.outcome == QStringLiteral("applied"), qPrintable(created.error));
+        QCOMPARE(created.userId, QStringLiteral("usr_a"));
+        QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("tier")).toString(), QStringLiteral("premium"));
+        QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("premium_source")).toString(), QStringLiteral("subscription"));
+        QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("stripe_customer_id")).toString(), QStringLiteral("cus_a"));
+
+        // The same event again: acknowledged, counted, not applied.
+        const auto again = processor.process(stripeEvent(QStringLiteral("evt_1"), QStringLiteral("customer.subscription.created"), kNow - 100,
+                                                   subscription(QStringLiteral("sub_1"), QStringLiteral("canceled"), QStringLiteral("cus_a"), QStringLiteral("usr_a"))),
+                                             kNow);
+        QCOMPARE(again.outcome, QStringLiteral("duplicate"));
+        QVERIFY(userField(db, QStringLiteral("usr_a"), QStringLiteral("is_premium")).toBool());
+        QSqlQuery count(db);
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*), MAX(delivery_count) FROM webhook_events")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+        QCOMPARE(count.value(1).toInt(), 2);
+
+        // Cancel at period end: still premium until the period ends.
+        const auto canceling = processor.process(stripeEvent(QStringLiteral("evt_3"), QStringLiteral("customer.subscription.updated"), kNow - 10,
+                                                       subscription(QStringLiteral("sub_1"), QStringLiteral("active"), QStringLiteral("cus_a"), QStringLiteral("usr_a"), kNow + 500, true)),
+                                                 kNow);
+        QCOMPARE(canceling.outcome, QStringLiteral("applied"));
+        QVERIFY(userField(db, QStringLiteral("usr_a"), QStringLiteral("is_premium")).toBool());
+        QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("subscription_expires_at")).toLongLong(), kNow + 500);
+
+        // An older event arriving late does not undo the newer state.
+        const auto late = processor.process(stripeEvent(QStringLiteral("evt_2"), QStringLiteral("customer.subscription.updated"), kNow - 50,
+                                                  subscription(QStringLiteral("sub_1"), QStringLiteral("past_due"), QStringLiteral("cus_a"), QStringLiteral("usr_a"))),
+                                            kNow);
+        QCOMPARE(late.outcome, QStringLiteral("stale"));
+        QVERIFY(!userField(db, QStringLiteral("usr_a"), QStringLiteral("payment_at_risk")).toBool());
+        QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("subscription_expires_at")).toLongLong(), kNow + 500);
+
+        const auto deleted = processor.process(stripeEvent(QStringLiteral("evt_4"), QStringLiteral("customer.subscription.deleted"), kNow,
+                                                     subscription(QStringLiteral("sub_1"), QStringLiteral("canceled"), QStringLiteral("cus_a"), QStringLiteral("usr_a"))),
+                                               kNow + 1);
+        QCOMPARE(deleted.outcome, QStringLiteral("applied"));
+        QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("tier")).toString(), QStringLiteral("free"));
+    }
+
+    void usersAreFoundByCustomerButNeverByEmail()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_b"), QStringLiteral("b@example.com"), QStringLiteral("cus_b"));
+        addUser(db, QStringLiteral("usr_c"), QStringLiteral("shared@example.com"));
+        billing::EventProcessor processor(db, testDb.config().dialect);
+        processor.setClock([] { return kNow; });
+
+        // No metadata, but a known customer.
+        auto byCustomer = processor.process(stripeEvent(QStringLiteral("evt_b"), QStringLiteral("customer.subscription.created"), kNow,
+                                                  subscription(QStringLiteral("sub_b"), QStringLiteral("trialing"), QStringLiteral("cus_b"), {})), kNow);
+        QCOMPARE(byCustomer.userId, QStringLiteral("usr_b"));
+        QVERIFY(userField(db, QStringLiteral("usr_b"), QStringLiteral("is_premium")).toBool());
+
+        // Neither metadata nor customer: a matching e-mail alone is not enough.
+        QJsonObject orphan = subscription(QStringLiteral("sub_c"), QStringLiteral("active"), QStringLiteral("cus_unknown"), {});
+        orphan.insert(QStringLiteral("customer_email"), QStringLiteral("shared@example.com"));
+        const auto failed = processor.process(stripeEvent(QStringLiteral("evt_c"), QStringLiteral("customer.subscription.created"), kNow, orphan), kNow);
+        QCOMPARE(failed.outcome, QStringLiteral("failed"));
+        QVERIFY(failed.error.contains(QStringLiteral("no user for subscription sub_c")));
+        QVERIFY(!userField(db, QStringLiteral("usr_c"), QStringLiteral("is_premium")).toBool());
+        QCOMPARE(outcomeOf(db, QStringLiteral("evt_c")), QStringLiteral("failed"));
+
+        // Once the link exists, reprocessing applies it.
+        QSqlQuery link(db);
+        QVERIFY(link.exec(QStringLiteral("UPDATE users SET stripe_customer_id = 'cus_unknown' WHERE id = 'usr_c'")));
+        const auto redone = processor.reprocess(QStringLiteral("evt_c"), kNow);
+        QCOMPARE(redone.outcome, QStringLiteral("applied"));
+        QVERIFY(userField(db, QStringLiteral("usr_c"), QStringLiteral("is_premium")).toBool());
+        QCOMPARE(outcomeOf(db, QStringLiteral("evt_c")), QStringLiteral("applied"));
+    }
+
+    void grantsSurviveWebhooks()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_g"), QStringLiteral("g@example.com"));
+        QSqlQuery grant(db);
+        grant.prepare(QStringLiteral("INSERT INTO entitlement_grants (user_id, granted_by, reason, starts_at, expires_at, created_at) "
+                                     "VALUES ('usr_g', 'support@example.com', 'Course bug compensation', ?, ?, ?)"));
+        grant.addBindValue(kNow - 100);
+        grant.addBindValue(kNow + 7 * 86400);
+        grant.addBindValue(kNow - 100);
+        QVERIFY(grant.exec());
+        billing::EventProcessor processor(db, testDb.config().dialect);
+        processor.setClock([] { return kNow; });
+        const auto deleted = processor.process(stripeEvent(QStringLiteral("evt_g"), QStringLiteral("customer.subscription.deleted"), kNow,
+                                                     subscription(QStringLiteral("sub_g"), QStringLiteral("canceled"), QStringLiteral("cus_g"), QStringLiteral("usr_g"))), kNow);
+        QCOMPARE(deleted.outcome, QStringLiteral("applied"));
+        QVERIFY(userField(db, QStringLiteral("usr_g"), QStringLiteral("is_premium")).toBool());
+        QCOMPARE(userField(db, QStringLiteral("usr_g"), QStringLiteral("premium_source")).toString(), QStringLiteral("grant"));
+    }
+
+    void invoicesInBothShapesAndOtherEvents()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_i"), QStringLiteral("i@example.com"), QStringLiteral("cus_i"));
+        billing::EventProcessor processor(db, testDb.config().dialect);
+        const QJsonObject parent{{QStringLiteral("subscription_details"), QJsonObject{{QStringLiteral("subscription"), QStringLiteral("sub_i")},
+                                                                                     {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), QStringLiteral("usr_i")}}}}}};
+        const QJsonObject invoice{{QStringLiteral("id"), QStringLiteral("in_1")}, {QStringLiteral("object"), QStringLiteral("invoice")},
+                                  {QStringLiteral("customer"), QStringLiteral("cus_i")}, {QStringLiteral("status"), QStringLiteral("paid")},
+                                  {QStringLiteral("currency"), QStringLiteral("usd")}, {QStringLiteral("amount_paid"), 999},
+                                  {QStringLiteral("amount_due"), 999}, {QStringLiteral("total"), 999}, {QStringLiteral("created"), kNow},
+                                  {QStringLiteral("parent"), parent}};
+        const auto paid = processor.process(stripeEvent(QStringLiteral("evt_i"), QStringLiteral("invoice.paid"), kNow, invoice), kNow);
+        QCOMPARE(paid.outcome, QStringLiteral("applied"));
+        QCOMPARE(paid.userId, QStringLiteral("usr_i"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT subscription_id, amount_paid, user_id FROM invoices WHERE id = 'in_1'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("sub_i"));
+        QCOMPARE(q.value(1).toInt(), 999);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("usr_i"));
+
+        QCOMPARE(processor.process(stripeEvent(QStringLiteral("evt_x"), QStringLiteral("product.updated"), kNow, {}), kNow).outcome, QStringLiteral("ignored"));
+        QCOMPARE(processor.process("this is not json", kNow).outcome, QStringLiteral("rejected"));
+        QVERIFY(processor.recordRejected(QByteArray("bad\0body", 8), QStringLiteral("signature_mismatch"), kNow));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected' AND event_id IS NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void oneBadEventDoesNotSpoilItsBatch()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        for (const char *id : {"usr_1", "usr_2", "usr_3"})
+            addUser(db, QString::fromLatin1(id), QString::fromLatin1(id) + QStringLiteral("@example.com"));
+        // Make the database refuse one particular subscription row.
+        QSqlQuery trap(db);
+        if (testDb.config().dialect == db::Dialect::SQLite) {
+            QVERIFY(trap.exec(QStringLiteral("CREATE TRIGGER refuse_sub BEFORE INSERT ON subscriptions WHEN NEW.id = 'sub_bad' "
+                                             "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        } else {
+            QVERIFY(trap.exec(QStringLiteral("CREATE FUNCTION refuse_sub() RETURNS trigger AS $$ BEGIN IF NEW.id = 'sub_bad' THEN "
+                                             "RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")));
+            QVERIFY(trap.exec(QStringLiteral("CREATE TRIGGER refuse_sub BEFORE INSERT ON subscriptions FOR EACH ROW EXECUTE FUNCTION refuse_sub()")));
+        }
+        billing::EventProcessor processor(db, testDb.config().dialect);
+        processor.setClock([] { return kNow; });
+        const auto outcomes = processor.processBatch(
+            {stripeEvent(QStringLiteral("evt_b1"), QStringLiteral("customer.subscription.created"), kNow,
+                   subscription(QStringLiteral("sub_ok1"), QStringLiteral("active"), QStringLiteral("cus_1"), QStringLiteral("usr_1"))),
+             stripeEvent(QStringLiteral("evt_b2"), QStringLiteral("customer.subscription.created"), kNow,
+                   subscription(QStringLiteral("sub_bad"), QStringLiteral("active"), QStringLiteral("cus_2"), QStringLiteral("usr_2"))),
+             stripeEvent(QStringLiteral("evt_b3"), QStringLiteral("customer.subscription.created"), kNow,
+                   subscription(QStringLiteral("sub_ok3"), QStringLiteral("active"), QStringLiteral("cus_3"), QStringLiteral("usr_3")))},
+            kNow);
+        QCOMPARE(outcomes.size(), 3);
+        QVERIFY(outcomes.at(0).stored && outcomes.at(2).stored);
+        QVERIFY(!outcomes.at(1).stored);
+        QVERIFY(outcomes.at(1).error.contains(QStringLiteral("refused by test")));
+        QVERIFY(userField(db, QStringLiteral("usr_1"), QStringLiteral("is_premium")).toBool());
+        QVERIFY(!userField(db, QStringLiteral("usr_2"), QStringLiteral("is_premium")).toBool());
+        QVERIFY(userField(db, QStringLiteral("usr_3"), QStringLiteral("is_premium")).toBool());
+        // The refused event left no trace, so Stripe's retry will be processed normally.
+        QCOMPARE(outcomeOf(db, QStringLiteral("evt_b2")), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventProcessor)
+#include "tst_event_processor.moc"
