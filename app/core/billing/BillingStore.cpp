@@ -145,6 +145,17 @@ void BillingStore::recordRefund(const QString &chargeId, qint64 amountRefunded)
         {amountRefunded, QDateTime::currentSecsSinceEpoch(), chargeId});
 }
 
+int BillingStore::recomputeExpired(qint64 now)
+{
+    QStringList users;
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT id FROM users WHERE is_premium = ? AND subscription_expires_at <= ?"), {true, now});
+    while (q.next())
+        users << q.value(0).toString();
+    for (const QString &user : std::as_const(users))
+        recomputeEntitlement(user, now);
+    return int(users.size());
+}
+
 Entitlement BillingStore::recomputeEntitlement(const QString &userId, qint64 now)
 {
     QList<SubscriptionState> subs;

@@ -53,6 +53,11 @@ public:
     // from the user's subscriptions and grants; returns what it wrote.
     Entitlement recomputeEntitlement(const QString &userId, qint64 now);
 
+    // Time moves on without webhooks: premium that has reached its end (a cancel at
+    // period end whose "deleted" is late, an expired grant) is re-derived. Run it
+    // periodically and before answering from the database. Returns users updated.
+    int recomputeExpired(qint64 now);
+
     void exec(const QString &sql, const QVariantList &binds = {});
 
 private:
