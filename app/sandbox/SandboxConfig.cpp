@@ -34,6 +34,9 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("SandboxConfig", "Misbehave like Stripe on a bad day for this share of calls (0-1): "
                                                                    "429/500/slow answers, duplicated and reordered webhooks."),
                       QStringLiteral("rate")});
+    parser.addOption({QStringLiteral("latency"),
+                      QCoreApplication::translate("SandboxConfig", "Delay every API answer by this many milliseconds (network distance to Stripe)."),
+                      QStringLiteral("ms")});
     parser.addOption({QStringLiteral("seed-demo"),
                       QCoreApplication::translate("SandboxConfig", "Create the Premium product and N customers with 18 months of history in an empty account."),
                       QStringLiteral("n")});
@@ -81,6 +84,14 @@ std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser 
         config.chaosRate = parser.value(QStringLiteral("chaos")).toDouble(&ok);
         if (!ok || config.chaosRate < 0 || config.chaosRate > 1) {
             *error = QStringLiteral("--chaos takes a rate between 0 and 1");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("latency"))) {
+        bool ok = false;
+        config.latencyMs = parser.value(QStringLiteral("latency")).toInt(&ok);
+        if (!ok || config.latencyMs < 0 || config.latencyMs > 60000) {
+            *error = QStringLiteral("--latency takes milliseconds between 0 and 60000");
             return std::nullopt;
         }
     }

@@ -20,6 +20,8 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace sandbox {
@@ -145,7 +147,18 @@ void SandboxServer::handleApi(const QHttpServerRequest &http, QHttpServerRespond
     }
     if (!shouldRetrySet && outcome.status != 429)
         response.setHeader("Stripe-Should-Retry", "false");
-    response.write(std::move(responder));
+    if (m_config.latencyMs <= 0) {
+        response.write(std::move(responder));
+        return;
+    }
+    // The work is done; only the answer travels slowly. A client that gave up
+    // meanwhile has closed its socket, and then nothing is written.
+    QPointer<QTcpSocket> socket(responder.socket());
+    auto pending = std::make_shared<std::pair<QHttpServerResponder, QHttpServerResponse>>(std::move(responder), std::move(response));
+    QTimer::singleShot(m_config.latencyMs, this, [pending, socket] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            pending->second.write(std::move(pending->first));
+    });
 }
 
 SandboxServer::Outcome SandboxServer::execute(const QHttpServerRequest &http, ApiRequest &request)

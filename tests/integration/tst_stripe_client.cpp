@@ -258,6 +258,33 @@ private Q_SLOTS:
         QVERIFY(result.error->userMessage().contains(QStringLiteral("safe to retry")));
     }
 
+    void slowStripeTimesOutThenAnswers()
+    {
+        test::SandboxClient sandbox;
+        QString startError;
+        QVERIFY2(sandbox.start(&startError, {QStringLiteral("--latency"), QStringLiteral("400")}), qPrintable(startError));
+        stripe::StripeClient client(&m_network, sandbox.baseUrl(), QString::fromLatin1(test::SandboxClient::kKey));
+        auto settings = fast();
+        settings.timeoutMs = 150;
+        settings.maxRetries = 0;
+        client.setSettings(settings);
+        const auto key = QStringLiteral("slow-create-1");
+        stripe::RequestOptions options;
+        options.idempotencyKey = key;
+        const auto tooSlow = wait(client.post(QStringLiteral("/v1/customers"), {{QStringLiteral("email"), QStringLiteral("slow@example.com")}}, options));
+        QVERIFY(tooSlow.error && tooSlow.error->kind == stripe::StripeError::Kind::Timeout);
+        // The sandbox did the work; retrying with the same key returns it instead of creating another.
+        settings.timeoutMs = 5000;
+        client.setSettings(settings);
+        const auto retried = wait(client.post(QStringLiteral("/v1/customers"), {{QStringLiteral("email"), QStringLiteral("slow@example.com")}}, options));
+        QVERIFY(retried.ok());
+        QVERIFY(retried.idempotentReplayed);
+        const auto list = wait(client.get(QStringLiteral("/v1/customers")));
+        QCOMPARE(list.body.value(QStringLiteral("data")).toArray().size(), 1);
+        QString stopError;
+        QVERIFY(sandbox.stop(&stopError));
+    }
+
     void refusedConnectionIsANetworkError()
     {
         stripe::StripeClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:1")), kSecretKey);
