@@ -24,6 +24,13 @@ StripeClient::StripeClient(QNetworkAccessManager *network, QUrl baseUrl, QString
     qRegisterMetaType<StripeResult>();
 }
 
+StripeClient *StripeClient::withNetwork(QNetworkAccessManager *network, QObject *parent) const
+{
+    auto *copy = new StripeClient(network, m_baseUrl, m_apiKey, parent);
+    copy->setSettings(m_settings);
+    return copy;
+}
+
 bool StripeClient::isLiveMode() const
 {
     return m_apiKey.startsWith(QLatin1String("sk_live_")) || m_apiKey.startsWith(QLatin1String("rk_live_"));

@@ -55,6 +55,9 @@ public:
     StripeClient(QNetworkAccessManager *network, QUrl baseUrl, QString apiKey, QObject *parent = nullptr);
 
     void setSettings(const Settings &settings) { m_settings = settings; }
+    // The same account on another QNetworkAccessManager: bulk work spreads over several,
+    // because each keeps at most six HTTP/1.1 connections per host.
+    StripeClient *withNetwork(QNetworkAccessManager *network, QObject *parent) const;
     const Settings &settings() const { return m_settings; }
     QUrl baseUrl() const { return m_baseUrl; }
     bool isLiveMode() const;

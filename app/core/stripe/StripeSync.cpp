@@ -3,7 +3,10 @@
 #include "RequestPacer.h"
 #include "StripeListStream.h"
 
+#include "StripeClient.h"
+
 #include <QDateTime>
+#include <QNetworkAccessManager>
 
 namespace companion::stripe {
 
@@ -30,6 +33,9 @@ void StripeSync::start()
     const qint64 from = m_settings.historyStart > 0 ? m_settings.historyStart : now - qint64(3 * 366) * 24 * 3600;
     const int windows = qMax(1, m_settings.windowsPerList);
     const qint64 width = qMax<qint64>(1, (now - from) / windows);
+    QList<StripeClient *> clients{m_client};
+    for (int i = 1; i < m_settings.connectionPools; ++i)
+        clients << m_client->withNetwork(new QNetworkAccessManager(this), this);
     for (const List &list : std::as_const(m_lists)) {
         for (int w = 0; w < windows; ++w) {
             // The first window reaches back to the beginning, the last forward without end
@@ -42,7 +48,7 @@ void StripeSync::start()
             QJsonObject params = list.params;
             if (!created.isEmpty())
                 params.insert(QStringLiteral("created"), created);
-            auto *stream = new StripeListStream(m_client, list.path, params, this);
+            auto *stream = new StripeListStream(clients.at(int(m_streams.size()) % clients.size()), list.path, params, this);
             stream->setPacer(m_pacer);
             connect(stream, &StripeListStream::page, this, [this, path = list.path](const QJsonArray &items) {
                 m_received += int(items.size());

@@ -31,6 +31,7 @@ public:
         int windowsPerList = 8;
         int requestsPerSecond = 25; // Stripe test mode; 100 for live keys
         int inFlight = 12;
+        int connectionPools = 3;    // QNetworkAccessManagers: six HTTP/1.1 connections each
         qint64 historyStart = 0;    // windows cover [historyStart, now]; 0: three years back
     };
 
