@@ -21,22 +21,6 @@ QVariant nullableText(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db);
-    if (binds.isEmpty()) { // PostgreSQL cannot prepare SAVEPOINT and friends
-        if (!q.exec(sql))
-            throw StoreError(db::Database::errorText(q.lastError()));
-        return q;
-    }
-    if (!q.prepare(sql))
-        throw StoreError(db::Database::errorText(q.lastError()));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        throw StoreError(db::Database::errorText(q.lastError()));
-    return q;
-}
 } // namespace
 
 BillingStore::BillingStore(QSqlDatabase db, db::Dialect dialect)
@@ -47,14 +31,38 @@ BillingStore::BillingStore(QSqlDatabase db, db::Dialect dialect)
 
 void BillingStore::exec(const QString &sql, const QVariantList &binds)
 {
-    run(m_db, sql, binds);
+    query(sql, binds);
+}
+
+QSqlQuery &BillingStore::query(const QString &sql, const QVariantList &binds) const
+{
+    if (binds.isEmpty()) { // SAVEPOINT and friends cannot be prepared on PostgreSQL
+        auto plain = std::make_shared<QSqlQuery>(m_db);
+        if (!plain->exec(sql))
+            throw StoreError(db::Database::errorText(plain->lastError()));
+        m_statements.insert(QString(), plain);
+        return *plain;
+    }
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto prepared = std::make_shared<QSqlQuery>(m_db);
+        if (!prepared->prepare(sql))
+            throw StoreError(db::Database::errorText(prepared->lastError()));
+        it = m_statements.insert(sql, prepared);
+    }
+    QSqlQuery &q = *it.value();
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        throw StoreError(db::Database::errorText(q.lastError()));
+    return q;
 }
 
 bool BillingStore::userExists(const QString &userId) const
 {
     if (userId.isEmpty())
         return false;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {userId});
+    QSqlQuery &q = query(QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {userId});
     return q.next();
 }
 
@@ -62,7 +70,7 @@ QString BillingStore::userByCustomer(const QString &customerId) const
 {
     if (customerId.isEmpty())
         return {};
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id FROM users WHERE stripe_customer_id = ?"), {customerId});
+    QSqlQuery &q = query(QStringLiteral("SELECT id FROM users WHERE stripe_customer_id = ?"), {customerId});
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -70,14 +78,14 @@ void BillingStore::linkCustomer(const QString &userId, const QString &customerId
 {
     if (userId.isEmpty() || customerId.isEmpty())
         return;
-    run(m_db, QStringLiteral("UPDATE users SET stripe_customer_id = ?, updated_at = ? WHERE id = ? AND stripe_customer_id IS NULL "
+    query(QStringLiteral("UPDATE users SET stripe_customer_id = ?, updated_at = ? WHERE id = ? AND stripe_customer_id IS NULL "
                              "AND NOT EXISTS (SELECT 1 FROM users other WHERE other.stripe_customer_id = ?)"),
         {customerId, QDateTime::currentSecsSinceEpoch(), userId, customerId});
 }
 
 std::optional<BillingStore::MirrorState> BillingStore::subscriptionMirror(const QString &subscriptionId) const
 {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT last_event_created, user_id FROM subscriptions WHERE id = ?"), {subscriptionId});
+    QSqlQuery &q = query(QStringLiteral("SELECT last_event_created, user_id FROM subscriptions WHERE id = ?"), {subscriptionId});
     if (!q.next())
         return std::nullopt;
     return MirrorState{q.value(0).toLongLong(), q.value(1).toString()};
@@ -90,7 +98,7 @@ void BillingStore::upsertSubscription(const QJsonObject &s, const QString &userI
     const QJsonArray items = s.value(QStringLiteral("items")).toObject().value(QStringLiteral("data")).toArray();
     const int quantity = items.isEmpty() ? 1 : items.first().toObject().value(QStringLiteral("quantity")).toInt(1);
     const QString interval = recurring.value(QStringLiteral("interval")).toString(price.value(QStringLiteral("interval")).toString());
-    run(m_db, QStringLiteral(
+    query(QStringLiteral(
         "INSERT INTO subscriptions (id, user_id, customer_id, status, price_id, product_id, interval, interval_count, quantity, "
         "amount, currency, created, current_period_start, current_period_end, trial_end, cancel_at_period_end, cancel_at, "
         "canceled_at, ended_at, livemode, last_event_created, last_event_id, updated_at) "
@@ -121,7 +129,7 @@ void BillingStore::upsertSubscription(const QJsonObject &s, const QString &userI
 void BillingStore::upsertInvoice(const QJsonObject &inv, const QString &userId)
 {
     const qint64 paidAt = inv.value(QStringLiteral("status_transitions")).toObject().value(QStringLiteral("paid_at")).toInteger();
-    run(m_db, QStringLiteral(
+    query(QStringLiteral(
         "INSERT INTO invoices (id, subscription_id, customer_id, user_id, status, billing_reason, currency, subtotal, total, amount_due, "
         "amount_paid, amount_remaining, attempt_count, period_start, period_end, created, paid_at, livemode, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -141,14 +149,14 @@ void BillingStore::upsertInvoice(const QJsonObject &inv, const QString &userId)
 
 void BillingStore::recordRefund(const QString &chargeId, qint64 amountRefunded)
 {
-    run(m_db, QStringLiteral("UPDATE invoices SET amount_refunded = ?, updated_at = ? WHERE charge_id = ?"),
+    query(QStringLiteral("UPDATE invoices SET amount_refunded = ?, updated_at = ? WHERE charge_id = ?"),
         {amountRefunded, QDateTime::currentSecsSinceEpoch(), chargeId});
 }
 
 int BillingStore::recomputeExpired(qint64 now)
 {
     QStringList users;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id FROM users WHERE is_premium = ? AND subscription_expires_at <= ?"), {true, now});
+    QSqlQuery &q = query(QStringLiteral("SELECT id FROM users WHERE is_premium = ? AND subscription_expires_at <= ?"), {true, now});
     while (q.next())
         users << q.value(0).toString();
     for (const QString &user : std::as_const(users))
@@ -159,13 +167,13 @@ int BillingStore::recomputeExpired(qint64 now)
 Entitlement BillingStore::recomputeEntitlement(const QString &userId, qint64 now)
 {
     QList<SubscriptionState> subs;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "
+    QSqlQuery &q = query(QStringLiteral("SELECT id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "
                                            "FROM subscriptions WHERE user_id = ?"), {userId});
     while (q.next())
         subs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool(),
                      q.value(4).toLongLong(), q.value(5).toLongLong()});
     QList<GrantState> grants;
-    QSqlQuery g = run(m_db, QStringLiteral("SELECT starts_at, expires_at, revoked_at FROM entitlement_grants WHERE user_id = ?"), {userId});
+    QSqlQuery &g = query(QStringLiteral("SELECT starts_at, expires_at, revoked_at FROM entitlement_grants WHERE user_id = ?"), {userId});
     while (g.next()) {
         GrantState grant;
         grant.startsAt = g.value(0).toLongLong();
@@ -176,7 +184,7 @@ Entitlement BillingStore::recomputeEntitlement(const QString &userId, qint64 now
         grants.append(grant);
     }
     const Entitlement e = deriveEntitlement(subs, grants, now);
-    run(m_db, QStringLiteral("UPDATE users SET tier = ?, is_premium = ?, premium_source = ?, payment_at_risk = ?, "
+    query(QStringLiteral("UPDATE users SET tier = ?, is_premium = ?, premium_source = ?, payment_at_risk = ?, "
                              "subscription_expires_at = ?, updated_at = ? WHERE id = ?"),
         {e.tier(), e.premium, nullableText(e.source), e.paymentAtRisk,
          e.expiresAt ? QVariant(*e.expiresAt) : QVariant(QMetaType(QMetaType::LongLong)), QDateTime::currentSecsSinceEpoch(), userId});

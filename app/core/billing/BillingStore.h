@@ -3,10 +3,13 @@
 #include "Entitlement.h"
 #include "db/SqlDialect.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -59,10 +62,15 @@ public:
     int recomputeExpired(qint64 now);
 
     void exec(const QString &sql, const QVariantList &binds = {});
+    // Runs `sql` as a statement prepared once per store (PostgreSQL prepares on the
+    // server: preparing per call would cost round trips on every event). Read the
+    // returned query before running the same statement again.
+    QSqlQuery &query(const QString &sql, const QVariantList &binds = {}) const;
 
 private:
     QSqlDatabase m_db;
     db::Dialect m_dialect;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // a cache: logically const
 };
 
 } // namespace companion::billing

@@ -90,29 +90,19 @@ ProcessOutcome EventProcessor::processOne(const QByteArray &payload, qint64 rece
 
     if (!forceReapply) {
         // The unique event id decides, even between several servers on one database.
-        QSqlQuery insert(m_store.database());
-        insert.prepare(QStringLiteral(
+        QSqlQuery &insert = m_store.query(QStringLiteral(
             "INSERT INTO webhook_events (event_id, type, created, livemode, api_version, received_at, last_received_at, outcome, "
-            "object_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (event_id) DO NOTHING"));
-        insert.addBindValue(outcome.eventId);
-        insert.addBindValue(outcome.type);
-        insert.addBindValue(event.value(QStringLiteral("created")).toInteger());
-        insert.addBindValue(event.value(QStringLiteral("livemode")).toBool());
-        insert.addBindValue(event.value(QStringLiteral("api_version")).toString());
-        insert.addBindValue(receivedAt);
-        insert.addBindValue(receivedAt);
-        insert.addBindValue(event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString());
-        insert.addBindValue(QString::fromUtf8(payload));
-        if (!insert.exec())
-            throw StoreError(db::Database::errorText(insert.lastError()));
+            "object_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (event_id) DO NOTHING"),
+            {outcome.eventId, outcome.type, event.value(QStringLiteral("created")).toInteger(), event.value(QStringLiteral("livemode")).toBool(),
+             event.value(QStringLiteral("api_version")).toString(), receivedAt, receivedAt,
+             event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString(),
+             QString::fromUtf8(payload)});
         if (insert.numRowsAffected() == 0) {
             m_store.exec(QStringLiteral("UPDATE webhook_events SET delivery_count = delivery_count + 1, last_received_at = ? WHERE event_id = ?"),
                          {receivedAt, outcome.eventId});
-            QSqlQuery previous(m_store.database());
-            previous.prepare(QStringLiteral("SELECT outcome FROM webhook_events WHERE event_id = ?"));
-            previous.addBindValue(outcome.eventId);
-            if (!previous.exec() || !previous.next())
-                throw StoreError(db::Database::errorText(previous.lastError()));
+            QSqlQuery &previous = m_store.query(QStringLiteral("SELECT outcome FROM webhook_events WHERE event_id = ?"), {outcome.eventId});
+            if (!previous.next())
+                throw StoreError(QStringLiteral("event %1 vanished").arg(outcome.eventId));
             // A redelivery of an event that could not be applied gets another chance; anything else is done.
             if (previous.value(0).toString() != QLatin1String("failed")) {
                 outcome.outcome = QStringLiteral("duplicate");
