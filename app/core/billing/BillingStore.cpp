@@ -91,39 +91,114 @@ std::optional<BillingStore::MirrorState> BillingStore::subscriptionMirror(const 
     return MirrorState{q.value(0).toLongLong(), q.value(1).toString()};
 }
 
-void BillingStore::upsertSubscription(const QJsonObject &s, const QString &userId, qint64 eventCreated, const QString &eventId)
+namespace {
+const QString kSubscriptionColumns = QStringLiteral(
+    "id, user_id, customer_id, status, price_id, product_id, interval, interval_count, quantity, amount, currency, created, "
+    "current_period_start, current_period_end, trial_end, cancel_at_period_end, cancel_at, canceled_at, ended_at, livemode, "
+    "last_event_created, last_event_id, updated_at");
+constexpr int kSubscriptionColumnCount = 23;
+const QString kSubscriptionConflict = QStringLiteral(
+    " ON CONFLICT (id) DO UPDATE SET user_id = COALESCE(excluded.user_id, subscriptions.user_id), "
+    "customer_id = excluded.customer_id, status = excluded.status, price_id = excluded.price_id, "
+    "product_id = excluded.product_id, interval = excluded.interval, interval_count = excluded.interval_count, "
+    "quantity = excluded.quantity, amount = excluded.amount, currency = excluded.currency, created = excluded.created, "
+    "current_period_start = excluded.current_period_start, current_period_end = excluded.current_period_end, "
+    "trial_end = excluded.trial_end, cancel_at_period_end = excluded.cancel_at_period_end, cancel_at = excluded.cancel_at, "
+    "canceled_at = excluded.canceled_at, ended_at = excluded.ended_at, livemode = excluded.livemode, "
+    "last_event_created = CASE WHEN excluded.last_event_created > COALESCE(subscriptions.last_event_created, 0) "
+    "THEN excluded.last_event_created ELSE subscriptions.last_event_created END, "
+    "last_event_id = excluded.last_event_id, updated_at = excluded.updated_at");
+
+// "(?, ?, …), (?, ?, …)" for `rows` rows of `columns` values.
+QString valueRows(int rows, int columns)
+{
+    QStringList marks;
+    for (int c = 0; c < columns; ++c)
+        marks << QStringLiteral("?");
+    const QString row = u'(' + marks.join(QStringLiteral(", ")) + u')';
+    QStringList all;
+    for (int r = 0; r < rows; ++r)
+        all << row;
+    return all.join(QStringLiteral(", "));
+}
+
+QVariantList subscriptionValues(const QJsonObject &s, const QString &userId, qint64 eventCreated, const QString &eventId)
 {
     const QJsonObject price = StripeObjects::firstPrice(s);
     const QJsonObject recurring = price.value(QStringLiteral("recurring")).toObject();
     const QJsonArray items = s.value(QStringLiteral("items")).toObject().value(QStringLiteral("data")).toArray();
     const int quantity = items.isEmpty() ? 1 : items.first().toObject().value(QStringLiteral("quantity")).toInt(1);
     const QString interval = recurring.value(QStringLiteral("interval")).toString(price.value(QStringLiteral("interval")).toString());
-    query(QStringLiteral(
-        "INSERT INTO subscriptions (id, user_id, customer_id, status, price_id, product_id, interval, interval_count, quantity, "
-        "amount, currency, created, current_period_start, current_period_end, trial_end, cancel_at_period_end, cancel_at, "
-        "canceled_at, ended_at, livemode, last_event_created, last_event_id, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET user_id = COALESCE(excluded.user_id, subscriptions.user_id), "
-        "customer_id = excluded.customer_id, status = excluded.status, price_id = excluded.price_id, "
-        "product_id = excluded.product_id, interval = excluded.interval, interval_count = excluded.interval_count, "
-        "quantity = excluded.quantity, amount = excluded.amount, currency = excluded.currency, created = excluded.created, "
-        "current_period_start = excluded.current_period_start, current_period_end = excluded.current_period_end, "
-        "trial_end = excluded.trial_end, cancel_at_period_end = excluded.cancel_at_period_end, cancel_at = excluded.cancel_at, "
-        "canceled_at = excluded.canceled_at, ended_at = excluded.ended_at, livemode = excluded.livemode, "
-        "last_event_created = CASE WHEN excluded.last_event_created > COALESCE(subscriptions.last_event_created, 0) "
-        "THEN excluded.last_event_created ELSE subscriptions.last_event_created END, "
-        "last_event_id = excluded.last_event_id, updated_at = excluded.updated_at"),
-        {s.value(QStringLiteral("id")).toString(), nullableText(userId), StripeObjects::idOf(s.value(QStringLiteral("customer"))),
-         s.value(QStringLiteral("status")).toString(), nullableText(price.value(QStringLiteral("id")).toString()),
-         nullableText(StripeObjects::idOf(price.value(QStringLiteral("product")))), nullableText(interval),
-         recurring.value(QStringLiteral("interval_count")).toInt(1), quantity,
-         price.contains(QStringLiteral("unit_amount")) ? QVariant(price.value(QStringLiteral("unit_amount")).toInteger()) : QVariant(QMetaType(QMetaType::LongLong)),
-         nullableText(s.value(QStringLiteral("currency")).toString(price.value(QStringLiteral("currency")).toString())),
-         nullableInt(s.value(QStringLiteral("created")).toInteger()), nullableInt(StripeObjects::currentPeriodStart(s)),
-         nullableInt(StripeObjects::currentPeriodEnd(s)), nullableInt(s.value(QStringLiteral("trial_end")).toInteger()),
-         s.value(QStringLiteral("cancel_at_period_end")).toBool(), nullableInt(s.value(QStringLiteral("cancel_at")).toInteger()),
-         nullableInt(s.value(QStringLiteral("canceled_at")).toInteger()), nullableInt(s.value(QStringLiteral("ended_at")).toInteger()),
-         s.value(QStringLiteral("livemode")).toBool(), eventCreated, nullableText(eventId), QDateTime::currentSecsSinceEpoch()});
+    return {s.value(QStringLiteral("id")).toString(), nullableText(userId), StripeObjects::idOf(s.value(QStringLiteral("customer"))),
+            s.value(QStringLiteral("status")).toString(), nullableText(price.value(QStringLiteral("id")).toString()),
+            nullableText(StripeObjects::idOf(price.value(QStringLiteral("product")))), nullableText(interval),
+            recurring.value(QStringLiteral("interval_count")).toInt(1), quantity,
+            price.contains(QStringLiteral("unit_amount")) ? QVariant(price.value(QStringLiteral("unit_amount")).toInteger()) : QVariant(QMetaType(QMetaType::LongLong)),
+            nullableText(s.value(QStringLiteral("currency")).toString(price.value(QStringLiteral("currency")).toString())),
+            nullableInt(s.value(QStringLiteral("created")).toInteger()), nullableInt(StripeObjects::currentPeriodStart(s)),
+            nullableInt(StripeObjects::currentPeriodEnd(s)), nullableInt(s.value(QStringLiteral("trial_end")).toInteger()),
+            s.value(QStringLiteral("cancel_at_period_end")).toBool(), nullableInt(s.value(QStringLiteral("cancel_at")).toInteger()),
+            nullableInt(s.value(QStringLiteral("canceled_at")).toInteger()), nullableInt(s.value(QStringLiteral("ended_at")).toInteger()),
+            s.value(QStringLiteral("livemode")).toBool(), eventCreated, nullableText(eventId), QDateTime::currentSecsSinceEpoch()};
+}
+
+QString placeholders(qsizetype count)
+{
+    return valueRows(1, int(count)).mid(1).chopped(1);
+}
+} // namespace
+
+void BillingStore::upsertSubscription(const QJsonObject &s, const QString &userId, qint64 eventCreated, const QString &eventId)
+{
+    upsertSubscriptions({{s, userId, eventCreated, eventId}});
+}
+
+void BillingStore::upsertSubscriptions(const QList<SubscriptionWrite> &writes)
+{
+    if (writes.isEmpty())
+        return;
+    QVariantList binds;
+    for (const SubscriptionWrite &w : writes)
+        binds += subscriptionValues(w.subscription, w.userId, w.eventCreated, w.eventId);
+    query(QStringLiteral("INSERT INTO subscriptions (") + kSubscriptionColumns + QStringLiteral(") VALUES ")
+              + valueRows(int(writes.size()), kSubscriptionColumnCount) + kSubscriptionConflict,
+          binds);
+}
+
+QHash<QString, BillingStore::MirrorState> BillingStore::subscriptionMirrors(const QStringList &ids) const
+{
+    QHash<QString, MirrorState> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery &q = query(QStringLiteral("SELECT id, last_event_created, user_id FROM subscriptions WHERE id IN (%1)").arg(placeholders(ids.size())),
+                         QVariantList(ids.begin(), ids.end()));
+    while (q.next())
+        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+    return out;
+}
+
+QHash<QString, QString> BillingStore::customersOfUsers(const QStringList &userIds) const
+{
+    QHash<QString, QString> out;
+    if (userIds.isEmpty())
+        return out;
+    QSqlQuery &q = query(QStringLiteral("SELECT id, stripe_customer_id FROM users WHERE id IN (%1)").arg(placeholders(userIds.size())),
+                         QVariantList(userIds.begin(), userIds.end()));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+QHash<QString, QString> BillingStore::usersOfCustomers(const QStringList &customerIds) const
+{
+    QHash<QString, QString> out;
+    if (customerIds.isEmpty())
+        return out;
+    QSqlQuery &q = query(QStringLiteral("SELECT stripe_customer_id, id FROM users WHERE stripe_customer_id IN (%1)").arg(placeholders(customerIds.size())),
+                         QVariantList(customerIds.begin(), customerIds.end()));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
 }
 
 void BillingStore::upsertInvoice(const QJsonObject &inv, const QString &userId)
@@ -166,29 +241,49 @@ int BillingStore::recomputeExpired(qint64 now)
 
 Entitlement BillingStore::recomputeEntitlement(const QString &userId, qint64 now)
 {
-    QList<SubscriptionState> subs;
-    QSqlQuery &q = query(QStringLiteral("SELECT id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "
-                                           "FROM subscriptions WHERE user_id = ?"), {userId});
+    return recomputeEntitlements({userId}, now).value(userId);
+}
+
+QHash<QString, Entitlement> BillingStore::recomputeEntitlements(const QStringList &userIds, qint64 now)
+{
+    QHash<QString, Entitlement> out;
+    if (userIds.isEmpty())
+        return out;
+    const QVariantList ids(userIds.begin(), userIds.end());
+    QHash<QString, QList<SubscriptionState>> subs;
+    QSqlQuery &q = query(QStringLiteral("SELECT user_id, id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "
+                                        "FROM subscriptions WHERE user_id IN (%1)").arg(placeholders(ids.size())), ids);
     while (q.next())
-        subs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool(),
-                     q.value(4).toLongLong(), q.value(5).toLongLong()});
-    QList<GrantState> grants;
-    QSqlQuery &g = query(QStringLiteral("SELECT starts_at, expires_at, revoked_at FROM entitlement_grants WHERE user_id = ?"), {userId});
+        subs[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toBool(),
+                                            q.value(5).toLongLong(), q.value(6).toLongLong()});
+    QHash<QString, QList<GrantState>> grants;
+    QSqlQuery &g = query(QStringLiteral("SELECT user_id, starts_at, expires_at, revoked_at FROM entitlement_grants WHERE user_id IN (%1)")
+                             .arg(placeholders(ids.size())), ids);
     while (g.next()) {
         GrantState grant;
-        grant.startsAt = g.value(0).toLongLong();
-        if (!g.value(1).isNull())
-            grant.expiresAt = g.value(1).toLongLong();
+        grant.startsAt = g.value(1).toLongLong();
         if (!g.value(2).isNull())
-            grant.revokedAt = g.value(2).toLongLong();
-        grants.append(grant);
+            grant.expiresAt = g.value(2).toLongLong();
+        if (!g.value(3).isNull())
+            grant.revokedAt = g.value(3).toLongLong();
+        grants[g.value(0).toString()].append(grant);
     }
-    const Entitlement e = deriveEntitlement(subs, grants, now);
-    query(QStringLiteral("UPDATE users SET tier = ?, is_premium = ?, premium_source = ?, payment_at_risk = ?, "
-                             "subscription_expires_at = ?, updated_at = ? WHERE id = ?"),
-        {e.tier(), e.premium, nullableText(e.source), e.paymentAtRisk,
-         e.expiresAt ? QVariant(*e.expiresAt) : QVariant(QMetaType(QMetaType::LongLong)), QDateTime::currentSecsSinceEpoch(), userId});
-    return e;
+    // One UPDATE … FROM (VALUES …) for all of them; VALUES columns are column1…column7 in both dialects.
+    QVariantList binds;
+    QStringList rows;
+    const qint64 stamp = QDateTime::currentSecsSinceEpoch();
+    for (const QString &user : userIds) {
+        const Entitlement e = deriveEntitlement(subs.value(user), grants.value(user), now);
+        out.insert(user, e);
+        rows << QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BOOLEAN), CAST(? AS TEXT), CAST(? AS BOOLEAN), CAST(? AS BIGINT), CAST(? AS BIGINT))");
+        binds << user << e.tier() << e.premium << nullableText(e.source) << e.paymentAtRisk
+              << (e.expiresAt ? QVariant(*e.expiresAt) : QVariant(QMetaType(QMetaType::LongLong))) << stamp;
+    }
+    query(QStringLiteral("UPDATE users SET tier = v.column2, is_premium = v.column3, premium_source = v.column4, payment_at_risk = v.column5, "
+                         "subscription_expires_at = v.column6, updated_at = v.column7 FROM (VALUES %1) AS v WHERE users.id = v.column1")
+              .arg(rows.join(QStringLiteral(", "))),
+          binds);
+    return out;
 }
 
 } // namespace companion::billing

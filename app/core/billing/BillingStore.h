@@ -49,12 +49,25 @@ public:
     };
     std::optional<MirrorState> subscriptionMirror(const QString &subscriptionId) const;
     void upsertSubscription(const QJsonObject &subscription, const QString &userId, qint64 eventCreated, const QString &eventId);
+
+    // Set-based forms for batches: one statement whatever the batch size.
+    struct SubscriptionWrite {
+        QJsonObject subscription;
+        QString userId;
+        qint64 eventCreated = 0;
+        QString eventId;
+    };
+    void upsertSubscriptions(const QList<SubscriptionWrite> &writes);
+    QHash<QString, MirrorState> subscriptionMirrors(const QStringList &subscriptionIds) const;
+    QHash<QString, QString> customersOfUsers(const QStringList &userIds) const;     // user id -> customer (maybe empty); known users only
+    QHash<QString, QString> usersOfCustomers(const QStringList &customerIds) const; // customer -> user id
     void upsertInvoice(const QJsonObject &invoice, const QString &userId);
     void recordRefund(const QString &chargeId, qint64 amountRefunded);
 
     // Re-derives users.tier/is_premium/premium_source/payment_at_risk/subscription_expires_at
     // from the user's subscriptions and grants; returns what it wrote.
     Entitlement recomputeEntitlement(const QString &userId, qint64 now);
+    QHash<QString, Entitlement> recomputeEntitlements(const QStringList &userIds, qint64 now);
 
     // Time moves on without webhooks: premium that has reached its end (a cancel at
     // period end whose "deleted" is late, an expired grant) is re-derived. Run it
