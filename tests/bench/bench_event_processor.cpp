@@ -1,6 +1,7 @@
 // bench_event_processor: how many realistic 2–3 KB Stripe events per second the
 // EventProcessor applies to a database of 100,000 users (5% duplicate deliveries),
-// one transaction per event and several events per transaction (a savepoint each).
+// one transaction per event and batches in one transaction (set-based statements,
+// falling back to a savepoint per event when needed).
 // The database is in a steady state: each user has a subscription, the log has history.
 // Prints numbers and checks the database afterwards; asserts nothing about time.
 //   scripts/lib/with-test-env build/tests/bench/bench_event_processor [events=20000] [users=100000] [postgresql|sqlite]
@@ -158,10 +159,10 @@ int main(int argc, char *argv[])
                 qUtf8Printable(db::dialectName(testDb.config().dialect)), userCount, events, bytes / qMax(1, events), qint64(deliveries.size()));
     const qsizetype single = qMin<qsizetype>(3000, deliveries.size() / 4);
     measure("one event per transaction", 1, 0, single);
-    // PostgreSQL caches 64 subtransactions per backend: batches stay below that.
     const qsizetype rest = deliveries.size() - single;
-    measure("batches of 8 (savepoints)", 8, single, rest / 3);
-    measure("batches of 32 (savepoints)", 32, single + rest / 3, rest - rest / 3);
+    measure("batches of 8", 8, single, rest / 4);
+    measure("batches of 32", 32, single + rest / 4, rest / 4);
+    measure("batches of 128", 128, single + rest / 2, rest - rest / 2);
 
     QSqlQuery check(db);
     check.exec(QStringLiteral("SELECT COUNT(*), SUM(delivery_count) FROM webhook_events WHERE event_id LIKE 'evt_bench%'"));

@@ -1,5 +1,6 @@
 #include "EventProcessor.h"
 
+#include "EventBatch.h"
 #include "StripeObjects.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
@@ -41,6 +42,45 @@ ProcessOutcome EventProcessor::process(const QByteArray &payload, qint64 receive
 
 QList<ProcessOutcome> EventProcessor::processBatch(const QList<QByteArray> &payloads, qint64 receivedAt)
 {
+    if (payloads.size() > 1) {
+        // The set-based path first; if any of its statements fails, nothing of it stays
+        // and the whole batch goes event by event below.
+        db::Transaction tx(m_store.database(), m_store.dialect());
+        if (tx.isActive()) {
+            try {
+                QList<EventBatch::Item> items = EventBatch::parse(payloads);
+                EventBatch(m_store, m_clock(), bool(m_fetch)).run(items, receivedAt);
+                QList<ProcessOutcome> outcomes;
+                for (const EventBatch::Item &item : std::as_const(items))
+                    outcomes.append(item.done ? item.outcome : processSavepointed(item.payload, receivedAt));
+                if (tx.commit())
+                    return outcomes;
+            } catch (const StoreError &e) {
+                qCInfo(lcDb).noquote() << "batch path failed, replaying event by event:" << e.message();
+            }
+        }
+    }
+    return processEachInOwnSavepoint(payloads, receivedAt);
+}
+
+ProcessOutcome EventProcessor::processSavepointed(const QByteArray &payload, qint64 receivedAt)
+{
+    m_store.exec(QStringLiteral("SAVEPOINT webhook_event"));
+    try {
+        ProcessOutcome outcome = processOne(payload, receivedAt, false);
+        m_store.exec(QStringLiteral("RELEASE SAVEPOINT webhook_event"));
+        return outcome;
+    } catch (const StoreError &e) {
+        // This event's work is undone; the others in the batch stand. (If even the
+        // rollback fails the connection is gone, and that error reaches the caller.)
+        m_store.exec(QStringLiteral("ROLLBACK TO SAVEPOINT webhook_event"));
+        m_store.exec(QStringLiteral("RELEASE SAVEPOINT webhook_event"));
+        return {{}, {}, QStringLiteral("error"), e.message(), {}, false};
+    }
+}
+
+QList<ProcessOutcome> EventProcessor::processEachInOwnSavepoint(const QList<QByteArray> &payloads, qint64 receivedAt)
+{
     QList<ProcessOutcome> outcomes;
     db::Transaction tx(m_store.database(), m_store.dialect());
     auto failAll = [&](const QString &error) {
@@ -52,22 +92,11 @@ QList<ProcessOutcome> EventProcessor::processBatch(const QList<QByteArray> &payl
     };
     if (!tx.isActive())
         return failAll(tx.error());
-    for (const QByteArray &payload : payloads) {
-        try {
-            m_store.exec(QStringLiteral("SAVEPOINT webhook_event"));
-            ProcessOutcome outcome = processOne(payload, receivedAt, false);
-            m_store.exec(QStringLiteral("RELEASE SAVEPOINT webhook_event"));
-            outcomes.append(outcome);
-        } catch (const StoreError &e) {
-            // This event's work is undone; the others in the batch stand.
-            try {
-                m_store.exec(QStringLiteral("ROLLBACK TO SAVEPOINT webhook_event"));
-                m_store.exec(QStringLiteral("RELEASE SAVEPOINT webhook_event"));
-            } catch (const StoreError &) {
-                return failAll(e.message()); // the connection itself is gone
-            }
-            outcomes.append({{}, {}, QStringLiteral("error"), e.message(), {}, false});
-        }
+    try {
+        for (const QByteArray &payload : payloads)
+            outcomes.append(processSavepointed(payload, receivedAt));
+    } catch (const StoreError &e) {
+        return failAll(e.message());
     }
     if (!tx.commit())
         return failAll(tx.error());

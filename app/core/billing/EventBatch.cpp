@@ -1,0 +1,193 @@
+#include "EventBatch.h"
+
+#include "StripeObjects.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace companion::billing {
+
+namespace {
+bool isSubscriptionEvent(const QString &type)
+{
+    return type.startsWith(QLatin1String("customer.subscription."));
+}
+
+QString inList(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+} // namespace
+
+EventBatch::EventBatch(BillingStore &store, qint64 now, bool canFetch)
+    : m_store(store)
+    , m_now(now)
+    , m_canFetch(canFetch)
+{
+}
+
+QList<EventBatch::Item> EventBatch::parse(const QList<QByteArray> &payloads)
+{
+    QList<Item> items;
+    items.reserve(payloads.size());
+    for (const QByteArray &payload : payloads) {
+        Item item;
+        item.payload = payload;
+        const QJsonDocument document = QJsonDocument::fromJson(payload);
+        item.event = document.object();
+        item.id = item.event.value(QStringLiteral("id")).toString();
+        item.type = item.event.value(QStringLiteral("type")).toString();
+        item.created = item.event.value(QStringLiteral("created")).toInteger();
+        item.parsed = document.isObject() && item.id.startsWith(QLatin1String("evt_")) && !item.type.isEmpty();
+        item.outcome.eventId = item.id;
+        item.outcome.type = item.type;
+        items.append(item);
+    }
+    return items;
+}
+
+void EventBatch::run(QList<Item> &items, qint64 receivedAt)
+{
+    markDuplicates(items, receivedAt);
+    applySubscriptions(items);
+    recordEvents(items, receivedAt);
+}
+
+void EventBatch::markDuplicates(QList<Item> &items, qint64 receivedAt)
+{
+    QStringList ids;
+    for (const Item &item : std::as_const(items)) {
+        if (item.parsed && !ids.contains(item.id))
+            ids << item.id;
+    }
+    if (ids.isEmpty())
+        return;
+    QHash<QString, QString> stored; // event id -> outcome
+    QSqlQuery &q = m_store.query(QStringLiteral("SELECT event_id, outcome FROM webhook_events WHERE event_id IN (%1)").arg(inList(ids.size())),
+                                 QVariantList(ids.begin(), ids.end()));
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toString());
+
+    QHash<QString, int> seenAgain; // stored events delivered again, by id
+    QSet<QString> firstInBatch;
+    for (Item &item : items) {
+        if (!item.parsed)
+            continue;
+        const auto known = stored.constFind(item.id);
+        if (known != stored.constEnd()) {
+            if (*known == QLatin1String("failed"))
+                continue; // a redelivery of a failed event is retried on the per-event path
+            item.done = true;
+            item.outcome.outcome = QStringLiteral("duplicate");
+            ++seenAgain[item.id];
+        } else if (firstInBatch.contains(item.id)) {
+            item.done = true; // a copy of an event earlier in this batch
+            item.outcome.outcome = QStringLiteral("duplicate");
+            ++m_extraDeliveries[item.id];
+        } else {
+            firstInBatch.insert(item.id);
+        }
+    }
+    for (auto it = seenAgain.cbegin(); it != seenAgain.cend(); ++it) {
+        m_store.query(QStringLiteral("UPDATE webhook_events SET delivery_count = delivery_count + ?, last_received_at = ? WHERE event_id = ?"),
+                      {it.value(), receivedAt, it.key()});
+    }
+}
+
+void EventBatch::applySubscriptions(QList<Item> &items)
+{
+    QList<Item *> candidates;
+    QStringList subscriptionIds, userIds, customerIds;
+    for (Item &item : items) {
+        if (item.done || !item.parsed || !isSubscriptionEvent(item.type))
+            continue;
+        const QJsonObject object = item.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        if (!object.contains(QStringLiteral("status")))
+            continue; // a thin payload: the per-event path asks Stripe
+        candidates.append(&item);
+        subscriptionIds << object.value(QStringLiteral("id")).toString();
+        userIds << object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+        customerIds << StripeObjects::idOf(object.value(QStringLiteral("customer")));
+    }
+    if (candidates.isEmpty())
+        return;
+    userIds.removeAll(QString());
+    customerIds.removeAll(QString());
+    userIds.removeDuplicates();
+    customerIds.removeDuplicates();
+    subscriptionIds.removeDuplicates();
+    QHash<QString, BillingStore::MirrorState> mirrors = m_store.subscriptionMirrors(subscriptionIds);
+    QHash<QString, QString> customerOfUser = m_store.customersOfUsers(userIds);
+    QHash<QString, QString> userOfCustomer = m_store.usersOfCustomers(customerIds);
+
+    QHash<QString, BillingStore::SubscriptionWrite> writes; // newest state per subscription
+    QSet<QString> affectedUsers;
+    for (Item *item : std::as_const(candidates)) {
+        const QJsonObject object = item->event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        const QString subscription = object.value(QStringLiteral("id")).toString();
+        const auto mirror = mirrors.constFind(subscription);
+        if (mirror != mirrors.constEnd()) {
+            // Older than what we hold, or a same-second tie: Stripe's current state decides (per-event path).
+            if (item->created < mirror->lastEventCreated || (item->created == mirror->lastEventCreated && m_canFetch))
+                continue;
+        }
+        const QString customer = StripeObjects::idOf(object.value(QStringLiteral("customer")));
+        QString user = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+        if (!customerOfUser.contains(user))
+            user = userOfCustomer.value(customer);
+        if (user.isEmpty() && mirror != mirrors.constEnd())
+            user = mirror->userId;
+        item->done = true;
+        if (user.isEmpty()) {
+            item->outcome.outcome = QStringLiteral("failed");
+            item->outcome.error = QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\")")
+                                      .arg(subscription, customer, object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString());
+            continue;
+        }
+        if (customerOfUser.value(user).isEmpty() && !customer.isEmpty() && !userOfCustomer.contains(customer)) {
+            m_store.linkCustomer(user, customer); // first purchase: rare, so one statement each is fine
+            customerOfUser.insert(user, customer);
+            userOfCustomer.insert(customer, user);
+        }
+        writes.insert(subscription, {object, user, item->created, item->id});
+        mirrors.insert(subscription, {item->created, user});
+        affectedUsers.insert(user);
+        item->outcome.outcome = QStringLiteral("applied");
+        item->outcome.userId = user;
+    }
+    m_store.upsertSubscriptions(writes.values());
+    m_store.recomputeEntitlements(QStringList(affectedUsers.begin(), affectedUsers.end()), m_now);
+}
+
+void EventBatch::recordEvents(const QList<Item> &items, qint64 receivedAt)
+{
+    QVariantList binds;
+    int rows = 0;
+    for (const Item &item : items) {
+        if (!item.done || item.outcome.outcome == QLatin1String("duplicate"))
+            continue;
+        const QJsonObject object = item.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        binds << item.id << item.type << item.created << item.event.value(QStringLiteral("livemode")).toBool()
+              << item.event.value(QStringLiteral("api_version")).toString() << receivedAt << receivedAt
+              << 1 + m_extraDeliveries.value(item.id) << m_now << item.outcome.outcome
+              << (item.outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(item.outcome.error))
+              << (item.outcome.userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(item.outcome.userId))
+              << object.value(QStringLiteral("id")).toString() << QString::fromUtf8(item.payload);
+        ++rows;
+    }
+    if (rows == 0)
+        return;
+    QStringList values;
+    for (int r = 0; r < rows; ++r)
+        values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_store.query(QStringLiteral("INSERT INTO webhook_events (event_id, type, created, livemode, api_version, received_at, last_received_at, "
+                                 "delivery_count, processed_at, outcome, error, user_id, object_id, payload) VALUES %1 "
+                                 "ON CONFLICT (event_id) DO NOTHING").arg(values.join(QStringLiteral(", "))),
+                  binds);
+}
+
+} // namespace companion::billing

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "BillingStore.h"
+#include "EventProcessor.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace companion::billing {
+
+// The set-based fast path of EventProcessor::processBatch for the bulk of Stripe's
+// traffic: new customer.subscription.* events that are newer than what we hold.
+// A few statements serve the whole batch (duplicate check, lookups, one upsert, one
+// entitlement update, one insert into the webhook log). Everything else — other
+// types, stale or same-second events that need Stripe's current state, redeliveries
+// of failed events — is left for the per-event path, which runs after it in the
+// same transaction. If any statement here fails, the caller rolls back and replays
+// the whole batch on the per-event path, so each event stays atomic.
+class EventBatch
+{
+public:
+    struct Item {
+        QByteArray payload;
+        QJsonObject event;
+        QString id;
+        QString type;
+        qint64 created = 0;
+        bool parsed = false;
+        bool done = false; // handled here; otherwise the per-event path takes it
+        ProcessOutcome outcome;
+    };
+
+    EventBatch(BillingStore &store, qint64 now, bool canFetch);
+
+    static QList<Item> parse(const QList<QByteArray> &payloads);
+    void run(QList<Item> &items, qint64 receivedAt); // throws StoreError
+
+private:
+    void markDuplicates(QList<Item> &items, qint64 receivedAt);
+    void applySubscriptions(QList<Item> &items);
+    void recordEvents(const QList<Item> &items, qint64 receivedAt);
+
+    BillingStore &m_store;
+    qint64 m_now;
+    bool m_canFetch;
+    QHash<QString, int> m_extraDeliveries; // event id -> further copies in this batch
+};
+
+} // namespace companion::billing
