@@ -147,7 +147,12 @@ void SandboxServer::handleApi(const QHttpServerRequest &http, QHttpServerRespond
     }
     if (!shouldRetrySet && outcome.status != 429)
         response.setHeader("Stripe-Should-Retry", "false");
-    if (m_config.latencyMs <= 0) {
+    // Chaos also answers slowly now and then (after the work is done), so clients'
+    // timeouts and retries meet the case where the request did go through.
+    int delayMs = m_config.latencyMs;
+    if (m_config.chaosRate > 0 && m_chaos.generateDouble() < m_config.chaosRate / 4)
+        delayMs += 1500 + int(m_chaos.bounded(2500));
+    if (delayMs <= 0) {
         response.write(std::move(responder));
         return;
     }
@@ -155,7 +160,7 @@ void SandboxServer::handleApi(const QHttpServerRequest &http, QHttpServerRespond
     // meanwhile has closed its socket, and then nothing is written.
     QPointer<QTcpSocket> socket(responder.socket());
     auto pending = std::make_shared<std::pair<QHttpServerResponder, QHttpServerResponse>>(std::move(responder), std::move(response));
-    QTimer::singleShot(m_config.latencyMs, this, [pending, socket] {
+    QTimer::singleShot(delayMs, this, [pending, socket] {
         if (socket && socket->state() == QAbstractSocket::ConnectedState)
             pending->second.write(std::move(pending->first));
     });
