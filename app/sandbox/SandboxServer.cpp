@@ -56,7 +56,11 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
 {
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    // Late answers still waiting are dropped while their sockets still exist.
+    m_delayed.clear();
+}
 
 QUrl SandboxServer::baseUrl() const
 {
@@ -159,10 +163,12 @@ void SandboxServer::handleApi(const QHttpServerRequest &http, QHttpServerRespond
     // The work is done; only the answer travels slowly. A client that gave up
     // meanwhile has closed its socket, and then nothing is written.
     QPointer<QTcpSocket> socket(responder.socket());
-    auto pending = std::make_shared<std::pair<QHttpServerResponder, QHttpServerResponse>>(std::move(responder), std::move(response));
-    QTimer::singleShot(delayMs, this, [pending, socket] {
+    auto pending = std::make_shared<DelayedAnswer>(std::move(responder), std::move(response));
+    m_delayed.insert(pending);
+    QTimer::singleShot(delayMs, this, [this, pending, socket] {
         if (socket && socket->state() == QAbstractSocket::ConnectedState)
             pending->second.write(std::move(pending->first));
+        m_delayed.remove(pending);
     });
 }
 

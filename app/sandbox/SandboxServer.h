@@ -14,7 +14,9 @@
 
 #include <QHttpServer>
 #include <QObject>
+#include <QHttpServerResponder>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <memory>
 
@@ -66,6 +68,8 @@ private:
     QHttpServer m_http;
     quint16 m_port = 0;
     int m_seeded = 0;
+    using DelayedAnswer = std::pair<QHttpServerResponder, QHttpServerResponse>;
+    QSet<std::shared_ptr<DelayedAnswer>> m_delayed; // --latency / --chaos: answers sent later
 };
 
 } // namespace sandbox
