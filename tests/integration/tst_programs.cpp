@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY2(wrongMessage.contains(QStringLiteral("1234")) && !wrongMessage.contains(QStringLiteral("wrongwrongwrong")),
                  qPrintable(wrongMessage));
 
-        const auto live = test::httpRequest("GET", customers, {{"Authorization", "Bearer sk_live_abcdefghijklmnop"}});
+        const auto live = test::httpRequest("GET", customers, {{"Authorization", "Bearer sk_live_fake-abcd-efgh-ijkl"}});
         QCOMPARE(live.status, 401);
         QVERIFY(json(live.body).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("test mode only")));
 
@@ -186,7 +186,7 @@ private Q_SLOTS:
     {
         int code = -1;
         const QString out = runToEnd(QStringLiteral(STRIPE_SANDBOX_BIN),
-                                     {QStringLiteral("--api-key"), QStringLiteral("sk_live_nottobeused")}, &code);
+                                     {QStringLiteral("--api-key"), QStringLiteral("sk_live_fake-not-a-key")}, &code);
         QCOMPARE(code, 2);
         QVERIFY2(out.contains(QStringLiteral("test mode only")), qPrintable(out));
     }

@@ -14,7 +14,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("shown");
         QTest::newRow("test key") << QStringLiteral("sk_test_51Habcdefghijklmnopqrstuvwxyz0123abcd") << QStringLiteral("sk_test_…abcd");
-        QTest::newRow("live key") << QStringLiteral("sk_live_51Habcdefghijklmnopqrstuvwxyz01239f2e") << QStringLiteral("sk_live_…9f2e");
+        QTest::newRow("live key") << QStringLiteral("sk_live_fake_abc_def_ghi_jkl_mno_pqr_9f2e") << QStringLiteral("sk_live_…9f2e");
         QTest::newRow("restricted") << QStringLiteral("rk_test_51Habcdefghijklmnopqrstu1111") << QStringLiteral("rk_test_…1111");
         QTest::newRow("webhook secret") << QStringLiteral("whsec_5f2b8c1e9a7d4e3b6c0f1a2d3e4b5c6d") << QStringLiteral("whsec_…5c6d");
         QTest::newRow("short key") << QStringLiteral("sk_test_abc") << QStringLiteral("sk_test_****");

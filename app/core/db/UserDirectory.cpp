@@ -52,21 +52,32 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
 {
     const QString key = emailSortKey(m_dialect);
     const QString nameKey = emailSortKey(m_dialect, QStringLiteral("name"));
-    // E-mails are unique case-insensitively, so the e-mail key alone orders and pages;
-    // parameters are bound, only fixed SQL fragments are concatenated.
-    QStringList where;
     const QString search = request.search.trimmed();
-    if (!search.isEmpty()) {
-        where << QStringLiteral("((%1 >= :lo AND %1 < :hi) OR (%2 >= :lo AND %2 < :hi) "
-                                "OR id = :exact OR stripe_customer_id = :exact)").arg(key, nameKey);
-    }
-    if (after)
-        where << QStringLiteral("%1 > :after").arg(key);
+    // E-mails are unique case-insensitively, so the e-mail key alone orders and pages.
+    const QString afterClause = after ? QStringLiteral(" AND %1 > :after").arg(key) : QString();
+    const QString select = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", %1 AS sort_key FROM users WHERE ").arg(key);
 
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 LIMIT :limit").arg(key);
+    QString sql;
+    if (search.isEmpty()) {
+        sql = select + QStringLiteral("1 = 1") + afterClause + QStringLiteral(" ORDER BY sort_key LIMIT :limit");
+    } else {
+        // One index range scan per way of matching, each already in e-mail order and
+        // limited, then merged: an OR across columns would make the planner walk the
+        // whole e-mail index for a rare name. Parameters are bound; only fixed SQL
+        // fragments are concatenated.
+        const QStringList arms{
+            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(key),
+            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(nameKey),
+            QStringLiteral("id = :exact"),
+            QStringLiteral("stripe_customer_id = :exact"),
+        };
+        QStringList parts;
+        for (int i = 0; i < arms.size(); ++i) {
+            parts << QStringLiteral("SELECT * FROM (%1%2%3 ORDER BY sort_key LIMIT :limit) AS arm%4")
+                         .arg(select, arms.at(i), afterClause).arg(i);
+        }
+        sql = parts.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY sort_key LIMIT :limit");
+    }
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
