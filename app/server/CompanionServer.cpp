@@ -1,6 +1,7 @@
 #include "CompanionServer.h"
 
 #include "ApiError.h"
+#include "WebhookRoutes.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "util/Log.h"
@@ -17,6 +18,8 @@ CompanionServer::CompanionServer(ServerConfig config, QObject *parent)
 {
 }
 
+CompanionServer::~CompanionServer() = default;
+
 bool CompanionServer::start(QString *error)
 {
     db::MigrationReport report;
@@ -29,6 +32,8 @@ bool CompanionServer::start(QString *error)
     m_expectedSchemaVersion = db::MigrationSet::builtin(m_config.database.dialect).latestVersion();
 
     addHealthRoutes();
+    m_webhooks = std::make_unique<WebhookRoutes>(m_config);
+    m_webhooks->registerRoutes(m_http);
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         apiError(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("not_found"),
                  QStringLiteral("No route for %1").arg(request.url().path()))

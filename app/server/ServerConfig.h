@@ -5,6 +5,8 @@
 
 #include <QProcessEnvironment>
 
+#include <QUrl>
+
 #include <optional>
 
 class QCommandLineParser;
@@ -18,6 +20,12 @@ struct ServerConfig {
 
     util::ListenEndpoint listen;
     db::DatabaseConfig database;
+    QList<QByteArray> webhookSecrets; // STRIPE_WEBHOOK_SECRET (comma-separated while rotating) or …_FILE
+    QString stripeSecretKey;          // STRIPE_SECRET_KEY or …_FILE; never logged
+    QUrl stripeApiBase{QStringLiteral("https://api.stripe.com")}; // STRIPE_API_BASE (stripe-sandbox for demos)
+
+    // A setting from the environment, or from the file `NAME_FILE` names (for secrets).
+    static QString secretFromEnvironment(const QProcessEnvironment &env, const QString &name, QString *error);
 
     static void addOptions(QCommandLineParser &parser);
     // nullopt + a message for the operator when something is unusable.

@@ -26,7 +26,9 @@ RunningProgram::~RunningProgram()
 bool RunningProgram::start(const QStringList &arguments, const QProcessEnvironment &env, QString *error)
 {
     m_process.setProcessEnvironment(env);
-    m_process.start(m_executable, arguments + QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+    // A free port unless the test chose one.
+    const QStringList portArgs = arguments.contains(QStringLiteral("--port")) ? QStringList() : QStringList{QStringLiteral("--port"), QStringLiteral("0")};
+    m_process.start(m_executable, arguments + portArgs);
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();
         return false;

@@ -14,7 +14,8 @@ public:
     explicit RunningProgram(QString executable);
     ~RunningProgram();
 
-    // Starts with `arguments` (plus --port 0) and waits for its "listening on" line.
+    // Starts with `arguments` (plus --port 0 unless they name a port) and waits for
+    // its "listening on" line.
     bool start(const QStringList &arguments, const QProcessEnvironment &env, QString *error);
     QUrl baseUrl() const { return m_baseUrl; }
 

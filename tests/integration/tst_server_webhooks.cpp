@@ -1,0 +1,175 @@
+// companion-server's webhook receiver over real HTTP, on SQLite and PostgreSQL:
+// signed events are stored before the 200, duplicates are acknowledged without
+// effect, bad signatures get 400 and are kept as rejected, and stripe-sandbox's own
+// deliveries turn a learner Premium after a checkout.
+#include "RunningProgram.h"
+#include "SandboxClient.h"
+#include "TestDatabase.h"
+#include "billing/WebhookSignature.h"
+#include "db/UserDirectory.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace companion;
+
+namespace {
+const QByteArray kSecret = "whsec_test_server_webhooks_0123456789";
+
+QByteArray subscriptionEvent(const QString &eventId, const QString &userId, const QString &status, qint64 created)
+{
+    const QJsonObject item{{QStringLiteral("current_period_end"), created + 30 * 86400}, {QStringLiteral("current_period_start"), created},
+                           {QStringLiteral("price"), QJsonObject{{QStringLiteral("id"), QStringLiteral("price_m")}, {QStringLiteral("unit_amount"), 999},
+                                                                 {QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), QStringLiteral("month")}}}}}};
+    const QJsonObject sub{{QStringLiteral("id"), QString(QStringLiteral("sub_") + userId)}, {QStringLiteral("object"), QStringLiteral("subscription")},
+                          {QStringLiteral("status"), status}, {QStringLiteral("customer"), QString(QStringLiteral("cus_") + userId)},
+                          {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), userId}}},
+                          {QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{item}}}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), eventId}, {QStringLiteral("object"), QStringLiteral("event")},
+                                     {QStringLiteral("type"), QStringLiteral("customer.subscription.created")},
+                                     {QStringLiteral("created"), created},
+                                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), sub}}}})
+        .toJson(QJsonDocument::Indented);
+}
+
+test::HttpReply deliver(const QUrl &server, const QByteArray &body, const QByteArray &signature)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json; charset=utf-8"}};
+    if (!signature.isEmpty())
+        headers.append({"Stripe-Signature", signature});
+    return test::httpRequest("POST", server.resolved(QUrl(QStringLiteral("/api/v1/payments/webhook"))), headers, body);
+}
+} // namespace
+
+class TestServerWebhooks : public QObject
+{
+    Q_OBJECT
+private:
+    static bool isPremium(const QSqlDatabase &db, const QString &userId)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT is_premium FROM users WHERE id = ?"));
+        q.addBindValue(userId);
+        return q.exec() && q.next() && q.value(0).toBool();
+    }
+
+    static void addUser(const QSqlDatabase &db, const QString &id)
+    {
+        db::UserRecord user;
+        user.id = id;
+        user.email = id + QStringLiteral("@example.com");
+        QString error;
+        QVERIFY2(db::UserDirectory(db, test::TestDatabase::dialectUnderTest()).insert(user, &error), qPrintable(error));
+    }
+
+    static QProcessEnvironment serverEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STRIPE_WEBHOOK_SECRET"), QString::fromLatin1(kSecret));
+        return env;
+    }
+
+private Q_SLOTS:
+    void signedEventsAreStoredBeforeTheAnswer()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_w1"));
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, serverEnvironment(), &error), qPrintable(error));
+
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray body = subscriptionEvent(QStringLiteral("evt_w1"), QStringLiteral("usr_w1"), QStringLiteral("active"), now);
+        const auto first = deliver(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now, body));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(first.body).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("applied"));
+        QVERIFY(isPremium(db, QStringLiteral("usr_w1"))); // durable before the 200
+
+        const auto again = deliver(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now + 5, body));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(again.body).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("duplicate"));
+
+        // Refusals: tampered body, missing header, stale timestamp, another secret.
+        QByteArray tampered = body;
+        tampered.replace("active", "paused");
+        const QList<std::pair<test::HttpReply, QString>> refusals{
+            {deliver(server.baseUrl(), tampered, billing::WebhookVerifier::signatureHeader(kSecret, now, body)), QStringLiteral("signature_mismatch")},
+            {deliver(server.baseUrl(), body, {}), QStringLiteral("missing_header")},
+            {deliver(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now - 301, body)), QStringLiteral("too_old")},
+            {deliver(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader("whsec_other_secret_0000000000", now, body)),
+             QStringLiteral("signature_mismatch")},
+        };
+        for (const auto &[reply, code] : refusals) {
+            QCOMPARE(reply.status, 400);
+            QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), code);
+        }
+        QSqlQuery q(db);
+        QTRY_VERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected'")) && q.next() && q.value(0).toInt() == 4);
+        QVERIFY(q.exec(QStringLiteral("SELECT delivery_count FROM webhook_events WHERE event_id = 'evt_w1'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(isPremium(db, QStringLiteral("usr_w1")));
+
+        const auto huge = deliver(server.baseUrl(), QByteArray(600 * 1024, 'x'), "t=1,v1=00");
+        QCOMPARE(huge.status, 413);
+        QVERIFY2(server.terminate(&error), qPrintable(error));
+    }
+
+    void sandboxCheckoutTurnsTheLearnerPremium()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_buyer"));
+        // The sandbox forwards to the server, and the server asks the sandbox for current
+        // state when events arrive out of order: pick the server's port first.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 serverPort = probe.serverPort();
+        probe.close();
+        test::SandboxClient sandbox;
+        QVERIFY2(sandbox.start(&error, {QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
+                                        QStringLiteral("--webhook-secret"), QString::fromLatin1(kSecret)}),
+                 qPrintable(error));
+        QProcessEnvironment env = serverEnvironment();
+        env.insert(QStringLiteral("STRIPE_SECRET_KEY"), QString::fromLatin1(test::SandboxClient::kKey));
+        env.insert(QStringLiteral("STRIPE_API_BASE"), sandbox.baseUrl().toString());
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url(), QStringLiteral("--port"), QString::number(serverPort)}, env, &error),
+                 qPrintable(error));
+        const QString price = sandbox.createPremiumPrice();
+        const auto session = sandbox.subscribe(price, QStringLiteral("buyer@example.com"), QStringLiteral("4242424242424242"),
+                                               {{QStringLiteral("metadata[user_id]"), QStringLiteral("usr_buyer")},
+                                                {QStringLiteral("client_reference_id"), QStringLiteral("usr_buyer")},
+                                                {QStringLiteral("subscription_data[metadata][user_id]"), QStringLiteral("usr_buyer")}});
+        QCOMPARE(session.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(isPremium(db, QStringLiteral("usr_buyer")), 15000);
+
+        // A declined card changes nothing for another learner.
+        addUser(db, QStringLiteral("usr_declined"));
+        const auto declined = sandbox.subscribe(price, QStringLiteral("declined@example.com"), QStringLiteral("4000000000000002"),
+                                                {{QStringLiteral("subscription_data[metadata][user_id]"), QStringLiteral("usr_declined")}});
+        QCOMPARE(declined.status, 402);
+        QTest::qWait(500);
+        QVERIFY(!isPremium(db, QStringLiteral("usr_declined")));
+
+        // Cancel at period end keeps Premium; the period's end takes it away.
+        const QString sub = session.body.value(QStringLiteral("subscription")).toString();
+        QCOMPARE(sandbox.post(QStringLiteral("/v1/subscriptions/") + sub, {{QStringLiteral("cancel_at_period_end"), QStringLiteral("true")}}).status, 200);
+        QTest::qWait(500);
+        QVERIFY(isPremium(db, QStringLiteral("usr_buyer")));
+        QCOMPARE(sandbox.advanceDays(32).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!isPremium(db, QStringLiteral("usr_buyer")), 15000);
+        QVERIFY(sandbox.stop(&error));
+        QVERIFY2(server.terminate(&error), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerWebhooks)
+#include "tst_server_webhooks.moc"
