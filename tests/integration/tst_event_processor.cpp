@@ -154,7 +154,7 @@ private Q_SLOTS:
         // Once the link exists, reprocessing applies it.
         QSqlQuery link(db);
         QVERIFY(link.exec(QStringLiteral("UPDATE users SET stripe_customer_id = 'cus_unknown' WHERE id = 'usr_c'")));
-        const auto redone = processor.reprocess(QStringLiteral("evt_c"), kNow);
+        const auto redone = processor.reprocess(QStringLiteral("evt_c"));
         QCOMPARE(redone.outcome, QStringLiteral("applied"));
         QVERIFY(userField(db, QStringLiteral("usr_c"), QStringLiteral("is_premium")).toBool());
         QCOMPARE(outcomeOf(db, QStringLiteral("evt_c")), QStringLiteral("applied"));

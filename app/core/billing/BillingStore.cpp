@@ -60,18 +60,12 @@ QSqlQuery &BillingStore::query(const QString &sql, const QVariantList &binds) co
 
 bool BillingStore::userExists(const QString &userId) const
 {
-    if (userId.isEmpty())
-        return false;
-    QSqlQuery &q = query(QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {userId});
-    return q.next();
+    return !userId.isEmpty() && customersOfUsers({userId}).contains(userId);
 }
 
 QString BillingStore::userByCustomer(const QString &customerId) const
 {
-    if (customerId.isEmpty())
-        return {};
-    QSqlQuery &q = query(QStringLiteral("SELECT id FROM users WHERE stripe_customer_id = ?"), {customerId});
-    return q.next() ? q.value(0).toString() : QString();
+    return customerId.isEmpty() ? QString() : usersOfCustomers({customerId}).value(customerId);
 }
 
 void BillingStore::linkCustomer(const QString &userId, const QString &customerId)
@@ -85,10 +79,9 @@ void BillingStore::linkCustomer(const QString &userId, const QString &customerId
 
 std::optional<BillingStore::MirrorState> BillingStore::subscriptionMirror(const QString &subscriptionId) const
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT last_event_created, user_id FROM subscriptions WHERE id = ?"), {subscriptionId});
-    if (!q.next())
-        return std::nullopt;
-    return MirrorState{q.value(0).toLongLong(), q.value(1).toString()};
+    const auto mirrors = subscriptionMirrors({subscriptionId});
+    const auto it = mirrors.constFind(subscriptionId);
+    return it == mirrors.constEnd() ? std::nullopt : std::optional<MirrorState>(*it);
 }
 
 namespace {
@@ -177,28 +170,25 @@ QHash<QString, BillingStore::MirrorState> BillingStore::subscriptionMirrors(cons
     return out;
 }
 
-QHash<QString, QString> BillingStore::customersOfUsers(const QStringList &userIds) const
+QHash<QString, QString> BillingStore::lookupPairs(const QString &sqlTemplate, const QStringList &keys) const
 {
     QHash<QString, QString> out;
-    if (userIds.isEmpty())
+    if (keys.isEmpty())
         return out;
-    QSqlQuery &q = query(QStringLiteral("SELECT id, stripe_customer_id FROM users WHERE id IN (%1)").arg(placeholders(userIds.size())),
-                         QVariantList(userIds.begin(), userIds.end()));
+    QSqlQuery &q = query(sqlTemplate.arg(placeholders(keys.size())), QVariantList(keys.begin(), keys.end()));
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
 }
 
+QHash<QString, QString> BillingStore::customersOfUsers(const QStringList &userIds) const
+{
+    return lookupPairs(QStringLiteral("SELECT id, stripe_customer_id FROM users WHERE id IN (%1)"), userIds);
+}
+
 QHash<QString, QString> BillingStore::usersOfCustomers(const QStringList &customerIds) const
 {
-    QHash<QString, QString> out;
-    if (customerIds.isEmpty())
-        return out;
-    QSqlQuery &q = query(QStringLiteral("SELECT stripe_customer_id, id FROM users WHERE stripe_customer_id IN (%1)").arg(placeholders(customerIds.size())),
-                         QVariantList(customerIds.begin(), customerIds.end()));
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toString());
-    return out;
+    return lookupPairs(QStringLiteral("SELECT stripe_customer_id, id FROM users WHERE stripe_customer_id IN (%1)"), customerIds);
 }
 
 void BillingStore::upsertInvoice(const QJsonObject &inv, const QString &userId)

@@ -81,6 +81,9 @@ public:
     QSqlQuery &query(const QString &sql, const QVariantList &binds = {}) const;
 
 private:
+    // Two-column lookups keyed by the first column, for `keys` in one IN list.
+    QHash<QString, QString> lookupPairs(const QString &sqlTemplate, const QStringList &keys) const;
+
     QSqlDatabase m_db;
     db::Dialect m_dialect;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // a cache: logically const

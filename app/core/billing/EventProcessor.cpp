@@ -257,9 +257,8 @@ ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome ou
     return outcome;
 }
 
-ProcessOutcome EventProcessor::reprocess(const QString &eventId, qint64 now)
+ProcessOutcome EventProcessor::reprocess(const QString &eventId)
 {
-    Q_UNUSED(now);
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT payload, received_at FROM webhook_events WHERE event_id = ?"));
     q.addBindValue(eventId);

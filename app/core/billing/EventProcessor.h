@@ -44,7 +44,7 @@ public:
     // spoils its neighbours, and one commit makes them all durable.
     QList<ProcessOutcome> processBatch(const QList<QByteArray> &payloads, qint64 receivedAt);
     // A stored event again (after the missing user appeared, say).
-    ProcessOutcome reprocess(const QString &eventId, qint64 now);
+    ProcessOutcome reprocess(const QString &eventId);
     // A delivery whose signature failed: kept (truncated) with the reason.
     bool recordRejected(const QByteArray &payload, const QString &reason, qint64 receivedAt);
 
