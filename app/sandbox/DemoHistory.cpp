@@ -172,13 +172,7 @@ int DemoHistory::seed(int customers, quint32 seed, QString *error) const
                     return;
                 QJsonObject sub = subs.first();
                 if (atPeriodEnd) {
-                    const QJsonObject previous{{QStringLiteral("cancel_at_period_end"), false}};
-                    sub.insert(QStringLiteral("cancel_at_period_end"), true);
-                    sub.insert(QStringLiteral("canceled_at"), m_ctx.clock.now());
-                    sub.insert(QStringLiteral("cancel_at"), sub.value(QStringLiteral("items")).toObject().value(QStringLiteral("data")).toArray()
-                                                               .first().toObject().value(QStringLiteral("current_period_end")));
-                    m_ctx.save(sub);
-                    m_ctx.emitEvent(QStringLiteral("customer.subscription.updated"), sub, none, previous);
+                    SubscriptionLifecycle(m_ctx).scheduleCancel(sub, true, none);
                     return;
                 }
                 SubscriptionLifecycle(m_ctx).cancelNow(sub, QStringLiteral("cancellation_requested"),

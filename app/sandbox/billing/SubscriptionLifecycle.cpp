@@ -79,6 +79,32 @@ QJsonObject SubscriptionLifecycle::setStatus(QJsonObject subscription, const QSt
     return subscription;
 }
 
+void SubscriptionLifecycle::setCancelAtPeriodEnd(QJsonObject &subscription, bool atEnd, qint64 now, QJsonObject &previous)
+{
+    auto change = [&](const QString &field, const QJsonValue &value) {
+        if (subscription.value(field) == value)
+            return;
+        previous.insert(field, subscription.value(field));
+        subscription.insert(field, value);
+    };
+    change(QStringLiteral("cancel_at_period_end"), atEnd);
+    change(QStringLiteral("cancel_at"), atEnd ? QJsonValue(periodEnd(subscription)) : QJsonValue());
+    change(QStringLiteral("canceled_at"), atEnd ? QJsonValue(now) : QJsonValue());
+    QJsonObject details = subscription.value(QStringLiteral("cancellation_details")).toObject();
+    details.insert(QStringLiteral("reason"), atEnd ? QJsonValue(QStringLiteral("cancellation_requested")) : QJsonValue());
+    change(QStringLiteral("cancellation_details"), details);
+}
+
+QJsonObject SubscriptionLifecycle::scheduleCancel(QJsonObject subscription, bool atEnd, const ApiRequest &request) const
+{
+    QJsonObject previous;
+    setCancelAtPeriodEnd(subscription, atEnd, m_ctx.clock.now(), previous);
+    m_ctx.save(subscription);
+    if (!previous.isEmpty())
+        m_ctx.emitEvent(QStringLiteral("customer.subscription.updated"), subscription, request, previous);
+    return subscription;
+}
+
 QJsonObject SubscriptionLifecycle::cancelNow(QJsonObject subscription, const QString &reason, const QJsonObject &feedback,
                                              const ApiRequest &request) const
 {

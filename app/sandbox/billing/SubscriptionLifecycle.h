@@ -24,6 +24,12 @@ public:
                       const CardBehaviour &card, const QString &paymentMethod, int trialDays, const ApiRequest &request) const;
 
     // `feedback`: the payer's cancellation_details (comment, feedback), kept on the subscription.
+    // Turns a cancel at period end on or off the way Stripe records it (cancel_at mirrors
+    // the period end, canceled_at is the request time, the reason is kept), saves it and
+    // emits customer.subscription.updated; `previous` gathers the changed fields.
+    static void setCancelAtPeriodEnd(QJsonObject &subscription, bool atEnd, qint64 now, QJsonObject &previous);
+    QJsonObject scheduleCancel(QJsonObject subscription, bool atEnd, const ApiRequest &request) const;
+
     QJsonObject cancelNow(QJsonObject subscription, const QString &reason, const QJsonObject &feedback, const ApiRequest &request) const;
 
     // Moves the sandbox clock to `target`, running everything due on the way in time order.

@@ -1,12 +1,12 @@
 #include "HostedPages.h"
 
 #include "FormDecoder.h"
-#include "SandboxClock.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
 #include "UnitOfWork.h"
 #include "billing/CheckoutFlow.h"
 #include "billing/Documents.h"
+#include "billing/SubscriptionLifecycle.h"
 #include "billing/TestCards.h"
 
 #include <QDateTime>
@@ -200,14 +200,7 @@ QHttpServerResponse HostedPages::portalAction(const QString &portalId, const QSt
     if (!portal || !sub || sub->value(QStringLiteral("customer")) != portal->value(QStringLiteral("customer")))
         return notFound(QStringLiteral("This portal link is not valid."));
     m_work.run([&] {
-        QJsonObject updated = *sub;
-        const QJsonObject previous{{QStringLiteral("cancel_at_period_end"), updated.value(QStringLiteral("cancel_at_period_end"))},
-                                   {QStringLiteral("cancel_at"), updated.value(QStringLiteral("cancel_at"))}};
-        updated.insert(QStringLiteral("cancel_at_period_end"), cancelAtPeriodEnd);
-        updated.insert(QStringLiteral("cancel_at"), cancelAtPeriodEnd ? Documents::firstItem(updated).value(QStringLiteral("current_period_end")) : QJsonValue());
-        updated.insert(QStringLiteral("canceled_at"), cancelAtPeriodEnd ? QJsonValue(m_ctx.clock.now()) : QJsonValue());
-        m_ctx.save(updated);
-        m_ctx.emitEvent(QStringLiteral("customer.subscription.updated"), updated, ApiRequest{}, previous);
+        SubscriptionLifecycle(m_ctx).scheduleCancel(*sub, cancelAtPeriodEnd, ApiRequest{});
         return ApiResponse{};
     });
     return redirect(QStringLiteral("/p/session/") + portalId);

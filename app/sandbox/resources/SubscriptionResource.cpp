@@ -44,15 +44,8 @@ QJsonObject update(const SandboxContext &ctx, const ApiRequest &request)
             throw StripeException::invalid(QStringLiteral("A canceled subscription can only update its cancellation_details and metadata."), key);
     }
     const qint64 periodEnd = Documents::firstItem(subscription).value(QStringLiteral("current_period_end")).toInteger();
-    if (const auto atEnd = request.boolean(QStringLiteral("cancel_at_period_end"))) {
-        change(subscription, previous, QStringLiteral("cancel_at_period_end"), *atEnd);
-        // As observed on Stripe: cancel_at mirrors the period end, canceled_at is the request time.
-        change(subscription, previous, QStringLiteral("cancel_at"), *atEnd ? QJsonValue(periodEnd) : QJsonValue());
-        change(subscription, previous, QStringLiteral("canceled_at"), *atEnd ? QJsonValue(ctx.clock.now()) : QJsonValue());
-        QJsonObject details = subscription.value(QStringLiteral("cancellation_details")).toObject();
-        details.insert(QStringLiteral("reason"), *atEnd ? QJsonValue(QStringLiteral("cancellation_requested")) : QJsonValue());
-        change(subscription, previous, QStringLiteral("cancellation_details"), details);
-    }
+    if (const auto atEnd = request.boolean(QStringLiteral("cancel_at_period_end")))
+        SubscriptionLifecycle::setCancelAtPeriodEnd(subscription, *atEnd, ctx.clock.now(), previous);
     if (request.has(QStringLiteral("cancel_at"))) {
         const QString raw = request.string(QStringLiteral("cancel_at"));
         const QJsonValue at = raw.isEmpty() ? QJsonValue() : QJsonValue(request.integer(QStringLiteral("cancel_at")).value_or(0));
