@@ -5,6 +5,7 @@
 // manual grants); their events are delivered shuffled, partly duplicated and partly
 // dropped then redelivered, in random batches. Seeds are fixed and printed on failure.
 #include "SandboxClient.h"
+#include "StripeWait.h"
 #include "TestDatabase.h"
 #include "billing/BillingStore.h"
 #include "billing/EventProcessor.h"
@@ -12,7 +13,6 @@
 #include "db/UserDirectory.h"
 #include "stripe/StripeClient.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -33,16 +33,8 @@ struct Case {
 
 std::optional<QJsonObject> fetchBlocking(stripe::StripeClient &client, const QString &path)
 {
-    std::optional<QJsonObject> out;
-    QEventLoop loop;
-    auto *call = client.get(path);
-    QObject::connect(call, &stripe::StripeCall::finished, &loop, [&](const stripe::StripeResult &r) {
-        if (r.ok())
-            out = r.body;
-        loop.quit();
-    });
-    loop.exec();
-    return out;
+    const stripe::StripeResult result = test::waitForResult(client.get(path));
+    return result.ok() ? std::optional<QJsonObject>(result.body) : std::nullopt;
 }
 } // namespace
 

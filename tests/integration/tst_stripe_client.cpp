@@ -5,6 +5,7 @@
 // whole test may contain the API key.
 #include "SandboxClient.h"
 #include "ScriptedHttpServer.h"
+#include "StripeWait.h"
 #include "stripe/ApiVersion.h"
 #include "stripe/StripeClient.h"
 
@@ -33,23 +34,9 @@ void captureLog(QtMsgType type, const QMessageLogContext &context, const QString
 
 const QString kSecretKey = QStringLiteral("sk_test_51HClientTestKeyThatMustNeverBeLogged00");
 
-stripe::StripeResult wait(stripe::StripeCall *call, int timeoutMs = 20000)
+stripe::StripeResult wait(stripe::StripeCall *call)
 {
-    stripe::StripeResult result;
-    bool done = false;
-    QObject::connect(call, &stripe::StripeCall::finished, [&](const stripe::StripeResult &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        qWarning("no answer within %d ms", timeoutMs);
-    if (!done) {
-        stripe::StripeError e;
-        e.kind = stripe::StripeError::Kind::Canceled;
-        e.message = QStringLiteral("test gave up waiting");
-        result.error = e;
-    }
-    return result;
+    return test::waitForResult(call);
 }
 
 ScriptedHttpServer::Answer error(int status, const QByteArray &type, const QByteArray &code = {},
