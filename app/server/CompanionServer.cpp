@@ -1,24 +1,62 @@
 #include "CompanionServer.h"
 
-#include "ApiError.h"
-#include "WebhookRoutes.h"
+#include "ServerContext.h"
+#include "WorkerPool.h"
+#include "admin/AdminRoutes.h"
+#include "billing/BillingStore.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "http/ApiError.h"
+#include "http/HttpExchange.h"
+#include "http/InFlight.h"
+#include "learner/ChaptersRoutes.h"
+#include "learner/LearnerGate.h"
+#include "learner/PaymentsRoutes.h"
+#include "stripe/StripeClient.h"
 #include "util/Log.h"
+#include "webhooks/WebhookRoutes.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QDeadlineTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <algorithm>
 
 namespace companion::server {
+
+namespace {
+struct ExpiryResult : DatabaseJobResult {
+    int updated = 0;
+};
+
+struct SchemaProbe : DatabaseJobResult {
+    int version = -1;
+};
+} // namespace
 
 CompanionServer::CompanionServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_info(QStringLiteral("companion-server"))
+    , m_inFlight(std::make_unique<InFlight>())
 {
 }
 
-CompanionServer::~CompanionServer() = default;
+CompanionServer::~CompanionServer()
+{
+    // Routes hold exchanges and callbacks into the pool and Stripe client: they go first.
+    m_admin.reset();
+    m_chapters.reset();
+    m_payments.reset();
+    m_gate.reset();
+    m_webhooks.reset();
+    m_workers.reset();
+}
 
 bool CompanionServer::start(QString *error)
 {
@@ -31,13 +69,34 @@ bool CompanionServer::start(QString *error)
     m_schemaVersion = report.versionAfter;
     m_expectedSchemaVersion = db::MigrationSet::builtin(m_config.database.dialect).latestVersion();
 
-    addHealthRoutes();
-    m_webhooks = std::make_unique<WebhookRoutes>(m_config);
+    QString catalogError;
+    ChapterCatalog catalog = ChapterCatalog::builtin(&catalogError);
+    if (!catalogError.isEmpty()) {
+        *error = catalogError;
+        return false;
+    }
+
+    m_workers = std::make_unique<WorkerPool>(m_config.database, m_config.workers);
+    m_network = new QNetworkAccessManager(this);
+    m_stripe = new stripe::StripeClient(m_network, m_config.stripeApiBase, m_config.stripeSecretKey, this);
+    const ServerContext context{m_config, *m_workers, *m_inFlight, *m_stripe};
+
+    addOperationsRoutes();
+    m_webhooks = std::make_unique<WebhookRoutes>(m_config, *m_inFlight);
     m_webhooks->registerRoutes(m_http);
-    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        apiError(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("not_found"),
-                 QStringLiteral("No route for %1").arg(request.url().path()))
-            .write(std::move(responder));
+    m_gate = std::make_unique<LearnerGate>(context);
+    m_payments = std::make_unique<PaymentsRoutes>(context, *m_gate);
+    m_payments->registerRoutes(m_http);
+    m_chapters = std::make_unique<ChaptersRoutes>(context, *m_gate, std::move(catalog));
+    m_chapters->registerRoutes(m_http);
+    m_admin = std::make_unique<AdminRoutes>(context, *m_webhooks);
+    m_admin->registerRoutes(m_http);
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        beginExchange(request, std::move(responder), m_inFlight.get())
+            ->error(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("not_found"),
+                    QStringLiteral("No route for %1 %2; see /api/v1/openapi.json.")
+                        .arg(request.method() == QHttpServerRequest::Method::Get ? QStringLiteral("GET") : QStringLiteral("this method"),
+                             request.url().path().left(200)));
     });
 
     m_port = m_http.listen(m_config.listen.address, m_config.listen.port);
@@ -45,45 +104,136 @@ bool CompanionServer::start(QString *error)
         *error = QStringLiteral("cannot listen on %1 (port in use, or not allowed)").arg(m_config.listen.toString());
         return false;
     }
-    qCInfo(lcHttp).noquote() << "database" << m_config.database.displayName() << "at schema version" << m_schemaVersion;
+    // Premium that ended without a webhook saying so (a late "deleted", an expired grant).
+    m_expiryTimer.setInterval(kExpiryCheckMs);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &CompanionServer::recomputeExpired);
+    m_expiryTimer.start();
+    recomputeExpired();
+    qCInfo(lcHttp).noquote() << "database" << m_config.database.displayName() << "at schema version" << m_schemaVersion
+                             << "with" << m_workers->size() << "worker threads; Stripe at" << m_config.stripeApiBase.toString();
     return true;
 }
 
-void CompanionServer::addHealthRoutes()
+void CompanionServer::addOperationsRoutes()
 {
     // Alive: answers without touching the database, so a slow database does not
     // get the process restarted.
-    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
-        return QHttpServerResponse(m_info.health({
-            {QStringLiteral("schema_version"), m_schemaVersion},
-            {QStringLiteral("database"), db::dialectName(m_config.database.dialect)},
-        }));
-    });
-    // Ready: the database answers and the schema is what this build expects.
-    m_http.route(QStringLiteral("/readyz"), QHttpServerRequest::Method::Get, [this] {
-        bool ready = false;
-        const QJsonObject body = readiness(&ready);
-        return QHttpServerResponse(body, ready ? QHttpServerResponse::StatusCode::Ok
-                                               : QHttpServerResponse::StatusCode::ServiceUnavailable);
-    });
+    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     beginExchange(request, std::move(responder), m_inFlight.get())
+                         ->json(QHttpServerResponse::StatusCode::Ok, m_info.health({
+                                    {QStringLiteral("schema_version"), m_schemaVersion},
+                                    {QStringLiteral("database"), db::dialectName(m_config.database.dialect)},
+                                }));
+                 });
+    // Ready: the database answers and the schema is what this build expects. Asked on
+    // a worker: a database that does not answer must not hold up this thread.
+    m_http.route(QStringLiteral("/readyz"), QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     const Exchange exchange = beginExchange(request, std::move(responder), m_inFlight.get());
+                     const db::Dialect dialect = m_config.database.dialect;
+                     m_workers->run<SchemaProbe>(
+                         this,
+                         [dialect](db::Connection &connection) {
+                             SchemaProbe probe;
+                             QString error;
+                             const auto version = db::Migrator(connection.db, dialect).currentVersion(&error);
+                             if (!version) {
+                                 probe.databaseFailed = true;
+                                 probe.databaseError = error;
+                             } else {
+                                 probe.version = *version;
+                             }
+                             return probe;
+                         },
+                         [this, exchange](const SchemaProbe &probe) {
+                             const bool ready = !probe.databaseFailed && probe.version == m_expectedSchemaVersion && !m_shuttingDown;
+                             QJsonObject body{
+                                 {QStringLiteral("status"), ready ? QStringLiteral("ready")
+                                                                  : (m_shuttingDown ? QStringLiteral("draining") : QStringLiteral("not_ready"))},
+                                 {QStringLiteral("schema_version"), probe.databaseFailed ? -1 : probe.version},
+                                 {QStringLiteral("expected_schema_version"), m_expectedSchemaVersion},
+                             };
+                             if (probe.databaseFailed)
+                                 body.insert(QStringLiteral("error"), probe.databaseError);
+                             exchange->json(ready ? QHttpServerResponse::StatusCode::Ok : QHttpServerResponse::StatusCode::ServiceUnavailable,
+                                            body);
+                         });
+                 });
+    m_http.route(QStringLiteral("/api/v1/openapi.json"), QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     QFile spec(QStringLiteral(":/openapi/openapi.json"));
+                     spec.open(QIODevice::ReadOnly);
+                     beginExchange(request, std::move(responder), m_inFlight.get())
+                         ->reply(QHttpServerResponse(QByteArrayLiteral("application/json"), spec.readAll()));
+                 });
 }
 
-QJsonObject CompanionServer::readiness(bool *ready) const
+void CompanionServer::recomputeExpired()
 {
-    const auto connection = db::Database::connection(m_config.database);
-    QString error = connection.error;
-    std::optional<int> version;
-    if (connection.ok())
-        version = db::Migrator(connection.db, m_config.database.dialect).currentVersion(&error);
-    *ready = version && *version == m_expectedSchemaVersion;
-    QJsonObject body{
-        {QStringLiteral("status"), *ready ? QStringLiteral("ready") : QStringLiteral("not_ready")},
-        {QStringLiteral("schema_version"), version ? *version : -1},
-        {QStringLiteral("expected_schema_version"), m_expectedSchemaVersion},
+    const db::Dialect dialect = m_config.database.dialect;
+    m_workers->run<ExpiryResult>(
+        this,
+        [dialect](db::Connection &connection) {
+            ExpiryResult result;
+            try {
+                result.updated = billing::BillingStore(connection.db, dialect).recomputeExpired(QDateTime::currentSecsSinceEpoch());
+            } catch (const billing::StoreError &e) {
+                result.databaseFailed = true;
+                result.databaseError = e.message();
+            }
+            return result;
+        },
+        [](const ExpiryResult &result) {
+            if (result.databaseFailed)
+                qCWarning(lcDb).noquote() << "expiry check failed:" << result.databaseError;
+            else if (result.updated > 0)
+                qCInfo(lcDb) << "premium ended for" << result.updated << "users whose period or grant ran out";
+        });
+}
+
+void CompanionServer::shutdown(std::function<void()> done)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_expiryTimer.stop();
+    for (QTcpServer *server : m_http.servers())
+        server->close(); // no new connections; the ones open finish their requests
+    const int waiting = m_inFlight->count();
+    qCInfo(lcHttp) << "shutting down:" << waiting << "requests in flight";
+    if (waiting == 0)
+        return flushThen(std::move(done));
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [this, finished, done](bool drained) {
+        if (std::exchange(*finished, true))
+            return;
+        if (!drained)
+            qCWarning(lcHttp) << "drain time over:" << m_inFlight->count() << "requests cut off";
+        flushThen(done);
     };
-    if (!error.isEmpty())
-        body.insert(QStringLiteral("error"), error);
-    return body;
+    connect(m_inFlight.get(), &InFlight::drained, this, [finish] { finish(true); });
+    QTimer::singleShot(m_config.drainSeconds * 1000, this, [finish] { finish(false); });
+}
+
+void CompanionServer::flushThen(std::function<void()> done)
+{
+    // An answer written is not yet an answer sent: wait until the sockets have
+    // handed their last bytes to the kernel (at most a second), then stop.
+    auto deadline = std::make_shared<QDeadlineTimer>(1000);
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [this, deadline, done, poll] {
+        const auto sockets = m_http.findChildren<QTcpSocket *>();
+        const bool pending = std::any_of(sockets.begin(), sockets.end(), [](QTcpSocket *s) {
+            return s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() > 0;
+        });
+        if (!pending || deadline->hasExpired()) {
+            *poll = nullptr; // breaks the self-reference
+            return done();
+        }
+        QTimer::singleShot(10, this, *poll);
+    };
+    QTimer::singleShot(0, this, *poll);
 }
 
 } // namespace companion::server

@@ -5,15 +5,31 @@
 
 #include <QHttpServer>
 #include <QObject>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
+
+class QNetworkAccessManager;
+
+namespace companion::stripe {
+class StripeClient;
+}
 
 namespace companion::server {
 
+class AdminRoutes;
+class ChaptersRoutes;
+class InFlight;
+class LearnerGate;
+class PaymentsRoutes;
 class WebhookRoutes;
+class WorkerPool;
 
-// The HTTP service: opens and migrates the database, then serves the routes.
-// Payments, webhooks and the admin API are added by their own route classes.
+// The HTTP service: opens and migrates the database, then serves the learner
+// API, the webhook receiver, the admin API and the operations endpoints. HTTP
+// runs on this thread; SQL on the worker pool and the webhook ingest thread;
+// Stripe calls are asynchronous, so nothing here waits.
 class CompanionServer : public QObject
 {
     Q_OBJECT
@@ -25,17 +41,34 @@ public:
     bool start(QString *error);
     quint16 port() const { return m_port; }
 
+    // Graceful shutdown: stops accepting connections, waits up to the drain time
+    // for requests in flight (webhooks being stored included), then calls `done`.
+    void shutdown(std::function<void()> done);
+
+    static constexpr int kExpiryCheckMs = 60 * 1000;
+
 private:
-    void addHealthRoutes();
-    QJsonObject readiness(bool *ready) const;
+    void addOperationsRoutes();
+    void recomputeExpired();
+    void flushThen(std::function<void()> done);
 
     ServerConfig m_config;
     util::ServiceInfo m_info;
     QHttpServer m_http;
+    std::unique_ptr<InFlight> m_inFlight;
+    std::unique_ptr<WorkerPool> m_workers;
+    QNetworkAccessManager *m_network = nullptr;
+    stripe::StripeClient *m_stripe = nullptr;
     std::unique_ptr<WebhookRoutes> m_webhooks;
+    std::unique_ptr<LearnerGate> m_gate;
+    std::unique_ptr<PaymentsRoutes> m_payments;
+    std::unique_ptr<ChaptersRoutes> m_chapters;
+    std::unique_ptr<AdminRoutes> m_admin;
+    QTimer m_expiryTimer;
     quint16 m_port = 0;
     int m_schemaVersion = 0;
     int m_expectedSchemaVersion = 0;
+    bool m_shuttingDown = false;
 };
 
 } // namespace companion::server

@@ -1,31 +1,169 @@
 #include "ServerCommands.h"
 
+#include "auth/AdminTokens.h"
+#include "auth/Jwt.h"
 #include "db/DemoSeeder.h"
 #include "db/Migrator.h"
+#include "db/UserDirectory.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <cstdio>
 
 namespace companion::server {
 
-int ServerCommands::seedDemo(const ServerConfig &config, int users, quint32 seed)
+namespace {
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "companion-server: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+// The migrated database, or nothing after printing why.
+std::optional<db::Connection> open(const db::DatabaseConfig &config)
 {
     db::MigrationReport report;
-    const auto connection = db::openMigrated(config.database, &report);
+    const auto connection = db::openMigrated(config, &report);
     if (!report.ok) {
-        std::fprintf(stderr, "companion-server: %s\n", qUtf8Printable(report.error));
-        return 1;
+        fail(report.error);
+        return std::nullopt;
     }
+    return connection;
+}
+
+QString operatorName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    return user.isEmpty() ? QStringLiteral("cli") : user;
+}
+} // namespace
+
+int ServerCommands::seedDemo(int users, quint32 seed) const
+{
+    const auto connection = open(m_config.database);
+    if (!connection)
+        return 1;
     QString error;
-    const int added = db::DemoSeeder(connection.db, config.database.dialect).seedUsers(users, seed, &error);
-    if (added < 0) {
-        std::fprintf(stderr, "companion-server: seeding failed: %s\n", qUtf8Printable(error));
-        return 1;
-    }
+    const int added = db::DemoSeeder(connection->db, m_config.database.dialect).seedUsers(users, seed, &error);
+    if (added < 0)
+        return fail(QStringLiteral("seeding failed: ") + error);
     if (added == 0)
-        std::printf("%s already has users; nothing seeded\n", qUtf8Printable(config.database.displayName()));
+        std::printf("%s already has users; nothing seeded\n", qUtf8Printable(m_config.database.displayName()));
     else
-        std::printf("added %d demo users to %s\n", added, qUtf8Printable(config.database.displayName()));
+        std::printf("added %d demo users to %s\n", added, qUtf8Printable(m_config.database.displayName()));
     return 0;
+}
+
+int ServerCommands::addUser(const QString &email, const QString &name) const
+{
+    static const QRegularExpression shape(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    if (!shape.match(email).hasMatch())
+        return fail(QStringLiteral("\"%1\" is not an e-mail address").arg(email));
+    const auto connection = open(m_config.database);
+    if (!connection)
+        return 1;
+    db::UserDirectory users(connection->db, m_config.database.dialect);
+    if (const auto existing = users.findByEmail(email))
+        return fail(QStringLiteral("%1 already exists as %2").arg(email, existing->id));
+    db::UserRecord user;
+    user.id = QStringLiteral("usr_") + QString::number(QRandomGenerator::system()->generate64(), 36);
+    user.email = email;
+    user.name = name;
+    QString error;
+    if (!users.insert(user, &error))
+        return fail(QStringLiteral("cannot add %1: %2").arg(email, error));
+    std::printf("%s\n", qUtf8Printable(user.id));
+    return 0;
+}
+
+int ServerCommands::mintToken(const QString &email, const QString &ttl) const
+{
+    if (m_config.jwtSecret.size() < JwtVerifier::kMinSecretBytes)
+        return fail(QStringLiteral("JWT_SECRET (or JWT_SECRET_FILE) must be set, at least %1 bytes").arg(JwtVerifier::kMinSecretBytes));
+    const qint64 seconds = parseDuration(ttl);
+    if (seconds <= 0)
+        return fail(QStringLiteral("--ttl must look like 90s, 15m, 1h or 7d"));
+    const auto connection = open(m_config.database);
+    if (!connection)
+        return 1;
+    QString error;
+    const auto user = db::UserDirectory(connection->db, m_config.database.dialect).findByEmail(email, &error);
+    if (!user)
+        return fail(error.isEmpty() ? QStringLiteral("no user %1 (add one with `companion-server user add`)").arg(email) : error);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject claims{{QStringLiteral("sub"), user->id}, {QStringLiteral("email"), user->email},
+                       {QStringLiteral("iat"), now}, {QStringLiteral("exp"), now + seconds}};
+    if (!user->name.isEmpty())
+        claims.insert(QStringLiteral("name"), user->name);
+    if (!m_config.jwtIssuer.isEmpty())
+        claims.insert(QStringLiteral("iss"), m_config.jwtIssuer);
+    if (!m_config.jwtAudience.isEmpty())
+        claims.insert(QStringLiteral("aud"), m_config.jwtAudience);
+    std::printf("%s\n", JwtVerifier::sign(claims, m_config.jwtSecret).constData());
+    return 0;
+}
+
+int ServerCommands::adminToken(const QStringList &arguments, const QString &label) const
+{
+    const QString action = arguments.value(0);
+    const auto connection = open(m_config.database);
+    if (!connection)
+        return 1;
+    AdminTokens tokens(connection->db);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QString error;
+    if (action == QLatin1String("create")) {
+        const QString token = tokens.create(label, operatorName(), now, &error);
+        if (token.isEmpty())
+            return fail(error + QStringLiteral(" (use --label)"));
+        // The only time the token is shown: stdout, for the operator to put in the admin app's keychain.
+        std::printf("%s\n", qUtf8Printable(token));
+        std::fprintf(stderr, "Store this token now (companion-admin → Settings); it cannot be shown again.\n");
+        return 0;
+    }
+    if (action == QLatin1String("list")) {
+        const auto list = tokens.list(&error);
+        if (!error.isEmpty())
+            return fail(error);
+        for (const AdminTokenInfo &token : list) {
+            std::printf("%lld\t%s\t%s\tcreated %s by %s\t%s\n", static_cast<long long>(token.id), qUtf8Printable(token.label),
+                        qUtf8Printable(token.hint), qUtf8Printable(QDateTime::fromSecsSinceEpoch(token.createdAt).toString(Qt::ISODate)),
+                        qUtf8Printable(token.createdBy),
+                        token.revokedAt ? "revoked" : (token.lastUsedAt ? "in use" : "never used"));
+        }
+        return 0;
+    }
+    if (action == QLatin1String("revoke")) {
+        bool ok = false;
+        const qint64 id = arguments.value(1).toLongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("admin-token revoke needs the token's id (see admin-token list)"));
+        if (!tokens.revoke(id, now, &error))
+            return fail(error);
+        std::printf("revoked admin token %lld\n", static_cast<long long>(id));
+        return 0;
+    }
+    return fail(QStringLiteral("admin-token create --label NAME | list | revoke ID"));
+}
+
+qint64 ServerCommands::parseDuration(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral(R"(^\s*(\d{1,7})\s*([smhd]?)\s*$)"));
+    const auto m = shape.match(text);
+    if (!m.hasMatch())
+        return 0;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    if (unit == QLatin1String("m"))
+        return n * 60;
+    if (unit == QLatin1String("h"))
+        return n * 3600;
+    if (unit == QLatin1String("d"))
+        return n * 86400;
+    return n;
 }
 
 } // namespace companion::server

@@ -2,14 +2,31 @@
 
 #include "ServerConfig.h"
 
+#include <QStringList>
+
 namespace companion::server {
 
-// One-shot operator commands of companion-server (besides serving).
+// One-shot operator commands of companion-server (besides serving). Each prints
+// what it did and returns the process exit code.
 class ServerCommands
 {
 public:
-    // Creates `users` demo learners in an empty database; prints what it did.
-    static int seedDemo(const ServerConfig &config, int users, quint32 seed);
+    explicit ServerCommands(const ServerConfig &config) : m_config(config) {}
+
+    // Creates `users` demo learners in an empty database.
+    int seedDemo(int users, quint32 seed) const;
+    // user add EMAIL [--name N]
+    int addUser(const QString &email, const QString &name) const;
+    // token EMAIL [--ttl 1h]: a learner token signed with JWT_SECRET, for testing the API.
+    int mintToken(const QString &email, const QString &ttl) const;
+    // admin-token create --label L | list | revoke ID
+    int adminToken(const QStringList &arguments, const QString &label) const;
+
+    // "90s", "15m", "1h", "7d" → seconds; 0 when unreadable.
+    static qint64 parseDuration(const QString &text);
+
+private:
+    const ServerConfig &m_config;
 };
 
 } // namespace companion::server

@@ -1,5 +1,6 @@
 #include "ServerConfig.h"
 
+#include "auth/Jwt.h"
 #include "util/AppPaths.h"
 
 #include <QCommandLineParser>
@@ -8,12 +9,34 @@
 
 namespace companion::server {
 
+namespace {
+// A non-negative whole number from the environment, or the default.
+std::optional<int> count(const QProcessEnvironment &env, const QString &name, int fallback, QString *error)
+{
+    if (!env.contains(name))
+        return fallback;
+    bool ok = false;
+    const int value = env.value(name).trimmed().toInt(&ok);
+    if (!ok || value < 0) {
+        *error = QStringLiteral("%1 must be a whole number ≥ 0").arg(name);
+        return std::nullopt;
+    }
+    return value;
+}
+} // namespace
+
 void ServerConfig::addOptions(QCommandLineParser &parser)
 {
     util::ListenEndpoint::addOptions(parser, kDefaultPort);
     parser.addOption({QStringLiteral("database"),
                       QCoreApplication::translate("ServerConfig", "Database URL (default: $DATABASE_URL, else SQLite in the data folder)."),
                       QStringLiteral("url")});
+    parser.addOption({QStringLiteral("workers"),
+                      QCoreApplication::translate("ServerConfig", "Database threads serving the API (default: $SERVER_WORKERS, else 2)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("drain-seconds"),
+                      QCoreApplication::translate("ServerConfig", "On SIGTERM, wait this long for requests in flight (default 10)."),
+                      QStringLiteral("s"), QStringLiteral("10")});
 }
 
 std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &parser,
@@ -35,18 +58,29 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
     config.database = *database;
 
     QString secretError;
-    const QString secrets = secretFromEnvironment(env, QStringLiteral("STRIPE_WEBHOOK_SECRET"), &secretError);
+    const QString webhookSecrets = secretFromEnvironment(env, QStringLiteral("STRIPE_WEBHOOK_SECRET"), &secretError);
     config.stripeSecretKey = secretFromEnvironment(env, QStringLiteral("STRIPE_SECRET_KEY"), &secretError);
+    config.stripePublishableKey = secretFromEnvironment(env, QStringLiteral("STRIPE_PUBLISHABLE_KEY"), &secretError);
+    config.jwtSecret = secretFromEnvironment(env, QStringLiteral("JWT_SECRET"), &secretError).toUtf8();
     if (!secretError.isEmpty()) {
         *error = secretError;
         return std::nullopt;
     }
-    for (const QString &secret : secrets.split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &secret : webhookSecrets.split(u',', Qt::SkipEmptyParts)) {
         if (!secret.trimmed().startsWith(QLatin1String("whsec_"))) {
             *error = QStringLiteral("STRIPE_WEBHOOK_SECRET must be whsec_… (comma-separated while rotating)");
             return std::nullopt;
         }
         config.webhookSecrets << secret.trimmed().toUtf8();
+    }
+    if (!config.stripeSecretKey.isEmpty() && !config.stripeSecretKey.startsWith(QLatin1String("sk_"))
+        && !config.stripeSecretKey.startsWith(QLatin1String("rk_"))) {
+        *error = QStringLiteral("STRIPE_SECRET_KEY must be a secret (sk_…) or restricted (rk_…) key");
+        return std::nullopt;
+    }
+    if (!config.stripePublishableKey.isEmpty() && !config.stripePublishableKey.startsWith(QLatin1String("pk_"))) {
+        *error = QStringLiteral("STRIPE_PUBLISHABLE_KEY must be pk_…");
+        return std::nullopt;
     }
     if (env.contains(QStringLiteral("STRIPE_API_BASE"))) {
         config.stripeApiBase = QUrl(env.value(QStringLiteral("STRIPE_API_BASE")), QUrl::StrictMode);
@@ -55,7 +89,65 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
             return std::nullopt;
         }
     }
+    config.premiumPriceId = env.value(QStringLiteral("STRIPE_PREMIUM_PRICE_ID")).trimmed();
+    config.yearlyPriceId = env.value(QStringLiteral("STRIPE_YEARLY_PRICE_ID")).trimmed();
+    config.jwtIssuer = env.value(QStringLiteral("JWT_ISSUER")).trimmed();
+    config.jwtAudience = env.value(QStringLiteral("JWT_AUDIENCE")).trimmed();
+    if (env.contains(QStringLiteral("CHECKOUT_SUCCESS_URL")))
+        config.checkoutSuccessUrl = env.value(QStringLiteral("CHECKOUT_SUCCESS_URL")).trimmed();
+    if (env.contains(QStringLiteral("CHECKOUT_CANCEL_URL")))
+        config.checkoutCancelUrl = env.value(QStringLiteral("CHECKOUT_CANCEL_URL")).trimmed();
+    if (env.contains(QStringLiteral("CHECKOUT_HTTP_HOSTS")))
+        config.checkoutHttpHosts = env.value(QStringLiteral("CHECKOUT_HTTP_HOSTS")).toLower().split(u',', Qt::SkipEmptyParts);
+    for (QString &host : config.checkoutHttpHosts)
+        host = host.trimmed();
+
+    const auto perUser = count(env, QStringLiteral("RATE_LIMIT_PER_USER"), config.rateLimitPerUser, error);
+    const auto perIp = count(env, QStringLiteral("RATE_LIMIT_PER_IP"), config.rateLimitPerIp, error);
+    const QString workersText = parser.isSet(QStringLiteral("workers")) ? parser.value(QStringLiteral("workers"))
+                                                                         : env.value(QStringLiteral("SERVER_WORKERS"));
+    if (!perUser || !perIp)
+        return std::nullopt;
+    config.rateLimitPerUser = *perUser;
+    config.rateLimitPerIp = *perIp;
+    if (!workersText.isEmpty()) {
+        bool ok = false;
+        config.workers = workersText.toInt(&ok);
+        if (!ok || config.workers < 1 || config.workers > 64) {
+            *error = QStringLiteral("--workers (SERVER_WORKERS) must be between 1 and 64");
+            return std::nullopt;
+        }
+    }
+    bool drainOk = false;
+    config.drainSeconds = parser.value(QStringLiteral("drain-seconds")).toInt(&drainOk);
+    if (!drainOk || config.drainSeconds < 0) {
+        *error = QStringLiteral("--drain-seconds must be a whole number ≥ 0");
+        return std::nullopt;
+    }
     return config;
+}
+
+bool ServerConfig::checkServeRequirements(QString *error) const
+{
+    QStringList missing;
+    if (jwtSecret.isEmpty())
+        missing << QStringLiteral("JWT_SECRET (the HS256 secret shared with the course's sign-in service)");
+    if (stripeSecretKey.isEmpty())
+        missing << QStringLiteral("STRIPE_SECRET_KEY (sk_test_… or sk_live_…)");
+    if (webhookSecrets.isEmpty())
+        missing << QStringLiteral("STRIPE_WEBHOOK_SECRET (whsec_… of the webhook endpoint)");
+    if (premiumPriceId.isEmpty())
+        missing << QStringLiteral("STRIPE_PREMIUM_PRICE_ID (price_… of the $9.99/month Premium price)");
+    if (!missing.isEmpty()) {
+        *error = QStringLiteral("cannot serve without these settings (environment, or NAME_FILE for secrets):\n  ")
+            + missing.join(QStringLiteral("\n  "));
+        return false;
+    }
+    if (jwtSecret.size() < JwtVerifier::kMinSecretBytes) {
+        *error = QStringLiteral("JWT_SECRET is too short: HS256 needs at least %1 bytes").arg(JwtVerifier::kMinSecretBytes);
+        return false;
+    }
+    return true;
 }
 
 QString ServerConfig::secretFromEnvironment(const QProcessEnvironment &env, const QString &name, QString *error)

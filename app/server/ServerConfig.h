@@ -4,7 +4,7 @@
 #include "util/ListenEndpoint.h"
 
 #include <QProcessEnvironment>
-
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -13,18 +13,39 @@ class QCommandLineParser;
 
 namespace companion::server {
 
-// Everything companion-server needs to start, from the command line first and the
-// environment second (the original guide's variable names).
+// Everything companion-server needs, from the command line first and the
+// environment second (the original guide's variable names). Every secret may
+// instead come from the file that NAME_FILE names (systemd credentials, Docker
+// secrets), and none is ever logged.
 struct ServerConfig {
     static constexpr quint16 kDefaultPort = 8000;
 
     util::ListenEndpoint listen;
     db::DatabaseConfig database;
-    QList<QByteArray> webhookSecrets; // STRIPE_WEBHOOK_SECRET (comma-separated while rotating) or …_FILE
-    QString stripeSecretKey;          // STRIPE_SECRET_KEY or …_FILE; never logged
+    QList<QByteArray> webhookSecrets; // STRIPE_WEBHOOK_SECRET (comma-separated while rotating)
+    QString stripeSecretKey;          // STRIPE_SECRET_KEY: sk_… or a restricted rk_…
+    QString stripePublishableKey;     // STRIPE_PUBLISHABLE_KEY (optional): pk_…
     QUrl stripeApiBase{QStringLiteral("https://api.stripe.com")}; // STRIPE_API_BASE (stripe-sandbox for demos)
+    QString premiumPriceId;           // STRIPE_PREMIUM_PRICE_ID: the $9.99/month price
+    QString yearlyPriceId;            // STRIPE_YEARLY_PRICE_ID (optional)
 
-    // A setting from the environment, or from the file `NAME_FILE` names (for secrets).
+    QByteArray jwtSecret;             // JWT_SECRET, shared with the course's sign-in service
+    QString jwtIssuer;                // JWT_ISSUER (optional): required "iss"
+    QString jwtAudience;              // JWT_AUDIENCE (optional): required "aud"
+
+    QString checkoutSuccessUrl{QStringLiteral("https://chat.openai.com/?payment=success")}; // CHECKOUT_SUCCESS_URL
+    QString checkoutCancelUrl{QStringLiteral("https://chat.openai.com/?payment=cancelled")}; // CHECKOUT_CANCEL_URL
+    QStringList checkoutHttpHosts{QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}; // CHECKOUT_HTTP_HOSTS
+
+    int rateLimitPerUser = 60;  // RATE_LIMIT_PER_USER: payment requests a minute per learner (0: off)
+    int rateLimitPerIp = 300;   // RATE_LIMIT_PER_IP: payment requests a minute per client address (0: off)
+    int workers = 2;            // --workers / SERVER_WORKERS: database threads of the API
+    int drainSeconds = 10;      // --drain-seconds: how long a shutdown waits for requests in flight
+
+    // What `serve` cannot run without; the message names every missing setting at once.
+    bool checkServeRequirements(QString *error) const;
+
+    // A setting from the environment, or from the file `NAME_FILE` names.
     static QString secretFromEnvironment(const QProcessEnvironment &env, const QString &name, QString *error);
 
     static void addOptions(QCommandLineParser &parser);

@@ -10,24 +10,44 @@
 
 #include <cstdio>
 
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     companion::util::ServiceInfo::describeApplication(QStringLiteral("companion-server"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Course Companion payments API: checkout, subscription status, Stripe webhooks, chapter gating."));
+    parser.setApplicationDescription(tr(
+        "Course Companion payments API: checkout, subscription status, Stripe webhooks, chapter gating, admin API.\n\n"
+        "Commands:\n"
+        "  serve                          run the API (default)\n"
+        "  seed-demo [--users N]          add demo learners to an empty database\n"
+        "  user add EMAIL [--name N]      add a learner; prints their id\n"
+        "  token EMAIL [--ttl 1h]         print a learner JWT signed with JWT_SECRET\n"
+        "  admin-token create --label L   print a new admin API token (shown once)\n"
+        "  admin-token list | revoke ID   manage admin API tokens\n\n"
+        "Configuration (environment; secrets also as NAME_FILE): JWT_SECRET, STRIPE_SECRET_KEY,\n"
+        "STRIPE_WEBHOOK_SECRET, STRIPE_PREMIUM_PRICE_ID, STRIPE_YEARLY_PRICE_ID, STRIPE_PUBLISHABLE_KEY,\n"
+        "STRIPE_API_BASE, DATABASE_URL, PORT, JWT_ISSUER, JWT_AUDIENCE, CHECKOUT_SUCCESS_URL,\n"
+        "CHECKOUT_CANCEL_URL, CHECKOUT_HTTP_HOSTS, RATE_LIMIT_PER_USER, RATE_LIMIT_PER_IP, SERVER_WORKERS."));
     parser.addHelpOption();
     parser.addVersionOption();
     companion::server::ServerConfig::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "serve (default), or seed-demo to add demo learners to an empty database."),
-                                 QStringLiteral("[command]"));
-    parser.addOption({QStringLiteral("users"), QCoreApplication::translate("main", "seed-demo: how many learners (default 250)."),
-                      QStringLiteral("n"), QStringLiteral("250")});
-    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("main", "seed-demo: random seed, for the same data every time (default 42)."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("serve (default), seed-demo, user, token or admin-token."),
+                                 QStringLiteral("[command] [arguments…]"));
+    parser.addOption({QStringLiteral("users"), tr("seed-demo: how many learners (default 250)."), QStringLiteral("n"), QStringLiteral("250")});
+    parser.addOption({QStringLiteral("seed"), tr("seed-demo: random seed, for the same data every time (default 42)."),
                       QStringLiteral("n"), QStringLiteral("42")});
+    parser.addOption({QStringLiteral("name"), tr("user add: the learner's name."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("ttl"), tr("token: lifetime, e.g. 15m, 1h, 7d (default 1h)."), QStringLiteral("duration"),
+                      QStringLiteral("1h")});
+    parser.addOption({QStringLiteral("label"), tr("admin-token create: who or what will use the token."), QStringLiteral("label")});
     parser.process(app);
 
     QString error;
@@ -37,13 +57,23 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString command = parser.positionalArguments().value(0, QStringLiteral("serve"));
-    if (command == QLatin1String("seed-demo")) {
-        return companion::server::ServerCommands::seedDemo(*config, parser.value(QStringLiteral("users")).toInt(),
-                                                           parser.value(QStringLiteral("seed")).toUInt());
-    }
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0, QStringLiteral("serve"));
+    const companion::server::ServerCommands commands(*config);
+    if (command == QLatin1String("seed-demo"))
+        return commands.seedDemo(parser.value(QStringLiteral("users")).toInt(), parser.value(QStringLiteral("seed")).toUInt());
+    if (command == QLatin1String("user") && args.value(1) == QLatin1String("add") && args.size() == 3)
+        return commands.addUser(args.at(2), parser.value(QStringLiteral("name")));
+    if (command == QLatin1String("token") && args.size() == 2)
+        return commands.mintToken(args.at(1), parser.value(QStringLiteral("ttl")));
+    if (command == QLatin1String("admin-token"))
+        return commands.adminToken(args.mid(1), parser.value(QStringLiteral("label")));
     if (command != QLatin1String("serve")) {
-        std::fprintf(stderr, "companion-server: unknown command \"%s\" (see --help)\n", qUtf8Printable(command));
+        std::fprintf(stderr, "companion-server: unknown command \"%s\" (see --help)\n", qUtf8Printable(args.join(u' ')));
+        return 2;
+    }
+    if (!config->checkServeRequirements(&error)) {
+        std::fprintf(stderr, "companion-server: %s\n", qUtf8Printable(error));
         return 2;
     }
 
@@ -52,7 +82,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "companion-server: %s\n", qUtf8Printable(error));
         return 1;
     }
-    companion::util::UnixSignalWatcher::quitOnTermination(&app);
+    auto *signals = new companion::util::UnixSignalWatcher(&app);
+    QObject::connect(signals, &companion::util::UnixSignalWatcher::terminationRequested, &server,
+                     [&server] { server.shutdown([] { QCoreApplication::quit(); }); });
     std::printf("companion-server listening on http://%s:%u\n",
                 qUtf8Printable(config->listen.address.toString()), unsigned(server.port()));
     std::fflush(stdout);

@@ -25,7 +25,14 @@ before(async () => {
     bin,
     args: ['--port', '0', '--database', `sqlite://${path.join(dir, 'server.db')}`],
     listening: /companion-server listening on (http:\/\/[^\s]+)/,
-    env: { STRIPE_WEBHOOK_SECRET: SECRET },
+    // Everything `serve` requires; Stripe itself is not called by these tests.
+    env: {
+      STRIPE_WEBHOOK_SECRET: SECRET,
+      STRIPE_SECRET_KEY: 'sk_test_unused_by_this_file',
+      STRIPE_PREMIUM_PRICE_ID: 'price_unused_by_this_file',
+      STRIPE_API_BASE: 'http://127.0.0.1:9',
+      JWT_SECRET: 'conformance-jwt-secret-0123456789abcdef',
+    },
   });
 });
 

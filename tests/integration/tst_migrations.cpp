@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(report.versionAfter, set.latestVersion());
         QCOMPARE(report.applied.size(), set.migrations().size());
 
-        const QStringList expected{QStringLiteral("audit_log"), QStringLiteral("entitlement_grants"),
+        const QStringList expected{QStringLiteral("admin_tokens"), QStringLiteral("audit_log"), QStringLiteral("entitlement_grants"),
                                    QStringLiteral("invoices"), QStringLiteral("schema_migrations"),
                                    QStringLiteral("subscriptions"), QStringLiteral("users"),
                                    QStringLiteral("webhook_events")};

@@ -2,6 +2,7 @@
 // services listen, /healthz tells version and schema, errors are JSON, and SIGTERM
 // ends them cleanly with exit code 0.
 #include "RunningProgram.h"
+#include "ServerEnvironment.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
 #include "db/Migration.h"
@@ -11,6 +12,8 @@
 #include <QtTest>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace companion;
 
@@ -20,9 +23,11 @@ QJsonObject json(const QByteArray &body)
     return QJsonDocument::fromJson(body).object();
 }
 
-QString runToEnd(const QString &program, const QStringList &args, int *exitCode)
+QString runToEnd(const QString &program, const QStringList &args, int *exitCode,
+                 const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
     p.waitForFinished(30000);
@@ -63,7 +68,7 @@ private Q_SLOTS:
         COMPANION_TEST_DATABASE(testDb);
         test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
         QString error;
-        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, QProcessEnvironment::systemEnvironment(), &error),
+        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, test::serverEnvironment(), &error),
                  qPrintable(error));
 
         const auto health = test::httpRequest("GET", server.baseUrl().resolved(QUrl(QStringLiteral("/healthz"))));
@@ -100,13 +105,48 @@ private Q_SLOTS:
         QVERIFY2(port.contains(QStringLiteral("invalid port")), qPrintable(port));
     }
 
+    void serverRefusesToServeWithoutItsSettings()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"JWT_SECRET", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_PREMIUM_PRICE_ID"})
+            env.remove(QString::fromLatin1(name));
+        int code = -1;
+        const QString out = runToEnd(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("--port"), QStringLiteral("0")}, &code, env);
+        QCOMPARE(code, 2);
+        for (const char *name : {"JWT_SECRET", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_PREMIUM_PRICE_ID"})
+            QVERIFY2(out.contains(QString::fromLatin1(name)), qPrintable(out)); // all named at once
+
+        // Secrets may come from files; an unreadable one is named, its content never shown.
+        QTemporaryDir dir;
+        QFile jwt(dir.filePath(QStringLiteral("jwt")));
+        QVERIFY(jwt.open(QIODevice::WriteOnly));
+        jwt.write("short-secret-xyz\n");
+        jwt.close();
+        env = test::serverEnvironment();
+        env.remove(QStringLiteral("JWT_SECRET"));
+        env.insert(QStringLiteral("JWT_SECRET_FILE"), jwt.fileName());
+        const QString shortSecret = runToEnd(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("--port"), QStringLiteral("0")}, &code, env);
+        QCOMPARE(code, 2);
+        QVERIFY2(shortSecret.contains(QStringLiteral("JWT_SECRET is too short")), qPrintable(shortSecret));
+        QVERIFY(!shortSecret.contains(QStringLiteral("short-secret-xyz")));
+        env.insert(QStringLiteral("STRIPE_SECRET_KEY_FILE"), dir.filePath(QStringLiteral("missing")));
+        const QString missing = runToEnd(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("--port"), QStringLiteral("0")}, &code, env);
+        QCOMPARE(code, 2);
+        QVERIFY2(missing.contains(QStringLiteral("STRIPE_SECRET_KEY_FILE names")), qPrintable(missing));
+        env = test::serverEnvironment({{QStringLiteral("STRIPE_SECRET_KEY"), QStringLiteral("pk_test_this_is_the_wrong_kind_0000")}});
+        const QString wrongKind = runToEnd(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("--port"), QStringLiteral("0")}, &code, env);
+        QCOMPARE(code, 2);
+        QVERIFY2(wrongKind.contains(QStringLiteral("STRIPE_SECRET_KEY must be")), qPrintable(wrongKind));
+        QVERIFY(!wrongKind.contains(QStringLiteral("wrong_kind")));
+    }
+
     void serverReportsUnreachableDatabase()
     {
         int code = -1;
         // Port 1 on loopback: nothing listens, the connection is refused at once.
         const QString out = runToEnd(QStringLiteral(COMPANION_SERVER_BIN),
                                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"),
-                                      QStringLiteral("postgresql://nobody:pw-not-shown@127.0.0.1:1/none")}, &code);
+                                      QStringLiteral("postgresql://nobody:pw-not-shown@127.0.0.1:1/none")}, &code, test::serverEnvironment());
         QCOMPARE(code, 1);
         QVERIFY2(out.contains(QStringLiteral("cannot open PostgreSQL nobody@127.0.0.1:1/none")), qPrintable(out));
         QVERIFY2(!out.contains(QStringLiteral("pw-not-shown")), "the password must never be printed");

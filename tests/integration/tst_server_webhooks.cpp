@@ -4,6 +4,8 @@
 // deliveries turn a learner Premium after a checkout.
 #include "RunningProgram.h"
 #include "SandboxClient.h"
+#include "ServerEnvironment.h"
+#include "StripeEvents.h"
 #include "TestDatabase.h"
 #include "billing/WebhookSignature.h"
 #include "db/UserDirectory.h"
@@ -20,29 +22,6 @@ using namespace companion;
 namespace {
 const QByteArray kSecret = "whsec_test_server_webhooks_0123456789";
 
-QByteArray subscriptionEvent(const QString &eventId, const QString &userId, const QString &status, qint64 created)
-{
-    const QJsonObject item{{QStringLiteral("current_period_end"), created + 30 * 86400}, {QStringLiteral("current_period_start"), created},
-                           {QStringLiteral("price"), QJsonObject{{QStringLiteral("id"), QStringLiteral("price_m")}, {QStringLiteral("unit_amount"), 999},
-                                                                 {QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), QStringLiteral("month")}}}}}};
-    const QJsonObject sub{{QStringLiteral("id"), QString(QStringLiteral("sub_") + userId)}, {QStringLiteral("object"), QStringLiteral("subscription")},
-                          {QStringLiteral("status"), status}, {QStringLiteral("customer"), QString(QStringLiteral("cus_") + userId)},
-                          {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), userId}}},
-                          {QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{item}}}}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("id"), eventId}, {QStringLiteral("object"), QStringLiteral("event")},
-                                     {QStringLiteral("type"), QStringLiteral("customer.subscription.created")},
-                                     {QStringLiteral("created"), created},
-                                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), sub}}}})
-        .toJson(QJsonDocument::Indented);
-}
-
-test::HttpReply deliver(const QUrl &server, const QByteArray &body, const QByteArray &signature)
-{
-    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json; charset=utf-8"}};
-    if (!signature.isEmpty())
-        headers.append({"Stripe-Signature", signature});
-    return test::httpRequest("POST", server.resolved(QUrl(QStringLiteral("/api/v1/payments/webhook"))), headers, body);
-}
 } // namespace
 
 class TestServerWebhooks : public QObject
@@ -68,9 +47,7 @@ private:
 
     static QProcessEnvironment serverEnvironment()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STRIPE_WEBHOOK_SECRET"), QString::fromLatin1(kSecret));
-        return env;
+        return test::serverEnvironment({{QStringLiteral("STRIPE_WEBHOOK_SECRET"), QString::fromLatin1(kSecret)}});
     }
 
 private Q_SLOTS:
@@ -85,13 +62,13 @@ private Q_SLOTS:
         QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, serverEnvironment(), &error), qPrintable(error));
 
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QByteArray body = subscriptionEvent(QStringLiteral("evt_w1"), QStringLiteral("usr_w1"), QStringLiteral("active"), now);
-        const auto first = deliver(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now, body));
+        const QByteArray body = test::subscriptionEvent(QStringLiteral("evt_w1"), QStringLiteral("usr_w1"), QStringLiteral("active"), now);
+        const auto first = test::deliverWebhook(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now, body));
         QCOMPARE(first.status, 200);
         QCOMPARE(QJsonDocument::fromJson(first.body).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("applied"));
         QVERIFY(isPremium(db, QStringLiteral("usr_w1"))); // durable before the 200
 
-        const auto again = deliver(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now + 5, body));
+        const auto again = test::deliverWebhook(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now + 5, body));
         QCOMPARE(again.status, 200);
         QCOMPARE(QJsonDocument::fromJson(again.body).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("duplicate"));
 
@@ -99,10 +76,10 @@ private Q_SLOTS:
         QByteArray tampered = body;
         tampered.replace("active", "paused");
         const QList<std::pair<test::HttpReply, QString>> refusals{
-            {deliver(server.baseUrl(), tampered, billing::WebhookVerifier::signatureHeader(kSecret, now, body)), QStringLiteral("signature_mismatch")},
-            {deliver(server.baseUrl(), body, {}), QStringLiteral("missing_header")},
-            {deliver(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now - 301, body)), QStringLiteral("too_old")},
-            {deliver(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader("whsec_other_secret_0000000000", now, body)),
+            {test::deliverWebhook(server.baseUrl(), tampered, billing::WebhookVerifier::signatureHeader(kSecret, now, body)), QStringLiteral("signature_mismatch")},
+            {test::deliverWebhook(server.baseUrl(), body, {}), QStringLiteral("missing_header")},
+            {test::deliverWebhook(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now - 301, body)), QStringLiteral("too_old")},
+            {test::deliverWebhook(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader("whsec_other_secret_0000000000", now, body)),
              QStringLiteral("signature_mismatch")},
         };
         for (const auto &[reply, code] : refusals) {
@@ -115,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(isPremium(db, QStringLiteral("usr_w1")));
 
-        const auto huge = deliver(server.baseUrl(), QByteArray(600 * 1024, 'x'), "t=1,v1=00");
+        const auto huge = test::deliverWebhook(server.baseUrl(), QByteArray(600 * 1024, 'x'), "t=1,v1=00");
         QCOMPARE(huge.status, 413);
         QVERIFY2(server.terminate(&error), qPrintable(error));
     }

@@ -53,10 +53,15 @@ bool RunningProgram::start(const QStringList &arguments, const QProcessEnvironme
     return false;
 }
 
+void RunningProgram::requestStop()
+{
+    m_process.terminate();
+}
+
 bool RunningProgram::terminate(QString *error)
 {
     m_process.terminate();
-    if (!m_process.waitForFinished(15000)) {
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(15000)) {
         *error = QStringLiteral("did not exit within 15 s of SIGTERM");
         return false;
     }

@@ -19,6 +19,9 @@ public:
     bool start(const QStringList &arguments, const QProcessEnvironment &env, QString *error);
     QUrl baseUrl() const { return m_baseUrl; }
 
+    // SIGTERM without waiting (to test what happens meanwhile).
+    void requestStop();
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     // SIGTERM, then waits; true when it exited normally with status 0.
     bool terminate(QString *error);
     QByteArray output() const { return m_output; }

@@ -1,5 +1,7 @@
 #include "ScriptedHttpServer.h"
 
+#include <QTimer>
+
 #include <QTcpSocket>
 
 namespace companion::test {
@@ -68,6 +70,10 @@ void ScriptedHttpServer::onData(QTcpSocket *socket)
         for (const auto &[name, value] : answer.headers)
             response += name + ": " + value + "\r\n";
         response += "\r\n" + answer.body;
+        if (answer.delayMs > 0) {
+            QTimer::singleShot(answer.delayMs, socket, [socket, response] { socket->write(response); });
+            continue;
+        }
         socket->write(response);
     }
 }

@@ -23,6 +23,7 @@ public:
         QByteArray body = "{}";
         QList<QPair<QByteArray, QByteArray>> headers;
         bool hang = false; // accept the request, never answer
+        int delayMs = 0;   // answer this much later (a slow upstream)
     };
     struct Request {
         QByteArray method;

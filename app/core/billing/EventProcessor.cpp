@@ -132,8 +132,12 @@ ProcessOutcome EventProcessor::processOne(const QByteArray &payload, qint64 rece
             QSqlQuery &previous = m_store.query(QStringLiteral("SELECT outcome FROM webhook_events WHERE event_id = ?"), {outcome.eventId});
             if (!previous.next())
                 throw StoreError(QStringLiteral("event %1 vanished").arg(outcome.eventId));
+            const QString previousOutcome = previous.value(0).toString();
+            // A cached statement left mid-result would keep SQLite's read snapshot after
+            // the commit, and the connection's next write would fail as "locked".
+            previous.finish();
             // A redelivery of an event that could not be applied gets another chance; anything else is done.
-            if (previous.value(0).toString() != QLatin1String("failed")) {
+            if (previousOutcome != QLatin1String("failed")) {
                 outcome.outcome = QStringLiteral("duplicate");
                 return outcome;
             }
@@ -259,14 +263,22 @@ ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome ou
 
 ProcessOutcome EventProcessor::reprocess(const QString &eventId)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT payload, received_at FROM webhook_events WHERE event_id = ?"));
-    q.addBindValue(eventId);
-    if (!q.exec() || !q.next())
-        return {eventId, {}, QStringLiteral("error"), QStringLiteral("no such stored event"), {}, false};
-    const QByteArray payload = q.value(0).toString().toUtf8();
-    const qint64 receivedAt = q.value(1).toLongLong();
+    // Read inside the transaction: on SQLite a read left open would pin an old
+    // snapshot, and the write lock could then not be taken ("database is locked").
     db::Transaction tx(m_store.database(), m_store.dialect());
+    if (!tx.isActive())
+        return {eventId, {}, QStringLiteral("error"), tx.error(), {}, false};
+    QByteArray payload;
+    qint64 receivedAt = 0;
+    {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT payload, received_at FROM webhook_events WHERE event_id = ?"));
+        q.addBindValue(eventId);
+        if (!q.exec() || !q.next())
+            return {eventId, {}, QStringLiteral("error"), QStringLiteral("no such stored event"), {}, false};
+        payload = q.value(0).toString().toUtf8();
+        receivedAt = q.value(1).toLongLong();
+    }
     try {
         const ProcessOutcome outcome = processOne(payload, receivedAt, true);
         if (!tx.commit())

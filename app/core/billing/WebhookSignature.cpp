@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QMessageAuthenticationCode>
 
+#include "util/ConstantTime.h"
+
 namespace companion::billing {
 
 namespace {
@@ -14,18 +16,6 @@ QByteArray mac(const QByteArray &secret, const QByteArray &timestamp, const QByt
     code.addData(".", 1);
     code.addData(payload);
     return code.result().toHex();
-}
-
-// Compares without an early exit, so the time taken says nothing about how many
-// leading characters of a forged signature were right.
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
 }
 
 } // namespace
@@ -113,7 +103,7 @@ SignatureCheck WebhookVerifier::verify(const QByteArray &payload, const QByteArr
     for (int s = 0; s < m_secrets.size(); ++s) {
         const QByteArray expected = mac(m_secrets.at(s), timestamp, payload);
         for (const QByteArray &candidate : std::as_const(signatures)) {
-            if (constantTimeEquals(expected, candidate) && matched < 0)
+            if (util::constantTimeEquals(expected, candidate) && matched < 0)
                 matched = s;
         }
     }

@@ -125,6 +125,24 @@ std::optional<UserRecord> UserDirectory::find(const QString &id, QString *error)
     return readUser(q);
 }
 
+std::optional<UserRecord> UserDirectory::findByEmail(const QString &email, QString *error) const
+{
+    // The same case-insensitive key as the unique index, so the index answers.
+    const QString key = emailSortKey(m_dialect);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + key + QStringLiteral(" = ")
+              + emailSortKey(m_dialect, QStringLiteral("CAST(? AS TEXT)")));
+    q.addBindValue(email.trimmed());
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorText(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readUser(q);
+}
+
 bool UserDirectory::insert(const UserRecord &user, QString *error)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -49,6 +49,8 @@ public:
 
     UserPage page(const UserQuery &query, const std::optional<UserCursor> &after = std::nullopt) const;
     std::optional<UserRecord> find(const QString &id, QString *error = nullptr) const;
+    // Case-insensitive, exact.
+    std::optional<UserRecord> findByEmail(const QString &email, QString *error = nullptr) const;
 
     // Creates a user (free tier); fails with the database's reason, e.g. a taken e-mail.
     bool insert(const UserRecord &user, QString *error = nullptr);

@@ -18,7 +18,7 @@ QString redactSecret(const QString &secret)
 
 QString redactSecretsIn(const QString &text)
 {
-    static const QRegularExpression token(QStringLiteral(R"(\b(?:(?:sk|rk)_(?:test|live)_|whsec_)[A-Za-z0-9_]+)"));
+    static const QRegularExpression token(QStringLiteral(R"(\b(?:(?:sk|rk)_(?:test|live)_|whsec_|cat_)[A-Za-z0-9_]+)"));
     QString out = text;
     auto it = token.globalMatch(text);
     QList<QRegularExpressionMatch> matches;

@@ -51,6 +51,20 @@ void WebhookIngest::recordRejected(const QByteArray &payload, const QString &rea
         qCWarning(lcHttp).noquote() << "could not record a rejected webhook delivery:" << reason;
 }
 
+billing::ProcessOutcome WebhookIngest::reprocess(const QString &eventId)
+{
+    flush(); // deliveries already waiting go first, in arrival order
+    auto *p = processor();
+    if (!p)
+        return {eventId, {}, QStringLiteral("error"), QStringLiteral("database unavailable"), {}, false};
+    const billing::ProcessOutcome outcome = p->reprocess(eventId);
+    if (!outcome.stored) {
+        m_processor.reset();
+        db::Database::dropThreadConnections();
+    }
+    return outcome;
+}
+
 billing::EventProcessor *WebhookIngest::processor()
 {
     if (m_processor)

@@ -2,21 +2,20 @@
 
 #include "billing/EventProcessor.h"
 #include "billing/WebhookSignature.h"
+#include "http/HttpExchange.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 
-#include <memory>
+#include <functional>
 
 class QHttpServer;
-class QHttpServerResponder;
-class QTcpSocket;
 
 namespace companion::server {
 
 struct ServerConfig;
+class InFlight;
 class WebhookIngest;
 
 // POST /api/v1/payments/webhook: the raw body and Stripe-Signature are verified
@@ -27,25 +26,24 @@ class WebhookRoutes : public QObject
 {
     Q_OBJECT
 public:
-    WebhookRoutes(const ServerConfig &config, QObject *parent = nullptr);
+    WebhookRoutes(const ServerConfig &config, InFlight &inFlight, QObject *parent = nullptr);
     ~WebhookRoutes() override;
 
     void registerRoutes(QHttpServer &http);
+    // A stored event applied again on the ingest thread (the admin API's reprocess).
+    void reprocess(const QString &eventId, QObject *context, std::function<void(const billing::ProcessOutcome &)> done);
 
     static constexpr qsizetype kMaxBody = 512 * 1024; // Stripe events are a few KB
 
 private:
-    void receive(const QByteArray &body, const QByteArray &signature, QHttpServerResponder &&responder);
+    void receive(const QByteArray &body, const QByteArray &signature, const Exchange &exchange);
     void answer(const QList<quint64> &tickets, const QList<billing::ProcessOutcome> &outcomes);
 
+    InFlight &m_inFlight;
     billing::WebhookVerifier m_verifier;
     QThread m_thread;
     WebhookIngest *m_ingest;
-    struct Waiting {
-        QPointer<QTcpSocket> socket;
-        std::shared_ptr<QHttpServerResponder> responder;
-    };
-    QHash<quint64, Waiting> m_waiting;
+    QHash<quint64, Exchange> m_waiting;
     quint64 m_nextTicket = 1;
 };
 

@@ -36,6 +36,10 @@ public Q_SLOTS:
     void submit(quint64 ticket, const QByteArray &payload, qint64 receivedAt);
     void recordRejected(const QByteArray &payload, const QString &reason, qint64 receivedAt);
 
+public:
+    // A stored event applied again (runs on this object's thread).
+    billing::ProcessOutcome reprocess(const QString &eventId);
+
 Q_SIGNALS:
     void processed(const QList<quint64> &tickets, const QList<companion::billing::ProcessOutcome> &outcomes);
 

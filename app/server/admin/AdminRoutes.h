@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ServerContext.h"
+#include "WorkerPool.h"
+#include "auth/AdminTokens.h"
+#include "http/HttpExchange.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+class QHttpServer;
+
+namespace companion::server {
+
+class WebhookRoutes;
+
+// What one admin job produced: an answer, or why there is none.
+struct AdminAnswer : DatabaseJobResult {
+    bool authorized = false;
+    int status = 200;
+    QJsonObject body;
+    QJsonObject auditBefore; // what the audit row shows as "before", when it matters
+    AdminTokenInfo token;
+};
+
+// The admin API companion-admin reads the webhook log from: list, detail,
+// reprocess, stats. Every call needs an admin token (Bearer cat_…) and every
+// call, reads included, is written to the audit log with the token's label.
+class AdminRoutes : public QObject
+{
+    Q_OBJECT
+public:
+    AdminRoutes(ServerContext context, WebhookRoutes &webhooks, QObject *parent = nullptr);
+
+    void registerRoutes(QHttpServer &http);
+
+private:
+    using Job = std::function<AdminAnswer(db::Connection &, const AdminTokenInfo &)>;
+    using Then = std::function<void(const AdminAnswer &)>;
+    // Verifies the token, runs `job`, audits `action` on `target`, all in one worker
+    // job; then answers, or hands an authorized 2xx answer to `then` to finish.
+    void run(const QHttpServerRequest &request, const Exchange &exchange, const QString &action, const QString &target, Job job,
+             Then then = {});
+    void listEvents(const QHttpServerRequest &request, const Exchange &exchange);
+    void reprocess(const QString &key, const QHttpServerRequest &request, const Exchange &exchange);
+
+    ServerContext m_context;
+    WebhookRoutes &m_webhooks;
+};
+
+} // namespace companion::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "db/SqlDialect.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace companion::server {
+
+// What companion-admin's webhook log asks for; every field optional.
+struct WebhookLogFilter {
+    QString type;      // exact, or a prefix ending in ".*" (customer.subscription.*)
+    QString outcome;   // applied, duplicate, stale, ignored, rejected, failed, pending
+    QString userId;
+    qint64 since = 0;  // received_at ≥ since
+    qint64 until = 0;  // received_at < until
+    qint64 before = 0; // cursor: rows with a smaller id (newest first)
+    int limit = 50;
+};
+
+// The webhook_events table as the admin API shows it. Methods throw
+// billing::StoreError when the database fails.
+class WebhookLog
+{
+public:
+    WebhookLog(QSqlDatabase db, db::Dialect dialect);
+
+    // {data: [...], has_more, next_cursor}
+    QJsonObject list(const WebhookLogFilter &filter) const;
+    // One delivery with its payload; `key` is an evt_ id or the row id.
+    std::optional<QJsonObject> find(const QString &key) const;
+    // Counts per outcome and per type since `since`, the last delivery and the failure rate.
+    QJsonObject stats(qint64 since, qint64 now) const;
+
+    static const QStringList &outcomes();
+
+private:
+    QSqlDatabase m_db;
+    db::Dialect m_dialect;
+};
+
+} // namespace companion::server

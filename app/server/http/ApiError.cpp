@@ -1,0 +1,19 @@
+#include "ApiError.h"
+
+namespace companion::server {
+
+QJsonObject apiErrorBody(const QString &code, const QString &message, const QJsonObject &details)
+{
+    QJsonObject error = details;
+    error.insert(QStringLiteral("code"), code);
+    error.insert(QStringLiteral("message"), message);
+    return QJsonObject{{QStringLiteral("error"), error}};
+}
+
+QHttpServerResponse apiError(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
+                             const QJsonObject &details)
+{
+    return QHttpServerResponse(apiErrorBody(code, message, details), status);
+}
+
+} // namespace companion::server

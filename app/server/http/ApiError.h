@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QString>
+
+namespace companion::server {
+
+// The server's one error shape, everywhere: {"error":{"code":"…","message":"…", …details}}.
+QJsonObject apiErrorBody(const QString &code, const QString &message, const QJsonObject &details = {});
+QHttpServerResponse apiError(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
+                             const QJsonObject &details = {});
+
+} // namespace companion::server

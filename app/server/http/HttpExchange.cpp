@@ -1,0 +1,105 @@
+#include "HttpExchange.h"
+
+#include "ApiError.h"
+#include "InFlight.h"
+#include "util/Log.h"
+
+#include <QRandomGenerator>
+
+namespace companion::server {
+
+namespace {
+QString newRequestId()
+{
+    static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    QString id = QStringLiteral("req_");
+    for (int i = 0; i < 14; ++i)
+        id += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]);
+    return id;
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
+    default: return QByteArrayLiteral("OTHER");
+    }
+}
+} // namespace
+
+Exchange beginExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder, InFlight *inFlight)
+{
+    return std::make_shared<HttpExchange>(request, std::move(responder), inFlight);
+}
+
+HttpExchange::HttpExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder, InFlight *inFlight)
+    : m_requestId(newRequestId())
+    , m_method(methodName(request.method()))
+    , m_path(request.url().path())
+    , m_remote(request.remoteAddress())
+    , m_socket(responder.socket())
+    , m_responder(std::move(responder))
+    , m_inFlight(inFlight)
+{
+    m_timer.start();
+    if (m_inFlight)
+        m_inFlight->begin();
+}
+
+HttpExchange::~HttpExchange()
+{
+    if (!m_answered)
+        finish(0); // the client left, or the server is going down: count it as done
+}
+
+void HttpExchange::reply(QHttpServerResponse &&response)
+{
+    if (m_answered)
+        return;
+    const int status = int(response.statusCode());
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+        response.setHeader(QByteArrayLiteral("Request-Id"), m_requestId.toLatin1());
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+        response.write(std::move(m_responder));
+        finish(status);
+    } else {
+        finish(0);
+    }
+}
+
+void HttpExchange::json(QHttpServerResponse::StatusCode status, const QJsonObject &body)
+{
+    reply(QHttpServerResponse(body, status));
+}
+
+void HttpExchange::error(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
+                         const QJsonObject &details, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QHttpServerResponse response = apiError(status, code, message, details);
+    for (const auto &header : headers)
+        response.setHeader(QByteArray(header.first), QByteArray(header.second));
+    reply(std::move(response));
+}
+
+void HttpExchange::finish(int status)
+{
+    m_answered = true;
+    // One key=value line per request: greppable, and parseable by a log shipper.
+    // The query string stays out (it may carry e-mail addresses).
+    qCInfo(lcHttp).noquote() << QStringLiteral("request_id=%1 method=%2 path=%3 status=%4 duration_ms=%5 remote=%6%7")
+                                    .arg(m_requestId, QString::fromLatin1(m_method), m_path,
+                                         status ? QString::number(status) : QStringLiteral("gone"),
+                                         QString::number(double(m_timer.nsecsElapsed()) / 1e6, 'f', 2), m_remote.toString(),
+                                         m_actor.isEmpty() ? QString() : QString(QStringLiteral(" actor=") + m_actor));
+    if (m_inFlight)
+        m_inFlight->end();
+}
+
+} // namespace companion::server

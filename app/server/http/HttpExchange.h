@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <memory>
+
+namespace companion::server {
+
+class InFlight;
+
+// One request being answered, now or later (after a database job or a Stripe
+// call). It gives the request its id (echoed as Request-Id, as Stripe does),
+// writes the common headers, and logs one structured line when answered.
+// Answering twice, or after the client left, does nothing.
+class HttpExchange
+{
+public:
+    HttpExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder, InFlight *inFlight);
+    ~HttpExchange();
+    HttpExchange(const HttpExchange &) = delete;
+    HttpExchange &operator=(const HttpExchange &) = delete;
+
+    const QString &requestId() const { return m_requestId; }
+    const QHostAddress &remoteAddress() const { return m_remote; }
+    const QString &path() const { return m_path; }
+    bool answered() const { return m_answered; }
+    // For the log line: who the request turned out to be from.
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    void reply(QHttpServerResponse &&response);
+    void json(QHttpServerResponse::StatusCode status, const QJsonObject &body);
+    void error(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
+               const QJsonObject &details = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+private:
+    void finish(int status);
+
+    QString m_requestId;
+    QByteArray m_method;
+    QString m_path;
+    QHostAddress m_remote;
+    QString m_actor;
+    QElapsedTimer m_timer;
+    QPointer<QTcpSocket> m_socket;
+    QHttpServerResponder m_responder;
+    QPointer<InFlight> m_inFlight;
+    bool m_answered = false;
+};
+
+using Exchange = std::shared_ptr<HttpExchange>;
+
+// Starts an exchange for a route handler (to be answered through the shared pointer).
+Exchange beginExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder, InFlight *inFlight);
+
+} // namespace companion::server

@@ -1,0 +1,172 @@
+// companion-server's admin API over real HTTP on SQLite and PostgreSQL: tokens made
+// by `companion-server admin-token`, the webhook log with filters and paging, a
+// delivery's payload, reprocessing, stats, and the audit trail of every call.
+#include "RunningProgram.h"
+#include "ServerEnvironment.h"
+#include "StripeEvents.h"
+#include "TestDatabase.h"
+#include "db/UserDirectory.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace companion;
+
+namespace {
+int countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+QJsonObject json(const test::HttpReply &reply)
+{
+    return QJsonDocument::fromJson(reply.body).object();
+}
+
+QString errorCode(const test::HttpReply &reply)
+{
+    return json(reply).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+} // namespace
+
+class TestServerAdminApi : public QObject
+{
+    Q_OBJECT
+private:
+    // companion-server CLI on the test database; returns stdout, fails the test on a non-zero exit.
+    static QString cli(const test::TestDatabase &db, QStringList args, int expectedExit = 0)
+    {
+        QProcess p;
+        p.setProcessEnvironment(test::serverEnvironment());
+        p.start(QStringLiteral(COMPANION_SERVER_BIN), args << QStringLiteral("--database") << db.url());
+        if (!p.waitForFinished(30000) || p.exitCode() != expectedExit)
+            qWarning("companion-server %s: exit %d: %s", qPrintable(args.join(u' ')), p.exitCode(), p.readAllStandardError().constData());
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    static test::HttpReply admin(const QUrl &server, const QByteArray &method, const QString &path, const QString &token)
+    {
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!token.isEmpty())
+            headers.append({"Authorization", "Bearer " + token.toLatin1()});
+        return test::httpRequest(method, server.resolved(QUrl(path)), headers);
+    }
+
+private Q_SLOTS:
+    void webhookLogForTheAdminApp()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        const QString token = cli(testDb, {QStringLiteral("admin-token"), QStringLiteral("create"), QStringLiteral("--label"), QStringLiteral("support desk")});
+        QVERIFY2(token.startsWith(QStringLiteral("cat_")) && token.size() == 44, qPrintable(token));
+        // Only a hash is stored: the token is nowhere in the database.
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM admin_tokens WHERE token_hash = ? OR token_hint = ?"), {token, token}), 0);
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM admin_tokens WHERE label = 'support desk'")), 1);
+
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, test::serverEnvironment(), &error), qPrintable(error));
+        const QUrl url = server.baseUrl();
+
+        // Deliveries: applied, failed (unknown learner), a duplicate, a bad signature.
+        db::UserRecord kim;
+        kim.id = QStringLiteral("usr_kim");
+        kim.email = QStringLiteral("kim@example.com");
+        QVERIFY(db::UserDirectory(db, testDb.config().dialect).insert(kim));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray applied = test::subscriptionEvent(QStringLiteral("evt_kim"), QStringLiteral("usr_kim"), QStringLiteral("active"), now - 60);
+        const QByteArray orphan = test::subscriptionEvent(QStringLiteral("evt_lou"), QStringLiteral("usr_lou"), QStringLiteral("active"), now - 30);
+        QCOMPARE(test::deliverSignedWebhook(url, applied, test::kServerWebhookSecret).status, 200);
+        QCOMPARE(test::deliverSignedWebhook(url, orphan, test::kServerWebhookSecret).status, 200);
+        QCOMPARE(test::deliverSignedWebhook(url, applied, test::kServerWebhookSecret).status, 200);
+        QCOMPARE(test::deliverSignedWebhook(url, "{\"id\":\"evt_forged\"}", "whsec_not_the_real_one_0000").status, 400);
+
+        // No token, a wrong one: refused and not audited.
+        const QString list = QStringLiteral("/api/v1/admin/webhook-events");
+        QCOMPARE(admin(url, "GET", list, {}).status, 401);
+        const auto wrong = admin(url, "GET", list, QStringLiteral("cat_0000000000000000000000000000000000000000"));
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(errorCode(wrong), QStringLiteral("invalid_admin_token"));
+
+        // Newest first; the rejected delivery keeps its reason.
+        const QJsonObject all = json(admin(url, "GET", list, token));
+        const QJsonArray rows = all.value(QStringLiteral("data")).toArray();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("error")).toString(), QStringLiteral("signature_mismatch"));
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        QCOMPARE(rows.at(2).toObject().value(QStringLiteral("event_id")).toString(), QStringLiteral("evt_kim"));
+        QCOMPARE(rows.at(2).toObject().value(QStringLiteral("delivery_count")).toInt(), 2);
+        QCOMPARE(all.value(QStringLiteral("has_more")).toBool(), false);
+
+        // Filters and paging.
+        QCOMPARE(json(admin(url, "GET", list + QStringLiteral("?outcome=failed"), token)).value(QStringLiteral("data")).toArray().size(), 1);
+        QCOMPARE(json(admin(url, "GET", list + QStringLiteral("?type=customer.subscription.*"), token)).value(QStringLiteral("data")).toArray().size(), 2);
+        QCOMPARE(json(admin(url, "GET", list + QStringLiteral("?user_id=usr_kim"), token)).value(QStringLiteral("data")).toArray().size(), 1);
+        const QJsonObject page1 = json(admin(url, "GET", list + QStringLiteral("?limit=2"), token));
+        QCOMPARE(page1.value(QStringLiteral("has_more")).toBool(), true);
+        const QJsonObject page2 = json(admin(url, "GET", list + QStringLiteral("?limit=2&starting_after=")
+                                                              + page1.value(QStringLiteral("next_cursor")).toString(), token));
+        QCOMPARE(page2.value(QStringLiteral("data")).toArray().size(), 1);
+        QCOMPARE(page2.value(QStringLiteral("data")).toArray().at(0).toObject().value(QStringLiteral("event_id")).toString(), QStringLiteral("evt_kim"));
+        QCOMPARE(errorCode(admin(url, "GET", list + QStringLiteral("?outcome=exploded"), token)), QStringLiteral("invalid_parameter"));
+        QCOMPARE(errorCode(admin(url, "GET", list + QStringLiteral("?limit=0"), token)), QStringLiteral("invalid_parameter"));
+
+        // One delivery with its payload.
+        const QJsonObject detail = json(admin(url, "GET", list + QStringLiteral("/evt_kim"), token));
+        QCOMPARE(detail.value(QStringLiteral("payload_json")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("evt_kim"));
+        QCOMPARE(detail.value(QStringLiteral("payload")).toString().toUtf8(), applied);
+        const qint64 rejectedRow = rows.at(0).toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(json(admin(url, "GET", list + u'/' + QString::number(rejectedRow), token)).value(QStringLiteral("payload")).toString().contains(QStringLiteral("evt_forged")));
+        QCOMPARE(admin(url, "GET", list + QStringLiteral("/evt_nope"), token).status, 404);
+
+        // Stats for the last 24 h.
+        const QJsonObject stats = json(admin(url, "GET", QStringLiteral("/api/v1/admin/webhook-stats"), token));
+        QCOMPARE(stats.value(QStringLiteral("total")).toInt(), 3);
+        const QJsonObject byOutcome = stats.value(QStringLiteral("by_outcome")).toObject();
+        QCOMPARE(byOutcome.value(QStringLiteral("applied")).toInt(), 1);
+        QCOMPARE(byOutcome.value(QStringLiteral("failed")).toInt(), 1);
+        QCOMPARE(byOutcome.value(QStringLiteral("rejected")).toInt(), 1);
+        QCOMPARE(byOutcome.value(QStringLiteral("duplicate")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("failure_rate")).toDouble(), 2.0 / 3.0);
+        QVERIFY(stats.value(QStringLiteral("last_delivery_at")).toInteger() >= now);
+
+        // Reprocess: not a rejected delivery; the failed one once its learner exists.
+        const auto notReprocessable = admin(url, "POST", list + u'/' + QString::number(rejectedRow) + QStringLiteral("/reprocess"), token);
+        QCOMPARE(notReprocessable.status, 400);
+        QCOMPARE(errorCode(notReprocessable), QStringLiteral("not_reprocessable"));
+        db::UserRecord lou;
+        lou.id = QStringLiteral("usr_lou");
+        lou.email = QStringLiteral("lou@example.com");
+        QVERIFY(db::UserDirectory(db, testDb.config().dialect).insert(lou));
+        const auto reprocessed = admin(url, "POST", list + QStringLiteral("/evt_lou/reprocess"), token);
+        QCOMPARE(reprocessed.status, 200);
+        QCOMPARE(json(reprocessed).value(QStringLiteral("previous_outcome")).toString(), QStringLiteral("failed"));
+        QCOMPARE(json(reprocessed).value(QStringLiteral("outcome")).toString(), QStringLiteral("applied"));
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_lou' AND is_premium")), 1);
+
+        // Every authorized call is in the audit log under the token's label: 12 above
+        // (the two with bad parameters were refused before the token was looked at).
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE source = 'admin-api' AND actor = 'support desk'")), 12);
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'webhook_event.reprocess' AND target_id = 'evt_lou' "
+                                              "AND before_state LIKE '%failed%'")), 1);
+
+        // A revoked token stops working at once.
+        const QString id = cli(testDb, {QStringLiteral("admin-token"), QStringLiteral("list")}).section(u'\t', 0, 0);
+        QVERIFY(cli(testDb, {QStringLiteral("admin-token"), QStringLiteral("revoke"), id}).startsWith(QStringLiteral("revoked")));
+        QCOMPARE(admin(url, "GET", list, token).status, 401);
+        QVERIFY2(server.terminate(&error), qPrintable(error));
+        QVERIFY2(!server.output().contains(token.toLatin1()), "the admin token must never be logged");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerAdminApi)
+#include "tst_server_admin_api.moc"
