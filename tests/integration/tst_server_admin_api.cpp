@@ -1,6 +1,7 @@
 // companion-server's admin API over real HTTP on SQLite and PostgreSQL: tokens made
 // by `companion-server admin-token`, the webhook log with filters and paging, a
 // delivery's payload, reprocessing, stats, and the audit trail of every call.
+#include "LearnerApi.h"
 #include "RunningProgram.h"
 #include "ServerEnvironment.h"
 #include "StripeEvents.h"
@@ -16,23 +17,14 @@
 using namespace companion;
 
 namespace {
-int countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
-}
-
 QJsonObject json(const test::HttpReply &reply)
 {
-    return QJsonDocument::fromJson(reply.body).object();
+    return test::LearnerApi::json(reply);
 }
 
 QString errorCode(const test::HttpReply &reply)
 {
-    return json(reply).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    return test::LearnerApi::errorCode(reply);
 }
 } // namespace
 
@@ -69,8 +61,8 @@ private Q_SLOTS:
         const QString token = cli(testDb, {QStringLiteral("admin-token"), QStringLiteral("create"), QStringLiteral("--label"), QStringLiteral("support desk")});
         QVERIFY2(token.startsWith(QStringLiteral("cat_")) && token.size() == 44, qPrintable(token));
         // Only a hash is stored: the token is nowhere in the database.
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM admin_tokens WHERE token_hash = ? OR token_hint = ?"), {token, token}), 0);
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM admin_tokens WHERE label = 'support desk'")), 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM admin_tokens WHERE token_hash = ? OR token_hint = ?"), {token, token}), 0);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM admin_tokens WHERE label = 'support desk'")), 1);
 
         test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
         QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, test::serverEnvironment(), &error), qPrintable(error));
@@ -151,12 +143,12 @@ private Q_SLOTS:
         QCOMPARE(reprocessed.status, 200);
         QCOMPARE(json(reprocessed).value(QStringLiteral("previous_outcome")).toString(), QStringLiteral("failed"));
         QCOMPARE(json(reprocessed).value(QStringLiteral("outcome")).toString(), QStringLiteral("applied"));
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_lou' AND is_premium")), 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_lou' AND is_premium")), 1);
 
         // Every authorized call is in the audit log under the token's label: 12 above
         // (the two with bad parameters were refused before the token was looked at).
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE source = 'admin-api' AND actor = 'support desk'")), 12);
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'webhook_event.reprocess' AND target_id = 'evt_lou' "
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE source = 'admin-api' AND actor = 'support desk'")), 12);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'webhook_event.reprocess' AND target_id = 'evt_lou' "
                                               "AND before_state LIKE '%failed%'")), 1);
 
         // A revoked token stops working at once.

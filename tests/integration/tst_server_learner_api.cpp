@@ -38,15 +38,6 @@ const QString kCheckout = QStringLiteral("/api/v1/payments/create-checkout-sessi
 const QString kCancel = QStringLiteral("/api/v1/payments/cancel-subscription");
 const QString kResume = QStringLiteral("/api/v1/payments/resume-subscription");
 
-int countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
-}
-
 // Checkout bodies a client might send by mistake, with the answer each must get.
 QList<std::tuple<QByteArray, int, QString>> badCheckoutBodies()
 {
@@ -130,13 +121,13 @@ private Q_SLOTS:
         QString dbError;
         const QSqlDatabase db = testDb.openMigrated(&dbError);
         QVERIFY2(db.isOpen(), qPrintable(dbError));
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_ann'")), 0);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_ann'")), 0);
         const auto first = ann.get(kStatus);
         QCOMPARE(first.status, 200);
         QCOMPARE(LearnerApi::json(first).value(QStringLiteral("is_premium")).toBool(), false);
         QCOMPARE(LearnerApi::json(first).value(QStringLiteral("premium_source")).type(), QJsonValue::Null);
         QCOMPARE(ann.get(kStatus).status, 200);
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_ann' AND email = 'ann@example.com'")), 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_ann' AND email = 'ann@example.com'")), 1);
 
         // First sight needs an e-mail, and one nobody else has.
         LearnerApi anonymous(server.baseUrl(), QStringLiteral("usr_nomail"), QString());
@@ -450,7 +441,7 @@ private Q_SLOTS:
         QString dbError;
         const QSqlDatabase db = testDb.openMigrated(&dbError);
         QVERIFY2(db.isOpen(), qPrintable(dbError));
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.cancel_at_period_end' "
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.cancel_at_period_end' "
                                               "AND user_id = ? AND stripe_request_id LIKE 'req_%'"), {userId}), 1);
         // Resume undoes it; cancelling twice changes nothing more.
         QCOMPARE(LearnerApi::json(ida.post(kResume)).value(QStringLiteral("cancel_at_period_end")).toBool(), false);

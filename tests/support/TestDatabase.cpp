@@ -111,4 +111,13 @@ void TestDatabase::closeConnections() const
     }
 }
 
+int countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
 } // namespace companion::test

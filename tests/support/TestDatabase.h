@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -35,6 +36,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_pgName;
 };
+
+// The first column of the first row of `sql` as an int (e.g. a COUNT(*)), -1 on failure.
+int countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
 } // namespace companion::test
 
