@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QtTest>
@@ -95,6 +97,60 @@ private Q_SLOTS:
         const auto huge = test::deliverWebhook(server.baseUrl(), QByteArray(600 * 1024, 'x'), "t=1,v1=00");
         QCOMPARE(huge.status, 413);
         QVERIFY2(server.terminate(&error), qPrintable(error));
+    }
+
+    // Several instances behind one load balancer, one database: Stripe's retry of a
+    // delivery may reach another instance while the first is still storing it.
+    void twoServersOnOneDatabaseApplyEachEventOnce()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        constexpr int kEvents = 40;
+        for (int i = 0; i < kEvents; ++i)
+            addUser(db, QStringLiteral("usr_twin_%1").arg(i));
+        test::RunningProgram first(QStringLiteral(COMPANION_SERVER_BIN));
+        test::RunningProgram second(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY2(first.start({QStringLiteral("--database"), testDb.url()}, serverEnvironment(), &error), qPrintable(error));
+        QVERIFY2(second.start({QStringLiteral("--database"), testDb.url()}, serverEnvironment(), &error), qPrintable(error));
+
+        QNetworkAccessManager network;
+        QHash<QString, QStringList> outcomes; // event id -> the two answers
+        int pending = 0, failures = 0;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (int i = 0; i < kEvents; ++i) {
+            const QString eventId = QStringLiteral("evt_twin_%1").arg(i);
+            const QByteArray body = test::subscriptionEvent(eventId, QStringLiteral("usr_twin_%1").arg(i), QStringLiteral("active"), now - 10);
+            for (const test::RunningProgram *server : {&first, &second}) {
+                QNetworkRequest request(server->baseUrl().resolved(QUrl(QStringLiteral("/api/v1/payments/webhook"))));
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+                request.setRawHeader("Stripe-Signature", billing::WebhookVerifier::signatureHeader(kSecret, now, body));
+                QNetworkReply *reply = network.post(request, body);
+                ++pending;
+                connect(reply, &QNetworkReply::finished, this, [&, reply, eventId] {
+                    --pending;
+                    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                        ++failures;
+                    outcomes[eventId] << QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("outcome")).toString();
+                    reply->deleteLater();
+                });
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 30000);
+        QCOMPARE(failures, 0);
+        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+            QStringList answers = it.value();
+            answers.sort();
+            QCOMPARE(answers, (QStringList{QStringLiteral("applied"), QStringLiteral("duplicate")}));
+        }
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(delivery_count) FROM webhook_events WHERE event_id LIKE 'evt_twin_%'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), kEvents);
+        QCOMPARE(q.value(1).toInt(), 2 * kEvents);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id LIKE 'usr_twin_%' AND is_premium")), kEvents);
+        QVERIFY2(first.terminate(&error), qPrintable(error));
+        QVERIFY2(second.terminate(&error), qPrintable(error));
     }
 
     void sandboxCheckoutTurnsTheLearnerPremium()

@@ -184,9 +184,14 @@ void EventBatch::recordEvents(const QList<Item> &items, qint64 receivedAt)
     QStringList values;
     for (int r = 0; r < rows; ++r)
         values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // No ON CONFLICT: if another instance stored one of these events since
+    // markDuplicates looked, the unique id makes this fail, the whole set-based
+    // work is rolled back, and the per-event path (which claims each id before
+    // applying it) sorts out who applies what. Silently skipping the row here
+    // would let both instances apply the event.
     m_store.query(QStringLiteral("INSERT INTO webhook_events (event_id, type, created, livemode, api_version, received_at, last_received_at, "
-                                 "delivery_count, processed_at, outcome, error, user_id, object_id, payload) VALUES %1 "
-                                 "ON CONFLICT (event_id) DO NOTHING").arg(values.join(QStringLiteral(", "))),
+                                 "delivery_count, processed_at, outcome, error, user_id, object_id, payload) VALUES %1")
+                      .arg(values.join(QStringLiteral(", "))),
                   binds);
 }
 

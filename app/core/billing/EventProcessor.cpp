@@ -1,5 +1,8 @@
 #include "EventProcessor.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include "EventBatch.h"
 #include "StripeObjects.h"
 #include "db/Database.h"
@@ -40,7 +43,68 @@ ProcessOutcome EventProcessor::process(const QByteArray &payload, qint64 receive
     return processBatch({payload}, receivedAt).first();
 }
 
+namespace {
+// A key that is the same for the same delivery on every instance: the event id
+// (the first evt_… in the body), else the body itself.
+QByteArray lockOrderKey(const QByteArray &payload)
+{
+    const qsizetype at = payload.indexOf("\"evt_");
+    if (at < 0)
+        return payload;
+    const qsizetype end = payload.indexOf('"', at + 1);
+    return end < 0 ? payload : payload.mid(at + 1, end - at - 1);
+}
+
+// Failures that say "another transaction was in the way", not "this event is bad".
+bool isTransient(const ProcessOutcome &outcome)
+{
+    return !outcome.stored
+        && (outcome.error.contains(QLatin1String("deadlock detected")) || outcome.error.contains(QLatin1String("could not serialize"))
+            || outcome.error.contains(QLatin1String("database is locked")));
+}
+} // namespace
+
 QList<ProcessOutcome> EventProcessor::processBatch(const QList<QByteArray> &payloads, qint64 receivedAt)
+{
+    // Several instances on one database storing the same deliveries take their row
+    // locks in one order (by event id), so they wait for each other instead of
+    // deadlocking; what still collides (other rows, other orders) is retried.
+    QList<qsizetype> order(payloads.size());
+    std::iota(order.begin(), order.end(), 0);
+    QList<QByteArray> keys;
+    keys.reserve(payloads.size());
+    for (const QByteArray &payload : payloads)
+        keys.append(lockOrderKey(payload));
+    std::stable_sort(order.begin(), order.end(), [&keys](qsizetype a, qsizetype b) { return keys.at(a) < keys.at(b); });
+    QList<QByteArray> sorted;
+    sorted.reserve(payloads.size());
+    for (qsizetype i : std::as_const(order))
+        sorted.append(payloads.at(i));
+
+    QList<ProcessOutcome> sortedOutcomes = processInOrder(sorted, receivedAt);
+    for (int attempt = 0; attempt < kTransientRetries; ++attempt) {
+        QList<qsizetype> again;
+        for (qsizetype i = 0; i < sortedOutcomes.size(); ++i) {
+            if (isTransient(sortedOutcomes.at(i)))
+                again.append(i);
+        }
+        if (again.isEmpty())
+            break;
+        qCInfo(lcDb) << "retrying" << again.size() << "webhook events after a lock conflict";
+        QList<QByteArray> retry;
+        for (qsizetype i : std::as_const(again))
+            retry.append(sorted.at(i));
+        const QList<ProcessOutcome> outcomes = processEachInOwnSavepoint(retry, receivedAt);
+        for (qsizetype k = 0; k < again.size(); ++k)
+            sortedOutcomes[again.at(k)] = outcomes.at(k);
+    }
+    QList<ProcessOutcome> outcomes(payloads.size());
+    for (qsizetype k = 0; k < order.size(); ++k)
+        outcomes[order.at(k)] = sortedOutcomes.at(k);
+    return outcomes;
+}
+
+QList<ProcessOutcome> EventProcessor::processInOrder(const QList<QByteArray> &payloads, qint64 receivedAt)
 {
     if (payloads.size() > 1) {
         // The set-based path first; if any of its statements fails, nothing of it stays

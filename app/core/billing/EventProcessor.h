@@ -50,12 +50,15 @@ public:
 
 private:
     ProcessOutcome processOne(const QByteArray &payload, qint64 receivedAt, bool forceReapply);
+    QList<ProcessOutcome> processInOrder(const QList<QByteArray> &payloads, qint64 receivedAt);
     ProcessOutcome processSavepointed(const QByteArray &payload, qint64 receivedAt);
     QList<ProcessOutcome> processEachInOwnSavepoint(const QList<QByteArray> &payloads, qint64 receivedAt);
     ProcessOutcome apply(const QJsonObject &event, ProcessOutcome outcome);
     QString findUser(const QJsonObject &object, const QString &customerId) const;
     QString applySubscription(const QJsonObject &subscription, const QJsonObject &event, QString *outcome, QString *error);
     void finishRow(const ProcessOutcome &outcome);
+
+    static constexpr int kTransientRetries = 3;
 
     BillingStore m_store;
     SubscriptionFetcher m_fetch;
