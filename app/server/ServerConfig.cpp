@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <tuple>
+
 namespace companion::server {
 
 namespace {
@@ -33,6 +35,9 @@ void ServerConfig::addOptions(QCommandLineParser &parser)
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("workers"),
                       QCoreApplication::translate("ServerConfig", "Database threads serving the API (default: $SERVER_WORKERS, else 2)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("ingest-threads"),
+                      QCoreApplication::translate("ServerConfig", "Threads storing webhook events, each with its own connection (default: $INGEST_THREADS, else 2)."),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("drain-seconds"),
                       QCoreApplication::translate("ServerConfig", "On SIGTERM, wait this long for requests in flight (default 10)."),
@@ -104,17 +109,20 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
 
     const auto perUser = count(env, QStringLiteral("RATE_LIMIT_PER_USER"), config.rateLimitPerUser, error);
     const auto perIp = count(env, QStringLiteral("RATE_LIMIT_PER_IP"), config.rateLimitPerIp, error);
-    const QString workersText = parser.isSet(QStringLiteral("workers")) ? parser.value(QStringLiteral("workers"))
-                                                                         : env.value(QStringLiteral("SERVER_WORKERS"));
     if (!perUser || !perIp)
         return std::nullopt;
     config.rateLimitPerUser = *perUser;
     config.rateLimitPerIp = *perIp;
-    if (!workersText.isEmpty()) {
+    for (auto [option, variable, target] : {std::tuple{"workers", "SERVER_WORKERS", &config.workers},
+                                            std::tuple{"ingest-threads", "INGEST_THREADS", &config.ingestThreads}}) {
+        const QString name = QString::fromLatin1(option);
+        const QString text = parser.isSet(name) ? parser.value(name) : env.value(QString::fromLatin1(variable));
+        if (text.isEmpty())
+            continue;
         bool ok = false;
-        config.workers = workersText.toInt(&ok);
-        if (!ok || config.workers < 1 || config.workers > 64) {
-            *error = QStringLiteral("--workers (SERVER_WORKERS) must be between 1 and 64");
+        *target = text.toInt(&ok);
+        if (!ok || *target < 1 || *target > 64) {
+            *error = QStringLiteral("--%1 (%2) must be between 1 and 64").arg(name, QString::fromLatin1(variable));
             return std::nullopt;
         }
     }

@@ -40,6 +40,7 @@ struct ServerConfig {
     int rateLimitPerUser = 60;  // RATE_LIMIT_PER_USER: payment requests a minute per learner (0: off)
     int rateLimitPerIp = 300;   // RATE_LIMIT_PER_IP: payment requests a minute per client address (0: off)
     int workers = 2;            // --workers / SERVER_WORKERS: database threads of the API
+    int ingestThreads = 2;      // --ingest-threads / INGEST_THREADS: threads storing webhooks, by customer
     int drainSeconds = 10;      // --drain-seconds: how long a shutdown waits for requests in flight
 
     // What `serve` cannot run without; the message names every missing setting at once.

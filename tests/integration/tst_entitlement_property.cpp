@@ -4,6 +4,8 @@
 // cards, trials, cancel at period end, undo, cancel now, renewals, failed renewals,
 // manual grants); their events are delivered shuffled, partly duplicated and partly
 // dropped then redelivered, in random batches. Seeds are fixed and printed on failure.
+// Stripe is asked either inside the event's transaction, or (as the server does)
+// later, with the answers applied after their batch.
 #include "SandboxClient.h"
 #include "StripeWait.h"
 #include "TestDatabase.h"
@@ -44,7 +46,9 @@ class TestEntitlementProperty : public QObject
 private:
     QNetworkAccessManager m_network;
 
-    QString runSeed(quint32 seed)
+    // `deferred`: Stripe is asked the server's way — the events only name what they
+    // want refreshed, and the answers are applied after their batch.
+    QString runSeed(quint32 seed, bool deferred)
     {
         test::SandboxClient sandbox;
         QString error;
@@ -155,9 +159,11 @@ private:
         const QList<QByteArray> deliveries = first + later;
 
         stripe::StripeClient client(&m_network, sandbox.baseUrl(), QString::fromLatin1(test::SandboxClient::kKey));
-        billing::EventProcessor processor(db, dialect, [&](const QString &id) {
-            return fetchBlocking(client, QStringLiteral("/v1/subscriptions/") + id);
-        });
+        auto fetch = [&](const QString &id) { return fetchBlocking(client, QStringLiteral("/v1/subscriptions/") + id); };
+        billing::EventProcessor processor(db, dialect, deferred ? billing::EventProcessor::SubscriptionFetcher() : fetch);
+        QStringList wanted;
+        if (deferred)
+            processor.setRefreshRequester([&wanted](const QString &id) { wanted.append(id); });
         processor.setClock([now] { return now; });
         for (qsizetype i = 0; i < deliveries.size();) {
             const qsizetype size = qMin<qsizetype>(1 + rng.bounded(6), deliveries.size() - i);
@@ -166,6 +172,17 @@ private:
                     return QStringLiteral("an event was not stored: ") + outcome.error;
             }
             i += size;
+            wanted.removeDuplicates();
+            QList<billing::EventProcessor::FetchedSubscription> answers;
+            for (const QString &id : std::as_const(wanted)) {
+                if (const auto subscription = fetch(id))
+                    answers.append({*subscription, now});
+            }
+            wanted.clear();
+            QString applyError;
+            processor.applyCurrentSubscriptions(answers, &applyError);
+            if (!applyError.isEmpty())
+                return QStringLiteral("Stripe's answers were not applied: ") + applyError;
         }
         store.recomputeExpired(now);
 
@@ -217,13 +234,18 @@ private Q_SLOTS:
     void finalEntitlementMatchesStripe_data()
     {
         QTest::addColumn<quint32>("seed");
+        QTest::addColumn<bool>("deferred");
         for (const quint32 seed : kSeeds)
-            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed << false;
+        // The server's way, on fewer seeds (each costs a whole sandbox history).
+        for (const quint32 seed : kSeeds.mid(0, 2))
+            QTest::newRow(qPrintable(QStringLiteral("seed %1, Stripe asked later").arg(seed))) << seed << true;
     }
     void finalEntitlementMatchesStripe()
     {
         QFETCH(quint32, seed);
-        const QString failure = runSeed(seed);
+        QFETCH(bool, deferred);
+        const QString failure = runSeed(seed, deferred);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 };

@@ -4,6 +4,7 @@
 // deliveries turn a learner Premium after a checkout.
 #include "RunningProgram.h"
 #include "SandboxClient.h"
+#include "ScriptedHttpServer.h"
 #include "ServerEnvironment.h"
 #include "StripeEvents.h"
 #include "TestDatabase.h"
@@ -151,6 +152,45 @@ private Q_SLOTS:
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id LIKE 'usr_twin_%' AND is_premium")), kEvents);
         QVERIFY2(first.terminate(&error), qPrintable(error));
         QVERIFY2(second.terminate(&error), qPrintable(error));
+    }
+
+    // An event older than what we hold asks Stripe for the truth, without making
+    // the delivery (or the ones behind it) wait for Stripe's answer.
+    void staleEventsFetchStripesTruthInTheBackground()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_ria"));
+        test::ScriptedHttpServer stripe;
+        QVERIFY(stripe.listen());
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QProcessEnvironment env = serverEnvironment();
+        env.insert(QStringLiteral("STRIPE_API_BASE"), stripe.baseUrl().toString());
+        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, env, &error), qPrintable(error));
+
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QUrl url = server.baseUrl();
+        QCOMPARE(test::deliverSignedWebhook(url, test::subscriptionEvent(QStringLiteral("evt_new"), QStringLiteral("usr_ria"), QStringLiteral("active"), now - 10), kSecret).status, 200);
+        // Stripe's truth: canceled since. It answers slowly.
+        QJsonObject truth = QJsonDocument::fromJson(test::subscriptionEvent(QStringLiteral("evt_x"), QStringLiteral("usr_ria"), QStringLiteral("canceled"), now))
+                                .object().value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        test::ScriptedHttpServer::Answer slow;
+        slow.body = QJsonDocument(truth).toJson(QJsonDocument::Compact);
+        slow.delayMs = 1500;
+        stripe.enqueue(slow);
+        QElapsedTimer clock;
+        clock.start();
+        const auto stale = test::deliverSignedWebhook(url, test::subscriptionEvent(QStringLiteral("evt_old"), QStringLiteral("usr_ria"), QStringLiteral("past_due"), now - 60), kSecret);
+        QCOMPARE(stale.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(stale.body).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("stale"));
+        QVERIFY2(clock.elapsed() < 1400, "the delivery was answered without waiting for Stripe");
+        QVERIFY(isPremium(db, QStringLiteral("usr_ria"))); // the old event changed nothing
+        QTRY_VERIFY_WITH_TIMEOUT(!isPremium(db, QStringLiteral("usr_ria")), 10000); // Stripe's answer did
+        QCOMPARE(stripe.requests().size(), 1);
+        QCOMPARE(stripe.requests().at(0).target, QByteArray("/v1/subscriptions/sub_usr_ria"));
+        QVERIFY2(server.terminate(&error), qPrintable(error));
     }
 
     void sandboxCheckoutTurnsTheLearnerPremium()

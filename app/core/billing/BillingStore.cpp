@@ -100,7 +100,7 @@ const QString kSubscriptionConflict = QStringLiteral(
     "canceled_at = excluded.canceled_at, ended_at = excluded.ended_at, livemode = excluded.livemode, "
     "last_event_created = CASE WHEN excluded.last_event_created > COALESCE(subscriptions.last_event_created, 0) "
     "THEN excluded.last_event_created ELSE subscriptions.last_event_created END, "
-    "last_event_id = excluded.last_event_id, updated_at = excluded.updated_at");
+    "last_event_id = COALESCE(excluded.last_event_id, subscriptions.last_event_id), updated_at = excluded.updated_at");
 
 // "(?, ?, …), (?, ?, …)" for `rows` rows of `columns` values.
 QString valueRows(int rows, int columns)
@@ -163,10 +163,11 @@ QHash<QString, BillingStore::MirrorState> BillingStore::subscriptionMirrors(cons
     QHash<QString, MirrorState> out;
     if (ids.isEmpty())
         return out;
-    QSqlQuery &q = query(QStringLiteral("SELECT id, last_event_created, user_id FROM subscriptions WHERE id IN (%1)").arg(placeholders(ids.size())),
+    QSqlQuery &q = query(QStringLiteral("SELECT id, last_event_created, user_id, status, current_period_end FROM subscriptions WHERE id IN (%1)")
+                             .arg(placeholders(ids.size())),
                          QVariantList(ids.begin(), ids.end()));
     while (q.next())
-        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()});
     return out;
 }
 
@@ -191,25 +192,54 @@ QHash<QString, QString> BillingStore::usersOfCustomers(const QStringList &custom
     return lookupPairs(QStringLiteral("SELECT stripe_customer_id, id FROM users WHERE stripe_customer_id IN (%1)"), customerIds);
 }
 
-void BillingStore::upsertInvoice(const QJsonObject &inv, const QString &userId)
+namespace {
+const QString kInvoiceInsert = QStringLiteral(
+    "INSERT INTO invoices (id, subscription_id, customer_id, user_id, status, billing_reason, currency, subtotal, total, amount_due, "
+    "amount_paid, amount_remaining, attempt_count, period_start, period_end, created, paid_at, livemode, updated_at) VALUES ");
+const QString kInvoiceRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString kInvoiceConflict = QStringLiteral(
+    " ON CONFLICT (id) DO UPDATE SET status = excluded.status, user_id = COALESCE(excluded.user_id, invoices.user_id), "
+    "amount_due = excluded.amount_due, amount_paid = excluded.amount_paid, amount_remaining = excluded.amount_remaining, "
+    "attempt_count = excluded.attempt_count, paid_at = COALESCE(excluded.paid_at, invoices.paid_at), updated_at = excluded.updated_at");
+
+QVariantList invoiceValues(const QJsonObject &inv, const QString &userId, qint64 now)
 {
     const qint64 paidAt = inv.value(QStringLiteral("status_transitions")).toObject().value(QStringLiteral("paid_at")).toInteger();
-    query(QStringLiteral(
-        "INSERT INTO invoices (id, subscription_id, customer_id, user_id, status, billing_reason, currency, subtotal, total, amount_due, "
-        "amount_paid, amount_remaining, attempt_count, period_start, period_end, created, paid_at, livemode, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET status = excluded.status, user_id = COALESCE(excluded.user_id, invoices.user_id), "
-        "amount_due = excluded.amount_due, amount_paid = excluded.amount_paid, amount_remaining = excluded.amount_remaining, "
-        "attempt_count = excluded.attempt_count, paid_at = COALESCE(excluded.paid_at, invoices.paid_at), updated_at = excluded.updated_at"),
-        {inv.value(QStringLiteral("id")).toString(), nullableText(StripeObjects::invoiceSubscription(inv)),
-         nullableText(StripeObjects::idOf(inv.value(QStringLiteral("customer")))), nullableText(userId),
-         inv.value(QStringLiteral("status")).toString(), nullableText(inv.value(QStringLiteral("billing_reason")).toString()),
-         inv.value(QStringLiteral("currency")).toString(), inv.value(QStringLiteral("subtotal")).toInteger(),
-         inv.value(QStringLiteral("total")).toInteger(), inv.value(QStringLiteral("amount_due")).toInteger(),
-         inv.value(QStringLiteral("amount_paid")).toInteger(), inv.value(QStringLiteral("amount_remaining")).toInteger(),
-         inv.value(QStringLiteral("attempt_count")).toInt(), nullableInt(inv.value(QStringLiteral("period_start")).toInteger()),
-         nullableInt(inv.value(QStringLiteral("period_end")).toInteger()), inv.value(QStringLiteral("created")).toInteger(),
-         nullableInt(paidAt), inv.value(QStringLiteral("livemode")).toBool(), QDateTime::currentSecsSinceEpoch()});
+    return {inv.value(QStringLiteral("id")).toString(), nullableText(StripeObjects::invoiceSubscription(inv)),
+            nullableText(StripeObjects::idOf(inv.value(QStringLiteral("customer")))), nullableText(userId),
+            inv.value(QStringLiteral("status")).toString(), nullableText(inv.value(QStringLiteral("billing_reason")).toString()),
+            inv.value(QStringLiteral("currency")).toString(), inv.value(QStringLiteral("subtotal")).toInteger(),
+            inv.value(QStringLiteral("total")).toInteger(), inv.value(QStringLiteral("amount_due")).toInteger(),
+            inv.value(QStringLiteral("amount_paid")).toInteger(), inv.value(QStringLiteral("amount_remaining")).toInteger(),
+            inv.value(QStringLiteral("attempt_count")).toInt(), nullableInt(inv.value(QStringLiteral("period_start")).toInteger()),
+            nullableInt(inv.value(QStringLiteral("period_end")).toInteger()), inv.value(QStringLiteral("created")).toInteger(),
+            nullableInt(paidAt), inv.value(QStringLiteral("livemode")).toBool(), now};
+}
+} // namespace
+
+void BillingStore::upsertInvoice(const QJsonObject &inv, const QString &userId)
+{
+    upsertInvoices({{inv, userId}});
+}
+
+void BillingStore::upsertInvoices(const QList<InvoiceWrite> &writes)
+{
+    // One row per invoice: a statement may not update the same row twice.
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < writes.size(); ++i)
+        last.insert(writes.at(i).invoice.value(QStringLiteral("id")).toString(), i);
+    if (last.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVariantList binds;
+    QStringList rows;
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        if (last.value(writes.at(i).invoice.value(QStringLiteral("id")).toString()) != i)
+            continue;
+        binds += invoiceValues(writes.at(i).invoice, writes.at(i).userId, now);
+        rows << kInvoiceRow;
+    }
+    query(kInvoiceInsert + rows.join(QStringLiteral(", ")) + kInvoiceConflict, binds);
 }
 
 void BillingStore::recordRefund(const QString &chargeId, qint64 amountRefunded)

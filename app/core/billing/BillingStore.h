@@ -46,6 +46,8 @@ public:
     struct MirrorState {
         qint64 lastEventCreated = 0;
         QString userId;
+        QString status;
+        qint64 currentPeriodEnd = 0;
     };
     std::optional<MirrorState> subscriptionMirror(const QString &subscriptionId) const;
     void upsertSubscription(const QJsonObject &subscription, const QString &userId, qint64 eventCreated, const QString &eventId);
@@ -62,6 +64,12 @@ public:
     QHash<QString, QString> customersOfUsers(const QStringList &userIds) const;     // user id -> customer (maybe empty); known users only
     QHash<QString, QString> usersOfCustomers(const QStringList &customerIds) const; // customer -> user id
     void upsertInvoice(const QJsonObject &invoice, const QString &userId);
+    struct InvoiceWrite {
+        QJsonObject invoice;
+        QString userId;
+    };
+    // One statement for many (the last write of an invoice id wins).
+    void upsertInvoices(const QList<InvoiceWrite> &writes);
     void recordRefund(const QString &chargeId, qint64 amountRefunded);
 
     // Re-derives users.tier/is_premium/premium_source/payment_at_risk/subscription_expires_at

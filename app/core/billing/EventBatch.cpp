@@ -2,6 +2,7 @@
 
 #include "StripeObjects.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -14,6 +15,13 @@ bool isSubscriptionEvent(const QString &type)
     return type.startsWith(QLatin1String("customer.subscription."));
 }
 
+// Who an invoice says it is for: its subscription's metadata.user_id.
+QString metadataUser(const QJsonObject &invoice)
+{
+    return invoice.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject()
+        .value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+}
+
 QString inList(qsizetype count)
 {
     QStringList marks;
@@ -23,11 +31,36 @@ QString inList(qsizetype count)
 }
 } // namespace
 
-EventBatch::EventBatch(BillingStore &store, qint64 now, bool canFetch)
+EventBatch::EventBatch(BillingStore &store, qint64 now, bool canAskStripe, EventProcessor::RefreshRequester deferred)
     : m_store(store)
     , m_now(now)
-    , m_canFetch(canFetch)
+    , m_canFetch(canAskStripe)
+    , m_deferred(std::move(deferred))
 {
+}
+
+bool EventBatch::isInvoiceEvent(const QString &type)
+{
+    static const QStringList types{QStringLiteral("invoice.paid"), QStringLiteral("invoice.payment_succeeded"),
+                                   QStringLiteral("invoice.payment_failed"), QStringLiteral("invoice.payment_action_required"),
+                                   QStringLiteral("invoice.marked_uncollectible"), QStringLiteral("invoice.voided")};
+    return types.contains(type);
+}
+
+bool EventBatch::invoiceIsAheadOfMirror(const QJsonObject &invoice, const QString &type, const std::optional<BillingStore::MirrorState> &mirror)
+{
+    if (!mirror)
+        return true;
+    const bool paid = type == QLatin1String("invoice.paid") || type == QLatin1String("invoice.payment_succeeded");
+    if (paid) {
+        qint64 periodEnd = invoice.value(QStringLiteral("period_end")).toInteger();
+        for (const QJsonValue &line : invoice.value(QStringLiteral("lines")).toObject().value(QStringLiteral("data")).toArray())
+            periodEnd = qMax(periodEnd, line.toObject().value(QStringLiteral("period")).toObject().value(QStringLiteral("end")).toInteger());
+        return !isPremiumStatus(mirror->status) || mirror->status == QLatin1String("past_due") || periodEnd > mirror->currentPeriodEnd;
+    }
+    if (type == QLatin1String("invoice.payment_failed"))
+        return mirror->status == QLatin1String("active") || mirror->status == QLatin1String("trialing");
+    return true;
 }
 
 QList<EventBatch::Item> EventBatch::parse(const QList<QByteArray> &payloads)
@@ -54,6 +87,7 @@ void EventBatch::run(QList<Item> &items, qint64 receivedAt)
 {
     markDuplicates(items, receivedAt);
     applySubscriptions(items);
+    applyInvoices(items);
     recordEvents(items, receivedAt);
 }
 
@@ -120,7 +154,8 @@ void EventBatch::applySubscriptions(QList<Item> &items)
     userIds.removeDuplicates();
     customerIds.removeDuplicates();
     subscriptionIds.removeDuplicates();
-    QHash<QString, BillingStore::MirrorState> mirrors = m_store.subscriptionMirrors(subscriptionIds);
+    m_mirrors = m_store.subscriptionMirrors(subscriptionIds);
+    QHash<QString, BillingStore::MirrorState> &mirrors = m_mirrors;
     QHash<QString, QString> customerOfUser = m_store.customersOfUsers(userIds);
     QHash<QString, QString> userOfCustomer = m_store.usersOfCustomers(customerIds);
 
@@ -154,13 +189,61 @@ void EventBatch::applySubscriptions(QList<Item> &items)
             userOfCustomer.insert(customer, user);
         }
         writes.insert(subscription, {object, user, item->created, item->id});
-        mirrors.insert(subscription, {item->created, user});
+        mirrors.insert(subscription, {item->created, user, object.value(QStringLiteral("status")).toString(),
+                                      StripeObjects::subscriptionState(object).currentPeriodEnd});
         affectedUsers.insert(user);
         item->outcome.outcome = QStringLiteral("applied");
         item->outcome.userId = user;
     }
     m_store.upsertSubscriptions(writes.values());
     m_store.recomputeEntitlements(QStringList(affectedUsers.begin(), affectedUsers.end()), m_now);
+}
+
+void EventBatch::applyInvoices(QList<Item> &items)
+{
+    QList<Item *> candidates;
+    QStringList subscriptionIds, userIds, customerIds;
+    for (Item &item : items) {
+        if (item.done || !item.parsed || !isInvoiceEvent(item.type))
+            continue;
+        const QJsonObject invoice = item.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        candidates.append(&item);
+        const QString subscription = StripeObjects::invoiceSubscription(invoice);
+        if (!subscription.isEmpty() && !m_mirrors.contains(subscription))
+            subscriptionIds << subscription;
+        userIds << metadataUser(invoice);
+        customerIds << StripeObjects::idOf(invoice.value(QStringLiteral("customer")));
+    }
+    if (candidates.isEmpty())
+        return;
+    for (QStringList *list : {&subscriptionIds, &userIds, &customerIds}) {
+        list->removeAll(QString());
+        list->removeDuplicates();
+    }
+    m_mirrors.insert(m_store.subscriptionMirrors(subscriptionIds));
+    const QHash<QString, QString> knownUsers = m_store.customersOfUsers(userIds);
+    const QHash<QString, QString> userOfCustomer = m_store.usersOfCustomers(customerIds);
+
+    QList<BillingStore::InvoiceWrite> writes;
+    for (Item *item : std::as_const(candidates)) {
+        const QJsonObject invoice = item->event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        const QString subscription = StripeObjects::invoiceSubscription(invoice);
+        const auto mirror = m_mirrors.constFind(subscription);
+        const bool askStripe = !subscription.isEmpty() && m_canFetch
+            && invoiceIsAheadOfMirror(invoice, item->type, mirror == m_mirrors.constEnd() ? std::nullopt : std::optional(*mirror));
+        if (askStripe && !m_deferred)
+            continue; // Stripe answers inside the transaction: the per-event path
+        // The same rule as the per-event path: metadata.user_id of a known user, else the customer's user.
+        const QString byMetadata = metadataUser(invoice);
+        const QString user = knownUsers.contains(byMetadata) ? byMetadata : userOfCustomer.value(StripeObjects::idOf(invoice.value(QStringLiteral("customer"))));
+        writes.append({invoice, user});
+        if (askStripe)
+            m_deferred(subscription);
+        item->done = true;
+        item->outcome.outcome = QStringLiteral("applied");
+        item->outcome.userId = user;
+    }
+    m_store.upsertInvoices(writes);
 }
 
 void EventBatch::recordEvents(const QList<Item> &items, qint64 receivedAt)

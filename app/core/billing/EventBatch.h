@@ -9,7 +9,8 @@
 namespace companion::billing {
 
 // The set-based fast path of EventProcessor::processBatch for the bulk of Stripe's
-// traffic: new customer.subscription.* events that are newer than what we hold.
+// traffic: new customer.subscription.* events that are newer than what we hold,
+// and invoice events (when they need no answer from Stripe inside the transaction).
 // A few statements serve the whole batch (duplicate check, lookups, one upsert, one
 // entitlement update, one insert into the webhook log). Everything else — other
 // types, stale or same-second events that need Stripe's current state, redeliveries
@@ -30,19 +31,31 @@ public:
         ProcessOutcome outcome;
     };
 
-    EventBatch(BillingStore &store, qint64 now, bool canFetch);
+    // `canAskStripe`: ties and stale events are Stripe's to decide (per-event path, or
+    // `deferred` when Stripe is asked later without waiting).
+    EventBatch(BillingStore &store, qint64 now, bool canAskStripe, EventProcessor::RefreshRequester deferred = {});
 
     static QList<Item> parse(const QList<QByteArray> &payloads);
     void run(QList<Item> &items, qint64 receivedAt); // throws StoreError
 
+    static bool isInvoiceEvent(const QString &type);
+    // Whether an invoice event tells more than the subscription mirror shows (so
+    // Stripe is asked): paid with a period ending later than the mirror's or while
+    // not plainly active, failed while active.
+    static bool invoiceIsAheadOfMirror(const QJsonObject &invoice, const QString &type,
+                                       const std::optional<BillingStore::MirrorState> &mirror);
+
 private:
     void markDuplicates(QList<Item> &items, qint64 receivedAt);
     void applySubscriptions(QList<Item> &items);
+    void applyInvoices(QList<Item> &items);
     void recordEvents(const QList<Item> &items, qint64 receivedAt);
 
     BillingStore &m_store;
     qint64 m_now;
     bool m_canFetch;
+    EventProcessor::RefreshRequester m_deferred;
+    QHash<QString, BillingStore::MirrorState> m_mirrors; // subscriptions as this batch leaves them
     QHash<QString, int> m_extraDeliveries; // event id -> further copies in this batch
 };
 

@@ -10,6 +10,7 @@
 #include "util/Log.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,9 +27,7 @@ const QStringList kSubscriptionEvents{
     QStringLiteral("customer.subscription.pending_update_applied"), QStringLiteral("customer.subscription.pending_update_expired")};
 const QStringList kCheckoutEvents{QStringLiteral("checkout.session.completed"), QStringLiteral("checkout.session.async_payment_succeeded"),
                                   QStringLiteral("checkout.session.async_payment_failed")};
-const QStringList kInvoiceEvents{QStringLiteral("invoice.paid"), QStringLiteral("invoice.payment_succeeded"),
-                                 QStringLiteral("invoice.payment_failed"), QStringLiteral("invoice.payment_action_required"),
-                                 QStringLiteral("invoice.marked_uncollectible"), QStringLiteral("invoice.voided")};
+
 } // namespace
 
 EventProcessor::EventProcessor(QSqlDatabase db, db::Dialect dialect, SubscriptionFetcher fetcher)
@@ -113,7 +112,7 @@ QList<ProcessOutcome> EventProcessor::processInOrder(const QList<QByteArray> &pa
         if (tx.isActive()) {
             try {
                 QList<EventBatch::Item> items = EventBatch::parse(payloads);
-                EventBatch(m_store, m_clock(), bool(m_fetch)).run(items, receivedAt);
+                EventBatch(m_store, m_clock(), canAskStripe(), m_refresh).run(items, receivedAt);
                 QList<ProcessOutcome> outcomes;
                 for (const EventBatch::Item &item : std::as_const(items))
                     outcomes.append(item.done ? item.outcome : processSavepointed(item.payload, receivedAt));
@@ -240,16 +239,23 @@ QString EventProcessor::applySubscription(const QJsonObject &given, const QJsonO
     *outcome = QStringLiteral("applied");
     // Older than what we applied (or a same-second tie we cannot order): ask Stripe for the truth.
     const bool stale = mirror && created < mirror->lastEventCreated;
-    const bool tie = mirror && created == mirror->lastEventCreated && m_fetch;
-    if (stale || tie || !subscription.contains(QStringLiteral("status"))) {
+    const bool tie = mirror && created == mirror->lastEventCreated && canAskStripe();
+    const bool thin = !subscription.contains(QStringLiteral("status"));
+    if (stale || tie || thin) {
         if (stale)
             *outcome = QStringLiteral("stale");
-        const auto fresh = m_fetch ? m_fetch(id) : std::nullopt;
+        const auto fresh = askStripe(id);
         if (fresh) {
             subscription = *fresh;
             seen = qMax(created, mirror ? mirror->lastEventCreated : 0);
-        } else if (stale) {
-            return mirror->userId; // keep what the newer event left
+        } else if (stale || thin) {
+            // Keep what the newer event left; Stripe's current state (when the
+            // fetcher deferred the call) arrives through applyCurrentSubscription.
+            if (thin && !stale) {
+                *outcome = QStringLiteral("stale");
+                *error = QStringLiteral("the event carries no state; Stripe's current subscription is fetched");
+            }
+            return mirror ? mirror->userId : findUser(subscription, StripeObjects::idOf(subscription.value(QStringLiteral("customer"))));
         }
     }
     const QString customer = StripeObjects::idOf(subscription.value(QStringLiteral("customer")));
@@ -288,21 +294,22 @@ ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome ou
         outcome.outcome = QStringLiteral("applied");
         // The session names the subscription only: its state comes from Stripe (or its own events).
         const QString subscription = StripeObjects::idOf(object.value(QStringLiteral("subscription")));
-        const auto fresh = (!subscription.isEmpty() && m_fetch) ? m_fetch(subscription) : std::nullopt;
+        const auto fresh = subscription.isEmpty() ? std::nullopt : askStripe(subscription);
         if (fresh) {
             QString ignoredError;
             QString subOutcome;
             applySubscription(*fresh, event, &subOutcome, &ignoredError);
         }
         m_store.recomputeEntitlement(outcome.userId, m_clock());
-    } else if (kInvoiceEvents.contains(outcome.type)) {
+    } else if (EventBatch::isInvoiceEvent(outcome.type)) {
         outcome.userId = findUser(object.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject(), customer);
         m_store.upsertInvoice(object, outcome.userId);
         outcome.outcome = QStringLiteral("applied");
         const QString subscription = StripeObjects::invoiceSubscription(object);
-        // A paid or failed invoice moves the period or the status: refresh the subscription.
-        if (!subscription.isEmpty() && m_fetch) {
-            if (const auto fresh = m_fetch(subscription)) {
+        // A paid or failed invoice moves the period or the status. Its subscription's
+        // own event usually says so too; Stripe is asked only when ours does not show it yet.
+        if (!subscription.isEmpty() && canAskStripe() && EventBatch::invoiceIsAheadOfMirror(object, outcome.type, m_store.subscriptionMirror(subscription))) {
+            if (const auto fresh = askStripe(subscription)) {
                 QString subOutcome, subError;
                 const QString user = applySubscription(*fresh, event, &subOutcome, &subError);
                 if (outcome.userId.isEmpty())
@@ -323,6 +330,70 @@ ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome ou
         outcome.outcome = QStringLiteral("ignored");
     }
     return outcome;
+}
+
+std::optional<QJsonObject> EventProcessor::askStripe(const QString &subscriptionId)
+{
+    if (m_refresh) {
+        m_refresh(subscriptionId);
+        return std::nullopt;
+    }
+    return m_fetch ? m_fetch(subscriptionId) : std::nullopt;
+}
+
+ProcessOutcome EventProcessor::applyFetched(const QJsonObject &subscription, qint64 fetchedAt)
+{
+    const QString id = subscription.value(QStringLiteral("id")).toString();
+    ProcessOutcome outcome;
+    outcome.type = QStringLiteral("subscription.refresh");
+    const auto mirror = m_store.subscriptionMirror(id);
+    const QString customer = StripeObjects::idOf(subscription.value(QStringLiteral("customer")));
+    outcome.userId = findUser(subscription, customer);
+    if (outcome.userId.isEmpty() && mirror)
+        outcome.userId = mirror->userId;
+    if (outcome.userId.isEmpty() || !subscription.contains(QStringLiteral("status"))) {
+        outcome.outcome = QStringLiteral("failed");
+        outcome.error = QStringLiteral("no user for subscription %1 (customer %2)").arg(id, customer);
+        return outcome; // nothing written; the subscription's own events will say more
+    }
+    // Stripe's state as of when we asked: events created before then are older news.
+    m_store.linkCustomer(outcome.userId, customer);
+    m_store.upsertSubscription(subscription, outcome.userId, qMax(fetchedAt, mirror ? mirror->lastEventCreated : 0), QString());
+    m_store.recomputeEntitlement(outcome.userId, m_clock());
+    outcome.outcome = QStringLiteral("applied");
+    return outcome;
+}
+
+ProcessOutcome EventProcessor::applyCurrentSubscription(const QJsonObject &subscription, qint64 fetchedAt)
+{
+    QString error;
+    const int applied = applyCurrentSubscriptions({{subscription, fetchedAt}}, &error);
+    if (!error.isEmpty())
+        return {{}, QStringLiteral("subscription.refresh"), QStringLiteral("error"), error, {}, false};
+    return {{}, QStringLiteral("subscription.refresh"), applied ? QStringLiteral("applied") : QStringLiteral("failed"),
+            applied ? QString() : QStringLiteral("no user for this subscription"), {}, true};
+}
+
+int EventProcessor::applyCurrentSubscriptions(const QList<FetchedSubscription> &fetched, QString *error)
+{
+    db::Transaction tx(m_store.database(), m_store.dialect());
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return 0;
+    }
+    int applied = 0;
+    try {
+        for (const FetchedSubscription &f : fetched)
+            applied += applyFetched(f.subscription, f.fetchedAt).outcome == QLatin1String("applied") ? 1 : 0;
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return 0;
+    }
+    if (!tx.commit()) {
+        *error = tx.error();
+        return 0;
+    }
+    return applied;
 }
 
 ProcessOutcome EventProcessor::reprocess(const QString &eventId)

@@ -34,7 +34,14 @@ public:
     // Synchronously returns Stripe's current subscription (or nothing when unreachable).
     using SubscriptionFetcher = std::function<std::optional<QJsonObject>(const QString &subscriptionId)>;
 
+    // Asks Stripe later, without waiting; the answer comes back through applyCurrentSubscriptions.
+    using RefreshRequester = std::function<void(const QString &subscriptionId)>;
+
     EventProcessor(QSqlDatabase db, db::Dialect dialect, SubscriptionFetcher fetcher = {});
+
+    // The server's way: events never wait for Stripe inside their transaction.
+    // Replaces the fetcher; what it would have returned is applied when it arrives.
+    void setRefreshRequester(RefreshRequester requester) { m_refresh = std::move(requester); }
 
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -43,6 +50,17 @@ public:
     // Several in one transaction, each in its own savepoint: one bad event never
     // spoils its neighbours, and one commit makes them all durable.
     QList<ProcessOutcome> processBatch(const QList<QByteArray> &payloads, qint64 receivedAt);
+    // Stripe's current state of a subscription, fetched at `fetchedAt` because an
+    // event asked for it (out of order, a same-second tie, a thin payload, a paid
+    // invoice), applied in its own transaction. A fetcher that defers its calls
+    // (returns nothing at once) hands the answers here later.
+    ProcessOutcome applyCurrentSubscription(const QJsonObject &subscription, qint64 fetchedAt);
+    // Several such answers in one transaction; returns how many were applied.
+    struct FetchedSubscription {
+        QJsonObject subscription;
+        qint64 fetchedAt = 0;
+    };
+    int applyCurrentSubscriptions(const QList<FetchedSubscription> &fetched, QString *error);
     // A stored event again (after the missing user appeared, say).
     ProcessOutcome reprocess(const QString &eventId);
     // A delivery whose signature failed: kept (truncated) with the reason.
@@ -55,6 +73,10 @@ private:
     QList<ProcessOutcome> processEachInOwnSavepoint(const QList<QByteArray> &payloads, qint64 receivedAt);
     ProcessOutcome apply(const QJsonObject &event, ProcessOutcome outcome);
     QString findUser(const QJsonObject &object, const QString &customerId) const;
+    // Stripe's subscription now (fetcher), or nothing: unreachable, or asked for later (requester).
+    std::optional<QJsonObject> askStripe(const QString &subscriptionId);
+    bool canAskStripe() const { return m_fetch || m_refresh; }
+    ProcessOutcome applyFetched(const QJsonObject &subscription, qint64 fetchedAt); // inside a transaction
     QString applySubscription(const QJsonObject &subscription, const QJsonObject &event, QString *outcome, QString *error);
     void finishRow(const ProcessOutcome &outcome);
 
@@ -62,6 +84,7 @@ private:
 
     BillingStore m_store;
     SubscriptionFetcher m_fetch;
+    RefreshRequester m_refresh;
     std::function<qint64()> m_clock;
 };
 

@@ -1,20 +1,16 @@
 #include "WebhookIngest.h"
 
 #include "db/Database.h"
-#include "stripe/StripeClient.h"
 #include "util/Log.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace companion::server {
 
-WebhookIngest::WebhookIngest(db::DatabaseConfig database, QUrl stripeApiBase, QString stripeSecretKey, QObject *parent)
+WebhookIngest::WebhookIngest(db::DatabaseConfig database, bool canAskStripe, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
-    , m_stripeApiBase(std::move(stripeApiBase))
-    , m_stripeSecretKey(std::move(stripeSecretKey))
+    , m_canAskStripe(canAskStripe)
 {
     qRegisterMetaType<QList<quint64>>();
     qRegisterMetaType<QList<billing::ProcessOutcome>>();
@@ -24,11 +20,6 @@ WebhookIngest::~WebhookIngest()
 {
     m_processor.reset(); // its prepared statements go before the connection does
     db::Database::dropThreadConnections();
-    if (m_fetchThread) {
-        m_fetchThread->quit();
-        m_fetchThread->wait();
-        delete m_fetchThread;
-    }
 }
 
 void WebhookIngest::submit(quint64 ticket, const QByteArray &payload, qint64 receivedAt)
@@ -49,6 +40,27 @@ void WebhookIngest::recordRejected(const QByteArray &payload, const QString &rea
 {
     if (auto *p = processor(); !p || !p->recordRejected(payload, reason, receivedAt))
         qCWarning(lcHttp).noquote() << "could not record a rejected webhook delivery:" << reason;
+}
+
+void WebhookIngest::applyFetched()
+{
+    // Stripe's answers wait for the next flush and go in one transaction: applied
+    // before the deliveries that queued behind them, which may be newer still.
+    if (m_fetched.isEmpty())
+        return;
+    const auto fetched = std::exchange(m_fetched, {});
+    QString error;
+    auto *p = processor();
+    if (!p) {
+        qCWarning(lcDb) << "Stripe's state of" << fetched.size() << "subscriptions not applied: database unavailable";
+        return;
+    }
+    p->applyCurrentSubscriptions(fetched, &error);
+    if (!error.isEmpty()) {
+        qCWarning(lcDb).noquote() << "Stripe's state of" << fetched.size() << "subscriptions not applied:" << error;
+        m_processor.reset();
+        db::Database::dropThreadConnections();
+    }
 }
 
 billing::ProcessOutcome WebhookIngest::reprocess(const QString &eventId)
@@ -72,47 +84,27 @@ billing::EventProcessor *WebhookIngest::processor()
     const auto connection = db::Database::connection(m_database);
     if (!connection.ok())
         return nullptr;
-    billing::EventProcessor::SubscriptionFetcher fetch;
-    if (!m_stripeSecretKey.isEmpty())
-        fetch = [this](const QString &id) { return fetchSubscription(id); };
-    m_processor = std::make_unique<billing::EventProcessor>(connection.db, m_database.dialect, fetch);
+    m_processor = std::make_unique<billing::EventProcessor>(connection.db, m_database.dialect);
+    // Stripe is asked asynchronously (SubscriptionRefresher): storing webhooks never
+    // waits for it, and its answers are applied with the next batch.
+    if (m_canAskStripe)
+        m_processor->setRefreshRequester([this](const QString &id) { Q_EMIT refreshWanted(id); });
     return m_processor.get();
 }
 
-std::optional<QJsonObject> WebhookIngest::fetchSubscription(const QString &id)
+void WebhookIngest::applyCurrentSubscription(const QJsonObject &subscription, qint64 fetchedAt)
 {
-    // Stale or thin events ask Stripe for the current subscription; this thread only
-    // writes the database, so blocking it here holds up no HTTP traffic.
-    if (!m_fetchThread) {
-        m_fetchThread = new QThread;
-        m_fetchThread->setObjectName(QStringLiteral("stripe-fetch"));
-        m_fetchContext = new QObject;
-        auto *network = new QNetworkAccessManager(m_fetchContext);
-        m_stripe = new stripe::StripeClient(network, m_stripeApiBase, m_stripeSecretKey, m_fetchContext);
-        auto settings = m_stripe->settings();
-        settings.timeoutMs = 10000;
-        m_stripe->setSettings(settings);
-        m_fetchContext->moveToThread(m_fetchThread);
-        connect(m_fetchThread, &QThread::finished, m_fetchContext, &QObject::deleteLater);
-        m_fetchThread->start();
+    m_fetched.append({subscription, fetchedAt});
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &WebhookIngest::flush, Qt::QueuedConnection);
     }
-    std::optional<QJsonObject> result;
-    QMetaObject::invokeMethod(m_fetchContext, [this, &result, id] {
-        QEventLoop loop; // on the fetch thread: nothing else is queued there
-        auto *call = m_stripe->get(QStringLiteral("/v1/subscriptions/") + id);
-        connect(call, &stripe::StripeCall::finished, &loop, [&](const stripe::StripeResult &r) {
-            if (r.ok())
-                result = r.body;
-            loop.quit();
-        });
-        loop.exec();
-    }, Qt::BlockingQueuedConnection);
-    return result;
 }
 
 void WebhookIngest::flush()
 {
     m_flushQueued = false;
+    applyFetched();
     if (m_payloads.isEmpty())
         return;
     const QList<quint64> tickets = std::exchange(m_tickets, {});

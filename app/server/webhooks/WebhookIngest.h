@@ -6,15 +6,8 @@
 #include <QList>
 #include <QObject>
 #include <QThread>
-#include <QUrl>
 
 #include <memory>
-
-class QNetworkAccessManager;
-
-namespace companion::stripe {
-class StripeClient;
-}
 
 namespace companion::server {
 
@@ -27,7 +20,8 @@ class WebhookIngest : public QObject
 {
     Q_OBJECT
 public:
-    WebhookIngest(db::DatabaseConfig database, QUrl stripeApiBase, QString stripeSecretKey, QObject *parent = nullptr);
+    // `canAskStripe`: a Stripe key is configured, so refreshWanted() will be answered.
+    WebhookIngest(db::DatabaseConfig database, bool canAskStripe, QObject *parent = nullptr);
     ~WebhookIngest() override;
 
     static constexpr int kMaxBatch = 128;
@@ -36,31 +30,31 @@ public Q_SLOTS:
     void submit(quint64 ticket, const QByteArray &payload, qint64 receivedAt);
     void recordRejected(const QByteArray &payload, const QString &reason, qint64 receivedAt);
 
+    // Stripe's current state of a subscription an event asked about.
+    void applyCurrentSubscription(const QJsonObject &subscription, qint64 fetchedAt);
+
 public:
     // A stored event applied again (runs on this object's thread).
     billing::ProcessOutcome reprocess(const QString &eventId);
 
 Q_SIGNALS:
     void processed(const QList<quint64> &tickets, const QList<companion::billing::ProcessOutcome> &outcomes);
+    // Processing wants Stripe's current state of this subscription (asked asynchronously).
+    void refreshWanted(const QString &subscriptionId);
 
 private:
     void flush();
+    void applyFetched();
     billing::EventProcessor *processor();
-    std::optional<QJsonObject> fetchSubscription(const QString &id);
 
     db::DatabaseConfig m_database;
-    QUrl m_stripeApiBase;
-    QString m_stripeSecretKey;
+    bool m_canAskStripe = false;
     QList<quint64> m_tickets;
     QList<QByteArray> m_payloads;
     qint64 m_receivedAt = 0;
     bool m_flushQueued = false;
     std::unique_ptr<billing::EventProcessor> m_processor;
-    // Stripe calls run on a thread of their own while this one waits: waiting in a
-    // nested event loop here would let the next batch start inside this one.
-    QThread *m_fetchThread = nullptr;
-    QObject *m_fetchContext = nullptr;
-    stripe::StripeClient *m_stripe = nullptr;
+    QList<billing::EventProcessor::FetchedSubscription> m_fetched;
 };
 
 } // namespace companion::server

@@ -1,6 +1,7 @@
 #include "WebhookRoutes.h"
 
 #include "ServerConfig.h"
+#include "SubscriptionRefresher.h"
 #include "WebhookIngest.h"
 #include "util/Log.h"
 
@@ -15,27 +16,66 @@ namespace companion::server {
 
 namespace {
 using Status = QHttpServerResponse::StatusCode;
+
+// The event's customer id (the first "cus_…" in the body) without parsing the
+// JSON here on the HTTP thread; empty when there is none.
+QByteArrayView customerOf(const QByteArray &body)
+{
+    const qsizetype at = body.indexOf("\"cus_");
+    if (at < 0)
+        return {};
+    const qsizetype end = body.indexOf('"', at + 1);
+    return end < 0 ? QByteArrayView() : QByteArrayView(body).sliced(at + 1, end - at - 1);
 }
+} // namespace
 
 WebhookRoutes::WebhookRoutes(const ServerConfig &config, InFlight &inFlight, QObject *parent)
     : QObject(parent)
     , m_inFlight(inFlight)
     , m_verifier(config.webhookSecrets)
-    , m_ingest(new WebhookIngest(config.database, config.stripeApiBase, config.stripeSecretKey))
+    , m_refresher(new SubscriptionRefresher(config.stripeApiBase, config.stripeSecretKey))
 {
-    m_thread.setObjectName(QStringLiteral("webhook-ingest"));
-    m_ingest->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_ingest, &QObject::deleteLater);
-    connect(m_ingest, &WebhookIngest::processed, this, &WebhookRoutes::answer);
-    m_thread.start();
+    m_refreshThread.setObjectName(QStringLiteral("stripe-refresh"));
+    m_refresher->moveToThread(&m_refreshThread);
+    connect(&m_refreshThread, &QThread::finished, m_refresher, &QObject::deleteLater);
+    for (int i = 0; i < qMax(1, config.ingestThreads); ++i) {
+        Lane lane{std::make_unique<QThread>(), new WebhookIngest(config.database, !config.stripeSecretKey.isEmpty())};
+        lane.thread->setObjectName(QStringLiteral("webhook-ingest-%1").arg(i));
+        lane.ingest->moveToThread(lane.thread.get());
+        connect(lane.thread.get(), &QThread::finished, lane.ingest, &QObject::deleteLater);
+        connect(lane.ingest, &WebhookIngest::processed, this, &WebhookRoutes::answer);
+        connect(lane.ingest, &WebhookIngest::refreshWanted, m_refresher, &SubscriptionRefresher::request);
+        lane.thread->start();
+        m_lanes.push_back(std::move(lane));
+    }
+    // Stripe's answer goes to the lane that stores that customer's events.
+    connect(m_refresher, &SubscriptionRefresher::fetched, this, [this](const QJsonObject &subscription, qint64 fetchedAt) {
+        const QJsonValue customer = subscription.value(QStringLiteral("customer"));
+        const QByteArray id = (customer.isObject() ? customer.toObject().value(QStringLiteral("id")) : customer).toString().toLatin1();
+        QMetaObject::invokeMethod(laneFor(id), [ingest = laneFor(id), subscription, fetchedAt] {
+            ingest->applyCurrentSubscription(subscription, fetchedAt);
+        }, Qt::QueuedConnection);
+    });
+    m_refreshThread.start();
     if (config.webhookSecrets.isEmpty())
         qCWarning(lcHttp) << "STRIPE_WEBHOOK_SECRET is not set: webhook deliveries will be refused";
 }
 
 WebhookRoutes::~WebhookRoutes()
 {
-    m_thread.quit(); // events already handed over finish first
-    m_thread.wait();
+    m_refreshThread.quit(); // Stripe answers still on the way are dropped: reconciliation covers them
+    m_refreshThread.wait();
+    for (Lane &lane : m_lanes) {
+        lane.thread->quit(); // events already handed over finish first
+        lane.thread->wait();
+    }
+}
+
+WebhookIngest *WebhookRoutes::laneFor(QByteArrayView customer) const
+{
+    if (m_lanes.size() == 1 || customer.isEmpty())
+        return m_lanes.front().ingest;
+    return m_lanes.at(qHash(customer) % m_lanes.size()).ingest;
 }
 
 void WebhookRoutes::registerRoutes(QHttpServer &http)
@@ -54,7 +94,7 @@ void WebhookRoutes::receive(const QByteArray &body, const QByteArray &signature,
     const billing::SignatureCheck check = m_verifier.verify(body, signature, now);
     if (!check.ok()) {
         // Refused at once; kept (truncated) so the webhook log shows what arrived and why.
-        QMetaObject::invokeMethod(m_ingest, [ingest = m_ingest, body, reason = check.code(), now] {
+        QMetaObject::invokeMethod(laneFor({}), [ingest = laneFor({}), body, reason = check.code(), now] {
             ingest->recordRejected(body, reason, now);
         }, Qt::QueuedConnection);
         qCInfo(lcHttp).noquote() << QString(QStringLiteral("request_id=") + exchange->requestId()) << "webhook refused:" << check.code();
@@ -63,15 +103,15 @@ void WebhookRoutes::receive(const QByteArray &body, const QByteArray &signature,
     }
     const quint64 ticket = m_nextTicket++;
     m_waiting.insert(ticket, exchange);
-    QMetaObject::invokeMethod(m_ingest, [ingest = m_ingest, ticket, body, now] { ingest->submit(ticket, body, now); },
-                              Qt::QueuedConnection);
+    WebhookIngest *lane = laneFor(customerOf(body));
+    QMetaObject::invokeMethod(lane, [lane, ticket, body, now] { lane->submit(ticket, body, now); }, Qt::QueuedConnection);
 }
 
 void WebhookRoutes::reprocess(const QString &eventId, QObject *context, std::function<void(const billing::ProcessOutcome &)> done)
 {
     QPointer<QObject> guard(context);
     QPointer<WebhookRoutes> self(this);
-    QMetaObject::invokeMethod(m_ingest, [ingest = m_ingest, eventId, self, guard, done = std::move(done)] {
+    QMetaObject::invokeMethod(laneFor({}), [ingest = laneFor({}), eventId, self, guard, done = std::move(done)] {
         const billing::ProcessOutcome outcome = ingest->reprocess(eventId);
         if (!self)
             return;

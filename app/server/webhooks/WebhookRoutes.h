@@ -9,6 +9,8 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 class QHttpServer;
 
@@ -16,6 +18,7 @@ namespace companion::server {
 
 struct ServerConfig;
 class InFlight;
+class SubscriptionRefresher;
 class WebhookIngest;
 
 // POST /api/v1/payments/webhook: the raw body and Stripe-Signature are verified
@@ -38,11 +41,20 @@ public:
 private:
     void receive(const QByteArray &body, const QByteArray &signature, const Exchange &exchange);
     void answer(const QList<quint64> &tickets, const QList<billing::ProcessOutcome> &outcomes);
+    // The lane for a customer: one customer's events are always stored by the same
+    // thread, in arrival order, and lanes rarely touch the same rows.
+    WebhookIngest *laneFor(QByteArrayView customer) const;
+
+    struct Lane {
+        std::unique_ptr<QThread> thread;
+        WebhookIngest *ingest = nullptr;
+    };
 
     InFlight &m_inFlight;
     billing::WebhookVerifier m_verifier;
-    QThread m_thread;
-    WebhookIngest *m_ingest;
+    std::vector<Lane> m_lanes;
+    QThread m_refreshThread;
+    SubscriptionRefresher *m_refresher;
     QHash<quint64, Exchange> m_waiting;
     quint64 m_nextTicket = 1;
 };

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace companion::stripe {
+class StripeClient;
+}
+
+namespace companion::server {
+
+// Asks Stripe for subscriptions' current state when webhook processing wants it
+// (an out-of-order event, a paid invoice…), on its own thread and asynchronously:
+// the ingest thread only queues the id and goes on, so a slow or unreachable
+// Stripe never holds up storing webhooks. Each id is asked for once at a time;
+// the answers come back through fetched().
+class SubscriptionRefresher : public QObject
+{
+    Q_OBJECT
+public:
+    SubscriptionRefresher(QUrl stripeApiBase, QString stripeSecretKey, QObject *parent = nullptr);
+
+public Q_SLOTS:
+    void request(const QString &subscriptionId);
+
+Q_SIGNALS:
+    // `fetchedAt`: when the question was sent, so events created before it count as older.
+    void fetched(const QJsonObject &subscription, qint64 fetchedAt);
+
+private:
+    stripe::StripeClient *client();
+
+    QUrl m_apiBase;
+    QString m_key;
+    QNetworkAccessManager *m_network = nullptr;
+    stripe::StripeClient *m_stripe = nullptr;
+    QSet<QString> m_inFlight;
+    QSet<QString> m_askedAgain; // asked while in flight: ask once more when it returns
+};
+
+} // namespace companion::server
