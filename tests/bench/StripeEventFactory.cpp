@@ -9,7 +9,6 @@
 namespace companion::bench::StripeEventFactory {
 
 namespace {
-constexpr qint64 kMonth = 30 * 86400;
 constexpr qint64 kAccountCreated = 1700000000; // when the price and the product were made
 
 // Short spellings for the many literal keys below (the project builds with

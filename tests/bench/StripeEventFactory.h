@@ -15,6 +15,8 @@ namespace companion::bench {
 // subscription from its id alone.
 namespace StripeEventFactory {
 
+constexpr qint64 kMonth = 30 * 86400; // a billing period
+
 QString userId(int user);
 QString customerId(int user);
 QString subscriptionId(int user);

@@ -218,6 +218,10 @@ struct World {
     std::vector<int> withSubscription;
     std::vector<int> withoutSubscription; // shuffled; created events take from the back
     qint64 nextCreated = 0;                // event.created: one second apart, increasing across runs
+    qint64 billingBase = 0;                // users' billing anchors lie up to 4 weeks before it
+    // A user's current period starts on their own anchor, as in Stripe: the events of
+    // one subscription agree on it (and a paid invoice matches the subscription's period).
+    qint64 periodStartOf(int user) const { return billingBase - qint64(user % 28) * 86400; }
 };
 
 QByteArray signatureHeader(qint64 t, const QByteArray &body)
@@ -268,7 +272,11 @@ Plan buildPlan(int run, qsizetype requests, int concurrency, const Options &opti
             event.user = world.withSubscription[size_t(rng.bounded(quint64(world.withSubscription.size())))];
         }
         const QString id = QString::fromLatin1(event.id);
-        const qint64 periodStart = event.created - 2 * kDay;
+        qint64 periodStart = world.periodStartOf(event.user);
+        // One paid invoice in ten is a renewal our mirror has not seen yet: its period
+        // is the next one, so the server asks Stripe for the subscription.
+        if (event.kind == Kind::InvoicePaid && plan.events.size() % 10 == 0)
+            periodStart += Factory::kMonth;
         QByteArray body;
         switch (event.kind) {
         case Kind::Updated: {
@@ -791,6 +799,7 @@ int main(int argc, char *argv[])
     QRandomGenerator rng(20261028);
     std::shuffle(world.withoutSubscription.begin(), world.withoutSubscription.end(), rng);
     world.nextCreated = startedAt - 20 * kDay; // in the past, one second apart: never a same-second tie
+    world.billingBase = world.nextCreated - 2 * kDay;
 
     bool allChecked = true;
     QList<RunSummary> summaries;

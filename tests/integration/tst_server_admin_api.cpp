@@ -158,6 +158,44 @@ private Q_SLOTS:
         QVERIFY2(server.terminate(&error), qPrintable(error));
         QVERIFY2(!server.output().contains(token.toLatin1()), "the admin token must never be logged");
     }
+    // The served OpenAPI document and the server agree: every documented operation
+    // has a route (nothing answers "no route"), and every route is documented.
+    void openApiDescribesEveryRoute()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, test::serverEnvironment(), &error), qPrintable(error));
+        const auto reply = test::httpRequest("GET", server.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/openapi.json"))));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject spec = json(reply);
+        QCOMPARE(spec.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.1.0"));
+        const QJsonObject paths = spec.value(QStringLiteral("paths")).toObject();
+        QStringList operations;
+        for (auto path = paths.begin(); path != paths.end(); ++path) {
+            const QString concrete = QString(path.key()).replace(QStringLiteral("{chapter_id}"), QStringLiteral("chapter-1"))
+                                         .replace(QStringLiteral("{id}"), QStringLiteral("evt_test"));
+            for (const QString &method : path.value().toObject().keys()) {
+                if (method == QLatin1String("parameters"))
+                    continue;
+                operations << method.toUpper() + u' ' + path.key();
+                const auto answer = admin(server.baseUrl(), method.toUpper().toLatin1(), concrete, {});
+                QVERIFY2(!(answer.status == 404 && answer.body.contains("No route")),
+                         qPrintable(QStringLiteral("%1 %2 is documented but not served").arg(method.toUpper(), concrete)));
+            }
+        }
+        const QStringList served{
+            QStringLiteral("POST /api/v1/payments/create-checkout-session"), QStringLiteral("GET /api/v1/payments/subscription-status"),
+            QStringLiteral("POST /api/v1/payments/cancel-subscription"), QStringLiteral("POST /api/v1/payments/resume-subscription"),
+            QStringLiteral("GET /api/v1/chapters"), QStringLiteral("GET /api/v1/chapters/{chapter_id}"),
+            QStringLiteral("POST /api/v1/payments/webhook"), QStringLiteral("GET /api/v1/admin/webhook-events"),
+            QStringLiteral("GET /api/v1/admin/webhook-events/{id}"), QStringLiteral("POST /api/v1/admin/webhook-events/{id}/reprocess"),
+            QStringLiteral("GET /api/v1/admin/webhook-stats"), QStringLiteral("GET /healthz"), QStringLiteral("GET /readyz"),
+            QStringLiteral("GET /api/v1/openapi.json")};
+        for (const QString &route : served)
+            QVERIFY2(operations.contains(route), qPrintable(route + QStringLiteral(" is served but not documented")));
+        QVERIFY2(server.terminate(&error), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerAdminApi)

@@ -166,8 +166,15 @@ void EventBatch::applySubscriptions(QList<Item> &items)
         const QString subscription = object.value(QStringLiteral("id")).toString();
         const auto mirror = mirrors.constFind(subscription);
         if (mirror != mirrors.constEnd()) {
-            // Older than what we hold, or a same-second tie: Stripe's current state decides (per-event path).
-            if (item->created < mirror->lastEventCreated || (item->created == mirror->lastEventCreated && m_canFetch))
+            // Older than what we hold: what we hold is newer, and stays.
+            if (item->created < mirror->lastEventCreated) {
+                item->done = true;
+                item->outcome.outcome = QStringLiteral("stale");
+                item->outcome.userId = mirror->userId;
+                continue;
+            }
+            // A same-second tie: Stripe's current state decides (per-event path).
+            if (item->created == mirror->lastEventCreated && m_canFetch)
                 continue;
         }
         const QString customer = StripeObjects::idOf(object.value(QStringLiteral("customer")));
@@ -197,6 +204,56 @@ void EventBatch::applySubscriptions(QList<Item> &items)
     }
     m_store.upsertSubscriptions(writes.values());
     m_store.recomputeEntitlements(QStringList(affectedUsers.begin(), affectedUsers.end()), m_now);
+}
+
+int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &fetched)
+{
+    // The newest answer per subscription; every lookup once for all of them.
+    QHash<QString, EventProcessor::FetchedSubscription> newest;
+    QStringList userIds, customerIds;
+    for (const auto &f : fetched) {
+        const QString id = f.subscription.value(QStringLiteral("id")).toString();
+        if (id.isEmpty() || !f.subscription.contains(QStringLiteral("status")))
+            continue;
+        if (!newest.contains(id) || newest.value(id).fetchedAt <= f.fetchedAt)
+            newest.insert(id, f);
+        userIds << f.subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+        customerIds << StripeObjects::idOf(f.subscription.value(QStringLiteral("customer")));
+    }
+    if (newest.isEmpty())
+        return 0;
+    for (QStringList *list : {&userIds, &customerIds}) {
+        list->removeAll(QString());
+        list->removeDuplicates();
+    }
+    const QHash<QString, BillingStore::MirrorState> mirrors = m_store.subscriptionMirrors(newest.keys());
+    QHash<QString, QString> customerOfUser = m_store.customersOfUsers(userIds);
+    QHash<QString, QString> userOfCustomer = m_store.usersOfCustomers(customerIds);
+    QList<BillingStore::SubscriptionWrite> writes;
+    QSet<QString> affectedUsers;
+    for (const auto &f : std::as_const(newest)) {
+        const auto mirror = mirrors.constFind(f.subscription.value(QStringLiteral("id")).toString());
+        const QString customer = StripeObjects::idOf(f.subscription.value(QStringLiteral("customer")));
+        QString user = f.subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+        if (!customerOfUser.contains(user))
+            user = userOfCustomer.value(customer);
+        if (user.isEmpty() && mirror != mirrors.constEnd())
+            user = mirror->userId;
+        if (user.isEmpty())
+            continue; // nobody of ours: the subscription's own events are kept as failed
+        if (customerOfUser.value(user).isEmpty() && !customer.isEmpty() && !userOfCustomer.contains(customer)) {
+            m_store.linkCustomer(user, customer);
+            customerOfUser.insert(user, customer);
+            userOfCustomer.insert(customer, user);
+        }
+        // Stripe's state as of when we asked: events created before then are older news.
+        const qint64 seen = qMax(f.fetchedAt, mirror != mirrors.constEnd() ? mirror->lastEventCreated : 0);
+        writes.append({f.subscription, user, seen, QString()});
+        affectedUsers.insert(user);
+    }
+    m_store.upsertSubscriptions(writes);
+    m_store.recomputeEntitlements(QStringList(affectedUsers.begin(), affectedUsers.end()), m_now);
+    return int(writes.size());
 }
 
 void EventBatch::applyInvoices(QList<Item> &items)

@@ -38,6 +38,10 @@ public:
     static QList<Item> parse(const QList<QByteArray> &payloads);
     void run(QList<Item> &items, qint64 receivedAt); // throws StoreError
 
+    // Stripe's answers about subscriptions (see EventProcessor::applyCurrentSubscriptions),
+    // set-based; returns how many were written. Throws StoreError.
+    int applyCurrent(const QList<EventProcessor::FetchedSubscription> &fetched);
+
     static bool isInvoiceEvent(const QString &type);
     // Whether an invoice event tells more than the subscription mirror shows (so
     // Stripe is asked): paid with a period ending later than the mirror's or while

@@ -237,24 +237,26 @@ QString EventProcessor::applySubscription(const QJsonObject &given, const QJsonO
     const auto mirror = m_store.subscriptionMirror(id);
     qint64 seen = created;
     *outcome = QStringLiteral("applied");
-    // Older than what we applied (or a same-second tie we cannot order): ask Stripe for the truth.
+    // Older than what we applied: what we hold is newer (each event carries the whole
+    // subscription), so it changes nothing. A same-second tie cannot be ordered, and
+    // a thin payload has no state: for those, Stripe's current state decides.
     const bool stale = mirror && created < mirror->lastEventCreated;
     const bool tie = mirror && created == mirror->lastEventCreated && canAskStripe();
     const bool thin = !subscription.contains(QStringLiteral("status"));
-    if (stale || tie || thin) {
-        if (stale)
-            *outcome = QStringLiteral("stale");
+    if (stale) {
+        *outcome = QStringLiteral("stale");
+        return mirror->userId;
+    }
+    if (tie || thin) {
         const auto fresh = askStripe(id);
         if (fresh) {
             subscription = *fresh;
             seen = qMax(created, mirror ? mirror->lastEventCreated : 0);
-        } else if (stale || thin) {
-            // Keep what the newer event left; Stripe's current state (when the
-            // fetcher deferred the call) arrives through applyCurrentSubscription.
-            if (thin && !stale) {
-                *outcome = QStringLiteral("stale");
-                *error = QStringLiteral("the event carries no state; Stripe's current subscription is fetched");
-            }
+        } else if (thin) {
+            // Keep what we hold; Stripe's state (when asked for later) arrives through
+            // applyCurrentSubscriptions.
+            *outcome = QStringLiteral("stale");
+            *error = QStringLiteral("the event carries no state; Stripe's current subscription is fetched");
             return mirror ? mirror->userId : findUser(subscription, StripeObjects::idOf(subscription.value(QStringLiteral("customer"))));
         }
     }
@@ -341,29 +343,6 @@ std::optional<QJsonObject> EventProcessor::askStripe(const QString &subscription
     return m_fetch ? m_fetch(subscriptionId) : std::nullopt;
 }
 
-ProcessOutcome EventProcessor::applyFetched(const QJsonObject &subscription, qint64 fetchedAt)
-{
-    const QString id = subscription.value(QStringLiteral("id")).toString();
-    ProcessOutcome outcome;
-    outcome.type = QStringLiteral("subscription.refresh");
-    const auto mirror = m_store.subscriptionMirror(id);
-    const QString customer = StripeObjects::idOf(subscription.value(QStringLiteral("customer")));
-    outcome.userId = findUser(subscription, customer);
-    if (outcome.userId.isEmpty() && mirror)
-        outcome.userId = mirror->userId;
-    if (outcome.userId.isEmpty() || !subscription.contains(QStringLiteral("status"))) {
-        outcome.outcome = QStringLiteral("failed");
-        outcome.error = QStringLiteral("no user for subscription %1 (customer %2)").arg(id, customer);
-        return outcome; // nothing written; the subscription's own events will say more
-    }
-    // Stripe's state as of when we asked: events created before then are older news.
-    m_store.linkCustomer(outcome.userId, customer);
-    m_store.upsertSubscription(subscription, outcome.userId, qMax(fetchedAt, mirror ? mirror->lastEventCreated : 0), QString());
-    m_store.recomputeEntitlement(outcome.userId, m_clock());
-    outcome.outcome = QStringLiteral("applied");
-    return outcome;
-}
-
 ProcessOutcome EventProcessor::applyCurrentSubscription(const QJsonObject &subscription, qint64 fetchedAt)
 {
     QString error;
@@ -383,8 +362,7 @@ int EventProcessor::applyCurrentSubscriptions(const QList<FetchedSubscription> &
     }
     int applied = 0;
     try {
-        for (const FetchedSubscription &f : fetched)
-            applied += applyFetched(f.subscription, f.fetchedAt).outcome == QLatin1String("applied") ? 1 : 0;
+        applied = EventBatch(m_store, m_clock(), canAskStripe()).applyCurrent(fetched);
     } catch (const StoreError &e) {
         *error = e.message();
         return 0;

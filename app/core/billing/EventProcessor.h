@@ -24,7 +24,8 @@ struct ProcessOutcome {
 
 // Applies verified Stripe events to the database, each exactly once and atomically:
 // a duplicate event id changes nothing; an event older than what a subscription row
-// last saw is stale and the current subscription is fetched from Stripe instead;
+// last saw is stale and changes nothing (the row holds newer state); a same-second
+// tie or a payload without state asks Stripe for the current subscription;
 // users are found by metadata.user_id, then client_reference_id, then the Stripe
 // customer id, never by e-mail; an event for an unknown user is kept as failed, to
 // be reprocessed. Entitlement is always re-derived by deriveEntitlement().
@@ -76,7 +77,6 @@ private:
     // Stripe's subscription now (fetcher), or nothing: unreachable, or asked for later (requester).
     std::optional<QJsonObject> askStripe(const QString &subscriptionId);
     bool canAskStripe() const { return m_fetch || m_refresh; }
-    ProcessOutcome applyFetched(const QJsonObject &subscription, qint64 fetchedAt); // inside a transaction
     QString applySubscription(const QJsonObject &subscription, const QJsonObject &event, QString *outcome, QString *error);
     void finishRow(const ProcessOutcome &outcome);
 
