@@ -46,6 +46,39 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::KeychainStore</name>
+    <message>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="83"/>
+        <source>The keychain did not answer. Unlock it (or answer its prompt) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="118"/>
+        <source>The keychain holds this secret but did not release it: it may be locked. Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="120"/>
+        <source>No secret is stored for this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="122"/>
+        <source>Access to the keychain was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="127"/>
+        <source>No keychain is available (%1). Secrets are not stored anywhere else; start your desktop&apos;s keyring (e.g. gnome-keyring) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="132"/>
+        <source>The keychain failed: %1. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::MainWindow</name>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="21"/>
@@ -58,17 +91,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="69"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="67"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="70"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
         <source>Database problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,27 +172,27 @@
 <context>
     <name>companion::admin::UsersPage</name>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="41"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="43"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="44"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="46"/>
         <source>Could not read users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="66"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="68"/>
         <source>No users yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="67"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="69"/>
         <source>No user matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="70"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="72"/>
         <source>%n user(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n user shown, scroll for more</numerusform>
@@ -167,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="71"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="73"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -176,19 +209,52 @@
     </message>
 </context>
 <context>
+    <name>companion::serverapi::AdminApiClient</name>
+    <message>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="88"/>
+        <source>companion-server at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="89"/>
+        <source>companion-server at %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="96"/>
+        <source>The answer from %1 is not the admin API&apos;s (is the server URL right?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="106"/>
+        <source>The server refused the admin token (revoked or mistyped). Store a new one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="109"/>
+        <source>The server cannot reach its database right now; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="112"/>
+        <source>The server answered with status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/admin/main.cpp" line="21"/>
+        <location filename="../app/admin/main.cpp" line="19"/>
         <source>Course Companion Billing: support desk, finance and webhook diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="35"/>
+        <location filename="../app/admin/main.cpp" line="33"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="36"/>
+        <location filename="../app/admin/main.cpp" line="34"/>
         <source>The database setting is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
