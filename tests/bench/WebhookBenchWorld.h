@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QRandomGenerator>
+
+#include <vector>
+
+namespace companion::bench {
+
+// The shop's state as the generated events leave it, across runs.
+struct WebhookBenchWorld {
+    std::vector<char> subscribed;
+    std::vector<int> withSubscription;
+    std::vector<int> withoutSubscription; // shuffled; created events take from the back
+    qint64 nextCreated = 0;                // event.created: one second apart, increasing across runs
+    qint64 billingBase = 0;                // users' billing anchors lie up to 4 weeks before it
+    // A user's current period starts on their own anchor, as in Stripe: the events of
+    // one subscription agree on it (and a paid invoice matches the subscription's period).
+    qint64 periodStartOf(int user) const { return billingBase - qint64(user % 28) * 86400; }
+
+    // The shop as WebhookBenchSeed::seed() left it at `startedAt`: every second user subscribed.
+    static WebhookBenchWorld seeded(int users, qint64 startedAt, QRandomGenerator &rng);
+};
+
+} // namespace companion::bench
