@@ -132,6 +132,25 @@ void EventBatch::markDuplicates(QList<Item> &items, qint64 receivedAt)
     }
 }
 
+QString EventBatch::ownerOf(const QJsonObject &subscription, const QString &mirrorUser, QHash<QString, QString> &customerOfUser,
+                            QHash<QString, QString> &userOfCustomer)
+{
+    // The per-event path's rule: metadata.user_id of a known user, else the
+    // customer's user, else whoever the mirror already names.
+    const QString customer = StripeObjects::idOf(subscription.value(QStringLiteral("customer")));
+    QString user = subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+    if (!customerOfUser.contains(user))
+        user = userOfCustomer.value(customer);
+    if (user.isEmpty())
+        user = mirrorUser;
+    if (!user.isEmpty() && customerOfUser.value(user).isEmpty() && !customer.isEmpty() && !userOfCustomer.contains(customer)) {
+        m_store.linkCustomer(user, customer); // first purchase: rare, so one statement each is fine
+        customerOfUser.insert(user, customer);
+        userOfCustomer.insert(customer, user);
+    }
+    return user;
+}
+
 void EventBatch::applySubscriptions(QList<Item> &items)
 {
     QList<Item *> candidates;
@@ -178,22 +197,13 @@ void EventBatch::applySubscriptions(QList<Item> &items)
                 continue;
         }
         const QString customer = StripeObjects::idOf(object.value(QStringLiteral("customer")));
-        QString user = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
-        if (!customerOfUser.contains(user))
-            user = userOfCustomer.value(customer);
-        if (user.isEmpty() && mirror != mirrors.constEnd())
-            user = mirror->userId;
+        const QString user = ownerOf(object, mirror != mirrors.constEnd() ? mirror->userId : QString(), customerOfUser, userOfCustomer);
         item->done = true;
         if (user.isEmpty()) {
             item->outcome.outcome = QStringLiteral("failed");
             item->outcome.error = QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\")")
                                       .arg(subscription, customer, object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString());
             continue;
-        }
-        if (customerOfUser.value(user).isEmpty() && !customer.isEmpty() && !userOfCustomer.contains(customer)) {
-            m_store.linkCustomer(user, customer); // first purchase: rare, so one statement each is fine
-            customerOfUser.insert(user, customer);
-            userOfCustomer.insert(customer, user);
         }
         writes.insert(subscription, {object, user, item->created, item->id});
         mirrors.insert(subscription, {item->created, user, object.value(QStringLiteral("status")).toString(),
@@ -233,19 +243,9 @@ int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &f
     QSet<QString> affectedUsers;
     for (const auto &f : std::as_const(newest)) {
         const auto mirror = mirrors.constFind(f.subscription.value(QStringLiteral("id")).toString());
-        const QString customer = StripeObjects::idOf(f.subscription.value(QStringLiteral("customer")));
-        QString user = f.subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
-        if (!customerOfUser.contains(user))
-            user = userOfCustomer.value(customer);
-        if (user.isEmpty() && mirror != mirrors.constEnd())
-            user = mirror->userId;
+        const QString user = ownerOf(f.subscription, mirror != mirrors.constEnd() ? mirror->userId : QString(), customerOfUser, userOfCustomer);
         if (user.isEmpty())
             continue; // nobody of ours: the subscription's own events are kept as failed
-        if (customerOfUser.value(user).isEmpty() && !customer.isEmpty() && !userOfCustomer.contains(customer)) {
-            m_store.linkCustomer(user, customer);
-            customerOfUser.insert(user, customer);
-            userOfCustomer.insert(customer, user);
-        }
         // Stripe's state as of when we asked: events created before then are older news.
         const qint64 seen = qMax(f.fetchedAt, mirror != mirrors.constEnd() ? mirror->lastEventCreated : 0);
         writes.append({f.subscription, user, seen, QString()});

@@ -53,6 +53,9 @@ private:
     void markDuplicates(QList<Item> &items, qint64 receivedAt);
     void applySubscriptions(QList<Item> &items);
     void applyInvoices(QList<Item> &items);
+    // Who a subscription belongs to (linking a first-seen customer to them), or empty.
+    QString ownerOf(const QJsonObject &subscription, const QString &mirrorUser, QHash<QString, QString> &customerOfUser,
+                    QHash<QString, QString> &userOfCustomer);
     void recordEvents(const QList<Item> &items, qint64 receivedAt);
 
     BillingStore &m_store;
