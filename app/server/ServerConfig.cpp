@@ -1,6 +1,7 @@
 #include "ServerConfig.h"
 
 #include "auth/Jwt.h"
+#include "http/ClientAddress.h"
 #include "util/AppPaths.h"
 
 #include <QCommandLineParser>
@@ -107,6 +108,9 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
     for (QString &host : config.checkoutHttpHosts)
         host = host.trimmed();
 
+    config.trustedProxies = env.value(QStringLiteral("TRUSTED_PROXIES")).trimmed();
+    if (!ClientAddress::fromList(config.trustedProxies, error))
+        return std::nullopt;
     const auto perUser = count(env, QStringLiteral("RATE_LIMIT_PER_USER"), config.rateLimitPerUser, error);
     const auto perIp = count(env, QStringLiteral("RATE_LIMIT_PER_IP"), config.rateLimitPerIp, error);
     if (!perUser || !perIp)

@@ -138,6 +138,10 @@ private Q_SLOTS:
         QCOMPARE(code, 2);
         QVERIFY2(wrongKind.contains(QStringLiteral("STRIPE_SECRET_KEY must be")), qPrintable(wrongKind));
         QVERIFY(!wrongKind.contains(QStringLiteral("wrong_kind")));
+        env = test::serverEnvironment({{QStringLiteral("TRUSTED_PROXIES"), QStringLiteral("10.0.0.0/8, proxy.example")}});
+        const QString proxies = runToEnd(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("--port"), QStringLiteral("0")}, &code, env);
+        QCOMPARE(code, 2);
+        QVERIFY2(proxies.contains(QStringLiteral("TRUSTED_PROXIES: \"proxy.example\"")), qPrintable(proxies));
     }
 
     void serverReportsUnreachableDatabase()

@@ -281,6 +281,27 @@ private Q_SLOTS:
             // The same address, whoever signs in (or tries to, without a token).
             QCOMPARE(fay.get(kStatus).status, 429);
             QCOMPARE(test::httpRequest("GET", server.baseUrl().resolved(QUrl(kStatus))).status, 429);
+            // X-Forwarded-For from a client that is not a trusted proxy changes nothing.
+            QCOMPARE(test::httpRequest("GET", server.baseUrl().resolved(QUrl(kStatus)),
+                                       {{"Authorization", "Bearer " + eve.token()}, {"X-Forwarded-For", "198.51.100.7"}}).status, 429);
+            QString error;
+            QVERIFY2(server.terminate(&error), qPrintable(error));
+        }
+        {
+            // Behind a trusted reverse proxy, each learner's own address is limited.
+            test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+            QVERIFY(startServer(server, testDb, {{QStringLiteral("RATE_LIMIT_PER_USER"), QStringLiteral("0")},
+                                                 {QStringLiteral("RATE_LIMIT_PER_IP"), QStringLiteral("8")},
+                                                 {QStringLiteral("TRUSTED_PROXIES"), QStringLiteral("127.0.0.0/8, ::1")}}));
+            LearnerApi eve(server.baseUrl(), QStringLiteral("usr_eve"), QStringLiteral("eve@example.com"));
+            auto from = [&](const QByteArray &forwardedFor) {
+                return test::httpRequest("GET", server.baseUrl().resolved(QUrl(kStatus)),
+                                         {{"Authorization", "Bearer " + eve.token()}, {"X-Forwarded-For", forwardedFor}}).status;
+            };
+            QCOMPARE(from("203.0.113.5"), 200);
+            QCOMPARE(from("10.9.9.9, 203.0.113.5"), 200); // what the client claims before the proxy is not believed
+            QCOMPARE(from("203.0.113.5"), 429);
+            QCOMPARE(from("203.0.113.6"), 200);           // another learner behind the same proxy
             QString error;
             QVERIFY2(server.terminate(&error), qPrintable(error));
         }

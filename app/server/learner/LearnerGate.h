@@ -3,6 +3,7 @@
 #include "LearnerAccounts.h"
 #include "ServerContext.h"
 #include "auth/Jwt.h"
+#include "http/ClientAddress.h"
 #include "http/HttpExchange.h"
 #include "http/RateLimiter.h"
 
@@ -31,6 +32,7 @@ private:
 
     ServerContext m_context;
     JwtVerifier m_jwt;
+    ClientAddress m_clients;
     RateLimiter m_perIp;
     RateLimiter m_perUser;
 };
