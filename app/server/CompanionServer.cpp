@@ -194,8 +194,10 @@ void CompanionServer::recomputeExpired()
 
 void CompanionServer::shutdown(std::function<void()> done)
 {
-    if (m_shuttingDown)
-        return;
+    if (m_shuttingDown) {
+        qCWarning(lcHttp) << "asked again to stop: not waiting for" << m_inFlight->count() << "requests in flight";
+        return done(); // a second SIGTERM / Ctrl+C does not wait
+    }
     m_shuttingDown = true;
     m_expiryTimer.stop();
     for (QTcpServer *server : m_http.servers())
@@ -219,21 +221,23 @@ void CompanionServer::shutdown(std::function<void()> done)
 void CompanionServer::flushThen(std::function<void()> done)
 {
     // An answer written is not yet an answer sent: wait until the sockets have
-    // handed their last bytes to the kernel (at most a second), then stop.
-    auto deadline = std::make_shared<QDeadlineTimer>(1000);
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [this, deadline, done, poll] {
+    // handed their last bytes to the kernel (at most a second), then stop. The
+    // timer belongs to this object, so quitting early leaves nothing behind.
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    QDeadlineTimer deadline(1000);
+    connect(poll, &QTimer::timeout, this, [this, poll, deadline, done = std::move(done)] {
         const auto sockets = m_http.findChildren<QTcpSocket *>();
         const bool pending = std::any_of(sockets.begin(), sockets.end(), [](QTcpSocket *s) {
             return s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() > 0;
         });
-        if (!pending || deadline->hasExpired()) {
-            *poll = nullptr; // breaks the self-reference
-            return done();
-        }
-        QTimer::singleShot(10, this, *poll);
-    };
-    QTimer::singleShot(0, this, *poll);
+        if (pending && !deadline.hasExpired())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        done();
+    });
+    poll->start();
 }
 
 } // namespace companion::server

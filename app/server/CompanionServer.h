@@ -43,6 +43,7 @@ public:
 
     // Graceful shutdown: stops accepting connections, waits up to the drain time
     // for requests in flight (webhooks being stored included), then calls `done`.
+    // Asked a second time, it calls `done` at once.
     void shutdown(std::function<void()> done);
 
     static constexpr int kExpiryCheckMs = 60 * 1000;

@@ -383,6 +383,30 @@ private Q_SLOTS:
         QVERIFY2(server.terminate(&error), qPrintable(error));
     }
 
+    void aSecondSigtermDoesNotWait()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        test::ScriptedHttpServer stripe;
+        QVERIFY(stripe.listen());
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY(startServer(server, testDb, {{QStringLiteral("STRIPE_API_BASE"), stripe.baseUrl().toString()}}));
+        LearnerApi ivy(server.baseUrl(), QStringLiteral("usr_ivy"), QStringLiteral("ivy@example.com"));
+        QCOMPARE(ivy.get(kStatus).status, 200);
+        auto never = answer(200, kSlowSession);
+        never.hang = true; // Stripe never answers
+        stripe.enqueue(never);
+        QElapsedTimer clock;
+        clock.start();
+        QTimer::singleShot(300, [&server] { server.requestStop(); });
+        QTimer::singleShot(600, [&server] { server.requestStop(); }); // the operator insists
+        const auto reply = ivy.post(kCheckout);
+        QCOMPARE(reply.status, 0); // cut off
+        QTRY_VERIFY_WITH_TIMEOUT(!server.isRunning(), 5000);
+        QVERIFY2(clock.elapsed() < 5000, "stopped well before the 10 s drain time");
+        QString error;
+        QVERIFY2(server.terminate(&error), qPrintable(error)); // exited normally, status 0
+    }
+
     // The original guide, end to end: checkout → pay in the sandbox → webhook →
     // premium → chapter 4; a declined card; cancel keeps Premium until the period
     // ends; then free again.
