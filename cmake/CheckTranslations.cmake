@@ -1,8 +1,16 @@
 # ctest: every user-visible string of the current sources has a German translation.
 # Runs lupdate (the same project file the build uses) on a copy of the .ts file, so
 # a tr() added without updating translations/ fails here rather than on screen.
-#   cmake -DLUPDATE=… -DPROJECT_JSON=… -DTS_FILE=… -DWORK_DIR=… -P CheckTranslations.cmake
+#   cmake -DLUPDATE=… -DPROJECT_CMAKE=… -DGENERATE_PROJECT=… -DTS_FILE=… -DWORK_DIR=… -P CheckTranslations.cmake
+# PROJECT_CMAKE is what qt_add_translations writes at configure time; Qt's own
+# GenerateLUpdateProject.cmake turns it into lupdate's project file (here, in WORK_DIR).
 file(MAKE_DIRECTORY "${WORK_DIR}")
+set(PROJECT_JSON "${WORK_DIR}/project.json")
+execute_process(COMMAND "${CMAKE_COMMAND}" "-DIN_FILE=${PROJECT_CMAKE}" "-DOUT_FILE=${PROJECT_JSON}" -P "${GENERATE_PROJECT}"
+                RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
+if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "cannot make lupdate's project file (${_rc}): ${_out}${_err}")
+endif()
 get_filename_component(_name "${TS_FILE}" NAME)
 set(_copy "${WORK_DIR}/${_name}")
 configure_file("${TS_FILE}" "${_copy}" COPYONLY)
