@@ -28,6 +28,57 @@
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <location filename="../app/admin/settings/ServerConnection.cpp" line="26"/>
+        <source>Enter the server&apos;s address, e.g. https://billing.example.com</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://billing.example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/settings/ServerConnection.cpp" line="28"/>
+        <source>The address must not contain a user name or password; the token goes in its own field.</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten; das Token gehört in sein eigenes Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="9"/>
+        <source>companion-server (webhook log)</source>
+        <translation>companion-server (Webhook-Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="15"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="25"/>
+        <source>https://billing.example.com</source>
+        <translation>https://billing.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="32"/>
+        <source>Admin &amp;token:</source>
+        <translation>Admin-&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="58"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="65"/>
+        <source>&amp;Remove token</source>
+        <translation>Token &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="72"/>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../ui/UsersPage.ui" line="11"/>
@@ -81,29 +132,92 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="21"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="29"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="30"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="38"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="67"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="41"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="78"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="70"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="83"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::SettingsPage</name>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="38"/>
+        <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
+        <translation>Kein Token gespeichert. Erzeugen Sie eines mit: companion-server admin-token create --label &quot;support desk&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="39"/>
+        <source>Stored in the keychain: %1</source>
+        <translation>Im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="40"/>
+        <source>cat_… (kept in the OS keychain only)</source>
+        <translation>cat_… (nur im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="40"/>
+        <source>Paste a new token to replace it</source>
+        <translation>Fügen Sie ein neues Token ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="61"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="65"/>
+        <source>Storing the token in the keychain…</source>
+        <translation>Das Token wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="71"/>
+        <source>Saved. The token is in the keychain only.</source>
+        <translation>Gespeichert. Das Token liegt nur im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="81"/>
+        <source>The token was removed from the keychain.</source>
+        <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="89"/>
+        <source>Save the server&apos;s address first.</source>
+        <translation>Speichern Sie zuerst die Adresse des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="93"/>
+        <source>Asking %1…</source>
+        <translation>Frage %1 an…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="110"/>
+        <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
+        <translation>Verbunden. Webhook-Zustellungen in den letzten 24 Stunden: %1; Fehlerquote %2.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,57 @@
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <location filename="../app/admin/settings/ServerConnection.cpp" line="26"/>
+        <source>Enter the server&apos;s address, e.g. https://billing.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/settings/ServerConnection.cpp" line="28"/>
+        <source>The address must not contain a user name or password; the token goes in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="9"/>
+        <source>companion-server (webhook log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="15"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="25"/>
+        <source>https://billing.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="32"/>
+        <source>Admin &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="58"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="65"/>
+        <source>&amp;Remove token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="72"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../ui/UsersPage.ui" line="11"/>
@@ -81,28 +132,91 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="21"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="29"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="30"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="38"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="67"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="41"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="78"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="70"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="83"/>
         <source>Database problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::SettingsPage</name>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="38"/>
+        <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="39"/>
+        <source>Stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="40"/>
+        <source>cat_… (kept in the OS keychain only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="40"/>
+        <source>Paste a new token to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="61"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="65"/>
+        <source>Storing the token in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="71"/>
+        <source>Saved. The token is in the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="81"/>
+        <source>The token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="89"/>
+        <source>Save the server&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="93"/>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="110"/>
+        <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

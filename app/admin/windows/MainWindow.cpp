@@ -2,17 +2,25 @@
 
 #include "db/DatabaseThread.h"
 #include "db/Migrator.h"
+#include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "secrets/KeychainStore.h"
 #include "ui_MainWindow.h"
 
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QShortcut>
 
 namespace companion::admin {
 
-MainWindow::MainWindow(const db::DatabaseConfig &database, QWidget *parent)
+MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_ownSettings(settings ? nullptr : std::make_unique<QSettings>())
+    , m_settings(settings ? settings : m_ownSettings.get())
+    , m_keychain(new KeychainStore(m_settings, this))
+    , m_network(new QNetworkAccessManager(this))
     , m_database(new db::DatabaseThread(database, this))
     , m_databaseStatus(new QLabel(this))
 {
@@ -28,6 +36,9 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QWidget *parent)
     m_usersPage = new UsersPage(m_database, this);
     m_usersPage->setObjectName(QStringLiteral("usersPage"));
     addPage(m_usersPage, tr("Users"));
+    m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, this);
+    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+    addPage(m_settingsPage, tr("Settings"));
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     m_ui->navigation->setCurrentRow(0);

@@ -7,6 +7,8 @@
 #include <memory>
 
 class QLabel;
+class QNetworkAccessManager;
+class QSettings;
 
 namespace Ui {
 class MainWindow;
@@ -18,6 +20,8 @@ class DatabaseThread;
 
 namespace companion::admin {
 
+class KeychainStore;
+class SettingsPage;
 class UsersPage;
 
 // The support desk's window: sections on the left, the chosen one on the right,
@@ -26,10 +30,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const db::DatabaseConfig &database, QWidget *parent = nullptr);
+    // `settings`: where preferences go (tests pass their own); the application's by default.
+    explicit MainWindow(const db::DatabaseConfig &database, QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     UsersPage *usersPage() const { return m_usersPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
 
 Q_SIGNALS:
     void databaseReady(int schemaVersion);
@@ -40,8 +46,13 @@ private:
     void prepareDatabase();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_settings;
+    KeychainStore *m_keychain;
+    QNetworkAccessManager *m_network;
     db::DatabaseThread *m_database;
     UsersPage *m_usersPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     QLabel *m_databaseStatus;
 };
 

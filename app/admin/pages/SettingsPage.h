@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace Ui {
+class SettingsPage;
+}
+
+namespace companion::admin {
+
+class KeychainStore;
+
+// Settings: where companion-server is (QSettings) and its admin token (the OS
+// keychain only; the form shows "stored: cat_…abcd", never the token), with a
+// connection test against the server's admin API.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(QSettings *settings, KeychainStore *keychain, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~SettingsPage() override;
+
+private:
+    void saveServer();
+    void removeToken();
+    void testServer();
+    void showTokenState();
+    void setBusy(bool busy);
+
+    std::unique_ptr<Ui::SettingsPage> m_ui;
+    QSettings *m_settings;
+    KeychainStore *m_keychain;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace companion::admin
