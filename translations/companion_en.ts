@@ -97,6 +97,39 @@
     </message>
 </context>
 <context>
+    <name>WebhookLogPage</name>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="11"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="18"/>
+        <source>Type, e.g. customer.subscription.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="28"/>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="38"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="45"/>
+        <source>&amp;Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="88"/>
+        <source>Re&amp;process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::KeychainStore</name>
     <message>
         <location filename="../app/admin/secrets/KeychainStore.cpp" line="83"/>
@@ -132,32 +165,37 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="29"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="30"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="38"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="39"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="41"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="42"/>
+        <source>Webhook log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="45"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="78"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="82"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="85"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="83"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="87"/>
         <source>Database problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +358,112 @@
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::WebhookEventsModel</name>
+    <message>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="30"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="31"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="32"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="33"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="34"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="35"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="36"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="65"/>
+        <source>(unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::WebhookLogPage</name>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="35"/>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="44"/>
+        <source>Select a delivery to see what Stripe sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="57"/>
+        <source>%1 deliveries shown, scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="58"/>
+        <source>%1 deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="85"/>
+        <source>Set the server&apos;s address and admin token in Settings to see its webhook log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="107"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="128"/>
+        <source>Last 24 hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="128"/>
+        <source>no deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="141"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="163"/>
+        <source>Reprocessing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="173"/>
+        <source>%1 reprocessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="173"/>
+        <source>%1 reprocessed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "db/Migrator.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "pages/WebhookLogPage.h"
 #include "secrets/KeychainStore.h"
 #include "ui_MainWindow.h"
 
@@ -36,6 +37,9 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_usersPage = new UsersPage(m_database, this);
     m_usersPage->setObjectName(QStringLiteral("usersPage"));
     addPage(m_usersPage, tr("Users"));
+    m_webhookLogPage = new WebhookLogPage(m_settings, m_keychain, m_network, this);
+    m_webhookLogPage->setObjectName(QStringLiteral("webhookLogPage"));
+    addPage(m_webhookLogPage, tr("Webhook log"));
     m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, this);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
     addPage(m_settingsPage, tr("Settings"));

@@ -23,6 +23,7 @@ namespace companion::admin {
 class KeychainStore;
 class SettingsPage;
 class UsersPage;
+class WebhookLogPage;
 
 // The support desk's window: sections on the left, the chosen one on the right,
 // connection facts in the status bar.
@@ -36,6 +37,7 @@ public:
 
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
 
 Q_SIGNALS:
     void databaseReady(int schemaVersion);
@@ -53,6 +55,7 @@ private:
     db::DatabaseThread *m_database;
     UsersPage *m_usersPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    WebhookLogPage *m_webhookLogPage = nullptr;
     QLabel *m_databaseStatus;
 };
 
