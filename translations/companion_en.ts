@@ -15,6 +15,24 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="11"/>
+        <source>Who (operator or token label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="21"/>
+        <source>Action, e.g. subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="31"/>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
@@ -130,6 +148,92 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::AuditLogPage</name>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="32"/>
+        <source>Select an entry to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="41"/>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="44"/>
+        <source>%1 entries shown, scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="45"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="78"/>
+        <source>%1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="80"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="82"/>
+        <source>Stripe request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="84"/>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="86"/>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::AuditModel</name>
+    <message>
+        <location filename="../app/admin/models/AuditModel.cpp" line="36"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/AuditModel.cpp" line="37"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/AuditModel.cpp" line="38"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/AuditModel.cpp" line="39"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/AuditModel.cpp" line="40"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/AuditModel.cpp" line="41"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/AuditModel.cpp" line="42"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::KeychainStore</name>
     <message>
         <location filename="../app/admin/secrets/KeychainStore.cpp" line="83"/>
@@ -165,37 +269,42 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="30"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="31"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="39"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="40"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="42"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="43"/>
         <source>Webhook log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="45"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="46"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="49"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="82"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="86"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="85"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="89"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="87"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="91"/>
         <source>Database problem: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -138,12 +138,14 @@ void UsersModel::applyPage(int generation, const db::UserPage &page)
         Q_EMIT loadFailed(page.error);
         return;
     }
+    // The cursor moves first: a view may ask for more while the rows go in, and
+    // would otherwise fetch this same page again.
+    m_next = page.next;
     if (!page.rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
         m_rows += page.rows;
         endInsertRows();
     }
-    m_next = page.next;
     Q_EMIT pageLoaded(int(m_rows.size()), m_next.has_value());
 }
 

@@ -114,13 +114,14 @@ void WebhookEventsModel::requestPage()
             return;
         }
         const QJsonArray data = result.body.value(QStringLiteral("data")).toArray();
+        // The cursor moves first: a view may ask for more while the rows go in.
+        m_next = result.body.value(QStringLiteral("has_more")).toBool() ? result.body.value(QStringLiteral("next_cursor")).toString() : QString();
         if (!data.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + data.size() - 1));
             for (const QJsonValue &row : data)
                 m_rows.append(row.toObject());
             endInsertRows();
         }
-        m_next = result.body.value(QStringLiteral("has_more")).toBool() ? result.body.value(QStringLiteral("next_cursor")).toString() : QString();
         Q_EMIT pageLoaded(int(m_rows.size()), !m_next.isEmpty());
     });
 }

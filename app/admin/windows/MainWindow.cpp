@@ -2,6 +2,7 @@
 
 #include "db/DatabaseThread.h"
 #include "db/Migrator.h"
+#include "pages/AuditLogPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
 #include "pages/WebhookLogPage.h"
@@ -40,6 +41,9 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_webhookLogPage = new WebhookLogPage(m_settings, m_keychain, m_network, this);
     m_webhookLogPage->setObjectName(QStringLiteral("webhookLogPage"));
     addPage(m_webhookLogPage, tr("Webhook log"));
+    m_auditLogPage = new AuditLogPage(m_database, this);
+    m_auditLogPage->setObjectName(QStringLiteral("auditLogPage"));
+    addPage(m_auditLogPage, tr("Audit log"));
     m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, this);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
     addPage(m_settingsPage, tr("Settings"));

@@ -20,6 +20,7 @@ class DatabaseThread;
 
 namespace companion::admin {
 
+class AuditLogPage;
 class KeychainStore;
 class SettingsPage;
 class UsersPage;
@@ -38,6 +39,7 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
+    AuditLogPage *auditLogPage() const { return m_auditLogPage; }
 
 Q_SIGNALS:
     void databaseReady(int schemaVersion);
@@ -56,6 +58,7 @@ private:
     UsersPage *m_usersPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     WebhookLogPage *m_webhookLogPage = nullptr;
+    AuditLogPage *m_auditLogPage = nullptr;
     QLabel *m_databaseStatus;
 };
 

@@ -1,0 +1,90 @@
+#include "AuditLogPage.h"
+
+#include "models/AuditModel.h"
+#include "ui_AuditLogPage.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace companion::admin {
+
+namespace {
+// Stored JSON, indented for reading; anything else as it is.
+QString pretty(const QString &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+    return document.isNull() ? json : QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+}
+} // namespace
+
+AuditLogPage::AuditLogPage(db::DatabaseThread *database, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AuditLogPage>())
+    , m_model(new AuditModel(database, this))
+{
+    m_ui->setupUi(this);
+    m_ui->entries->setModel(m_model);
+    m_ui->entries->verticalHeader()->hide();
+    m_ui->entries->horizontalHeader()->setStretchLastSection(true);
+    m_ui->entryDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->entryDetail->setPlaceholderText(tr("Select an entry to see what it changed."));
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &AuditLogPage::applyFilter);
+    for (QLineEdit *filter : {m_ui->actorFilter, m_ui->actionFilter, m_ui->userFilter})
+        connect(filter, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_ui->entries->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogPage::showEntry);
+    connect(m_model, &QAbstractItemModel::modelReset, m_ui->entryDetail, &QPlainTextEdit::clear);
+    connect(m_model, &AuditModel::loadFailed, this, [this](const QString &message) {
+        m_ui->auditStatus->setText(tr("The audit log cannot be read: %1").arg(message));
+    });
+    connect(m_model, &AuditModel::pageLoaded, this, [this](int rows, bool more) {
+        m_ui->auditStatus->setText(more ? tr("%1 entries shown, scroll for more").arg(QLocale().toString(rows))
+                                        : tr("%1 entries").arg(QLocale().toString(rows)));
+        m_ui->entries->resizeColumnsToContents();
+    });
+}
+
+AuditLogPage::~AuditLogPage() = default;
+
+void AuditLogPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce) { // read when first looked at, not at start-up
+        m_loadedOnce = true;
+        applyFilter();
+    }
+}
+
+void AuditLogPage::applyFilter()
+{
+    billing::AuditFilter filter;
+    filter.actor = m_ui->actorFilter->text().trimmed();
+    filter.action = m_ui->actionFilter->text().trimmed();
+    filter.userId = m_ui->userFilter->text().trimmed();
+    m_model->setFilter(filter);
+}
+
+void AuditLogPage::showEntry()
+{
+    const billing::AuditRecord *r = m_model->record(m_ui->entries->currentIndex().row());
+    if (!r) {
+        m_ui->entryDetail->clear();
+        return;
+    }
+    QStringList lines;
+    lines << tr("%1 by %2 (%3)").arg(r->action, r->actor, r->source);
+    if (!r->reason.isEmpty())
+        lines << tr("Reason: %1").arg(r->reason);
+    if (!r->stripeRequestId.isEmpty())
+        lines << tr("Stripe request: %1").arg(r->stripeRequestId);
+    if (!r->before.isEmpty())
+        lines << QString() << tr("Before:") << pretty(r->before);
+    if (!r->after.isEmpty())
+        lines << QString() << tr("After:") << pretty(r->after);
+    m_ui->entryDetail->setPlainText(lines.join(u'\n'));
+}
+
+} // namespace companion::admin
