@@ -2,6 +2,7 @@
 // admin token goes into the real OS keychain (never the settings file), a new app
 // instance finds it there, and "Test connection" reaches the real server with it.
 #include "RunningProgram.h"
+#include "SandboxClient.h"
 #include "ServerEnvironment.h"
 #include "StripeEvents.h"
 #include "TestDatabase.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
         const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
         {
             QSettings settings(settingsFile, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-settings-page")); // its own keychain entries
             admin::MainWindow window(testDb.config(), &settings);
             window.show();
             openSettings(window);
@@ -115,6 +117,65 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("No secret is stored")), 15000);
         QVERIFY2(!server.output().contains(token.toUtf8()), "the token is not logged");
         QVERIFY2(server.terminate(&error), qPrintable(error));
+    }
+    // Stripe's key: test key → connected in test mode, no banner; a live key → the
+    // live-mode banner (the sandbox refuses live keys, in words); removed → gone.
+    void stripeKeyAndLiveModeBanner()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        test::SandboxClient sandbox;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-settings-page")); // its own keychain entries
+        admin::MainWindow window(testDb.config(), &settings);
+        window.show();
+        openSettings(window);
+        auto *page = window.settingsPage();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("liveModeBanner"));
+        auto *mode = window.findChild<QLabel *>(QStringLiteral("stripeStatus"));
+        auto *status = page->findChild<QLabel *>(QStringLiteral("stripeStatus"));
+        auto *base = page->findChild<QLineEdit *>(QStringLiteral("stripeApiBase"));
+        auto *key = page->findChild<QLineEdit *>(QStringLiteral("stripeSecretKey"));
+        auto *save = page->findChild<QPushButton *>(QStringLiteral("saveStripe"));
+        auto *test = page->findChild<QPushButton *>(QStringLiteral("testStripe"));
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(mode->text(), QStringLiteral("Stripe: no key"));
+
+        QTest::keyClicks(key, QStringLiteral("pk_test_0000000000000000000000"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("publishable key")), qPrintable(status->text()));
+
+        base->clear();
+        QTest::keyClicks(base, sandbox.baseUrl().toString());
+        key->clear();
+        QTest::keyClicks(key, QString::fromLatin1(test::SandboxClient::kKey));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("keychain only")), 15000);
+        QVERIFY(mode->text().startsWith(QStringLiteral("Stripe: sandbox at 127.0.0.1")));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Connected to Stripe in test mode."), 15000);
+        QVERIFY(!banner->isVisible());
+
+        const QString liveKey = QStringLiteral("sk_live_51NotARealKeyJustTheShapeOfOne0000");
+        QTest::keyClicks(key, liveKey);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("stripeKeyState"))->text().contains(QStringLiteral("LIVE")));
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(window.grab().save(shots + QStringLiteral("/live-mode.png")));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("rejected the API key")), 15000);
+        QVERIFY(!status->text().contains(liveKey.mid(8, 12)));
+
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("removeStripeKey")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
+        QCOMPARE(mode->text(), QStringLiteral("Stripe: no key"));
+        QFile file(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(liveKey.mid(8).toUtf8()), "no key in the settings file");
+        QVERIFY(sandbox.stop(&error));
     }
 };
 

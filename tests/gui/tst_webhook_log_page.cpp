@@ -65,6 +65,8 @@ private Q_SLOTS:
         // Settings as Settings would leave them: the address, and the token in the keychain.
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        // Its own keychain entries: the SQLite and PostgreSQL runs go in parallel.
+        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-webhook-log-%1").arg(db::dialectName(testDb.config().dialect)));
         admin::ServerConnection::setUrl(settings, server.baseUrl());
         admin::KeychainStore keychain(&settings);
         bool stored = false;
@@ -83,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(outcomeAt(0), QStringLiteral("rejected")); // newest first
         QCOMPARE(view->model()->index(0, admin::WebhookEventsModel::Error).data().toString(), QStringLiteral("signature_mismatch"));
         auto *counts = page->findChild<QLabel *>(QStringLiteral("counts"));
-        QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("1 failed")), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(counts->text().contains(QStringLiteral("1 failed")), qPrintable(counts->text()), 15000);
 
         // Only the failed ones; its JSON; Reprocess once the learner exists.
         auto *outcome = page->findChild<QComboBox *>(QStringLiteral("outcomeFilter"));
@@ -100,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(db::UserDirectory(db, testDb.config().dialect).insert(lee));
         QTest::mouseClick(reprocess, Qt::LeftButton);
         auto *status = page->findChild<QLabel *>(QStringLiteral("status"));
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("evt_lee reprocessed: applied")), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("evt_lee reprocessed: applied")), qPrintable(status->text()), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, 15000); // no failed deliveries left
 
         // A rejected delivery can be read but not reprocessed.

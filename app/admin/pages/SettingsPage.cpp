@@ -3,6 +3,8 @@
 #include "secrets/KeychainStore.h"
 #include "serverapi/AdminApiClient.h"
 #include "settings/ServerConnection.h"
+#include "settings/StripeConnection.h"
+#include "stripe/StripeClient.h"
 #include "ui_SettingsPage.h"
 
 #include <QDateTime>
@@ -13,6 +15,7 @@ namespace companion::admin {
 
 namespace {
 const QString kToken = QString::fromLatin1(ServerConnection::kTokenName);
+const QString kStripeKey = QString::fromLatin1(StripeConnection::kSecretKeyName);
 }
 
 SettingsPage::SettingsPage(QSettings *settings, KeychainStore *keychain, QNetworkAccessManager *network, QWidget *parent)
@@ -28,6 +31,86 @@ SettingsPage::SettingsPage(QSettings *settings, KeychainStore *keychain, QNetwor
     connect(m_ui->saveServer, &QPushButton::clicked, this, &SettingsPage::saveServer);
     connect(m_ui->removeAdminToken, &QPushButton::clicked, this, &SettingsPage::removeToken);
     connect(m_ui->testServer, &QPushButton::clicked, this, &SettingsPage::testServer);
+
+    m_ui->stripeApiBase->setText(StripeConnection::apiBase(*m_settings).toString());
+    showStripeKeyState();
+    connect(m_ui->saveStripe, &QPushButton::clicked, this, &SettingsPage::saveStripe);
+    connect(m_ui->removeStripeKey, &QPushButton::clicked, this, &SettingsPage::removeStripeKey);
+    connect(m_ui->testStripe, &QPushButton::clicked, this, &SettingsPage::testStripe);
+}
+
+void SettingsPage::showStripeKeyState()
+{
+    const QString hint = m_keychain->hint(kStripeKey);
+    if (hint.isEmpty())
+        m_ui->stripeKeyState->setText(tr("No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe's Dashboard."));
+    else if (StripeConnection::isLiveHint(hint))
+        m_ui->stripeKeyState->setText(tr("Stored in the keychain: %1 — LIVE mode: real money and real access.").arg(hint));
+    else
+        m_ui->stripeKeyState->setText(tr("Stored in the keychain: %1 (test mode)").arg(hint));
+    m_ui->stripeSecretKey->setPlaceholderText(hint.isEmpty() ? tr("sk_test_… (kept in the OS keychain only)") : tr("Paste a new key to replace it"));
+    m_ui->removeStripeKey->setEnabled(!hint.isEmpty());
+}
+
+void SettingsPage::saveStripe()
+{
+    const QUrl base(m_ui->stripeApiBase->text().trimmed(), QUrl::StrictMode);
+    if (!base.isValid() || base.host().isEmpty() || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+        m_ui->stripeStatus->setText(tr("Enter Stripe's address, https://api.stripe.com, or a stripe-sandbox's."));
+        return;
+    }
+    const QString key = m_ui->stripeSecretKey->text().trimmed();
+    const QString problem = key.isEmpty() ? QString() : StripeConnection::checkKey(key);
+    if (!problem.isEmpty()) {
+        m_ui->stripeStatus->setText(problem);
+        return;
+    }
+    StripeConnection::setApiBase(*m_settings, base);
+    if (key.isEmpty()) {
+        m_ui->stripeStatus->setText(tr("Saved."));
+        return;
+    }
+    m_ui->saveStripe->setEnabled(false);
+    m_keychain->write(kStripeKey, key, [this](const KeychainStore::Result &result) {
+        m_ui->saveStripe->setEnabled(true);
+        if (result.ok())
+            m_ui->stripeSecretKey->clear();
+        showStripeKeyState();
+        m_ui->stripeStatus->setText(result.ok() ? tr("Saved. The key is in the keychain only.") : result.message);
+        Q_EMIT stripeKeyChanged();
+    });
+}
+
+void SettingsPage::removeStripeKey()
+{
+    m_keychain->remove(kStripeKey, [this](const KeychainStore::Result &result) {
+        showStripeKeyState();
+        m_ui->stripeStatus->setText(result.ok() ? tr("The key was removed from the keychain.") : result.message);
+        Q_EMIT stripeKeyChanged();
+    });
+}
+
+void SettingsPage::testStripe()
+{
+    const QUrl base = StripeConnection::apiBase(*m_settings);
+    m_ui->testStripe->setEnabled(false);
+    m_ui->stripeStatus->setText(tr("Asking %1…").arg(base.toDisplayString()));
+    m_keychain->read(kStripeKey, [this, base](const KeychainStore::Result &secret) {
+        if (!secret.ok()) {
+            m_ui->testStripe->setEnabled(true);
+            m_ui->stripeStatus->setText(secret.message);
+            return;
+        }
+        auto *client = new stripe::StripeClient(m_network, base, secret.secret, this);
+        const bool live = client->isLiveMode();
+        // A read that any secret or restricted key with customer access may do.
+        client->get(QStringLiteral("/v1/customers"), {{QStringLiteral("limit"), 1}})->then(this, [this, client, live](const stripe::StripeResult &result) {
+            client->deleteLater();
+            m_ui->testStripe->setEnabled(true);
+            m_ui->stripeStatus->setText(result.ok() ? (live ? tr("Connected to Stripe in LIVE mode.") : tr("Connected to Stripe in test mode."))
+                                                    : result.error->userMessage());
+        });
+    });
 }
 
 SettingsPage::~SettingsPage() = default;

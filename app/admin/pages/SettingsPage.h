@@ -25,11 +25,19 @@ public:
     SettingsPage(QSettings *settings, KeychainStore *keychain, QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
+Q_SIGNALS:
+    // The stored Stripe key changed (its kind decides the live-mode banner).
+    void stripeKeyChanged();
+
 private:
     void saveServer();
     void removeToken();
     void testServer();
     void showTokenState();
+    void saveStripe();
+    void removeStripeKey();
+    void testStripe();
+    void showStripeKeyState();
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;

@@ -45,7 +45,7 @@ WebhookLogPage::WebhookLogPage(QSettings *settings, KeychainStore *keychain, QNe
     m_autoRefresh->setInterval(kAutoRefreshMs);
 
     connect(m_ui->refresh, &QPushButton::clicked, this, &WebhookLogPage::reload);
-    connect(m_ui->outcomeFilter, &QComboBox::currentIndexChanged, this, &WebhookLogPage::reload);
+    connect(m_ui->outcomeFilter, &QComboBox::currentIndexChanged, this, &WebhookLogPage::reload); // after it was filled
     connect(m_ui->typeFilter, &QLineEdit::returnPressed, this, &WebhookLogPage::reload);
     connect(m_ui->userFilter, &QLineEdit::returnPressed, this, &WebhookLogPage::reload);
     connect(m_ui->autoRefresh, &QCheckBox::toggled, this, [this](bool on) { on ? m_autoRefresh->start() : m_autoRefresh->stop(); });
@@ -91,9 +91,12 @@ void WebhookLogPage::withClient(std::function<void(serverapi::AdminApiClient *)>
             m_ui->status->setText(secret.message);
             return;
         }
-        if (m_client)
-            m_client->deleteLater();
-        m_client = new serverapi::AdminApiClient(m_network, url, secret.secret, this);
+        if (!m_client || m_client->baseUrl() != url || m_clientToken != secret.secret) {
+            if (m_client)
+                m_client->deleteLater(); // its answers still arrive (they are tied to their replies)
+            m_client = new serverapi::AdminApiClient(m_network, url, secret.secret, this);
+            m_clientToken = secret.secret;
+        }
         then(m_client);
     });
 }

@@ -53,6 +53,7 @@ private:
     QNetworkAccessManager *m_network;
     WebhookEventsModel *m_model;
     serverapi::AdminApiClient *m_client = nullptr;
+    QString m_clientToken; // which token m_client carries (memory only, like the client)
     QTimer *m_autoRefresh;
     bool m_loadedOnce = false;
     QString m_notice; // the result of an action, shown with the next page

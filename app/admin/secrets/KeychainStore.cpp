@@ -20,7 +20,9 @@ QString hintKey(const QString &name) { return QStringLiteral("secrets/%1/hint").
 KeychainStore::KeychainStore(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_service(QStringLiteral(COMPANION_APP_ID))
+    // One keychain "service" per settings profile: the app's id unless the profile
+    // names its own (a second desk profile, or tests that must not share secrets).
+    , m_service(settings->value(QStringLiteral("keychain/service"), QStringLiteral(COMPANION_APP_ID)).toString())
 {
 }
 

@@ -7,8 +7,10 @@
 #include "pages/UsersPage.h"
 #include "pages/WebhookLogPage.h"
 #include "secrets/KeychainStore.h"
+#include "settings/StripeConnection.h"
 #include "ui_MainWindow.h"
 
+#include <QBoxLayout>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -25,8 +27,23 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     , m_network(new QNetworkAccessManager(this))
     , m_database(new db::DatabaseThread(database, this))
     , m_databaseStatus(new QLabel(this))
+    , m_stripeStatus(new QLabel(this))
+    , m_liveBanner(new QLabel(this))
 {
     m_ui->setupUi(this);
+    // Live keys move real money and access: say so where nobody can miss it.
+    m_liveBanner->setObjectName(QStringLiteral("liveModeBanner"));
+    m_liveBanner->setText(tr("LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access."));
+    m_liveBanner->setAlignment(Qt::AlignCenter);
+    m_liveBanner->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"));
+    auto *outer = new QWidget(this);
+    auto *column = new QVBoxLayout(outer);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_liveBanner);
+    column->addWidget(takeCentralWidget());
+    setCentralWidget(outer);
+    m_stripeStatus->setObjectName(QStringLiteral("stripeStatus"));
+    statusBar()->addPermanentWidget(m_stripeStatus);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setText(tr("Database: %1 (opening…)").arg(database.displayName()));
     statusBar()->addPermanentWidget(m_databaseStatus);
@@ -47,6 +64,8 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, this);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
     addPage(m_settingsPage, tr("Settings"));
+    connect(m_settingsPage, &SettingsPage::stripeKeyChanged, this, &MainWindow::showStripeMode);
+    showStripeMode();
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     m_ui->navigation->setCurrentRow(0);
@@ -64,6 +83,20 @@ void MainWindow::addPage(QWidget *page, const QString &title)
 {
     m_ui->pages->addWidget(page);
     m_ui->navigation->addItem(title);
+}
+
+void MainWindow::showStripeMode()
+{
+    const QString hint = m_keychain->hint(QString::fromLatin1(StripeConnection::kSecretKeyName));
+    const bool live = StripeConnection::isLiveHint(hint);
+    m_liveBanner->setVisible(live);
+    const QUrl base = StripeConnection::apiBase(*m_settings);
+    if (hint.isEmpty())
+        m_stripeStatus->setText(tr("Stripe: no key"));
+    else if (base.host() != QLatin1String("api.stripe.com"))
+        m_stripeStatus->setText(tr("Stripe: sandbox at %1").arg(base.authority()));
+    else
+        m_stripeStatus->setText(live ? tr("Stripe: LIVE") : tr("Stripe: test mode"));
 }
 
 void MainWindow::prepareDatabase()

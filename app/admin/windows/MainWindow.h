@@ -48,6 +48,7 @@ Q_SIGNALS:
 private:
     void addPage(QWidget *page, const QString &title);
     void prepareDatabase();
+    void showStripeMode();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<QSettings> m_ownSettings;
@@ -60,6 +61,8 @@ private:
     WebhookLogPage *m_webhookLogPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
     QLabel *m_databaseStatus;
+    QLabel *m_stripeStatus;
+    QLabel *m_liveBanner;
 };
 
 } // namespace companion::admin

@@ -69,20 +69,22 @@ void AdminApiClient::send(const QByteArray &method, const QString &path, const Q
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = method == "POST" ? m_network->post(request, QByteArray()) : m_network->get(request);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done = std::move(done)] {
+    // Tied to the reply, not to this client: a client replaced while its requests
+    // are in flight still delivers their answers.
+    connect(reply, &QNetworkReply::finished, reply, [baseUrl = m_baseUrl, reply, guard, done = std::move(done)] {
         reply->deleteLater();
-        const AdminApiResult result = read(reply, reply->error() == QNetworkReply::OperationCanceledError);
+        const AdminApiResult result = read(baseUrl, reply, reply->error() == QNetworkReply::OperationCanceledError);
         if (guard)
             done(result);
     });
 }
 
-AdminApiResult AdminApiClient::read(QNetworkReply *reply, bool timedOut) const
+AdminApiResult AdminApiClient::read(const QUrl &baseUrl, QNetworkReply *reply, bool timedOut)
 {
     AdminApiResult result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.requestId = QString::fromLatin1(reply->rawHeader("Request-Id"));
-    const QString server = m_baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const QString server = baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     if (result.httpStatus == 0) {
         result.errorCode = timedOut ? QStringLiteral("timeout") : QStringLiteral("network");
         result.message = timedOut ? tr("companion-server at %1 did not answer in time.").arg(server)

@@ -55,7 +55,7 @@ public:
 
 private:
     void send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &query, QObject *context, Done done);
-    AdminApiResult read(QNetworkReply *reply, bool timedOut) const;
+    static AdminApiResult read(const QUrl &baseUrl, QNetworkReply *reply, bool timedOut);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

@@ -1,0 +1,38 @@
+#include "StripeConnection.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace companion::admin {
+
+namespace {
+const QString kApiBaseKey = QStringLiteral("stripe/apiBase");
+}
+
+QUrl StripeConnection::apiBase(const QSettings &settings)
+{
+    return QUrl(settings.value(kApiBaseKey, QStringLiteral("https://api.stripe.com")).toString());
+}
+
+void StripeConnection::setApiBase(QSettings &settings, const QUrl &url)
+{
+    settings.setValue(kApiBaseKey, url.toString());
+}
+
+bool StripeConnection::isLiveHint(const QString &hint)
+{
+    return hint.startsWith(QLatin1String("sk_live_")) || hint.startsWith(QLatin1String("rk_live_"));
+}
+
+QString StripeConnection::checkKey(const QString &key)
+{
+    for (const char *prefix : {"sk_test_", "sk_live_", "rk_test_", "rk_live_"}) {
+        if (key.startsWith(QLatin1String(prefix)) && key.size() > 20)
+            return {};
+    }
+    if (key.startsWith(QLatin1String("pk_")))
+        return QCoreApplication::translate("StripeConnection", "That is a publishable key (pk_…); the admin app needs a secret (sk_…) or restricted (rk_…) key.");
+    return QCoreApplication::translate("StripeConnection", "A Stripe secret key starts with sk_test_, sk_live_, rk_test_ or rk_live_.");
+}
+
+} // namespace companion::admin
