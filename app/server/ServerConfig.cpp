@@ -1,7 +1,6 @@
 #include "ServerConfig.h"
 
 #include "auth/Jwt.h"
-#include "http/ClientAddress.h"
 #include "util/AppPaths.h"
 
 #include <QCommandLineParser>
@@ -108,9 +107,10 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
     for (QString &host : config.checkoutHttpHosts)
         host = host.trimmed();
 
-    config.trustedProxies = env.value(QStringLiteral("TRUSTED_PROXIES")).trimmed();
-    if (!ClientAddress::fromList(config.trustedProxies, error))
+    const auto clients = ClientAddress::fromList(env.value(QStringLiteral("TRUSTED_PROXIES")), error);
+    if (!clients)
         return std::nullopt;
+    config.clients = *clients;
     const auto perUser = count(env, QStringLiteral("RATE_LIMIT_PER_USER"), config.rateLimitPerUser, error);
     const auto perIp = count(env, QStringLiteral("RATE_LIMIT_PER_IP"), config.rateLimitPerIp, error);
     if (!perUser || !perIp)

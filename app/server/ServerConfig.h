@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/DatabaseConfig.h"
+#include "http/ClientAddress.h"
 #include "util/ListenEndpoint.h"
 
 #include <QProcessEnvironment>
@@ -37,7 +38,7 @@ struct ServerConfig {
     QString checkoutCancelUrl{QStringLiteral("https://chat.openai.com/?payment=cancelled")}; // CHECKOUT_CANCEL_URL
     QStringList checkoutHttpHosts{QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}; // CHECKOUT_HTTP_HOSTS
 
-    QString trustedProxies;     // TRUSTED_PROXIES: reverse proxies whose X-Forwarded-For is believed
+    ClientAddress clients;      // TRUSTED_PROXIES: reverse proxies whose X-Forwarded-For is believed
     int rateLimitPerUser = 60;  // RATE_LIMIT_PER_USER: payment requests a minute per learner (0: off)
     int rateLimitPerIp = 300;   // RATE_LIMIT_PER_IP: payment requests a minute per client address (0: off)
     int workers = 2;            // --workers / SERVER_WORKERS: database threads of the API

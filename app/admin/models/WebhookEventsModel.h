@@ -28,7 +28,6 @@ public:
 
     // Starts over with `client` (none: the server is not configured) and `query`.
     void load(serverapi::AdminApiClient *client, const serverapi::WebhookEventQuery &query);
-    bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
     void loadFailed(const QString &message);

@@ -343,16 +343,6 @@ std::optional<QJsonObject> EventProcessor::askStripe(const QString &subscription
     return m_fetch ? m_fetch(subscriptionId) : std::nullopt;
 }
 
-ProcessOutcome EventProcessor::applyCurrentSubscription(const QJsonObject &subscription, qint64 fetchedAt)
-{
-    QString error;
-    const int applied = applyCurrentSubscriptions({{subscription, fetchedAt}}, &error);
-    if (!error.isEmpty())
-        return {{}, QStringLiteral("subscription.refresh"), QStringLiteral("error"), error, {}, false};
-    return {{}, QStringLiteral("subscription.refresh"), applied ? QStringLiteral("applied") : QStringLiteral("failed"),
-            applied ? QString() : QStringLiteral("no user for this subscription"), {}, true};
-}
-
 int EventProcessor::applyCurrentSubscriptions(const QList<FetchedSubscription> &fetched, QString *error)
 {
     db::Transaction tx(m_store.database(), m_store.dialect());

@@ -51,12 +51,10 @@ public:
     // Several in one transaction, each in its own savepoint: one bad event never
     // spoils its neighbours, and one commit makes them all durable.
     QList<ProcessOutcome> processBatch(const QList<QByteArray> &payloads, qint64 receivedAt);
-    // Stripe's current state of a subscription, fetched at `fetchedAt` because an
-    // event asked for it (out of order, a same-second tie, a thin payload, a paid
-    // invoice), applied in its own transaction. A fetcher that defers its calls
-    // (returns nothing at once) hands the answers here later.
-    ProcessOutcome applyCurrentSubscription(const QJsonObject &subscription, qint64 fetchedAt);
-    // Several such answers in one transaction; returns how many were applied.
+    // Stripe's current state of subscriptions, fetched because events asked for it
+    // (a same-second tie, a payload without state, a paid invoice ahead of our copy)
+    // and stamped with when they were asked; applied in one transaction. A refresh
+    // requester's answers come back here. Returns how many were applied.
     struct FetchedSubscription {
         QJsonObject subscription;
         qint64 fetchedAt = 0;

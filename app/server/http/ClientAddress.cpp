@@ -15,8 +15,7 @@ std::optional<ClientAddress> ClientAddress::fromList(const QString &trusted, QSt
             subnet = {single, single.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
         }
         if (subnet.first.isNull()) {
-            if (error)
-                *error = QStringLiteral("TRUSTED_PROXIES: \"%1\" is not an address or subnet").arg(text);
+            *error = QStringLiteral("TRUSTED_PROXIES: \"%1\" is not an address or subnet").arg(text);
             return std::nullopt;
         }
         result.m_trusted.append(subnet);

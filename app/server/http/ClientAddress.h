@@ -4,6 +4,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 class QHttpServerRequest;
 
 namespace companion::server {
@@ -15,7 +17,7 @@ namespace companion::server {
 class ClientAddress
 {
 public:
-    // `trusted`: "10.0.0.0/8, 127.0.0.1, ::1" style list (TRUSTED_PROXIES); nullopt when unreadable.
+    // `trusted`: "10.0.0.0/8, 127.0.0.1, ::1" style list (TRUSTED_PROXIES); nullopt (and why) when unreadable.
     static std::optional<ClientAddress> fromList(const QString &trusted, QString *error);
     ClientAddress() = default;
 

@@ -28,8 +28,6 @@ public:
     HttpExchange &operator=(const HttpExchange &) = delete;
 
     const QString &requestId() const { return m_requestId; }
-    const QHostAddress &remoteAddress() const { return m_remote; }
-    const QString &path() const { return m_path; }
     bool answered() const { return m_answered; }
     // For the log line: who the request turned out to be from.
     void setActor(const QString &actor) { m_actor = actor; }

@@ -19,7 +19,6 @@ public:
     };
     Decision take(const QString &key, qint64 nowMs);
 
-    int perMinute() const { return m_perMinute; }
     bool enabled() const { return m_perMinute > 0; }
 
 private:

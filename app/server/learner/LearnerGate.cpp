@@ -20,7 +20,6 @@ LearnerGate::LearnerGate(ServerContext context, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_jwt({context.config.jwtSecret, context.config.jwtIssuer, context.config.jwtAudience})
-    , m_clients(ClientAddress::fromList(context.config.trustedProxies, nullptr).value_or(ClientAddress()))
     , m_perIp(context.config.rateLimitPerIp, qMax(1, context.config.rateLimitPerIp / 3))
     , m_perUser(context.config.rateLimitPerUser, qMax(1, context.config.rateLimitPerUser / 3))
 {
@@ -42,7 +41,7 @@ void LearnerGate::open(const QHttpServerRequest &request, const Exchange &exchan
                        std::function<void(const LearnerView &)> then)
 {
     const bool payments = limit == Limit::Payments;
-    if (payments && limited(m_perIp, m_clients.of(request).toString(), exchange, QStringLiteral("this address")))
+    if (payments && limited(m_perIp, m_context.config.clients.of(request).toString(), exchange, QStringLiteral("this address")))
         return;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const JwtCheck check = m_jwt.verify(JwtVerifier::bearerToken(request.value("Authorization")), now);

@@ -3,7 +3,6 @@
 #include "LearnerAccounts.h"
 #include "ServerContext.h"
 #include "auth/Jwt.h"
-#include "http/ClientAddress.h"
 #include "http/HttpExchange.h"
 #include "http/RateLimiter.h"
 
@@ -32,7 +31,6 @@ private:
 
     ServerContext m_context;
     JwtVerifier m_jwt;
-    ClientAddress m_clients;
     RateLimiter m_perIp;
     RateLimiter m_perUser;
 };

@@ -57,14 +57,18 @@ void PaymentsRoutes::registerRoutes(QHttpServer &http)
     };
     route("/api/v1/payments/create-checkout-session", QHttpServerRequest::Method::Post, &PaymentsRoutes::createCheckoutSession);
     route("/api/v1/payments/subscription-status", QHttpServerRequest::Method::Get, &PaymentsRoutes::subscriptionStatus);
-    http.route(QStringLiteral("/api/v1/payments/cancel-subscription"), QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   changeCancellation(request, beginExchange(request, std::move(responder), &m_context.inFlight), true);
-               });
-    http.route(QStringLiteral("/api/v1/payments/resume-subscription"), QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   changeCancellation(request, beginExchange(request, std::move(responder), &m_context.inFlight), false);
-               });
+    route("/api/v1/payments/cancel-subscription", QHttpServerRequest::Method::Post, &PaymentsRoutes::cancelSubscription);
+    route("/api/v1/payments/resume-subscription", QHttpServerRequest::Method::Post, &PaymentsRoutes::resumeSubscription);
+}
+
+void PaymentsRoutes::cancelSubscription(const QHttpServerRequest &request, const Exchange &exchange)
+{
+    changeCancellation(request, exchange, true);
+}
+
+void PaymentsRoutes::resumeSubscription(const QHttpServerRequest &request, const Exchange &exchange)
+{
+    changeCancellation(request, exchange, false);
 }
 
 void PaymentsRoutes::createCheckoutSession(const QHttpServerRequest &request, const Exchange &exchange)

@@ -25,6 +25,8 @@ public:
 private:
     void createCheckoutSession(const QHttpServerRequest &request, const Exchange &exchange);
     void subscriptionStatus(const QHttpServerRequest &request, const Exchange &exchange);
+    void cancelSubscription(const QHttpServerRequest &request, const Exchange &exchange);
+    void resumeSubscription(const QHttpServerRequest &request, const Exchange &exchange);
     // cancel = true: cancel at period end; false: resume.
     void changeCancellation(const QHttpServerRequest &request, const Exchange &exchange, bool cancel);
     void startCheckout(const Exchange &exchange, const LearnerView &learner, const QString &priceId, const QString &plan,

@@ -18,7 +18,14 @@ WebhookIngest::WebhookIngest(db::DatabaseConfig database, bool canAskStripe, QOb
 
 WebhookIngest::~WebhookIngest()
 {
-    m_processor.reset(); // its prepared statements go before the connection does
+    startAfresh();
+}
+
+void WebhookIngest::startAfresh()
+{
+    // The connection may be broken: the next work opens a new one. The processor's
+    // prepared statements go before the connection does.
+    m_processor.reset();
     db::Database::dropThreadConnections();
 }
 
@@ -58,8 +65,7 @@ void WebhookIngest::applyFetched()
     p->applyCurrentSubscriptions(fetched, &error);
     if (!error.isEmpty()) {
         qCWarning(lcDb).noquote() << "Stripe's state of" << fetched.size() << "subscriptions not applied:" << error;
-        m_processor.reset();
-        db::Database::dropThreadConnections();
+        startAfresh();
     }
 }
 
@@ -70,10 +76,8 @@ billing::ProcessOutcome WebhookIngest::reprocess(const QString &eventId)
     if (!p)
         return {eventId, {}, QStringLiteral("error"), QStringLiteral("database unavailable"), {}, false};
     const billing::ProcessOutcome outcome = p->reprocess(eventId);
-    if (!outcome.stored) {
-        m_processor.reset();
-        db::Database::dropThreadConnections();
-    }
+    if (!outcome.stored)
+        startAfresh();
     return outcome;
 }
 
@@ -118,9 +122,7 @@ void WebhookIngest::flush()
     }
     const bool nothingStored = std::none_of(outcomes.begin(), outcomes.end(), [](const auto &o) { return o.stored; });
     if (nothingStored) {
-        // The connection may be broken: start afresh on the next delivery (Stripe retries this one).
-        m_processor.reset();
-        db::Database::dropThreadConnections();
+        startAfresh(); // Stripe retries this batch
     }
     Q_EMIT processed(tickets, outcomes);
 }

@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     void flush();
     void applyFetched();
+    void startAfresh();
     billing::EventProcessor *processor();
 
     db::DatabaseConfig m_database;
