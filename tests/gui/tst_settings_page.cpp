@@ -25,16 +25,6 @@ class TestSettingsPage : public QObject
 {
     Q_OBJECT
 private:
-    static QString createToken(const test::TestDatabase &db)
-    {
-        QProcess cli;
-        cli.setProcessEnvironment(test::serverEnvironment());
-        cli.start(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("admin-token"), QStringLiteral("create"), QStringLiteral("--label"),
-                                                         QStringLiteral("gui test"), QStringLiteral("--database"), db.url()});
-        cli.waitForFinished(30000);
-        return QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
-    }
-
     static void openSettings(admin::MainWindow &window)
     {
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -55,7 +45,7 @@ private Q_SLOTS:
     {
         COMPANION_TEST_DATABASE(testDb);
         QString error;
-        const QString token = createToken(testDb);
+        const QString token = test::createAdminToken(QStringLiteral(COMPANION_SERVER_BIN), testDb.url(), QStringLiteral("gui test"));
         QVERIFY(token.startsWith(QStringLiteral("cat_")));
         test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
         QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, test::serverEnvironment(), &error), qPrintable(error));

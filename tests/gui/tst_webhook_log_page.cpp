@@ -43,12 +43,8 @@ private Q_SLOTS:
         QString error;
         const QSqlDatabase db = testDb.openMigrated(&error);
         QVERIFY2(db.isOpen(), qPrintable(error));
-        QProcess cli;
-        cli.setProcessEnvironment(test::serverEnvironment());
-        cli.start(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("admin-token"), QStringLiteral("create"), QStringLiteral("--label"),
-                                                         QStringLiteral("gui"), QStringLiteral("--database"), testDb.url()});
-        QVERIFY(cli.waitForFinished(30000));
-        const QString token = QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
+        const QString token = test::createAdminToken(QStringLiteral(COMPANION_SERVER_BIN), testDb.url(), QStringLiteral("gui"));
+        QVERIFY(token.startsWith(QStringLiteral("cat_")));
         test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
         QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, test::serverEnvironment(), &error), qPrintable(error));
         const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -80,7 +76,8 @@ private Q_SLOTS:
         auto *page = window.webhookLogPage();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *view = page->findChild<QTableView *>(QStringLiteral("events"));
-        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 15000);
+        auto *status = page->findChild<QLabel *>(QStringLiteral("status"));
+        QTRY_VERIFY2_WITH_TIMEOUT(view->model()->rowCount() == 3, qPrintable(status->text()), 15000);
         const auto outcomeAt = [view](int row) { return view->model()->index(row, admin::WebhookEventsModel::Outcome).data().toString(); };
         QCOMPARE(outcomeAt(0), QStringLiteral("rejected")); // newest first
         QCOMPARE(view->model()->index(0, admin::WebhookEventsModel::Error).data().toString(), QStringLiteral("signature_mismatch"));
@@ -101,7 +98,6 @@ private Q_SLOTS:
         lee.email = QStringLiteral("lee@example.com");
         QVERIFY(db::UserDirectory(db, testDb.config().dialect).insert(lee));
         QTest::mouseClick(reprocess, Qt::LeftButton);
-        auto *status = page->findChild<QLabel *>(QStringLiteral("status"));
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("evt_lee reprocessed: applied")), qPrintable(status->text()), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, 15000); // no failed deliveries left
 

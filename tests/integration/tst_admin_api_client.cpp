@@ -32,22 +32,13 @@ private:
         return result.value_or(AdminApiResult{});
     }
 
-    static QString createToken(const test::TestDatabase &db)
-    {
-        QProcess cli;
-        cli.setProcessEnvironment(test::serverEnvironment());
-        cli.start(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("admin-token"), QStringLiteral("create"), QStringLiteral("--label"),
-                                                         QStringLiteral("desk"), QStringLiteral("--database"), db.url()});
-        cli.waitForFinished(30000);
-        return QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
-    }
 
 private Q_SLOTS:
     void readsTheWebhookLog()
     {
         COMPANION_TEST_DATABASE(testDb);
         QString error;
-        const QString token = createToken(testDb);
+        const QString token = test::createAdminToken(QStringLiteral(COMPANION_SERVER_BIN), testDb.url(), QStringLiteral("desk"));
         QVERIFY(token.startsWith(QStringLiteral("cat_")));
         test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
         QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, test::serverEnvironment(), &error), qPrintable(error));

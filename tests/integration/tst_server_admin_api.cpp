@@ -33,14 +33,9 @@ class TestServerAdminApi : public QObject
     Q_OBJECT
 private:
     // companion-server CLI on the test database; returns stdout, fails the test on a non-zero exit.
-    static QString cli(const test::TestDatabase &db, QStringList args, int expectedExit = 0)
+    static QString cli(const test::TestDatabase &db, const QStringList &args)
     {
-        QProcess p;
-        p.setProcessEnvironment(test::serverEnvironment());
-        p.start(QStringLiteral(COMPANION_SERVER_BIN), args << QStringLiteral("--database") << db.url());
-        if (!p.waitForFinished(30000) || p.exitCode() != expectedExit)
-            qWarning("companion-server %s: exit %d: %s", qPrintable(args.join(u' ')), p.exitCode(), p.readAllStandardError().constData());
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        return test::serverCommand(QStringLiteral(COMPANION_SERVER_BIN), args, db.url());
     }
 
     static test::HttpReply admin(const QUrl &server, const QByteArray &method, const QString &path, const QString &token)
@@ -58,7 +53,7 @@ private Q_SLOTS:
         QString error;
         const QSqlDatabase db = testDb.openMigrated(&error);
         QVERIFY2(db.isOpen(), qPrintable(error));
-        const QString token = cli(testDb, {QStringLiteral("admin-token"), QStringLiteral("create"), QStringLiteral("--label"), QStringLiteral("support desk")});
+        const QString token = test::createAdminToken(QStringLiteral(COMPANION_SERVER_BIN), testDb.url(), QStringLiteral("support desk"));
         QVERIFY2(token.startsWith(QStringLiteral("cat_")) && token.size() == 44, qPrintable(token));
         // Only a hash is stored: the token is nowhere in the database.
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM admin_tokens WHERE token_hash = ? OR token_hint = ?"), {token, token}), 0);

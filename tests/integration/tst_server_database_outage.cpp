@@ -39,12 +39,16 @@ class TestServerDatabaseOutage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void restartOfTheDatabaseIsSurvived()
+    void init()
     {
         if (test::TestDatabase::dialectUnderTest() != db::Dialect::PostgreSQL)
-            QSKIP("a database server to restart: PostgreSQL only");
+            QSKIP("a database server to stop and restart: PostgreSQL only");
         if (qEnvironmentVariableIsEmpty("PGVERSION"))
             QSKIP("needs the pg_virtualenv cluster of scripts/test");
+    }
+
+    void restartOfTheDatabaseIsSurvived()
+    {
         COMPANION_TEST_DATABASE(testDb);
         QString error;
         {
@@ -91,10 +95,6 @@ private Q_SLOTS:
 
     void whileTheDatabaseIsDownEveryoneHearsWhy()
     {
-        if (test::TestDatabase::dialectUnderTest() != db::Dialect::PostgreSQL)
-            QSKIP("a database server to stop: PostgreSQL only");
-        if (qEnvironmentVariableIsEmpty("PGVERSION"))
-            QSKIP("needs the pg_virtualenv cluster of scripts/test");
         COMPANION_TEST_DATABASE(testDb);
         QString error;
         test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));

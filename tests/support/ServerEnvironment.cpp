@@ -2,6 +2,8 @@
 
 #include "SandboxClient.h"
 
+#include <QProcess>
+
 namespace companion::test {
 
 QProcessEnvironment serverEnvironment(const QList<QPair<QString, QString>> &overrides)
@@ -15,6 +17,25 @@ QProcessEnvironment serverEnvironment(const QList<QPair<QString, QString>> &over
     for (const auto &[name, value] : overrides)
         env.insert(name, value);
     return env;
+}
+
+QString serverCommand(const QString &serverBinary, QStringList arguments, const QString &databaseUrl, int *exitCode)
+{
+    QProcess process;
+    process.setProcessEnvironment(serverEnvironment());
+    process.start(serverBinary, arguments << QStringLiteral("--database") << databaseUrl);
+    const bool finished = process.waitForFinished(30000);
+    const int code = finished ? process.exitCode() : -1;
+    if (exitCode)
+        *exitCode = code;
+    if (code != 0)
+        qWarning("companion-server %s: exit %d: %s", qPrintable(arguments.join(u' ')), code, process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+QString createAdminToken(const QString &serverBinary, const QString &databaseUrl, const QString &label)
+{
+    return serverCommand(serverBinary, {QStringLiteral("admin-token"), QStringLiteral("create"), QStringLiteral("--label"), label}, databaseUrl);
 }
 
 } // namespace companion::test

@@ -4,6 +4,7 @@
 #include <QPair>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 namespace companion::test {
 
@@ -14,5 +15,12 @@ constexpr char kServerWebhookSecret[] = "whsec_test_server_0123456789abcdef";
 constexpr char kPremiumPrice[] = "price_test_premium_monthly";
 
 QProcessEnvironment serverEnvironment(const QList<QPair<QString, QString>> &overrides = {});
+
+// Runs an operator command of companion-server (`serverBinary`) on `databaseUrl`
+// with the test settings and returns its standard output, trimmed. A non-zero
+// exit is printed with the command's error output (and left in *exitCode).
+QString serverCommand(const QString &serverBinary, QStringList arguments, const QString &databaseUrl, int *exitCode = nullptr);
+// `companion-server admin-token create --label …`: the new token.
+QString createAdminToken(const QString &serverBinary, const QString &databaseUrl, const QString &label);
 
 } // namespace companion::test
