@@ -129,10 +129,9 @@ void AdminRoutes::run(const QHttpServerRequest &request, const Exchange &exchang
                 entry.targetType = QStringLiteral("webhook_event");
                 entry.targetId = target;
                 entry.before = result.auditBefore;
+                entry.after = QJsonObject{{QStringLiteral("status"), result.status}};
                 if (!query.isEmpty())
-                    entry.after = QJsonObject{{QStringLiteral("query"), query.left(500)}, {QStringLiteral("status"), result.status}};
-                else
-                    entry.after = QJsonObject{{QStringLiteral("status"), result.status}};
+                    entry.after.insert(QStringLiteral("query"), query.left(500));
                 billing::AuditLog::record(connection.db, entry, now);
             } catch (const billing::StoreError &e) {
                 result = AdminAnswer();
