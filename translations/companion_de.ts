@@ -33,6 +33,52 @@
     </message>
 </context>
 <context>
+    <name>CheckoutLinkDialog</name>
+    <message>
+        <location filename="../ui/CheckoutLinkDialog.ui" line="9"/>
+        <source>Checkout link</source>
+        <translation>Checkout-Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutLinkDialog.ui" line="25"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutLinkDialog.ui" line="28"/>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="9"/>
+        <source>Grant Premium</source>
+        <translation>Premium freischalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="20"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="30"/>
+        <source>No end date (until revoked)</source>
+        <translation>Ohne Enddatum (bis zum Widerruf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="35"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="39"/>
+        <source>Why this user gets Premium without paying (required; kept in the audit log)</source>
+        <translation>Warum dieser Benutzer Premium ohne Bezahlung erhält (Pflichtfeld; wird im Prüfprotokoll gespeichert)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
@@ -43,6 +89,14 @@
         <location filename="../ui/MainWindow.ui" line="19"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxConfirmer</name>
+    <message>
+        <location filename="../app/admin/actions/MessageBoxConfirmer.cpp" line="17"/>
+        <source>LIVE MODE: type %1 to confirm.</source>
+        <translation>LIVE-MODUS: Geben Sie zur Bestätigung %1 ein.</translation>
     </message>
 </context>
 <context>
@@ -130,6 +184,100 @@
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="193"/>
+        <source>Support desk</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="199"/>
+        <source>Operator name</source>
+        <translation>Name des Bearbeiters</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="206"/>
+        <source>Your name, as the audit log shows it (default: your OS user name)</source>
+        <translation>Ihr Name, wie ihn das Prüfprotokoll anzeigt (Standard: Ihr Benutzername im Betriebssystem)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="213"/>
+        <source>Monthly price id</source>
+        <translation>Monatliche Preis-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="220"/>
+        <source>price_… of Premium, $9.99/month</source>
+        <translation>price_… von Premium, 9,99 $/Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="227"/>
+        <source>Yearly price id</source>
+        <translation>Jährliche Preis-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="234"/>
+        <source>price_… of the yearly plan (optional)</source>
+        <translation>price_… des Jahrestarifs (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="241"/>
+        <source>After payment</source>
+        <translation>Nach der Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="248"/>
+        <source>https://… where Checkout sends the learner after paying</source>
+        <translation>https://…, wohin Checkout Lernende nach dem Bezahlen schickt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="255"/>
+        <source>If they go back</source>
+        <translation>Bei Abbruch</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="262"/>
+        <source>https://… where Checkout sends the learner who does not pay</source>
+        <translation>https://…, wohin Checkout Lernende schickt, die nicht bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="271"/>
+        <location filename="../ui/SettingsPage.ui" line="336"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="300"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="306"/>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="320"/>
+        <source>At next start</source>
+        <translation>Beim nächsten Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="327"/>
+        <source>postgresql://user@host/db or sqlite:///path — no password: use ~/.pgpass</source>
+        <translation>postgresql://benutzer@host/db oder sqlite:///Pfad — kein Passwort: nutzen Sie ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="343"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+</context>
+<context>
+    <name>StripeAccess</name>
+    <message>
+        <location filename="../app/admin/settings/StripeAccess.cpp" line="35"/>
+        <source>No Stripe key is stored yet: add one in Settings.</source>
+        <translation>Es ist noch kein Stripe-Schlüssel gespeichert: Fügen Sie in den Einstellungen einen hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>StripeConnection</name>
@@ -145,6 +293,124 @@
     </message>
 </context>
 <context>
+    <name>UserDetailDialog</name>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="9"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="15"/>
+        <source>LIVE MODE — actions here change a real customer&apos;s subscription.</source>
+        <translation>LIVE-MODUS — Aktionen hier ändern das Abonnement eines echten Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="30"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="44"/>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="52"/>
+        <source>Stripe customer</source>
+        <translation>Stripe-Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="61"/>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="70"/>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="95"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="99"/>
+        <source>Reason, kept in the audit log (needed to cancel or resume)</source>
+        <translation>Grund, wird im Prüfprotokoll gespeichert (nötig zum Kündigen oder Fortsetzen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="106"/>
+        <source>Checkout link…</source>
+        <translation>Checkout-Link…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="109"/>
+        <source>Cancel at period end</source>
+        <translation>Zum Periodenende kündigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="112"/>
+        <source>Cancel now…</source>
+        <translation>Sofort kündigen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="115"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="118"/>
+        <source>Grant Premium…</source>
+        <translation>Premium freischalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="121"/>
+        <source>Revoke grant</source>
+        <translation>Freischaltung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="136"/>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="144"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="150"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="156"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="162"/>
+        <source>Grants</source>
+        <translation>Freischaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="178"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="181"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../ui/UsersPage.ui" line="11"/>
@@ -153,11 +419,51 @@
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="21"/>
+        <source>Show free or Premium users only</source>
+        <translation>Nur kostenlose oder nur Premium-Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="28"/>
+        <source>Show users with a subscription in this state</source>
+        <translation>Benutzer mit einem Abonnement in diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="35"/>
+        <source>Payment at risk</source>
+        <translation>Zahlung gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="38"/>
+        <source>Past due: the last payment failed and Stripe is retrying</source>
+        <translation>Überfällig: Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="45"/>
+        <source>Cancel pending</source>
+        <translation>Kündigung vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="48"/>
+        <source>Subscriptions set to end at the close of the paid period</source>
+        <translation>Abonnements, die mit Ablauf des bezahlten Zeitraums enden</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="55"/>
+        <source>Manual grant</source>
+        <translation>Manuelle Freischaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="58"/>
+        <source>Premium given by support rather than bought</source>
+        <translation>Premium vom Support vergeben statt gekauft</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="65"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="24"/>
+        <location filename="../ui/UsersPage.ui" line="68"/>
         <source>Read the users again from the database (F5)</source>
         <translation>Benutzer erneut aus der Datenbank lesen (F5)</translation>
     </message>
@@ -282,6 +588,42 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::CheckoutLinkDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="20"/>
+        <source>Send this link to %1, or let them scan the code. Paying there starts the %2 plan and unlocks Premium as soon as Stripe tells the server.</source>
+        <translation>Senden Sie diesen Link an %1 oder lassen Sie den Code scannen. Die Zahlung dort startet den Tarif „%2“ und schaltet Premium frei, sobald Stripe den Server benachrichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="25"/>
+        <source>The link is too long for a QR code; copy it instead.</source>
+        <translation>Der Link ist für einen QR-Code zu lang; kopieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="27"/>
+        <source>The link works until %1.</source>
+        <translation>Der Link gilt bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="32"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::GrantDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/GrantDialog.cpp" line="16"/>
+        <source>Give %1 Premium (chapters 4–6) without a payment. Stripe is not involved: the grant works at once and ends on its own at the date chosen.</source>
+        <translation>Schalten Sie Premium (Kapitel 4–6) für %1 ohne Zahlung frei. Stripe ist nicht beteiligt: Die Freischaltung gilt sofort und endet von selbst am gewählten Datum.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/GrantDialog.cpp" line="21"/>
+        <source>Grant Premium</source>
+        <translation>Premium freischalten</translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::KeychainStore</name>
     <message>
         <location filename="../app/admin/secrets/KeychainStore.cpp" line="85"/>
@@ -317,67 +659,67 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="36"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="42"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="48"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="54"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="57"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="60"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="66"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="69"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="66"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="95"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="126"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="97"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="128"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="99"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="130"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="99"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="130"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="119"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="150"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="122"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="153"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="124"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="155"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -385,200 +727,850 @@
 <context>
     <name>companion::admin::SettingsPage</name>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="121"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="230"/>
         <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
         <translation>Kein Token gespeichert. Erzeugen Sie eines mit: companion-server admin-token create --label &quot;support desk&quot;</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="122"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="231"/>
         <source>Stored in the keychain: %1</source>
         <translation>Im Schlüsselbund gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="123"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="232"/>
         <source>cat_… (kept in the OS keychain only)</source>
         <translation>cat_… (nur im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="123"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="232"/>
         <source>Paste a new token to replace it</source>
         <translation>Fügen Sie ein neues Token ein, um es zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="70"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="144"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="178"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="253"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="46"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="51"/>
+        <source>Default: %1 (your OS user name)</source>
+        <translation>Standard: %1 (Ihr Benutzername im Betriebssystem)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="79"/>
+        <source>Saved. Audit entries will name %1.</source>
+        <translation>Gespeichert. Einträge im Prüfprotokoll nennen %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="87"/>
+        <source>Cleared. The next start uses DATABASE_URL, else the local SQLite file.</source>
+        <translation>Zurückgesetzt. Der nächste Start verwendet DATABASE_URL, sonst die lokale SQLite-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="98"/>
+        <source>Leave the password out of the address: the settings file is not a safe place for it. PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).</source>
+        <translation>Lassen Sie das Passwort in der Adresse weg: Die Einstellungsdatei ist kein sicherer Ort dafür. PostgreSQL liest es aus ~/.pgpass (oder PGPASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="103"/>
+        <source>Saved. It is used from the next start of the app.</source>
+        <translation>Gespeichert. Die Einstellung gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="142"/>
+        <source>Connected: schema version %1, %2 users, answered in %3 ms.</source>
+        <translation>Verbunden: Schemaversion %1, %2 Benutzer, Antwort in %3 ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="146"/>
+        <source>Cannot use the database: %1</source>
+        <translation>Die Datenbank kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="154"/>
         <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
         <translation>Kein Schlüssel gespeichert. Verwenden Sie einen Testschlüssel (sk_test_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="48"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="156"/>
         <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
         <translation>Im Schlüsselbund gespeichert: %1 — LIVE-Modus: echtes Geld und echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="50"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="158"/>
         <source>Stored in the keychain: %1 (test mode)</source>
         <translation>Im Schlüsselbund gespeichert: %1 (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="51"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="159"/>
         <source>sk_test_… (kept in the OS keychain only)</source>
         <translation>sk_test_… (nur im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="51"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="159"/>
         <source>Paste a new key to replace it</source>
         <translation>Fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="59"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="167"/>
         <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
         <translation>Geben Sie die Adresse von Stripe (https://api.stripe.com) oder die einer stripe-sandbox ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="79"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="188"/>
         <source>Saved. The key is in the keychain only.</source>
         <translation>Gespeichert. Der Schlüssel liegt nur im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="88"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="197"/>
         <source>The key was removed from the keychain.</source>
         <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="110"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="219"/>
         <source>Connected to Stripe in LIVE mode.</source>
         <translation>Mit Stripe im LIVE-Modus verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="110"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="219"/>
         <source>Connected to Stripe in test mode.</source>
         <translation>Mit Stripe im Testmodus verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="148"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="257"/>
         <source>Storing the token in the keychain…</source>
         <translation>Das Token wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="154"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="263"/>
         <source>Saved. The token is in the keychain only.</source>
         <translation>Gespeichert. Das Token liegt nur im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="164"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="273"/>
         <source>The token was removed from the keychain.</source>
         <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="172"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="281"/>
         <source>Save the server&apos;s address first.</source>
         <translation>Speichern Sie zuerst die Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="97"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="176"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="116"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="206"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="285"/>
         <source>Asking %1…</source>
         <translation>Frage %1 an…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="193"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="302"/>
         <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
         <translation>Verbunden. Webhook-Zustellungen in den letzten 24 Stunden: %1; Fehlerquote %2.</translation>
     </message>
 </context>
 <context>
-    <name>companion::admin::UsersModel</name>
+    <name>companion::admin::SupportActions</name>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="43"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="60"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="82"/>
+        <source>Creating a checkout link…</source>
+        <translation>Checkout-Link wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="61"/>
+        <source>No yearly price is set: enter its price id in Settings.</source>
+        <translation>Es ist kein jährlicher Preis festgelegt: Geben Sie seine Preis-ID in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="62"/>
+        <source>No monthly price is set: enter its price id in Settings.</source>
+        <translation>Es ist kein monatlicher Preis festgelegt: Geben Sie seine Preis-ID in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="86"/>
+        <source>checkout link for the learner</source>
+        <translation>Checkout-Link für den Lernenden</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="109"/>
+        <source>Checkout link created.</source>
+        <translation>Checkout-Link erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="110"/>
+        <source>Checkout link created, but the audit log could not be written: %1</source>
+        <translation>Checkout-Link erstellt, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
+        <source>Asking Stripe to cancel at the end of the period…</source>
+        <translation>Stripe wird um Kündigung zum Periodenende gebeten…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="123"/>
+        <source>The subscription will end with the paid period; Premium stays on until then.</source>
+        <translation>Das Abonnement endet mit dem bezahlten Zeitraum; Premium bleibt bis dahin aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="128"/>
+        <source>Asking Stripe to cancel now…</source>
+        <translation>Stripe wird um sofortige Kündigung gebeten…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="131"/>
+        <source>The subscription has ended; Premium is off.</source>
+        <translation>Das Abonnement ist beendet; Premium ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="136"/>
+        <source>Asking Stripe to keep the subscription…</source>
+        <translation>Stripe wird gebeten, das Abonnement fortzusetzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="138"/>
+        <source>The subscription renews again.</source>
+        <translation>Das Abonnement verlängert sich wieder.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="176"/>
+        <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
+        <translation>Stripe hat die Änderung vorgenommen, aber unsere Kopie konnte nicht aktualisiert werden (%1); sie wird mit dem Stripe-Webhook nachgezogen.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="184"/>
+        <source>Granting Premium…</source>
+        <translation>Premium wird freigeschaltet…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
+        <source>Premium granted until %1.</source>
+        <translation>Premium freigeschaltet bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="189"/>
+        <source>Premium granted with no end date.</source>
+        <translation>Premium ohne Enddatum freigeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="195"/>
+        <source>Revoking the grant…</source>
+        <translation>Freischaltung wird widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="199"/>
+        <source>The grant was revoked.</source>
+        <translation>Die Freischaltung wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="236"/>
+        <source>%1 Trying again in %2 s…</source>
+        <translation>%1 Neuer Versuch in %2 s…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="243"/>
+        <source>Stripe accepted; saving…</source>
+        <translation>Von Stripe angenommen; wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="260"/>
+        <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
+        <translation>Warten beendet. Falls Stripe die Änderung trotzdem vorgenommen hat, überträgt der Webhook sie hierher.</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::SupportSettings</name>
+    <message>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="79"/>
+        <source>Enter the monthly Premium price id (price_…) from Stripe&apos;s product page.</source>
+        <translation>Geben Sie die monatliche Preis-ID von Premium (price_…) von der Produktseite in Stripe ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="81"/>
+        <source>A price id starts with price_ (not prod_…): copy it from the product&apos;s pricing table in Stripe.</source>
+        <translation>Eine Preis-ID beginnt mit price_ (nicht prod_…): Kopieren Sie sie aus der Preistabelle des Produkts in Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="89"/>
+        <source>Enter a full address, such as https://coursecompanion.example/premium/welcome.</source>
+        <translation>Geben Sie eine vollständige Adresse ein, z. B. https://coursecompanion.example/premium/welcome.</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::UserDetailDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="69"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="74"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="75"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="107"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
+        <source>This user no longer exists.</source>
+        <translation>Dieser Benutzer existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="129"/>
+        <source>Could not read this user: %1</source>
+        <translation>Dieser Benutzer konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="136"/>
+        <source>Read at %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="151"/>
+        <source>%1 — user</source>
+        <translation>%1 — Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="158"/>
+        <source>none yet (created at the first checkout)</source>
+        <translation>noch keiner (wird beim ersten Checkout angelegt)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="160"/>
+        <source>%1 (sandbox: not in Stripe&apos;s Dashboard)</source>
+        <translation>%1 (Sandbox: nicht im Stripe-Dashboard)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <source>open in Stripe&apos;s Dashboard</source>
+        <translation>im Stripe-Dashboard öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <source>open in Stripe&apos;s Dashboard (test mode)</source>
+        <translation>im Stripe-Dashboard öffnen (Testmodus)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="43"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="47"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="172"/>
+        <source>Premium until %1</source>
+        <translation>Premium bis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
+        <source>Premium, no end date</source>
+        <translation>Premium, ohne Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="180"/>
+        <source>A manual grant by support.</source>
+        <translation>Eine manuelle Freischaltung durch den Support.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="182"/>
+        <source>A Stripe subscription.</source>
+        <translation>Ein Stripe-Abonnement.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="184"/>
+        <source>No active subscription or grant: chapters 1–3 only.</source>
+        <translation>Kein aktives Abonnement und keine Freischaltung: nur Kapitel 1–3.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="186"/>
+        <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
+        <translation>Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut; Premium bleibt aktiv, bis Stripe aufgibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
+        <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
+        <translation>Kündigung beantragt: Das Abonnement endet am %1 und verlängert sich nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="189"/>
+        <source>Rule applied: %1</source>
+        <translation>Angewandte Regel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Period ends</source>
+        <translation>Periodenende</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Cancels at period end</source>
+        <translation>Kündigung zum Periodenende</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
+        <source>paid, %1 refunded</source>
+        <translation>bezahlt, %1 erstattet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="213"/>
+        <source>payment failed (%n attempt(s))</source>
+        <translation>
+            <numerusform>Zahlung fehlgeschlagen (%n Versuch)</numerusform>
+            <numerusform>Zahlung fehlgeschlagen (%n Versuche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Paid at</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
+        <source>revoked by %1 on %2: %3</source>
+        <translation>widerrufen von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
+        <source>until revoked</source>
+        <translation>bis zum Widerruf</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>Granted by</source>
+        <translation>Freigeschaltet von</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="238"/>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="243"/>
+        <source>out of order: older than what we had, nothing changed</source>
+        <translation>außer der Reihe: älter als unser Stand, nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="245"/>
+        <source>duplicate: already processed, nothing changed</source>
+        <translation>Duplikat: bereits verarbeitet, nichts geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="247"/>
+        <source>(delivered %n time(s); the repeats changed nothing)</source>
+        <translation>
+            <numerusform>(%n-mal zugestellt; Wiederholungen änderten nichts)</numerusform>
+            <numerusform>(%n-mal zugestellt; die Wiederholungen änderten nichts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="291"/>
+        <source>Confirmed by Stripe&apos;s webhook: %1</source>
+        <translation>Vom Stripe-Webhook bestätigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
+        <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
+        <translation>Ausstehend: %1 Warten auf Bestätigung durch den Stripe-Webhook…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
+        <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
+        <translation>Geben Sie zuerst einen Grund ein: Jede Änderung wird mit ihrem Grund im Prüfprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="343"/>
+        <source>Cancel at period end</source>
+        <translation>Zum Periodenende kündigen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
+        <source>Cancel %1&apos;s subscription at the end of the paid period (%2)? They keep Premium until then, and are not charged again.</source>
+        <translation>Das Abonnement von %1 zum Ende des bezahlten Zeitraums (%2) kündigen? Premium bleibt bis dahin erhalten, und es wird nichts mehr abgebucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="351"/>
+        <source>Cancel now</source>
+        <translation>Sofort kündigen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <source>End %1&apos;s subscription now? Premium stops at once. Stripe does not refund the unused time by itself: refund it in Stripe&apos;s Dashboard if that was promised.</source>
+        <translation>Das Abonnement von %1 jetzt beenden? Premium endet sofort. Stripe erstattet die ungenutzte Zeit nicht von selbst: Erstatten Sie sie im Stripe-Dashboard, falls das zugesagt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="357"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
+        <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
+        <translation>Das Abonnement von %1 beibehalten? Es verlängert sich am %2 und wird erneut abgebucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="387"/>
+        <source>Revoke grant</source>
+        <translation>Freischaltung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
+        <translation>Die Premium-Freischaltung beenden, die %1 an %2 vergeben hat? Ohne Zahlung gelten ab sofort wieder nur Kapitel 1–3.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
+        <source>(Stripe request %1)</source>
+        <translation>(Stripe-Anfrage %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
+        <source>checkout link created; Premium starts when the learner has paid.</source>
+        <translation>Checkout-Link erstellt; Premium beginnt, sobald der Lernende bezahlt hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
+        <source>The checkout link has expired without a payment.</source>
+        <translation>Der Checkout-Link ist ohne Zahlung abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="428"/>
+        <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
+        <translation>
+            <numerusform>Stripe hat die Änderung vorgenommen, aber der Webhook ist nach %n Minute noch nicht eingetroffen. Suchen Sie im Webhook-Protokoll nach fehlgeschlagenen oder abgelehnten Zustellungen.</numerusform>
+            <numerusform>Stripe hat die Änderung vorgenommen, aber der Webhook ist nach %n Minuten noch nicht eingetroffen. Suchen Sie im Webhook-Protokoll nach fehlgeschlagenen oder abgelehnten Zustellungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::UsersModel</name>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="46"/>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="46"/>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="51"/>
         <source>no end date</source>
         <translation>ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="64"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="69"/>
         <source>Premium by a manual grant</source>
         <translation>Premium durch manuelle Freischaltung</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="65"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="70"/>
         <source>Premium through a Stripe subscription</source>
         <translation>Premium durch ein Stripe-Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="67"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="72"/>
         <source>User id: %1</source>
         <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="80"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="74"/>
+        <source>The last payment failed; Stripe is retrying. Premium stays on until it gives up.</source>
+        <translation>Die letzte Zahlung ist fehlgeschlagen; Stripe versucht es erneut. Premium bleibt aktiv, bis Stripe aufgibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="92"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="81"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="82"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="94"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="83"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="95"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="96"/>
         <source>Premium until</source>
         <translation>Premium bis</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="84"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="97"/>
         <source>Stripe customer</source>
         <translation>Stripe-Kunde</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="85"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="98"/>
         <source>Joined</source>
         <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="160"/>
+        <source>manual grant</source>
+        <translation>manuelle Freischaltung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="163"/>
+        <source>%1, cancels at period end</source>
+        <translation>%1, gekündigt zum Periodenende</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="171"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="172"/>
+        <source>trialing</source>
+        <translation>in Testphase</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="173"/>
+        <source>past due</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="174"/>
+        <source>canceled</source>
+        <translation>gekündigt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="175"/>
+        <source>unpaid</source>
+        <translation>unbezahlt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="176"/>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="177"/>
+        <source>incomplete, expired</source>
+        <translation>unvollständig, abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="178"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
     </message>
 </context>
 <context>
     <name>companion::admin::UsersPage</name>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="43"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="68"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="46"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="71"/>
         <source>Could not read users: %1</source>
         <translation>Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="68"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="113"/>
         <source>No users yet.</source>
         <translation>Noch keine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="69"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="111"/>
         <source>No user matches &quot;%1&quot;.</source>
         <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="39"/>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="40"/>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="41"/>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="42"/>
+        <source>Any subscription</source>
+        <translation>Alle Abonnements</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="45"/>
+        <source>Never subscribed</source>
+        <translation>Nie abonniert</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="113"/>
+        <source>No user matches these filters.</source>
+        <translation>Kein Benutzer passt zu diesen Filtern.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="72"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="116"/>
         <source>%n user(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n Benutzer angezeigt, für mehr scrollen</numerusform>
@@ -586,7 +1578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="73"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="117"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n Benutzer</numerusform>
@@ -698,6 +1690,42 @@
         <location filename="../app/admin/pages/WebhookLogPage.cpp" line="176"/>
         <source>%1 reprocessed: %2 (%3)</source>
         <translation>%1 erneut verarbeitet: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing</name>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="68"/>
+        <source>A reason is required: it is kept in the audit log.</source>
+        <translation>Ein Grund ist erforderlich: Er wird im Prüfprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="70"/>
+        <source>The operator&apos;s name is missing; set it in Settings.</source>
+        <translation>Der Name des Bearbeiters fehlt; legen Sie ihn in den Einstellungen fest.</translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing::ManualGrants</name>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="85"/>
+        <source>The end of the grant must be in the future.</source>
+        <translation>Das Ende der Freischaltung muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="91"/>
+        <source>This user no longer exists.</source>
+        <translation>Dieser Benutzer existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="127"/>
+        <source>This grant no longer exists.</source>
+        <translation>Diese Freischaltung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="129"/>
+        <source>This grant has already ended.</source>
+        <translation>Diese Freischaltung ist bereits beendet.</translation>
     </message>
 </context>
 <context>

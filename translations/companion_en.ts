@@ -33,6 +33,52 @@
     </message>
 </context>
 <context>
+    <name>CheckoutLinkDialog</name>
+    <message>
+        <location filename="../ui/CheckoutLinkDialog.ui" line="9"/>
+        <source>Checkout link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutLinkDialog.ui" line="25"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutLinkDialog.ui" line="28"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="9"/>
+        <source>Grant Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="20"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="30"/>
+        <source>No end date (until revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="35"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GrantDialog.ui" line="39"/>
+        <source>Why this user gets Premium without paying (required; kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
@@ -42,6 +88,14 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="19"/>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxConfirmer</name>
+    <message>
+        <location filename="../app/admin/actions/MessageBoxConfirmer.cpp" line="17"/>
+        <source>LIVE MODE: type %1 to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -130,6 +184,100 @@
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="193"/>
+        <source>Support desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="199"/>
+        <source>Operator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="206"/>
+        <source>Your name, as the audit log shows it (default: your OS user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="213"/>
+        <source>Monthly price id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="220"/>
+        <source>price_… of Premium, $9.99/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="227"/>
+        <source>Yearly price id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="234"/>
+        <source>price_… of the yearly plan (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="241"/>
+        <source>After payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="248"/>
+        <source>https://… where Checkout sends the learner after paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="255"/>
+        <source>If they go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="262"/>
+        <source>https://… where Checkout sends the learner who does not pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="271"/>
+        <location filename="../ui/SettingsPage.ui" line="336"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="300"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="306"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="320"/>
+        <source>At next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="327"/>
+        <source>postgresql://user@host/db or sqlite:///path — no password: use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="343"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StripeAccess</name>
+    <message>
+        <location filename="../app/admin/settings/StripeAccess.cpp" line="35"/>
+        <source>No Stripe key is stored yet: add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StripeConnection</name>
@@ -145,6 +293,124 @@
     </message>
 </context>
 <context>
+    <name>UserDetailDialog</name>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="9"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="15"/>
+        <source>LIVE MODE — actions here change a real customer&apos;s subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="30"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="38"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="44"/>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="52"/>
+        <source>Stripe customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="61"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="70"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="95"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="99"/>
+        <source>Reason, kept in the audit log (needed to cancel or resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="106"/>
+        <source>Checkout link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="109"/>
+        <source>Cancel at period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="112"/>
+        <source>Cancel now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="115"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="118"/>
+        <source>Grant Premium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="121"/>
+        <source>Revoke grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="136"/>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="144"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="150"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="156"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="162"/>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="178"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="181"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../ui/UsersPage.ui" line="11"/>
@@ -153,11 +419,51 @@
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="21"/>
+        <source>Show free or Premium users only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="28"/>
+        <source>Show users with a subscription in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="35"/>
+        <source>Payment at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="38"/>
+        <source>Past due: the last payment failed and Stripe is retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="45"/>
+        <source>Cancel pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="48"/>
+        <source>Subscriptions set to end at the close of the paid period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="55"/>
+        <source>Manual grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="58"/>
+        <source>Premium given by support rather than bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="65"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="24"/>
+        <location filename="../ui/UsersPage.ui" line="68"/>
         <source>Read the users again from the database (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,6 +588,42 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::CheckoutLinkDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="20"/>
+        <source>Send this link to %1, or let them scan the code. Paying there starts the %2 plan and unlocks Premium as soon as Stripe tells the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="25"/>
+        <source>The link is too long for a QR code; copy it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="27"/>
+        <source>The link works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="32"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::GrantDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/GrantDialog.cpp" line="16"/>
+        <source>Give %1 Premium (chapters 4–6) without a payment. Stripe is not involved: the grant works at once and ends on its own at the date chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/GrantDialog.cpp" line="21"/>
+        <source>Grant Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::KeychainStore</name>
     <message>
         <location filename="../app/admin/secrets/KeychainStore.cpp" line="85"/>
@@ -317,67 +659,67 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="36"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="42"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="48"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="54"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="57"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="60"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="66"/>
         <source>Webhook log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="69"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="66"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="95"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="126"/>
         <source>Stripe: no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="97"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="128"/>
         <source>Stripe: sandbox at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="99"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="130"/>
         <source>Stripe: LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="99"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="130"/>
         <source>Stripe: test mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="119"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="150"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="122"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="153"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="124"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="155"/>
         <source>Database problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,200 +727,850 @@
 <context>
     <name>companion::admin::SettingsPage</name>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="121"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="230"/>
         <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="122"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="231"/>
         <source>Stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="123"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="232"/>
         <source>cat_… (kept in the OS keychain only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="123"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="232"/>
         <source>Paste a new token to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="70"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="144"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="178"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="253"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="46"/>
-        <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="48"/>
-        <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="50"/>
-        <source>Stored in the keychain: %1 (test mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/admin/pages/SettingsPage.cpp" line="51"/>
-        <source>sk_test_… (kept in the OS keychain only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="51"/>
-        <source>Paste a new key to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="59"/>
-        <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
+        <source>Default: %1 (your OS user name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/pages/SettingsPage.cpp" line="79"/>
-        <source>Saved. The key is in the keychain only.</source>
+        <source>Saved. Audit entries will name %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="88"/>
-        <source>The key was removed from the keychain.</source>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="87"/>
+        <source>Cleared. The next start uses DATABASE_URL, else the local SQLite file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="110"/>
-        <source>Connected to Stripe in LIVE mode.</source>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="98"/>
+        <source>Leave the password out of the address: the settings file is not a safe place for it. PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="110"/>
-        <source>Connected to Stripe in test mode.</source>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="103"/>
+        <source>Saved. It is used from the next start of the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="148"/>
-        <source>Storing the token in the keychain…</source>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="142"/>
+        <source>Connected: schema version %1, %2 users, answered in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="146"/>
+        <source>Cannot use the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/pages/SettingsPage.cpp" line="154"/>
+        <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="156"/>
+        <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="158"/>
+        <source>Stored in the keychain: %1 (test mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="159"/>
+        <source>sk_test_… (kept in the OS keychain only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="159"/>
+        <source>Paste a new key to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="167"/>
+        <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="188"/>
+        <source>Saved. The key is in the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="197"/>
+        <source>The key was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="219"/>
+        <source>Connected to Stripe in LIVE mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="219"/>
+        <source>Connected to Stripe in test mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="257"/>
+        <source>Storing the token in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="263"/>
         <source>Saved. The token is in the keychain only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="164"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="273"/>
         <source>The token was removed from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="172"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="281"/>
         <source>Save the server&apos;s address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="97"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="176"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="116"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="206"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="285"/>
         <source>Asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="193"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="302"/>
         <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>companion::admin::UsersModel</name>
+    <name>companion::admin::SupportActions</name>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="43"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="60"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="82"/>
+        <source>Creating a checkout link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="61"/>
+        <source>No yearly price is set: enter its price id in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="62"/>
+        <source>No monthly price is set: enter its price id in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="86"/>
+        <source>checkout link for the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="109"/>
+        <source>Checkout link created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="110"/>
+        <source>Checkout link created, but the audit log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
+        <source>Asking Stripe to cancel at the end of the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="123"/>
+        <source>The subscription will end with the paid period; Premium stays on until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="128"/>
+        <source>Asking Stripe to cancel now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="131"/>
+        <source>The subscription has ended; Premium is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="136"/>
+        <source>Asking Stripe to keep the subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="138"/>
+        <source>The subscription renews again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="176"/>
+        <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="184"/>
+        <source>Granting Premium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
+        <source>Premium granted until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="189"/>
+        <source>Premium granted with no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="195"/>
+        <source>Revoking the grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="199"/>
+        <source>The grant was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="236"/>
+        <source>%1 Trying again in %2 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="243"/>
+        <source>Stripe accepted; saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="260"/>
+        <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::SupportSettings</name>
+    <message>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="79"/>
+        <source>Enter the monthly Premium price id (price_…) from Stripe&apos;s product page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="81"/>
+        <source>A price id starts with price_ (not prod_…): copy it from the product&apos;s pricing table in Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="89"/>
+        <source>Enter a full address, such as https://coursecompanion.example/premium/welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::UserDetailDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="69"/>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="74"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="75"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="107"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
+        <source>This user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="129"/>
+        <source>Could not read this user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="136"/>
+        <source>Read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="151"/>
+        <source>%1 — user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="158"/>
+        <source>none yet (created at the first checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="160"/>
+        <source>%1 (sandbox: not in Stripe&apos;s Dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <source>open in Stripe&apos;s Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <source>open in Stripe&apos;s Dashboard (test mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="43"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="47"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="172"/>
+        <source>Premium until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
+        <source>Premium, no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="180"/>
+        <source>A manual grant by support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="182"/>
+        <source>A Stripe subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="184"/>
+        <source>No active subscription or grant: chapters 1–3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="186"/>
+        <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
+        <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="189"/>
+        <source>Rule applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Cancels at period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
+        <source>paid, %1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="213"/>
+        <source>payment failed (%n attempt(s))</source>
+        <translation>
+            <numerusform>payment failed (%n attempt)</numerusform>
+            <numerusform>payment failed (%n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
+        <source>revoked by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
+        <source>until revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="238"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="243"/>
+        <source>out of order: older than what we had, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="245"/>
+        <source>duplicate: already processed, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="247"/>
+        <source>(delivered %n time(s); the repeats changed nothing)</source>
+        <translation>
+            <numerusform>(delivered %n time; the repeats changed nothing)</numerusform>
+            <numerusform>(delivered %n times; the repeats changed nothing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="291"/>
+        <source>Confirmed by Stripe&apos;s webhook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
+        <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
+        <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="343"/>
+        <source>Cancel at period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
+        <source>Cancel %1&apos;s subscription at the end of the paid period (%2)? They keep Premium until then, and are not charged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="351"/>
+        <source>Cancel now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <source>End %1&apos;s subscription now? Premium stops at once. Stripe does not refund the unused time by itself: refund it in Stripe&apos;s Dashboard if that was promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="357"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
+        <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="387"/>
+        <source>Revoke grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
+        <source>(Stripe request %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
+        <source>checkout link created; Premium starts when the learner has paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
+        <source>The checkout link has expired without a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="428"/>
+        <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
+        <translation>
+            <numerusform>Stripe made the change, but its webhook has not arrived after %n minute. Look in the Webhook log for failed or rejected deliveries.</numerusform>
+            <numerusform>Stripe made the change, but its webhook has not arrived after %n minutes. Look in the Webhook log for failed or rejected deliveries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::UsersModel</name>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="46"/>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="46"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="51"/>
         <source>no end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="64"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="69"/>
         <source>Premium by a manual grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="65"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="70"/>
         <source>Premium through a Stripe subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="67"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="72"/>
         <source>User id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="80"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="74"/>
+        <source>The last payment failed; Stripe is retrying. Premium stays on until it gives up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="92"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="81"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="82"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="94"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="83"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="95"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="96"/>
         <source>Premium until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="84"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="97"/>
         <source>Stripe customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="85"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="98"/>
         <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="160"/>
+        <source>manual grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="163"/>
+        <source>%1, cancels at period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="171"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="172"/>
+        <source>trialing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="173"/>
+        <source>past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="174"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="175"/>
+        <source>unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="176"/>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="177"/>
+        <source>incomplete, expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/UsersModel.cpp" line="178"/>
+        <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>companion::admin::UsersPage</name>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="43"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="68"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="46"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="71"/>
         <source>Could not read users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="68"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="113"/>
         <source>No users yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="69"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="111"/>
         <source>No user matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="39"/>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="40"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="41"/>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="42"/>
+        <source>Any subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="45"/>
+        <source>Never subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="113"/>
+        <source>No user matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="72"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="116"/>
         <source>%n user(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n user shown, scroll for more</numerusform>
@@ -586,7 +1578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="73"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="117"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -697,6 +1689,42 @@
     <message>
         <location filename="../app/admin/pages/WebhookLogPage.cpp" line="176"/>
         <source>%1 reprocessed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing</name>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="68"/>
+        <source>A reason is required: it is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="70"/>
+        <source>The operator&apos;s name is missing; set it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing::ManualGrants</name>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="85"/>
+        <source>The end of the grant must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="91"/>
+        <source>This user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="127"/>
+        <source>This grant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/ManualGrants.cpp" line="129"/>
+        <source>This grant has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

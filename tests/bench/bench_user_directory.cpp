@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 200; ++i)
         prefix << timeMs([&] { directory.page({QString::fromLatin1(searches[i % 8]), 200}); });
     // Walk 50 consecutive pages from the middle: keyset cost must not grow with depth.
-    std::optional<db::UserCursor> cursor = db::UserCursor{QStringLiteral("linus")};
+    std::optional<db::UserCursor> cursor = db::UserCursor{QStringLiteral("linus"), QString()};
     for (int i = 0; i < 50 && cursor; ++i) {
         db::UserPage page;
         deep << timeMs([&] { page = directory.page({QString(), 200}, cursor); });

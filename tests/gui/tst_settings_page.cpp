@@ -124,7 +124,7 @@ private Q_SLOTS:
         openSettings(window);
         auto *page = window.settingsPage();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("liveModeBanner"));
-        auto *mode = window.findChild<QLabel *>(QStringLiteral("stripeStatus"));
+        auto *mode = window.findChild<QLabel *>(QStringLiteral("stripeMode"));
         auto *status = page->findChild<QLabel *>(QStringLiteral("stripeStatus"));
         auto *base = page->findChild<QLineEdit *>(QStringLiteral("stripeApiBase"));
         auto *key = page->findChild<QLineEdit *>(QStringLiteral("stripeSecretKey"));

@@ -8,7 +8,7 @@
 namespace companion::admin {
 
 AuditModel::AuditModel(db::DatabaseThread *database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_database(database)
 {
 }
@@ -67,55 +67,32 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool AuditModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_next.has_value() && !m_loading;
-}
-
-void AuditModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage();
-}
-
 void AuditModel::setFilter(const billing::AuditFilter &filter)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_next.reset();
-    endResetModel();
-    ++m_generation; // answers to an earlier filter are dropped
     m_filter = filter;
-    requestPage();
+    reload();
 }
 
-void AuditModel::requestPage()
+void AuditModel::clearRows()
 {
-    m_loading = true;
-    const int generation = m_generation;
+    m_rows.clear();
+    m_next.reset();
+}
+
+void AuditModel::requestPage(int generation)
+{
     m_database->run<billing::AuditPage>(
         this,
-        [filter = m_filter, after = m_next, limit = m_pageSize](db::Connection &connection) {
+        [filter = m_filter, after = m_next, limit = pageSize()](db::Connection &connection) {
             if (!connection.ok())
                 return billing::AuditPage{{}, std::nullopt, connection.error};
             return billing::AuditTrail(connection.db).page(filter, limit, after);
         },
         [this, generation](const billing::AuditPage &page) {
-            if (generation != m_generation)
+            if (!acceptPage(generation, page.error))
                 return;
-            m_loading = false;
-            if (!page.error.isEmpty()) {
-                Q_EMIT loadFailed(page.error);
-                return;
-            }
-            // The cursor moves first: a view may ask for more while the rows go in.
             m_next = page.next;
-            if (!page.rows.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
-                m_rows += page.rows;
-                endInsertRows();
-            }
-            Q_EMIT pageLoaded(int(m_rows.size()), m_next.has_value());
+            appendRows(int(page.rows.size()), [&] { m_rows += page.rows; });
         });
 }
 

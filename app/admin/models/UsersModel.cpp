@@ -1,6 +1,9 @@
 #include "UsersModel.h"
 
+#include "billing/Entitlement.h"
 #include "db/DatabaseThread.h"
+
+#include <QColor>
 
 #include <QDateTime>
 #include <QLocale>
@@ -8,7 +11,7 @@
 namespace companion::admin {
 
 UsersModel::UsersModel(db::DatabaseThread *database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_database(database)
 {
 }
@@ -41,6 +44,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case Email: return user.email;
         case Name: return user.name;
         case Tier: return user.isPremium ? tr("Premium") : tr("Free");
+        case Plan: return planText(user);
         case PremiumUntil:
             if (!user.isPremium)
                 return QString();
@@ -54,6 +58,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case Email: return user.email;
         case Name: return user.name;
         case Tier: return user.isPremium;
+        case Plan: return user.subscriptionStatus;
         case PremiumUntil: return user.subscriptionExpiresAt;
         case StripeCustomer: return user.stripeCustomerId;
         case Created: return user.createdAt;
@@ -65,6 +70,13 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
                                                                  : tr("Premium through a Stripe subscription");
         if (index.column() == Email)
             return tr("User id: %1").arg(user.id);
+        if (index.column() == Plan && user.paymentAtRisk)
+            return tr("The last payment failed; Stripe is retrying. Premium stays on until it gives up.");
+        break;
+    case Qt::ForegroundRole:
+        // The states support acts on stand out: a failing payment, a cancel waiting to happen.
+        if (index.column() == Plan && (user.paymentAtRisk || user.cancelAtPeriodEnd))
+            return QColor(user.paymentAtRisk ? 0xb00020 : 0x9a6700);
         break;
     default:
         break;
@@ -80,6 +92,7 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     case Email: return tr("E-mail");
     case Name: return tr("Name");
     case Tier: return tr("Tier");
+    case Plan: return tr("Subscription");
     case PremiumUntil: return tr("Premium until");
     case StripeCustomer: return tr("Stripe customer");
     case Created: return tr("Joined");
@@ -87,38 +100,87 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-bool UsersModel::canFetchMore(const QModelIndex &parent) const
+void UsersModel::sort(int column, Qt::SortOrder order)
 {
-    return !parent.isValid() && m_next.has_value() && !m_loading;
+    if (!isSortable(column))
+        return;
+    static const QHash<int, db::UserSort> sorts{{Email, db::UserSort::Email}, {Name, db::UserSort::Name},
+                                                 {PremiumUntil, db::UserSort::PremiumUntil}, {Created, db::UserSort::Created}};
+    const db::UserSort sort = sorts.value(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_query.sort && descending == m_query.descending)
+        return;
+    m_query.sort = sort;
+    m_query.descending = descending;
+    reload();
 }
 
-void UsersModel::fetchMore(const QModelIndex &parent)
+bool UsersModel::isSortable(int column)
 {
-    if (canFetchMore(parent))
-        requestPage(m_next);
+    return column == Email || column == Name || column == PremiumUntil || column == Created;
+}
+
+int UsersModel::sortColumn() const
+{
+    switch (m_query.sort) {
+    case db::UserSort::Name: return Name;
+    case db::UserSort::PremiumUntil: return PremiumUntil;
+    case db::UserSort::Created: return Created;
+    case db::UserSort::Email: break;
+    }
+    return Email;
 }
 
 void UsersModel::setSearch(const QString &text)
 {
-    m_search = text.trimmed();
+    m_query.search = text.trimmed();
     reload();
 }
 
-void UsersModel::reload()
+void UsersModel::setFilter(const db::UserFilter &filter)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_next.reset();
-    endResetModel();
-    ++m_generation; // pages still in flight for the old filter are dropped on arrival
-    requestPage(std::nullopt);
+    m_query.filter = filter;
+    reload();
 }
 
-void UsersModel::requestPage(const std::optional<db::UserCursor> &after)
+QString UsersModel::planText(const db::UserRecord &user)
 {
-    setLoading(true);
-    const int generation = m_generation;
-    const db::UserQuery query{m_search, m_pageSize};
+    if (user.subscriptionStatus.isEmpty())
+        return user.premiumSource == QLatin1String("grant") ? tr("manual grant") : QString();
+    const QString status = statusText(user.subscriptionStatus);
+    if (user.cancelAtPeriodEnd && billing::isPremiumStatus(user.subscriptionStatus))
+        return tr("%1, cancels at period end").arg(status);
+    return status;
+}
+
+QString UsersModel::statusText(const QString &status)
+{
+    // Stripe's words, as its Dashboard shows them; an unknown status shows as sent.
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("active"), QT_TR_NOOP("active")},
+        {QStringLiteral("trialing"), QT_TR_NOOP("trialing")},
+        {QStringLiteral("past_due"), QT_TR_NOOP("past due")},
+        {QStringLiteral("canceled"), QT_TR_NOOP("canceled")},
+        {QStringLiteral("unpaid"), QT_TR_NOOP("unpaid")},
+        {QStringLiteral("incomplete"), QT_TR_NOOP("incomplete")},
+        {QStringLiteral("incomplete_expired"), QT_TR_NOOP("incomplete, expired")},
+        {QStringLiteral("paused"), QT_TR_NOOP("paused")},
+    };
+    const char *name = names.value(status);
+    return name ? tr(name) : status;
+}
+
+void UsersModel::clearRows()
+{
+    m_rows.clear();
+    m_next.reset();
+}
+
+void UsersModel::requestPage(int generation)
+{
+    db::UserQuery query = m_query;
+    query.limit = pageSize();
+    const std::optional<db::UserCursor> after = m_next;
     m_database->run<db::UserPage>(
         this,
         [query, after, dialect = m_database->config().dialect](db::Connection &connection) {
@@ -126,35 +188,12 @@ void UsersModel::requestPage(const std::optional<db::UserCursor> &after)
                 return db::UserPage{{}, std::nullopt, connection.error};
             return db::UserDirectory(connection.db, dialect).page(query, after);
         },
-        [this, generation](const db::UserPage &page) { applyPage(generation, page); });
-}
-
-void UsersModel::applyPage(int generation, const db::UserPage &page)
-{
-    if (generation != m_generation)
-        return;
-    setLoading(false);
-    if (!page.error.isEmpty()) {
-        Q_EMIT loadFailed(page.error);
-        return;
-    }
-    // The cursor moves first: a view may ask for more while the rows go in, and
-    // would otherwise fetch this same page again.
-    m_next = page.next;
-    if (!page.rows.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
-        m_rows += page.rows;
-        endInsertRows();
-    }
-    Q_EMIT pageLoaded(int(m_rows.size()), m_next.has_value());
-}
-
-void UsersModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
+        [this, generation](const db::UserPage &page) {
+            if (!acceptPage(generation, page.error))
+                return;
+            m_next = page.next;
+            appendRows(int(page.rows.size()), [&] { m_rows += page.rows; });
+        });
 }
 
 } // namespace companion::admin

@@ -2,7 +2,7 @@
 
 #include "db/UserDirectory.h"
 
-#include <QAbstractTableModel>
+#include "PagedTableModel.h"
 
 #include <optional>
 
@@ -12,13 +12,12 @@ class DatabaseThread;
 
 namespace companion::admin {
 
-// Users as a window over the database: pages of rows arrive from the database
-// thread as the view scrolls (canFetchMore/fetchMore), never the whole table.
-class UsersModel : public QAbstractTableModel
+// Users as a window over the database, filtered and sorted by the database.
+class UsersModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Email, Name, Tier, PremiumUntil, StripeCustomer, Created, ColumnCount };
+    enum Column { Email, Name, Tier, Plan, PremiumUntil, StripeCustomer, Created, ColumnCount };
     enum Role { UserIdRole = Qt::UserRole + 1, RawValueRole };
 
     explicit UsersModel(db::DatabaseThread *database, QObject *parent = nullptr);
@@ -27,33 +26,34 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    // Sorting happens in the database (an index per sortable column); the other
+    // columns keep the current order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column);
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
 
-    void setSearch(const QString &text); // starts over with the new filter
-    void reload();
-    QString search() const { return m_search; }
-    bool isLoading() const { return m_loading; }
-    bool hasMore() const { return m_next.has_value(); }
-    void setPageSize(int rows) { m_pageSize = rows; }
+    // Each starts over with the new criteria.
+    void setSearch(const QString &text);
+    void setFilter(const db::UserFilter &filter);
+    QString search() const { return m_query.search; }
+    const db::UserFilter &filter() const { return m_query.filter; }
+    db::UserRecord user(int row) const { return m_rows.value(row); }
 
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void loadFailed(const QString &message);
-    void pageLoaded(int totalRows, bool more);
+    // "active, cancels at period end", "past due", "manual grant", …: for people, not for sorting.
+    static QString planText(const db::UserRecord &user);
+    static QString statusText(const QString &status);
+
+protected:
+    void clearRows() override;
+    bool hasMorePages() const override { return m_next.has_value(); }
+    void requestPage(int generation) override;
 
 private:
-    void requestPage(const std::optional<db::UserCursor> &after);
-    void applyPage(int generation, const db::UserPage &page);
-    void setLoading(bool loading);
-
     db::DatabaseThread *m_database;
     QVector<db::UserRecord> m_rows;
     std::optional<db::UserCursor> m_next;
-    QString m_search;
-    int m_generation = 0;
-    int m_pageSize = 200;
-    bool m_loading = false;
+    db::UserQuery m_query;
 };
 
 } // namespace companion::admin

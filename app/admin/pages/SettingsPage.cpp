@@ -1,13 +1,20 @@
 #include "SettingsPage.h"
 
+#include "db/Database.h"
+#include "db/DatabaseThread.h"
+#include "db/Migrator.h"
 #include "secrets/KeychainStore.h"
 #include "serverapi/AdminApiClient.h"
 #include "settings/ServerConnection.h"
 #include "settings/StripeConnection.h"
+#include "settings/SupportSettings.h"
 #include "stripe/StripeClient.h"
 #include "ui_SettingsPage.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QLocale>
 #include <QSettings>
 
@@ -18,12 +25,14 @@ const QString kToken = QString::fromLatin1(ServerConnection::kTokenName);
 const QString kStripeKey = QString::fromLatin1(StripeConnection::kSecretKeyName);
 }
 
-SettingsPage::SettingsPage(QSettings *settings, KeychainStore *keychain, QNetworkAccessManager *network, QWidget *parent)
+SettingsPage::SettingsPage(QSettings *settings, KeychainStore *keychain, QNetworkAccessManager *network, db::DatabaseThread *database,
+                           QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SettingsPage>())
     , m_settings(settings)
     , m_keychain(keychain)
     , m_network(network)
+    , m_database(database)
 {
     m_ui->setupUi(this);
     m_ui->serverUrl->setText(ServerConnection::url(*m_settings).toString());
@@ -37,6 +46,105 @@ SettingsPage::SettingsPage(QSettings *settings, KeychainStore *keychain, QNetwor
     connect(m_ui->saveStripe, &QPushButton::clicked, this, &SettingsPage::saveStripe);
     connect(m_ui->removeStripeKey, &QPushButton::clicked, this, &SettingsPage::removeStripeKey);
     connect(m_ui->testStripe, &QPushButton::clicked, this, &SettingsPage::testStripe);
+
+    m_ui->operatorName->setText(SupportSettings::configuredOperatorName(*m_settings));
+    m_ui->operatorName->setPlaceholderText(tr("Default: %1 (your OS user name)").arg(SupportSettings::systemUserName()));
+    m_ui->monthlyPriceId->setText(SupportSettings::monthlyPriceId(*m_settings));
+    m_ui->yearlyPriceId->setText(SupportSettings::yearlyPriceId(*m_settings));
+    m_ui->successUrl->setText(SupportSettings::successUrl(*m_settings).toString());
+    m_ui->cancelUrl->setText(SupportSettings::cancelUrl(*m_settings).toString());
+    connect(m_ui->saveSupport, &QPushButton::clicked, this, &SettingsPage::saveSupport);
+
+    m_ui->databaseInUse->setText(m_database->config().displayName());
+    m_ui->databaseUrl->setText(m_settings->value(QStringLiteral("database/url")).toString());
+    connect(m_ui->saveDatabase, &QPushButton::clicked, this, &SettingsPage::saveDatabase);
+    connect(m_ui->testDatabase, &QPushButton::clicked, this, &SettingsPage::testDatabase);
+}
+
+void SettingsPage::saveSupport()
+{
+    QStringList problems;
+    problems << SupportSettings::checkPriceId(m_ui->monthlyPriceId->text(), true)
+             << SupportSettings::checkPriceId(m_ui->yearlyPriceId->text(), false)
+             << SupportSettings::checkReturnUrl(m_ui->successUrl->text()) << SupportSettings::checkReturnUrl(m_ui->cancelUrl->text());
+    problems.removeAll(QString());
+    problems.removeDuplicates();
+    if (!problems.isEmpty()) {
+        m_ui->supportStatus->setText(problems.join(QLatin1Char(' ')));
+        return;
+    }
+    SupportSettings::setOperatorName(*m_settings, m_ui->operatorName->text());
+    SupportSettings::setPriceIds(*m_settings, m_ui->monthlyPriceId->text(), m_ui->yearlyPriceId->text());
+    SupportSettings::setReturnUrls(*m_settings, QUrl(m_ui->successUrl->text().trimmed()), QUrl(m_ui->cancelUrl->text().trimmed()));
+    m_ui->supportStatus->setText(tr("Saved. Audit entries will name %1.").arg(SupportSettings::operatorName(*m_settings)));
+}
+
+void SettingsPage::saveDatabase()
+{
+    const QString text = m_ui->databaseUrl->text().trimmed();
+    if (text.isEmpty()) {
+        m_settings->remove(QStringLiteral("database/url"));
+        m_ui->databaseTestStatus->setText(tr("Cleared. The next start uses DATABASE_URL, else the local SQLite file."));
+        return;
+    }
+    QString error;
+    const auto config = db::DatabaseConfig::fromUrl(text, &error);
+    if (!config) {
+        m_ui->databaseTestStatus->setText(error);
+        return;
+    }
+    // QSettings is a plain file: a password must not end up there.
+    if (!config->password.isEmpty()) {
+        m_ui->databaseTestStatus->setText(tr("Leave the password out of the address: the settings file is not a safe place for it. "
+                                             "PostgreSQL reads it from ~/.pgpass (or PGPASSWORD)."));
+        return;
+    }
+    m_settings->setValue(QStringLiteral("database/url"), text);
+    m_ui->databaseTestStatus->setText(tr("Saved. It is used from the next start of the app."));
+}
+
+void SettingsPage::testDatabase()
+{
+    struct Probe {
+        bool ok = false;
+        QString error;
+        int schema = 0;
+        qint64 users = 0;
+        qint64 ms = 0;
+    };
+    m_ui->testDatabase->setEnabled(false);
+    m_ui->databaseTestStatus->setText(tr("Asking %1…").arg(m_database->config().displayName()));
+    m_database->run<Probe>(
+        this,
+        [dialect = m_database->config().dialect](db::Connection &connection) {
+            Probe probe;
+            QElapsedTimer timer;
+            timer.start();
+            if (!connection.ok()) {
+                probe.error = connection.error;
+                return probe;
+            }
+            const auto version = db::Migrator(connection.db, dialect).currentVersion(&probe.error);
+            QSqlQuery count(connection.db);
+            if (!version || !count.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !count.next()) {
+                if (probe.error.isEmpty())
+                    probe.error = db::Database::errorText(count.lastError());
+                return probe;
+            }
+            probe.ok = true;
+            probe.schema = *version;
+            probe.users = count.value(0).toLongLong();
+            probe.ms = timer.elapsed();
+            return probe;
+        },
+        [this](const Probe &probe) {
+            m_ui->testDatabase->setEnabled(true);
+            m_ui->databaseTestStatus->setText(probe.ok ? tr("Connected: schema version %1, %2 users, answered in %3 ms.")
+                                                             .arg(probe.schema)
+                                                             .arg(QLocale().toString(probe.users))
+                                                             .arg(probe.ms)
+                                                       : tr("Cannot use the database: %1").arg(probe.error));
+        });
 }
 
 void SettingsPage::showStripeKeyState()
@@ -68,6 +176,7 @@ void SettingsPage::saveStripe()
     StripeConnection::setApiBase(*m_settings, base);
     if (key.isEmpty()) {
         m_ui->stripeStatus->setText(tr("Saved."));
+        Q_EMIT stripeKeyChanged(); // the address is part of the connection
         return;
     }
     m_ui->saveStripe->setEnabled(false);

@@ -11,6 +11,10 @@ namespace Ui {
 class SettingsPage;
 }
 
+namespace companion::db {
+class DatabaseThread;
+}
+
 namespace companion::admin {
 
 class KeychainStore;
@@ -22,7 +26,8 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(QSettings *settings, KeychainStore *keychain, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    SettingsPage(QSettings *settings, KeychainStore *keychain, QNetworkAccessManager *network, db::DatabaseThread *database,
+                 QWidget *parent = nullptr);
     ~SettingsPage() override;
 
 Q_SIGNALS:
@@ -38,12 +43,16 @@ private:
     void removeStripeKey();
     void testStripe();
     void showStripeKeyState();
+    void saveSupport();
+    void saveDatabase();
+    void testDatabase();
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     QSettings *m_settings;
     KeychainStore *m_keychain;
     QNetworkAccessManager *m_network;
+    db::DatabaseThread *m_database;
 };
 
 } // namespace companion::admin

@@ -3,7 +3,9 @@
 #include "models/UsersModel.h"
 #include "ui_UsersPage.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QShortcut>
@@ -26,6 +28,29 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
     m_ui->usersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->usersView->horizontalHeader()->resizeSection(UsersModel::Email, 260);
     m_ui->usersView->horizontalHeader()->resizeSection(UsersModel::Name, 180);
+    m_ui->usersView->horizontalHeader()->resizeSection(UsersModel::Plan, 200);
+    // The database sorts; only columns with an index behind them take a click.
+    m_ui->usersView->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    connect(m_ui->usersView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!UsersModel::isSortable(column))
+            m_ui->usersView->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+
+    m_ui->usersTierFilter->addItem(tr("All tiers"), QString());
+    m_ui->usersTierFilter->addItem(tr("Free"), QStringLiteral("free"));
+    m_ui->usersTierFilter->addItem(tr("Premium"), QStringLiteral("premium"));
+    m_ui->usersStatusFilter->addItem(tr("Any subscription"), QString());
+    for (const char *status : {"active", "trialing", "past_due", "canceled", "unpaid", "incomplete", "incomplete_expired", "paused"})
+        m_ui->usersStatusFilter->addItem(UsersModel::statusText(QString::fromLatin1(status)), QString::fromLatin1(status));
+    m_ui->usersStatusFilter->addItem(tr("Never subscribed"), QStringLiteral("none"));
+    for (auto *combo : {m_ui->usersTierFilter, m_ui->usersStatusFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
+    for (auto *box : {m_ui->usersAtRiskFilter, m_ui->usersCancelPendingFilter, m_ui->usersGrantFilter})
+        connect(box, &QCheckBox::toggled, this, &UsersPage::applyFilter);
+
+    connect(m_ui->usersView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT userActivated(index.siblingAtColumn(0).data(UsersModel::UserIdRole).toString());
+    });
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(kSearchDelayMs);
@@ -56,6 +81,23 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
 
 UsersPage::~UsersPage() = default;
 
+void UsersPage::applyFilter()
+{
+    db::UserFilter filter;
+    filter.tier = m_ui->usersTierFilter->currentData().toString();
+    filter.subscriptionStatus = m_ui->usersStatusFilter->currentData().toString();
+    filter.paymentAtRisk = m_ui->usersAtRiskFilter->isChecked();
+    filter.cancelPending = m_ui->usersCancelPendingFilter->isChecked();
+    filter.manualGrant = m_ui->usersGrantFilter->isChecked();
+    m_model->setFilter(filter);
+}
+
+QString UsersPage::currentUserId() const
+{
+    const QModelIndex current = m_ui->usersView->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(UsersModel::UserIdRole).toString() : QString();
+}
+
 void UsersPage::focusSearch()
 {
     m_ui->usersSearch->setFocus(Qt::ShortcutFocusReason);
@@ -65,8 +107,10 @@ void UsersPage::focusSearch()
 void UsersPage::updateStatus(int rows, bool more)
 {
     if (rows == 0) {
-        m_ui->usersStatus->setText(m_model->search().isEmpty() ? tr("No users yet.")
-                                                               : tr("No user matches \"%1\".").arg(m_model->search()));
+        if (!m_model->search().isEmpty())
+            m_ui->usersStatus->setText(tr("No user matches \"%1\".").arg(m_model->search()));
+        else
+            m_ui->usersStatus->setText(m_model->filter().isEmpty() ? tr("No users yet.") : tr("No user matches these filters."));
         return;
     }
     m_ui->usersStatus->setText(more ? tr("%n user(s) shown, scroll for more", nullptr, rows)

@@ -27,8 +27,14 @@ public:
 
     UsersModel *model() const { return m_model; }
     void focusSearch();
+    QString currentUserId() const; // empty when no row is current
+
+Q_SIGNALS:
+    // Enter or a double click on a row: the support person wants that user's detail.
+    void userActivated(const QString &userId);
 
 private:
+    void applyFilter();
     void updateStatus(int rows, bool more);
     void copySelection();
 

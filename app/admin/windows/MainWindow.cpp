@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 
+#include "actions/MessageBoxConfirmer.h"
 #include "db/DatabaseThread.h"
+#include "dialogs/UserDetailDialog.h"
+#include "models/UsersModel.h"
 #include "db/Migrator.h"
 #include "pages/AuditLogPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
 #include "pages/WebhookLogPage.h"
 #include "secrets/KeychainStore.h"
+#include "settings/StripeAccess.h"
 #include "settings/StripeConnection.h"
 #include "ui_MainWindow.h"
 
@@ -25,6 +29,8 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     , m_settings(settings ? settings : m_ownSettings.get())
     , m_keychain(new KeychainStore(m_settings, this))
     , m_network(new QNetworkAccessManager(this))
+    , m_stripe(new StripeAccess(m_settings, m_keychain, m_network, this))
+    , m_confirmer(std::make_unique<MessageBoxConfirmer>())
     , m_database(new db::DatabaseThread(database, this))
     , m_databaseStatus(new QLabel(this))
     , m_stripeStatus(new QLabel(this))
@@ -42,7 +48,7 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     column->addWidget(m_liveBanner);
     column->addWidget(takeCentralWidget());
     setCentralWidget(outer);
-    m_stripeStatus->setObjectName(QStringLiteral("stripeStatus"));
+    m_stripeStatus->setObjectName(QStringLiteral("stripeMode"));
     statusBar()->addPermanentWidget(m_stripeStatus);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setText(tr("Database: %1 (opening…)").arg(database.displayName()));
@@ -61,10 +67,12 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_auditLogPage = new AuditLogPage(m_database, this);
     m_auditLogPage->setObjectName(QStringLiteral("auditLogPage"));
     addPage(m_auditLogPage, tr("Audit log"));
-    m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, this);
+    m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, m_database, this);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
     addPage(m_settingsPage, tr("Settings"));
     connect(m_settingsPage, &SettingsPage::stripeKeyChanged, this, &MainWindow::showStripeMode);
+    connect(m_settingsPage, &SettingsPage::stripeKeyChanged, m_stripe, &StripeAccess::forget);
+    connect(m_usersPage, &UsersPage::userActivated, this, &MainWindow::openUser);
     showStripeMode();
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
@@ -78,6 +86,29 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setConfirmer(std::unique_ptr<Confirmer> confirmer)
+{
+    m_confirmer = std::move(confirmer);
+}
+
+UserDetailDialog *MainWindow::openUser(const QString &userId)
+{
+    if (userId.isEmpty())
+        return nullptr;
+    if (UserDetailDialog *open = m_userDialogs.value(userId); open && open->isVisible()) { // a closed one is on its way out
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    // Non-modal: support keeps the list at hand while a customer is on the phone.
+    auto *dialog = new UserDetailDialog(userId, {m_database, m_stripe, m_settings, m_confirmer.get()}, this);
+    dialog->setObjectName(QStringLiteral("userDetail"));
+    connect(dialog, &UserDetailDialog::userChanged, m_usersPage->model(), &UsersModel::reload);
+    m_userDialogs.insert(userId, dialog);
+    dialog->show();
+    return dialog;
+}
 
 void MainWindow::addPage(QWidget *page, const QString &title)
 {

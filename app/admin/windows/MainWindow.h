@@ -2,7 +2,9 @@
 
 #include "db/DatabaseConfig.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,7 +23,10 @@ class DatabaseThread;
 namespace companion::admin {
 
 class AuditLogPage;
+class Confirmer;
 class KeychainStore;
+class StripeAccess;
+class UserDetailDialog;
 class SettingsPage;
 class UsersPage;
 class WebhookLogPage;
@@ -41,6 +46,11 @@ public:
     WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
 
+    // The seam for confirmations (tests answer them); the window keeps ownership.
+    void setConfirmer(std::unique_ptr<Confirmer> confirmer);
+    // Opens (or raises) the detail of a user, as Enter on the users view does.
+    UserDetailDialog *openUser(const QString &userId);
+
 Q_SIGNALS:
     void databaseReady(int schemaVersion);
     void databaseFailed(const QString &message);
@@ -55,6 +65,9 @@ private:
     QSettings *m_settings;
     KeychainStore *m_keychain;
     QNetworkAccessManager *m_network;
+    StripeAccess *m_stripe;
+    std::unique_ptr<Confirmer> m_confirmer;
+    QHash<QString, QPointer<UserDetailDialog>> m_userDialogs;
     db::DatabaseThread *m_database;
     UsersPage *m_usersPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;

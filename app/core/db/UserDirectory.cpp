@@ -11,8 +11,21 @@ namespace companion::db {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, email, name, tier, is_premium, premium_source, subscription_expires_at, stripe_customer_id, created_at");
+    "id, email, name, tier, is_premium, premium_source, subscription_expires_at, stripe_customer_id, created_at, "
+    "payment_at_risk");
+const QString kLiveStatuses = QStringLiteral("('active', 'trialing', 'past_due')");
 
+// The subscription that decides a user's plan, as two correlated subqueries:
+// a live one first, else the newest. Index-served (subscriptions by user_id).
+QString subscriptionColumns(const QString &userId)
+{
+    const QString pick = QStringLiteral("FROM subscriptions s WHERE s.user_id = %1 ORDER BY CASE WHEN s.status IN %2 "
+                                        "THEN 0 ELSE 1 END, s.created DESC, s.id DESC LIMIT 1")
+                             .arg(userId, kLiveStatuses);
+    return QStringLiteral("(SELECT s.status %1) AS sub_status, (SELECT s.cancel_at_period_end %1) AS sub_cancel").arg(pick);
+}
+
+// Rows are read as kColumns, sort_key, sub_status, sub_cancel.
 UserRecord readUser(const QSqlQuery &q)
 {
     UserRecord u;
@@ -25,18 +38,12 @@ UserRecord readUser(const QSqlQuery &q)
     u.subscriptionExpiresAt = q.value(6).toLongLong();
     u.stripeCustomerId = q.value(7).toString();
     u.createdAt = q.value(8).toLongLong();
+    u.paymentAtRisk = q.value(9).toBool();
+    u.subscriptionStatus = q.value(11).toString();
+    u.cancelAtPeriodEnd = q.value(12).toBool();
     return u;
 }
 
-} // namespace
-
-UserDirectory::UserDirectory(QSqlDatabase db, Dialect dialect)
-    : m_db(std::move(db))
-    , m_dialect(dialect)
-{
-}
-
-namespace {
 // The smallest string greater than every string starting with `prefix`: the prefix
 // with its last character moved one up. Prefix search becomes an index range scan
 // (key >= prefix AND key < successor) in both dialects, with no LIKE escaping.
@@ -46,38 +53,106 @@ QString prefixSuccessor(const QString &prefix)
     next[next.size() - 1] = QChar(next.at(next.size() - 1).unicode() + 1);
     return next;
 }
+
+// How rows are ordered: an expression an index of migration 003 (or 001) serves.
+struct SortSpec {
+    QString key;
+    bool textKey; // compared case-insensitively, like its index
+    bool unique;  // the key alone orders (e-mails are unique), else (key, id)
+};
+
+SortSpec sortSpec(UserSort sort, Dialect dialect)
+{
+    switch (sort) {
+    case UserSort::Name: return {emailSortKey(dialect, QStringLiteral("name")), true, false};
+    case UserSort::Created: return {QStringLiteral("created_at"), false, false};
+    case UserSort::PremiumUntil: return {QStringLiteral("COALESCE(subscription_expires_at, 0)"), false, false};
+    case UserSort::Email: break;
+    }
+    return {emailSortKey(dialect), true, true};
+}
+
+// WHERE conditions for `filter`; values are bound by the caller under the names used here.
+QStringList filterConditions(const UserFilter &filter)
+{
+    QStringList conditions;
+    if (!filter.tier.isEmpty())
+        conditions << QStringLiteral("tier = :tier");
+    if (filter.subscriptionStatus == QLatin1String("none"))
+        conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = users.id)");
+    else if (!filter.subscriptionStatus.isEmpty())
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = users.id AND s.status = :status)");
+    if (filter.paymentAtRisk)
+        conditions << QStringLiteral("payment_at_risk");
+    if (filter.cancelPending)
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = users.id "
+                                     "AND s.cancel_at_period_end AND s.status IN ") + kLiveStatuses + QLatin1Char(')');
+    if (filter.manualGrant)
+        conditions << QStringLiteral("premium_source = 'grant'");
+    return conditions;
+}
+
 } // namespace
+
+bool UserFilter::isEmpty() const
+{
+    return tier.isEmpty() && subscriptionStatus.isEmpty() && !paymentAtRisk && !cancelPending && !manualGrant;
+}
+
+UserDirectory::UserDirectory(QSqlDatabase db, Dialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+}
 
 UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserCursor> &after) const
 {
-    const QString key = emailSortKey(m_dialect);
-    const QString nameKey = emailSortKey(m_dialect, QStringLiteral("name"));
+    const SortSpec sort = sortSpec(request.sort, m_dialect);
+    const QString direction = request.descending ? QStringLiteral(" DESC") : QString();
+    const QString beyond = request.descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString search = request.search.trimmed();
-    // E-mails are unique case-insensitively, so the e-mail key alone orders and pages.
-    const QString afterClause = after ? QStringLiteral(" AND %1 > :after").arg(key) : QString();
-    const QString select = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", %1 AS sort_key FROM users WHERE ").arg(key);
 
-    QString sql;
+    QStringList conditions = filterConditions(request.filter);
+    if (after) {
+        conditions << (sort.unique ? QStringLiteral("%1 %2 :after").arg(sort.key, beyond)
+                                   : QStringLiteral("(%1, id) %2 (:after, :after_id)").arg(sort.key, beyond));
+    }
+    const QString orderBy = sort.unique ? QStringLiteral(" ORDER BY sort_key%1").arg(direction)
+                                        : QStringLiteral(" ORDER BY sort_key%1, id%1").arg(direction);
+    const QString select = QStringLiteral("SELECT %1, %2 AS sort_key FROM users WHERE ").arg(kColumns, sort.key);
+    const auto arm = [&](const QString &match) -> QString {
+        QStringList where = conditions;
+        if (!match.isEmpty())
+            where.prepend(match);
+        return select + (where.isEmpty() ? QStringLiteral("1 = 1") : where.join(QStringLiteral(" AND "))) + orderBy
+            + QStringLiteral(" LIMIT :limit");
+    };
+
+    QString rows;
     if (search.isEmpty()) {
-        sql = select + QStringLiteral("1 = 1") + afterClause + QStringLiteral(" ORDER BY sort_key LIMIT :limit");
+        rows = arm(QString());
     } else {
-        // One index range scan per way of matching, each already in e-mail order and
+        // One index range scan per way of matching, each already ordered and
         // limited, then merged: an OR across columns would make the planner walk the
         // whole e-mail index for a rare name. Parameters are bound; only fixed SQL
         // fragments are concatenated.
-        const QStringList arms{
-            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(key),
-            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(nameKey),
+        const QStringList matches{
+            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(emailSortKey(m_dialect)),
+            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(emailSortKey(m_dialect, QStringLiteral("name"))),
             QStringLiteral("id = :exact"),
             QStringLiteral("stripe_customer_id = :exact"),
         };
-        QStringList parts;
-        for (int i = 0; i < arms.size(); ++i) {
-            parts << QStringLiteral("SELECT * FROM (%1%2%3 ORDER BY sort_key LIMIT :limit) AS arm%4")
-                         .arg(select, arms.at(i), afterClause).arg(i);
-        }
-        sql = parts.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY sort_key LIMIT :limit");
+        QStringList arms;
+        for (int i = 0; i < matches.size(); ++i)
+            arms << QStringLiteral("SELECT * FROM (%1) AS arm%2").arg(arm(matches.at(i))).arg(i);
+        rows = arms.join(QStringLiteral(" UNION "));
     }
+    // The merged page is ordered again outside, where a subquery's column may have
+    // lost its collation, so the text key's comparison is spelled out.
+    const QString outerKey = sort.textKey ? emailSortKey(m_dialect, QStringLiteral("p.sort_key")) : QStringLiteral("p.sort_key");
+    const QString sql = QStringLiteral("SELECT p.*, %1 FROM (%2) AS p ORDER BY %3%4%5 LIMIT :limit")
+                            .arg(subscriptionColumns(QStringLiteral("p.id")), rows, outerKey, direction,
+                                 sort.unique ? QString() : QStringLiteral(", p.id") + direction);
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -93,19 +168,29 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         q.bindValue(QStringLiteral(":hi"), prefixSuccessor(low));
         q.bindValue(QStringLiteral(":exact"), search);
     }
-    if (after)
-        q.bindValue(QStringLiteral(":after"), m_dialect == Dialect::PostgreSQL ? after->email.toLower() : after->email);
+    if (!request.filter.tier.isEmpty())
+        q.bindValue(QStringLiteral(":tier"), request.filter.tier);
+    if (!request.filter.subscriptionStatus.isEmpty() && request.filter.subscriptionStatus != QLatin1String("none"))
+        q.bindValue(QStringLiteral(":status"), request.filter.subscriptionStatus);
+    if (after) {
+        q.bindValue(QStringLiteral(":after"), after->key);
+        if (!sort.unique)
+            q.bindValue(QStringLiteral(":after_id"), after->id);
+    }
     const int limit = qBound(1, request.limit, 1000);
     q.bindValue(QStringLiteral(":limit"), limit + 1); // one extra row tells whether more follow
     if (!q.exec()) {
         page.error = Database::errorText(q.lastError());
         return page;
     }
-    while (q.next())
+    QVariant lastKey;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            page.next = UserCursor{lastKey, page.rows.constLast().id};
+            break;
+        }
         page.rows.append(readUser(q));
-    if (page.rows.size() > limit) {
-        page.rows.removeLast();
-        page.next = UserCursor{page.rows.constLast().email};
+        lastKey = q.value(10);
     }
     return page;
 }
@@ -113,7 +198,7 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
 std::optional<UserRecord> UserDirectory::find(const QString &id, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1, NULL AS sort_key, %2 FROM users WHERE id = ?").arg(kColumns, subscriptionColumns(QStringLiteral("users.id"))));
     q.addBindValue(id);
     if (!q.exec()) {
         if (error)
@@ -130,7 +215,7 @@ std::optional<UserRecord> UserDirectory::findByEmail(const QString &email, QStri
     // The same case-insensitive key as the unique index, so the index answers.
     const QString key = emailSortKey(m_dialect);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + key + QStringLiteral(" = ")
+    q.prepare(QStringLiteral("SELECT %1, NULL AS sort_key, %2 FROM users WHERE ").arg(kColumns, subscriptionColumns(QStringLiteral("users.id"))) + key + QStringLiteral(" = ")
               + emailSortKey(m_dialect, QStringLiteral("CAST(? AS TEXT)")));
     q.addBindValue(email.trimmed());
     if (!q.exec()) {

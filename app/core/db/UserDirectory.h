@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 
 #include <optional>
@@ -21,19 +22,40 @@ struct UserRecord {
     qint64 subscriptionExpiresAt = 0; // 0: none
     QString stripeCustomerId;
     qint64 createdAt = 0;
+    bool paymentAtRisk = false;     // past_due: premium while Stripe retries
+    // The subscription that decides (a live one first, else the newest); empty: never subscribed.
+    QString subscriptionStatus;
+    bool cancelAtPeriodEnd = false;
 };
+
+// Narrowing the users view; every field left at its default lets all users through.
+struct UserFilter {
+    QString tier;               // "free", "premium" or empty
+    QString subscriptionStatus; // a Stripe status the user has a subscription in, "none" (never subscribed) or empty
+    bool paymentAtRisk = false; // only past_due payers
+    bool cancelPending = false; // only live subscriptions set to cancel at period end
+    bool manualGrant = false;   // only users premium by a support grant
+    bool isEmpty() const;
+};
+
+enum class UserSort { Email, Name, Created, PremiumUntil };
 
 // What the users view asks for. Text matches an e-mail or name prefix
 // (case-insensitive) or an exact user id / Stripe customer id.
 struct UserQuery {
+    UserQuery(QString text = {}, int rows = 200) : search(std::move(text)), limit(rows) {}
     QString search;
-    int limit = 200;
+    int limit;
+    UserFilter filter;
+    UserSort sort = UserSort::Email;
+    bool descending = false;
 };
 
-// Where the previous page ended (e-mails are unique case-insensitively): keyset
-// paging never re-reads earlier rows, so page N costs what page 1 costs.
+// Where the previous page ended: the last row's sort key and id. Keyset paging
+// never re-reads earlier rows, so page N costs what page 1 costs.
 struct UserCursor {
-    QString email;
+    QVariant key;
+    QString id;
 };
 
 struct UserPage {

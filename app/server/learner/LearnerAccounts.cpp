@@ -1,6 +1,7 @@
 #include "LearnerAccounts.h"
 
 #include "billing/BillingStore.h"
+#include "billing/StripeAnswer.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "db/UserDirectory.h"
@@ -114,22 +115,11 @@ LearnerView LearnerAccounts::open(const LearnerClaims &claims, qint64 now)
 LearnerView LearnerAccounts::applySubscription(const QString &userId, const QJsonObject &subscription,
                                                const billing::AuditEntry &audit, qint64 now)
 {
-    db::Transaction transaction(m_db, m_dialect);
-    if (!transaction.isActive())
-        return databaseFailure(transaction.error());
     try {
-        billing::BillingStore store(m_db, m_dialect);
-        // Stamped with our clock: a webhook about an older state is then stale and
-        // re-fetched, one about this very change (same second) is fetched too.
-        store.upsertSubscription(subscription, userId, now, QString());
-        store.linkCustomer(userId, subscription.value(QStringLiteral("customer")).toString());
-        store.recomputeEntitlement(userId, now);
-        billing::AuditLog::record(m_db, audit, now);
+        billing::applyStripeAnswer(m_db, m_dialect, userId, subscription, audit, now);
     } catch (const billing::StoreError &e) {
         return databaseFailure(e.message());
     }
-    if (!transaction.commit())
-        return databaseFailure(transaction.error());
     return read(userId);
 }
 

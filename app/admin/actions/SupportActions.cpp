@@ -1,0 +1,276 @@
+#include "SupportActions.h"
+
+#include "billing/AuditLog.h"
+#include "billing/BillingStore.h"
+#include "billing/ManualGrants.h"
+#include "billing/StripeAnswer.h"
+#include "db/DatabaseThread.h"
+#include "settings/StripeAccess.h"
+#include "settings/SupportSettings.h"
+#include "stripe/StripeClient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSettings>
+
+namespace companion::admin {
+
+namespace {
+constexpr int kStripeTimeoutMs = 30000; // a person is waiting; the client retries inside this
+
+const QString kSource = QStringLiteral("admin-app");
+
+QJsonObject subscriptionSummary(const QJsonObject &s)
+{
+    return {{QStringLiteral("status"), s.value(QStringLiteral("status"))},
+            {QStringLiteral("cancel_at_period_end"), s.value(QStringLiteral("cancel_at_period_end"))},
+            {QStringLiteral("current_period_end"), s.value(QStringLiteral("current_period_end"))}};
+}
+
+QJsonObject subscriptionSummary(const billing::SubscriptionRecord &s)
+{
+    return {{QStringLiteral("status"), s.status},
+            {QStringLiteral("cancel_at_period_end"), s.cancelAtPeriodEnd},
+            {QStringLiteral("current_period_end"), s.currentPeriodEnd}};
+}
+
+struct DatabaseOutcome {
+    bool ok = false;
+    QString error;
+};
+} // namespace
+
+SupportActions::SupportActions(db::DatabaseThread *database, StripeAccess *stripe, QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_stripe(stripe)
+    , m_settings(settings)
+{
+}
+
+QString SupportActions::operatorName() const
+{
+    return SupportSettings::operatorName(*m_settings);
+}
+
+void SupportActions::createCheckoutLink(const db::UserRecord &user, Plan plan)
+{
+    const QString priceId = plan == Plan::Yearly ? SupportSettings::yearlyPriceId(*m_settings) : SupportSettings::monthlyPriceId(*m_settings);
+    if (priceId.isEmpty()) {
+        start(tr("Creating a checkout link…"));
+        return finish({false, plan == Plan::Yearly ? tr("No yearly price is set: enter its price id in Settings.")
+                                                   : tr("No monthly price is set: enter its price id in Settings."), {}, {}});
+    }
+    const QString planName = plan == Plan::Yearly ? QStringLiteral("yearly") : QStringLiteral("monthly");
+    // The same shape as the server's checkout, so the webhook links the payment to this user.
+    const QJsonObject metadata{{QStringLiteral("user_id"), user.id}, {QStringLiteral("user_email"), user.email},
+                               {QStringLiteral("plan"), planName}, {QStringLiteral("created_by"), operatorName()}};
+    QJsonObject params{
+        {QStringLiteral("mode"), QStringLiteral("subscription")},
+        {QStringLiteral("line_items"), QJsonArray{QJsonObject{{QStringLiteral("price"), priceId}, {QStringLiteral("quantity"), 1}}}},
+        {QStringLiteral("success_url"), SupportSettings::successUrl(*m_settings).toString()},
+        {QStringLiteral("cancel_url"), SupportSettings::cancelUrl(*m_settings).toString()},
+        {QStringLiteral("client_reference_id"), user.id},
+        {QStringLiteral("metadata"), metadata},
+        {QStringLiteral("subscription_data"), QJsonObject{{QStringLiteral("metadata"), metadata}}},
+    };
+    if (!user.stripeCustomerId.isEmpty())
+        params.insert(QStringLiteral("customer"), user.stripeCustomerId);
+    else
+        params.insert(QStringLiteral("customer_email"), user.email);
+
+    start(tr("Creating a checkout link…"));
+    sendToStripe(QStringLiteral("POST"), QStringLiteral("/v1/checkout/sessions"), params,
+                 [this, user, planName](const QJsonObject &session, const QString &requestId) {
+                     billing::AuditEntry audit{operatorName(), kSource, QStringLiteral("checkout.create_link"), QStringLiteral("checkout_session"),
+                                               session.value(QStringLiteral("id")).toString(), user.id, tr("checkout link for the learner"),
+                                               {}, {}, requestId};
+                     audit.after = QJsonObject{{QStringLiteral("plan"), planName},
+                                               {QStringLiteral("session"), session.value(QStringLiteral("id"))},
+                                               {QStringLiteral("expires_at"), session.value(QStringLiteral("expires_at"))}};
+                     const int generation = m_generation;
+                     m_database->run<DatabaseOutcome>(
+                         this,
+                         [audit](db::Connection &connection) {
+                             if (!connection.ok())
+                                 return DatabaseOutcome{false, connection.error};
+                             try {
+                                 billing::AuditLog::record(connection.db, audit, QDateTime::currentSecsSinceEpoch());
+                             } catch (const billing::StoreError &e) {
+                                 return DatabaseOutcome{false, e.message()};
+                             }
+                             return DatabaseOutcome{true, {}};
+                         },
+                         [this, generation, session, requestId](const DatabaseOutcome &written) {
+                             if (generation != m_generation)
+                                 return;
+                             // The link works either way; only the log entry is missing.
+                             finish({true,
+                                     written.ok ? tr("Checkout link created.")
+                                                : tr("Checkout link created, but the audit log could not be written: %1").arg(written.error),
+                                     requestId, session});
+                         });
+                 });
+}
+
+void SupportActions::cancelAtPeriodEnd(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason)
+{
+    start(tr("Asking Stripe to cancel at the end of the period…"));
+    changeSubscription(userId, subscription, QStringLiteral("POST"),
+                       {{QStringLiteral("cancel_at_period_end"), true},
+                        {QStringLiteral("cancellation_details"), QJsonObject{{QStringLiteral("comment"), reason}}}},
+                       QStringLiteral("subscription.cancel_at_period_end"), reason,
+                       tr("The subscription will end with the paid period; Premium stays on until then."));
+}
+
+void SupportActions::cancelNow(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason)
+{
+    start(tr("Asking Stripe to cancel now…"));
+    changeSubscription(userId, subscription, QStringLiteral("DELETE"),
+                       {{QStringLiteral("cancellation_details"), QJsonObject{{QStringLiteral("comment"), reason}}}},
+                       QStringLiteral("subscription.cancel_now"), reason, tr("The subscription has ended; Premium is off."));
+}
+
+void SupportActions::resume(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason)
+{
+    start(tr("Asking Stripe to keep the subscription…"));
+    changeSubscription(userId, subscription, QStringLiteral("POST"), {{QStringLiteral("cancel_at_period_end"), false}},
+                       QStringLiteral("subscription.resume"), reason, tr("The subscription renews again."));
+}
+
+void SupportActions::changeSubscription(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &method,
+                                        const QJsonObject &params, const QString &action, const QString &reason, const QString &doneText)
+{
+    const billing::AuditEntry audit{operatorName(), kSource, action, QStringLiteral("subscription"), subscription.id, userId,
+                                    reason.trimmed(), subscriptionSummary(subscription), {}, {}};
+    sendToStripe(method, QStringLiteral("/v1/subscriptions/") + subscription.id, params,
+                 [this, userId, audit, doneText](const QJsonObject &answer, const QString &requestId) {
+                     billing::AuditEntry entry = audit;
+                     entry.after = subscriptionSummary(answer);
+                     entry.stripeRequestId = requestId;
+                     mirror(userId, answer, entry, doneText);
+                 });
+}
+
+void SupportActions::mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText)
+{
+    const int generation = m_generation;
+    m_database->run<DatabaseOutcome>(
+        this,
+        [userId, subscription, audit, dialect = m_database->config().dialect](db::Connection &connection) {
+            if (!connection.ok())
+                return DatabaseOutcome{false, connection.error};
+            try {
+                billing::applyStripeAnswer(connection.db, dialect, userId, subscription, audit, QDateTime::currentSecsSinceEpoch());
+            } catch (const billing::StoreError &e) {
+                return DatabaseOutcome{false, e.message()};
+            }
+            return DatabaseOutcome{true, {}};
+        },
+        [this, generation, subscription, audit, doneText](const DatabaseOutcome &written) {
+            if (generation != m_generation)
+                return;
+            // Stripe has the change either way; Stripe's webhook brings it to our copy.
+            finish({true,
+                    written.ok ? doneText
+                               : tr("Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe's webhook.")
+                                     .arg(written.error),
+                    audit.stripeRequestId, subscription});
+        });
+}
+
+void SupportActions::grant(const QString &userId, const QString &reason, std::optional<qint64> until)
+{
+    start(tr("Granting Premium…"));
+    const billing::GrantChange change{operatorName(), kSource, reason};
+    runGrantChange([userId, change, until](QSqlDatabase db, db::Dialect dialect) {
+        billing::ManualGrants(db, dialect).grant(userId, change, until, QDateTime::currentSecsSinceEpoch());
+    }, until ? tr("Premium granted until %1.").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*until), QLocale::ShortFormat))
+             : tr("Premium granted with no end date."));
+}
+
+void SupportActions::revoke(const QString &userId, qint64 grantId, const QString &reason)
+{
+    Q_UNUSED(userId) // the grant names its user; kept for symmetry with the other actions
+    start(tr("Revoking the grant…"));
+    const billing::GrantChange change{operatorName(), kSource, reason};
+    runGrantChange([grantId, change](QSqlDatabase db, db::Dialect dialect) {
+        billing::ManualGrants(db, dialect).revoke(grantId, change, QDateTime::currentSecsSinceEpoch());
+    }, tr("The grant was revoked."));
+}
+
+void SupportActions::runGrantChange(std::function<void(QSqlDatabase, db::Dialect)> change, const QString &doneText)
+{
+    const int generation = m_generation;
+    m_database->run<DatabaseOutcome>(
+        this,
+        [change, dialect = m_database->config().dialect](db::Connection &connection) {
+            if (!connection.ok())
+                return DatabaseOutcome{false, connection.error};
+            try {
+                change(connection.db, dialect);
+            } catch (const billing::StoreError &e) {
+                return DatabaseOutcome{false, e.message()};
+            }
+            return DatabaseOutcome{true, {}};
+        },
+        [this, generation, doneText](const DatabaseOutcome &written) {
+            if (generation == m_generation)
+                finish({written.ok, written.ok ? doneText : written.error, {}, {}});
+        });
+}
+
+void SupportActions::sendToStripe(const QString &method, const QString &path, const QJsonObject &params,
+                                  std::function<void(const QJsonObject &, const QString &)> accepted)
+{
+    const int generation = m_generation;
+    m_stripe->withClient(
+        this,
+        [this, generation, method, path, params, accepted](stripe::StripeClient *client) {
+            if (generation != m_generation)
+                return;
+            stripe::RequestOptions options;
+            options.timeoutMs = kStripeTimeoutMs;
+            m_call = client->send(method, path, params, options);
+            connect(m_call, &stripe::StripeCall::retrying, this, [this](int, int delayMs, const stripe::StripeError &reason) {
+                Q_EMIT progress(tr("%1 Trying again in %2 s…").arg(reason.userMessage()).arg((delayMs + 999) / 1000));
+            });
+            m_call->then(this, [this, generation, accepted](const stripe::StripeResult &result) {
+                if (generation != m_generation)
+                    return;
+                if (!result.ok())
+                    return finish({false, result.error->userMessage(), result.requestId, {}});
+                Q_EMIT progress(tr("Stripe accepted; saving…"));
+                accepted(result.body, result.requestId);
+            });
+        },
+        [this, generation](const QString &message) {
+            if (generation == m_generation)
+                finish({false, message, {}, {}});
+        });
+}
+
+void SupportActions::cancel()
+{
+    if (!m_busy)
+        return;
+    ++m_generation;
+    if (m_call)
+        m_call->cancel();
+    finish({false, tr("Stopped waiting. If Stripe made the change anyway, its webhook brings it here."), {}, {}});
+}
+
+void SupportActions::start(const QString &what)
+{
+    m_busy = true;
+    Q_EMIT started(what);
+}
+
+void SupportActions::finish(Outcome outcome)
+{
+    m_busy = false;
+    m_call = nullptr;
+    Q_EMIT finished(outcome);
+}
+
+} // namespace companion::admin

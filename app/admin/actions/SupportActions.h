@@ -1,0 +1,83 @@
+#pragma once
+
+#include "billing/AuditLog.h"
+#include "billing/UserDossier.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QSettings;
+
+namespace companion::db {
+class DatabaseThread;
+}
+namespace companion::stripe {
+class StripeCall;
+struct StripeError;
+}
+
+namespace companion::admin {
+
+class StripeAccess;
+
+// What support does to one user's plan, each step off the GUI thread: Stripe is
+// asked first (its answer is the truth), then our copy and the audit row are
+// written in one transaction, so the desk and the server's chapter gating see the
+// change at once. One action at a time; the Stripe call in flight can be cancelled.
+class SupportActions : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Plan { Monthly, Yearly };
+
+    struct Outcome {
+        bool ok = false;
+        QString message;     // for people, success or not
+        QString requestId;   // Stripe's, when Stripe was asked
+        QJsonObject object;  // what Stripe answered (session, subscription)
+    };
+
+    SupportActions(db::DatabaseThread *database, StripeAccess *stripe, QSettings *settings, QObject *parent = nullptr);
+
+    void createCheckoutLink(const db::UserRecord &user, Plan plan);
+    void cancelAtPeriodEnd(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason);
+    void cancelNow(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason);
+    void resume(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason);
+    void grant(const QString &userId, const QString &reason, std::optional<qint64> until);
+    void revoke(const QString &userId, qint64 grantId, const QString &reason);
+
+    bool isBusy() const { return m_busy; }
+    QString operatorName() const;
+
+public Q_SLOTS:
+    void cancel(); // stops waiting for Stripe; a change Stripe already made arrives by webhook
+
+Q_SIGNALS:
+    void started(const QString &what);
+    void progress(const QString &message);
+    void finished(const companion::admin::SupportActions::Outcome &outcome);
+
+private:
+    void changeSubscription(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &method,
+                            const QJsonObject &params, const QString &action, const QString &reason, const QString &doneText);
+    void mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText);
+    void runGrantChange(std::function<void(QSqlDatabase, db::Dialect)> change, const QString &doneText);
+    void sendToStripe(const QString &method, const QString &path, const QJsonObject &params,
+                      std::function<void(const QJsonObject &body, const QString &requestId)> accepted);
+    void start(const QString &what);
+    void finish(Outcome outcome);
+
+    db::DatabaseThread *m_database;
+    StripeAccess *m_stripe;
+    QSettings *m_settings;
+    QPointer<stripe::StripeCall> m_call;
+    bool m_busy = false;
+    int m_generation = 0; // answers of a cancelled action are dropped
+};
+
+} // namespace companion::admin
+
+Q_DECLARE_METATYPE(companion::admin::SupportActions::Outcome)

@@ -1,0 +1,64 @@
+#include "PagedTableModel.h"
+
+namespace companion::admin {
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && hasMorePages() && !m_loading;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        startPage();
+}
+
+void PagedTableModel::reload()
+{
+    beginResetModel();
+    clearRows();
+    endResetModel();
+    ++m_generation; // pages still in flight for the old criteria are dropped on arrival
+    startPage();
+}
+
+void PagedTableModel::startPage()
+{
+    setLoading(true);
+    requestPage(m_generation);
+}
+
+bool PagedTableModel::acceptPage(int generation, const QString &error)
+{
+    if (generation != m_generation)
+        return false;
+    setLoading(false);
+    if (!error.isEmpty()) {
+        Q_EMIT loadFailed(error);
+        return false;
+    }
+    return true;
+}
+
+void PagedTableModel::appendRows(int count, const std::function<void()> &append)
+{
+    const int first = rowCount();
+    if (count > 0) {
+        beginInsertRows({}, first, first + count - 1);
+        append();
+        endInsertRows();
+    } else {
+        append();
+    }
+    Q_EMIT pageLoaded(rowCount(), hasMorePages());
+}
+
+void PagedTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+} // namespace companion::admin

@@ -1,0 +1,300 @@
+// The support desk end to end, driven by objectName as support would use it, with
+// the real sandbox, the real server receiving the sandbox's webhooks, the real
+// keychain and the real database: find a user among 100,000, open their detail,
+// make a checkout link (URL + QR) that the learner pays with 4242 → Premium shows
+// after the webhook; cancel at period end (still Premium, marked), resume; a
+// declined confirmation changes nothing; a manual grant with its reason; and a
+// Stripe that does not answer is reported without a change.
+#include "AdminStartup.h"
+#include "RunningProgram.h"
+#include "SandboxClient.h"
+#include "ServerEnvironment.h"
+#include "TestDatabase.h"
+#include "actions/Confirmer.h"
+#include "db/UserDirectory.h"
+#include "dialogs/CheckoutLinkDialog.h"
+#include "dialogs/GrantDialog.h"
+#include "dialogs/UserDetailDialog.h"
+#include "models/UsersModel.h"
+#include "pages/UsersPage.h"
+#include "secrets/KeychainStore.h"
+#include "settings/StripeConnection.h"
+#include "settings/SupportSettings.h"
+#include "widgets/QrCodeView.h"
+#include "windows/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace companion;
+
+namespace {
+
+// Answers confirmations as the test says, and remembers what was asked.
+class ScriptedConfirmer : public admin::Confirmer
+{
+public:
+    bool answer = true;
+    QList<admin::Confirmation> asked;
+    bool confirm(QWidget *, const admin::Confirmation &confirmation) override
+    {
+        asked << confirmation;
+        return answer;
+    }
+};
+
+constexpr int kUsers = 100000;
+constexpr int kWaitMs = 20000;
+
+// Bulk users in one statement (a recursive series works in both dialects).
+bool seedUsers(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral(
+               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+               "INSERT INTO users (id, email, name, created_at, updated_at) "
+               "SELECT 'usr_bulk_' || i, 'learner' || i || '@bulk.example', 'Learner ' || i, 1700000000 + i, 1700000000 + i FROM n")
+                      .arg(kUsers))
+        && q.exec(QStringLiteral("INSERT INTO users (id, email, name, created_at, updated_at) VALUES "
+                                 "('usr_ada', 'ada.lovelace@example.com', 'Ada Lovelace', 1700000000, 1700000000), "
+                                 "('usr_alan', 'alan.turing@example.com', 'Alan Turing', 1700000000, 1700000000)"));
+}
+
+QJsonObject lastAudit(const QSqlDatabase &db, const QString &action, QString *actor = nullptr, QString *requestId = nullptr,
+                      QString *reason = nullptr, QString *targetId = nullptr)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT actor, stripe_request_id, reason, before_state, after_state, target_id FROM audit_log "
+                             "WHERE action = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(action);
+    if (!q.exec() || !q.next())
+        return {};
+    if (actor)
+        *actor = q.value(0).toString();
+    if (requestId)
+        *requestId = q.value(1).toString();
+    if (reason)
+        *reason = q.value(2).toString();
+    if (targetId)
+        *targetId = q.value(5).toString();
+    return QJsonObject{{QStringLiteral("before"), QJsonDocument::fromJson(q.value(3).toByteArray()).object()},
+                       {QStringLiteral("after"), QJsonDocument::fromJson(q.value(4).toByteArray()).object()}};
+}
+
+} // namespace
+
+class TestSupportDesk : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        admin::AdminStartup::installTranslator(*qApp, QStringLiteral("en"));
+    }
+
+    void supportPersonWorksThroughTheDay()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        QVERIFY(seedUsers(db));
+
+        // Sandbox → server webhooks; the server asks the sandbox back when in doubt.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 serverPort = probe.serverPort();
+        probe.close();
+        test::SandboxClient sandbox;
+        QVERIFY2(sandbox.start(&error, {QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
+                                        QStringLiteral("--webhook-secret"), QString::fromLatin1(test::kServerWebhookSecret)}),
+                 qPrintable(error));
+        const QString price = sandbox.createPremiumPrice();
+        QProcessEnvironment env = test::serverEnvironment({{QStringLiteral("STRIPE_SECRET_KEY"), QString::fromLatin1(test::SandboxClient::kKey)},
+                                                           {QStringLiteral("STRIPE_API_BASE"), sandbox.baseUrl().toString()},
+                                                           {QStringLiteral("STRIPE_PREMIUM_PRICE_ID"), price}});
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url(), QStringLiteral("--port"), QString::number(serverPort)}, env, &error),
+                 qPrintable(error));
+
+        // Settings as Settings leaves them; the Stripe key only in the keychain.
+        QTemporaryDir dir;
+        const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-support-desk-%1").arg(db::dialectName(testDb.config().dialect)));
+        admin::StripeConnection::setApiBase(settings, sandbox.baseUrl());
+        admin::SupportSettings::setOperatorName(settings, QStringLiteral("Dana Support"));
+        admin::SupportSettings::setPriceIds(settings, price, QString());
+        admin::KeychainStore keychain(&settings);
+        bool stored = false;
+        keychain.write(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), QString::fromLatin1(test::SandboxClient::kKey),
+                       [&stored](const auto &r) { stored = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 15000);
+
+        admin::MainWindow window(testDb.config(), &settings);
+        auto confirmer = std::make_unique<ScriptedConfirmer>();
+        ScriptedConfirmer *answers = confirmer.get();
+        window.setConfirmer(std::move(confirmer));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("usersView"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("usersSearch"));
+        QVERIFY(view && search);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 200, kWaitMs);
+
+        // Find Ada among 100,002 and open her with Enter.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("ada.love"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, kWaitMs);
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        auto *detail = window.findChild<admin::UserDetailDialog *>(QStringLiteral("userDetail"));
+        QVERIFY(detail);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->dossier().user.id, QStringLiteral("usr_ada"), kWaitMs);
+        auto *summary = detail->findChild<QLabel *>(QStringLiteral("entitlementSummary"));
+        auto *actionStatus = detail->findChild<QLabel *>(QStringLiteral("actionStatus"));
+        QCOMPARE(summary->text(), QStringLiteral("Free"));
+
+        // A checkout link, with its QR code; the learner pays with 4242.
+        auto *checkoutButton = detail->findChild<QPushButton *>(QStringLiteral("checkoutLinkButton"));
+        QVERIFY(checkoutButton->isEnabled());
+        QTest::mouseClick(checkoutButton, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(detail->checkoutLinkDialog(), qPrintable(actionStatus->text()), kWaitMs);
+        auto *link = detail->checkoutLinkDialog();
+        const QString url = link->findChild<QLineEdit *>(QStringLiteral("checkoutUrl"))->text();
+        QVERIFY2(url.startsWith(sandbox.baseUrl().toString()), qPrintable(url));
+        auto *qr = link->findChild<admin::QrCodeView *>(QStringLiteral("checkoutQr"));
+        QVERIFY(!qr->modules().isNull());
+        QCOMPARE(qr->text(), url);
+        QString actor, requestId, reason, sessionId;
+        lastAudit(db, QStringLiteral("checkout.create_link"), &actor, &requestId, &reason, &sessionId);
+        QCOMPARE(actor, QStringLiteral("Dana Support"));
+        QVERIFY(requestId.startsWith(QStringLiteral("req_")));
+        QVERIFY(sessionId.startsWith(QStringLiteral("cs_")));
+        QVERIFY2(url.contains(sessionId), qPrintable(url));
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(link->grab().save(shots + QStringLiteral("/checkout-link.png")));
+        link->close();
+
+        QCOMPARE(sandbox.post(QStringLiteral("/v1/test_helpers/checkout/sessions/%1/complete").arg(sessionId),
+                              {{QStringLiteral("card"), QStringLiteral("4242424242424242")}}).status, 200);
+        // Premium arrives through Stripe's webhook: the detail and the list both show it.
+        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().startsWith(QStringLiteral("Premium until")), qPrintable(summary->text()), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, admin::UsersModel::Tier).data().toString(), QStringLiteral("Premium"), kWaitMs);
+        QCOMPARE(view->model()->index(0, admin::UsersModel::Plan).data().toString(), QStringLiteral("active"));
+
+        // Cancel at period end needs a reason, is confirmed, keeps Premium and is marked.
+        auto *reasonEdit = detail->findChild<QLineEdit *>(QStringLiteral("actionReason"));
+        auto *cancelAtEnd = detail->findChild<QPushButton *>(QStringLiteral("cancelAtPeriodEndButton"));
+        QTRY_VERIFY(cancelAtEnd->isEnabled());
+        QTest::mouseClick(cancelAtEnd, Qt::LeftButton);
+        QVERIFY(answers->asked.isEmpty());
+        QVERIFY2(actionStatus->text().contains(QStringLiteral("reason")), qPrintable(actionStatus->text()));
+        QTest::keyClicks(reasonEdit, QStringLiteral("asked by e-mail, ticket 4711"));
+        QTest::mouseClick(cancelAtEnd, Qt::LeftButton);
+        QCOMPARE(answers->asked.size(), 1);
+        QVERIFY(answers->asked.first().typedWord.isEmpty()); // test mode: a click is enough
+        auto *why = detail->findChild<QLabel *>(QStringLiteral("entitlementReason"));
+        QTRY_VERIFY2_WITH_TIMEOUT(why->text().contains(QStringLiteral("Cancellation requested")), qPrintable(actionStatus->text()), kWaitMs);
+        QVERIFY(summary->text().startsWith(QStringLiteral("Premium until")));
+        auto *pending = detail->findChild<QLabel *>(QStringLiteral("pendingNotice"));
+        QTRY_VERIFY2_WITH_TIMEOUT(pending->text().startsWith(QStringLiteral("Confirmed by Stripe's webhook")), qPrintable(pending->text()), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, admin::UsersModel::Plan).data().toString(),
+                                  QStringLiteral("active, cancels at period end"), kWaitMs);
+        const QJsonObject cancelAudit = lastAudit(db, QStringLiteral("subscription.cancel_at_period_end"), &actor, &requestId, &reason);
+        QCOMPARE(actor, QStringLiteral("Dana Support"));
+        QCOMPARE(reason, QStringLiteral("asked by e-mail, ticket 4711"));
+        QVERIFY(requestId.startsWith(QStringLiteral("req_")));
+        QCOMPARE(cancelAudit.value(QStringLiteral("before")).toObject().value(QStringLiteral("cancel_at_period_end")).toBool(), false);
+        QCOMPARE(cancelAudit.value(QStringLiteral("after")).toObject().value(QStringLiteral("cancel_at_period_end")).toBool(), true);
+        // The filter finds her among the pending cancels.
+        window.findChild<QCheckBox *>(QStringLiteral("usersCancelPendingFilter"))->setChecked(true);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, kWaitMs);
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QVERIFY(detail->grab().save(shots + QStringLiteral("/user-detail.png")));
+            QVERIFY(window.grab().save(shots + QStringLiteral("/users.png")));
+        }
+        window.findChild<QCheckBox *>(QStringLiteral("usersCancelPendingFilter"))->setChecked(false);
+
+        // A "no" at the confirmation changes nothing.
+        auto *resume = detail->findChild<QPushButton *>(QStringLiteral("resumeButton"));
+        QTRY_VERIFY(resume->isEnabled());
+        answers->answer = false;
+        QTest::keyClicks(reasonEdit, QStringLiteral("changed her mind"));
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QCOMPARE(answers->asked.size(), 2);
+        QTest::qWait(300);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.resume'")), 0);
+        answers->answer = true;
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(!why->text().contains(QStringLiteral("Cancellation requested")), qPrintable(actionStatus->text()), kWaitMs);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.resume' AND actor = 'Dana Support'")), 1);
+
+        // Stripe unreachable: a clear message, no change, no audit row.
+        QVERIFY(sandbox.stop(&error));
+        auto *cancelNow = detail->findChild<QPushButton *>(QStringLiteral("cancelNowButton"));
+        QTRY_VERIFY(cancelNow->isEnabled());
+        QTest::keyClicks(reasonEdit, QStringLiteral("fraud report"));
+        QTest::mouseClick(cancelNow, Qt::LeftButton);
+        QCOMPARE(answers->asked.last().destructive, true);
+        QTRY_VERIFY2_WITH_TIMEOUT(actionStatus->text().contains(QStringLiteral("Stripe")) && cancelNow->isEnabled(), qPrintable(actionStatus->text()), kWaitMs);
+        QVERIFY2(!actionStatus->text().contains(QStringLiteral("ended")), qPrintable(actionStatus->text()));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.cancel_now'")), 0);
+        QVERIFY(summary->text().startsWith(QStringLiteral("Premium")));
+        detail->close();
+
+        // A manual grant for Alan: reason required, Premium at once, audited.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("alan.t"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, admin::UsersModel::Email).data().toString(), QStringLiteral("alan.turing@example.com"), kWaitMs);
+        QCOMPARE(view->model()->rowCount(), 1);
+        auto *alan = window.openUser(view->model()->index(0, 0).data(admin::UsersModel::UserIdRole).toString());
+        QTRY_COMPARE_WITH_TIMEOUT(alan->dossier().user.id, QStringLiteral("usr_alan"), kWaitMs);
+        auto *grantButton = alan->findChild<QPushButton *>(QStringLiteral("grantButton"));
+        QTRY_VERIFY(grantButton->isEnabled());
+        QTest::mouseClick(grantButton, Qt::LeftButton);
+        QTRY_VERIFY(alan->grantDialog());
+        auto *grant = alan->grantDialog();
+        auto *ok = grant->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no reason yet
+        QTest::keyClicks(grant->findChild<QPlainTextEdit *>(QStringLiteral("grantReason")), QStringLiteral("guest lecturer"));
+        grant->findChild<QCheckBox *>(QStringLiteral("grantIndefinitely"))->setChecked(true);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *alanSummary = alan->findChild<QLabel *>(QStringLiteral("entitlementSummary"));
+        QTRY_COMPARE_WITH_TIMEOUT(alanSummary->text(), QStringLiteral("Premium, no end date"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, admin::UsersModel::Plan).data().toString(), QStringLiteral("manual grant"), kWaitMs);
+        lastAudit(db, QStringLiteral("grant.create"), &actor, nullptr, &reason);
+        QCOMPARE(actor, QStringLiteral("Dana Support"));
+        QCOMPARE(reason, QStringLiteral("guest lecturer"));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_alan' AND is_premium AND premium_source = 'grant'")), 1);
+
+        // The key never reached the settings file.
+        settings.sync();
+        QFile file(settingsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(test::SandboxClient::kKey));
+        QVERIFY2(server.terminate(&error), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestSupportDesk)
+#include "tst_support_desk.moc"
