@@ -4,12 +4,17 @@
 <context>
     <name>AdminStartup</name>
     <message>
-        <location filename="../app/admin/AdminStartup.cpp" line="17"/>
+        <location filename="../app/admin/AdminStartup.cpp" line="20"/>
         <source>Database URL (postgresql://… or sqlite:///path).</source>
         <translation>Datenbank-URL (postgresql://… oder sqlite:///Pfad).</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminStartup.cpp" line="20"/>
+        <location filename="../app/admin/AdminStartup.cpp" line="23"/>
+        <source>Connect to the demo started by scripts/demo (its own settings and keychain entries).</source>
+        <translation>Mit der von scripts/demo gestarteten Demo verbinden (eigene Einstellungen und Schlüsselbund-Einträge).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminStartup.cpp" line="25"/>
         <source>User interface language, e.g. de or en (default: system).</source>
         <translation>Sprache der Oberfläche, z. B. de oder en (Standard: System).</translation>
     </message>
@@ -290,6 +295,44 @@
         <location filename="../app/admin/settings/StripeConnection.cpp" line="35"/>
         <source>A Stripe secret key starts with sk_test_, sk_live_, rk_test_ or rk_live_.</source>
         <translation>Ein geheimer Stripe-Schlüssel beginnt mit sk_test_, sk_live_, rk_test_ oder rk_live_.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="11"/>
+        <source>Search by the user&apos;s e-mail, sub_… or cus_… id</source>
+        <translation>Suche nach E-Mail des Benutzers, sub_…- oder cus_…-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="21"/>
+        <source>Show subscriptions in this state</source>
+        <translation>Abonnements in diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="28"/>
+        <source>Monthly or yearly billing</source>
+        <translation>Monatliche oder jährliche Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="35"/>
+        <source>Cancel pending</source>
+        <translation>Kündigung vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="38"/>
+        <source>Subscriptions set to end at the close of the paid period</source>
+        <translation>Abonnements, die mit Ablauf des bezahlten Zeitraums enden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="45"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="48"/>
+        <source>Read the subscriptions again from the database (F5)</source>
+        <translation>Abonnements erneut aus der Datenbank lesen (F5)</translation>
     </message>
 </context>
 <context>
@@ -659,67 +702,72 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="42"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="44"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="54"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="56"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="65"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="66"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="68"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="71"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="69"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="77"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="126"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="133"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="128"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="135"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="130"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="137"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="130"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="137"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="150"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="153"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="160"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="155"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="162"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -871,6 +919,133 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::SubscriptionsModel</name>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="32"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="34"/>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="35"/>
+        <source>every %1 %2</source>
+        <translation>alle %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="57"/>
+        <source>(no user: %1)</source>
+        <translation>(kein Benutzer: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="62"/>
+        <source>cancels</source>
+        <translation>endet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="91"/>
+        <source>Stripe has this subscription, but no user of ours is tied to its customer.</source>
+        <translation>Stripe kennt dieses Abonnement, aber keiner unserer Benutzer ist mit seinem Kunden verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="104"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="105"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="106"/>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="107"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="108"/>
+        <source>Period ends</source>
+        <translation>Periodenende</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="109"/>
+        <source>Cancels</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="110"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="111"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::SubscriptionsPage</name>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="31"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="34"/>
+        <source>Any plan</source>
+        <translation>Jeder Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="35"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="36"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="53"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="56"/>
+        <source>Could not read subscriptions: %1</source>
+        <translation>Abonnements konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="75"/>
+        <source>No subscription matches.</source>
+        <translation>Kein Abonnement passt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="78"/>
+        <source>%n subscription(s) shown, scroll for more</source>
+        <translation>
+            <numerusform>%n Abonnement angezeigt, für weitere scrollen</numerusform>
+            <numerusform>%n Abonnements angezeigt, für weitere scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="79"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::SupportActions</name>
     <message>
         <location filename="../app/admin/actions/SupportActions.cpp" line="60"/>
@@ -982,17 +1157,17 @@
 <context>
     <name>companion::admin::SupportSettings</name>
     <message>
-        <location filename="../app/admin/settings/SupportSettings.cpp" line="79"/>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="90"/>
         <source>Enter the monthly Premium price id (price_…) from Stripe&apos;s product page.</source>
         <translation>Geben Sie die monatliche Preis-ID von Premium (price_…) von der Produktseite in Stripe ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/settings/SupportSettings.cpp" line="81"/>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="92"/>
         <source>A price id starts with price_ (not prod_…): copy it from the product&apos;s pricing table in Stripe.</source>
         <translation>Eine Preis-ID beginnt mit price_ (nicht prod_…): Kopieren Sie sie aus der Preistabelle des Produkts in Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/admin/settings/SupportSettings.cpp" line="89"/>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="100"/>
         <source>Enter a full address, such as https://coursecompanion.example/premium/welcome.</source>
         <translation>Geben Sie eine vollständige Adresse ein, z. B. https://coursecompanion.example/premium/welcome.</translation>
     </message>
@@ -1000,187 +1175,187 @@
 <context>
     <name>companion::admin::UserDetailDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="69"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="68"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="74"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="73"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="75"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="74"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="107"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="106"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="127"/>
         <source>This user no longer exists.</source>
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="129"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
         <source>Could not read this user: %1</source>
         <translation>Dieser Benutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="136"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="135"/>
         <source>Read at %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="151"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="150"/>
         <source>%1 — user</source>
         <translation>%1 — Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="158"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="157"/>
         <source>none yet (created at the first checkout)</source>
         <translation>noch keiner (wird beim ersten Checkout angelegt)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="160"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="159"/>
         <source>%1 (sandbox: not in Stripe&apos;s Dashboard)</source>
         <translation>%1 (Sandbox: nicht im Stripe-Dashboard)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="163"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation>im Stripe-Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="163"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation>im Stripe-Dashboard öffnen (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="169"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="169"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="172"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="171"/>
         <source>Premium until %1</source>
         <translation>Premium bis %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="173"/>
         <source>Premium, no end date</source>
         <translation>Premium, ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="180"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="179"/>
         <source>A manual grant by support.</source>
         <translation>Eine manuelle Freischaltung durch den Support.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="182"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="181"/>
         <source>A Stripe subscription.</source>
         <translation>Ein Stripe-Abonnement.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="184"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="183"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation>Kein aktives Abonnement und keine Freischaltung: nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="186"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="185"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation>Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut; Premium bleibt aktiv, bis Stripe aufgibt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="187"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation>Kündigung beantragt: Das Abonnement endet am %1 und verlängert sich nicht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="189"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
         <source>Rule applied: %1</source>
         <translation>Angewandte Regel: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="196"/>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="196"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="198"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="198"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Period ends</source>
         <translation>Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Cancels at period end</source>
         <translation>Kündigung zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="210"/>
         <source>paid, %1 refunded</source>
         <translation>bezahlt, %1 erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="210"/>
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="213"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="212"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>Zahlung fehlgeschlagen (%n Versuch)</numerusform>
@@ -1188,98 +1363,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Paid at</source>
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="224"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="224"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="226"/>
         <source>revoked by %1 on %2: %3</source>
         <translation>widerrufen von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
         <source>until revoked</source>
         <translation>bis zum Widerruf</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>Granted by</source>
         <translation>Freigeschaltet von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="238"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="237"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="243"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="242"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation>außer der Reihe: älter als unser Stand, nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="245"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="244"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation>Duplikat: bereits verarbeitet, nichts geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="247"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="246"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(%n-mal zugestellt; Wiederholungen änderten nichts)</numerusform>
@@ -1287,101 +1462,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="291"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
+        <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
+        <translation>Bezahlt: Der Webhook von Stripe hat das neue Abonnement gebracht.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation>Vom Stripe-Webhook bestätigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="300"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation>Ausstehend: %1 Warten auf Bestätigung durch den Stripe-Webhook…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation>Geben Sie zuerst einen Grund ein: Jede Änderung wird mit ihrem Grund im Prüfprotokoll gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="343"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="342"/>
         <source>Cancel at period end</source>
         <translation>Zum Periodenende kündigen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
         <source>Cancel %1&apos;s subscription at the end of the paid period (%2)? They keep Premium until then, and are not charged again.</source>
         <translation>Das Abonnement von %1 zum Ende des bezahlten Zeitraums (%2) kündigen? Premium bleibt bis dahin erhalten, und es wird nichts mehr abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="351"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="350"/>
         <source>Cancel now</source>
         <translation>Sofort kündigen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
         <source>End %1&apos;s subscription now? Premium stops at once. Stripe does not refund the unused time by itself: refund it in Stripe&apos;s Dashboard if that was promised.</source>
         <translation>Das Abonnement von %1 jetzt beenden? Premium endet sofort. Stripe erstattet die ungenutzte Zeit nicht von selbst: Erstatten Sie sie im Stripe-Dashboard, falls das zugesagt wurde.</translation>
     </message>
     <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="357"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation>Das Abonnement von %1 beibehalten? Es verlängert sich am %2 und wird erneut abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="387"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="386"/>
         <source>Revoke grant</source>
         <translation>Freischaltung widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation>Die Premium-Freischaltung beenden, die %1 an %2 vergeben hat? Ohne Zahlung gelten ab sofort wieder nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="407"/>
         <source>(Stripe request %1)</source>
         <translation>(Stripe-Anfrage %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="422"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation>Checkout-Link erstellt; Premium beginnt, sobald der Lernende bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
         <source>The checkout link has expired without a payment.</source>
         <translation>Der Checkout-Link ist ohne Zahlung abgelaufen.</translation>
     </message>
@@ -1467,52 +1647,52 @@
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="160"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="149"/>
         <source>manual grant</source>
         <translation>manuelle Freischaltung</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="163"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="152"/>
         <source>%1, cancels at period end</source>
         <translation>%1, gekündigt zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="171"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="160"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="172"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="161"/>
         <source>trialing</source>
         <translation>in Testphase</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="173"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="162"/>
         <source>past due</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="174"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="163"/>
         <source>canceled</source>
         <translation>gekündigt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="175"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="164"/>
         <source>unpaid</source>
         <translation>unbezahlt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="176"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="165"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="177"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="166"/>
         <source>incomplete, expired</source>
         <translation>unvollständig, abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="178"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="167"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -1520,57 +1700,57 @@
 <context>
     <name>companion::admin::UsersPage</name>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="68"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="56"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="71"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="59"/>
         <source>Could not read users: %1</source>
         <translation>Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="113"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="99"/>
         <source>No users yet.</source>
         <translation>Noch keine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="111"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="97"/>
         <source>No user matches &quot;%1&quot;.</source>
         <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="39"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="34"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="40"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="35"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="41"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="36"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="42"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="37"/>
         <source>Any subscription</source>
         <translation>Alle Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="45"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="40"/>
         <source>Never subscribed</source>
         <translation>Nie abonniert</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="113"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="99"/>
         <source>No user matches these filters.</source>
         <translation>Kein Benutzer passt zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="116"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="102"/>
         <source>%n user(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n Benutzer angezeigt, für mehr scrollen</numerusform>
@@ -1578,7 +1758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="117"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="103"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n Benutzer</numerusform>
@@ -1827,17 +2007,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/admin/main.cpp" line="19"/>
+        <location filename="../app/admin/main.cpp" line="20"/>
         <source>Course Companion Billing: support desk, finance and webhook diagnostics.</source>
         <translation>Course Companion Abrechnung: Support, Finanzen und Webhook-Diagnose.</translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="33"/>
+        <location filename="../app/admin/main.cpp" line="35"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/main.cpp" line="36"/>
+        <source>The demo&apos;s keys could not be stored: %1</source>
+        <translation>Die Schlüssel der Demo konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/main.cpp" line="41"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="34"/>
+        <location filename="../app/admin/main.cpp" line="42"/>
         <source>The database setting is not usable: %1</source>
         <translation>Die Datenbankeinstellung ist nicht verwendbar: %1</translation>
     </message>

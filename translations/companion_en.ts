@@ -4,12 +4,17 @@
 <context>
     <name>AdminStartup</name>
     <message>
-        <location filename="../app/admin/AdminStartup.cpp" line="17"/>
+        <location filename="../app/admin/AdminStartup.cpp" line="20"/>
         <source>Database URL (postgresql://… or sqlite:///path).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminStartup.cpp" line="20"/>
+        <location filename="../app/admin/AdminStartup.cpp" line="23"/>
+        <source>Connect to the demo started by scripts/demo (its own settings and keychain entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminStartup.cpp" line="25"/>
         <source>User interface language, e.g. de or en (default: system).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,6 +294,44 @@
     <message>
         <location filename="../app/admin/settings/StripeConnection.cpp" line="35"/>
         <source>A Stripe secret key starts with sk_test_, sk_live_, rk_test_ or rk_live_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="11"/>
+        <source>Search by the user&apos;s e-mail, sub_… or cus_… id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="21"/>
+        <source>Show subscriptions in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="28"/>
+        <source>Monthly or yearly billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="35"/>
+        <source>Cancel pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="38"/>
+        <source>Subscriptions set to end at the close of the paid period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="45"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="48"/>
+        <source>Read the subscriptions again from the database (F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,67 +702,72 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="42"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="44"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="54"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="56"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="65"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="66"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="68"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="71"/>
         <source>Webhook log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="69"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="77"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="126"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="133"/>
         <source>Stripe: no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="128"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="135"/>
         <source>Stripe: sandbox at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="130"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="137"/>
         <source>Stripe: LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="130"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="137"/>
         <source>Stripe: test mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="150"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="153"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="160"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="155"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="162"/>
         <source>Database problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +919,133 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::SubscriptionsModel</name>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="32"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="34"/>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="35"/>
+        <source>every %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="57"/>
+        <source>(no user: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="62"/>
+        <source>cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="91"/>
+        <source>Stripe has this subscription, but no user of ours is tied to its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="104"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="105"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="106"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="107"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="108"/>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="109"/>
+        <source>Cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="110"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="111"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::SubscriptionsPage</name>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="31"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="34"/>
+        <source>Any plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="35"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="36"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="53"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="56"/>
+        <source>Could not read subscriptions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="75"/>
+        <source>No subscription matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="78"/>
+        <source>%n subscription(s) shown, scroll for more</source>
+        <translation>
+            <numerusform>%n subscription shown, scroll for more</numerusform>
+            <numerusform>%n subscriptions shown, scroll for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="79"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::SupportActions</name>
     <message>
         <location filename="../app/admin/actions/SupportActions.cpp" line="60"/>
@@ -982,17 +1157,17 @@
 <context>
     <name>companion::admin::SupportSettings</name>
     <message>
-        <location filename="../app/admin/settings/SupportSettings.cpp" line="79"/>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="90"/>
         <source>Enter the monthly Premium price id (price_…) from Stripe&apos;s product page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/settings/SupportSettings.cpp" line="81"/>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="92"/>
         <source>A price id starts with price_ (not prod_…): copy it from the product&apos;s pricing table in Stripe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/settings/SupportSettings.cpp" line="89"/>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="100"/>
         <source>Enter a full address, such as https://coursecompanion.example/premium/welcome.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,187 +1175,187 @@
 <context>
     <name>companion::admin::UserDetailDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="69"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="68"/>
         <source>User %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="74"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="73"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="75"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="74"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="107"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="106"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="127"/>
         <source>This user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="129"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
         <source>Could not read this user: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="136"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="135"/>
         <source>Read at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="151"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="150"/>
         <source>%1 — user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="158"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="157"/>
         <source>none yet (created at the first checkout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="160"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="159"/>
         <source>%1 (sandbox: not in Stripe&apos;s Dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="163"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="163"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="169"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="169"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="172"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="171"/>
         <source>Premium until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="173"/>
         <source>Premium, no end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="180"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="179"/>
         <source>A manual grant by support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="182"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="181"/>
         <source>A Stripe subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="184"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="183"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="186"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="185"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="187"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="189"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
         <source>Rule applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="196"/>
         <source>yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="196"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="198"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="198"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Period ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Cancels at period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="210"/>
         <source>paid, %1 refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="210"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="213"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="212"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>payment failed (%n attempt)</numerusform>
@@ -1188,98 +1363,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
         <source>Paid at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="224"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="224"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="226"/>
         <source>revoked by %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
         <source>until revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>Granted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="238"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="237"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="243"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="242"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="245"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="244"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="247"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="246"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(delivered %n time; the repeats changed nothing)</numerusform>
@@ -1287,101 +1462,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="291"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
+        <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="300"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="343"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="342"/>
         <source>Cancel at period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
         <source>Cancel %1&apos;s subscription at the end of the paid period (%2)? They keep Premium until then, and are not charged again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="351"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="350"/>
         <source>Cancel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
         <source>End %1&apos;s subscription now? Premium stops at once. Stripe does not refund the unused time by itself: refund it in Stripe&apos;s Dashboard if that was promised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="357"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="387"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="386"/>
         <source>Revoke grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="407"/>
         <source>(Stripe request %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="422"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
         <source>The checkout link has expired without a payment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,52 +1647,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="160"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="149"/>
         <source>manual grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="163"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="152"/>
         <source>%1, cancels at period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="171"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="160"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="172"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="161"/>
         <source>trialing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="173"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="162"/>
         <source>past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="174"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="163"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="175"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="164"/>
         <source>unpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="176"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="165"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="177"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="166"/>
         <source>incomplete, expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="178"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="167"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,57 +1700,57 @@
 <context>
     <name>companion::admin::UsersPage</name>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="68"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="56"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="71"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="59"/>
         <source>Could not read users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="113"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="99"/>
         <source>No users yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="111"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="97"/>
         <source>No user matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="39"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="34"/>
         <source>All tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="40"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="35"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="41"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="36"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="42"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="37"/>
         <source>Any subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="45"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="40"/>
         <source>Never subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="113"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="99"/>
         <source>No user matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="116"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="102"/>
         <source>%n user(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n user shown, scroll for more</numerusform>
@@ -1578,7 +1758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="117"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="103"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -1827,17 +2007,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/admin/main.cpp" line="19"/>
+        <location filename="../app/admin/main.cpp" line="20"/>
         <source>Course Companion Billing: support desk, finance and webhook diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="33"/>
+        <location filename="../app/admin/main.cpp" line="35"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/main.cpp" line="36"/>
+        <source>The demo&apos;s keys could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/main.cpp" line="41"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="34"/>
+        <location filename="../app/admin/main.cpp" line="42"/>
         <source>The database setting is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,10 +1,13 @@
 #include "AdminStartup.h"
 
+#include "DemoSetup.h"
+#include "secrets/KeychainStore.h"
 #include "util/AppPaths.h"
 #include "util/Log.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -16,6 +19,8 @@ void AdminStartup::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("database"),
                       QCoreApplication::translate("AdminStartup", "Database URL (postgresql://… or sqlite:///path)."),
                       QStringLiteral("url")});
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate("AdminStartup", "Connect to the demo started by scripts/demo (its own settings and keychain entries).")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("AdminStartup", "User interface language, e.g. de or en (default: system)."),
                       QStringLiteral("code")});
@@ -32,6 +37,20 @@ std::optional<db::DatabaseConfig> AdminStartup::database(const QCommandLineParse
     if (!saved.isEmpty())
         return db::DatabaseConfig::fromUrl(saved, error);
     return db::DatabaseConfig::sqlite(util::AppPaths::defaultDatabasePath());
+}
+
+QString AdminStartup::prepareDemo(QSettings &settings, const QProcessEnvironment &env)
+{
+    // Before any window exists: a short wait for the keychain freezes nothing.
+    KeychainStore keychain(&settings);
+    QEventLoop loop;
+    QString error;
+    DemoSetup::fromEnvironment(env).apply(settings, keychain, [&](const QString &problem) {
+        error = problem;
+        loop.quit();
+    });
+    loop.exec();
+    return error;
 }
 
 void AdminStartup::installTranslator(QCoreApplication &app, const QString &language)

@@ -22,6 +22,10 @@ public:
     static std::optional<db::DatabaseConfig> database(const QCommandLineParser &parser, const QSettings &settings,
                                                       const QProcessEnvironment &env, QString *error);
 
+    // --demo: writes the demo's connection facts into `settings` (the demo's own) and
+    // its secrets into the keychain; empty, or what went wrong.
+    static QString prepareDemo(QSettings &settings, const QProcessEnvironment &env);
+
     // Loads the translation for `language` (e.g. "de"), or for the system locale when empty.
     static void installTranslator(QCoreApplication &app, const QString &language);
 };

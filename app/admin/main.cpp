@@ -1,5 +1,6 @@
 // companion-admin: parses the command line and opens the main window.
 #include "AdminStartup.h"
+#include "DemoSetup.h"
 #include "util/ServiceInfo.h"
 #include "windows/MainWindow.h"
 
@@ -25,17 +26,24 @@ int main(int argc, char *argv[])
 
     companion::admin::AdminStartup::installTranslator(app, parser.value(QStringLiteral("lang")));
 
-    QSettings settings;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    const std::unique_ptr<QSettings> settings = demo ? companion::admin::DemoSetup::settings() : std::make_unique<QSettings>();
+    if (demo) {
+        const QString problem = companion::admin::AdminStartup::prepareDemo(*settings, env);
+        if (!problem.isEmpty())
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Demo"),
+                                 QApplication::translate("main", "The demo's keys could not be stored: %1").arg(problem));
+    }
     QString error;
-    const auto database = companion::admin::AdminStartup::database(parser, settings,
-                                                                   QProcessEnvironment::systemEnvironment(), &error);
+    const auto database = companion::admin::AdminStartup::database(parser, *settings, env, &error);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot start"),
                               QApplication::translate("main", "The database setting is not usable: %1").arg(error));
         return 2;
     }
 
-    companion::admin::MainWindow window(*database);
+    companion::admin::MainWindow window(*database, settings.get());
     window.show();
     return app.exec();
 }

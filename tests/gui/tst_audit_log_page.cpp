@@ -93,6 +93,10 @@ private Q_SLOTS:
         QVERIFY(detail.contains(QStringLiteral("Reason: learner asked to cancel")));
         QVERIFY(detail.contains(QStringLiteral("Stripe request: req_stripe_42")));
         QVERIFY(detail.contains(QStringLiteral("\"cancel_at_period_end\": true")));
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            window.resize(1280, 800);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/audit-log.png")));
+        }
     }
 };
 

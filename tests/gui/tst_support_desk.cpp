@@ -15,6 +15,7 @@
 #include "dialogs/CheckoutLinkDialog.h"
 #include "dialogs/GrantDialog.h"
 #include "dialogs/UserDetailDialog.h"
+#include "models/SubscriptionsModel.h"
 #include "models/UsersModel.h"
 #include "pages/UsersPage.h"
 #include "secrets/KeychainStore.h"
@@ -31,6 +32,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -233,6 +235,26 @@ private Q_SLOTS:
             QVERIFY(window.grab().save(shots + QStringLiteral("/users.png")));
         }
         window.findChild<QCheckBox *>(QStringLiteral("usersCancelPendingFilter"))->setChecked(false);
+
+        // The subscriptions view lists hers, marked, and Enter opens the same detail.
+        auto *subscriptions = window.findChild<QTableView *>(QStringLiteral("subscriptionsView"));
+        QAbstractItemModelTester subscriptionsTester(subscriptions->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.findChild<QCheckBox *>(QStringLiteral("subscriptionsCancelPendingFilter"))->setChecked(true);
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptions->model()->rowCount(), 1, kWaitMs);
+        QCOMPARE(subscriptions->model()->index(0, admin::SubscriptionsModel::Email).data().toString(), QStringLiteral("ada.lovelace@example.com"));
+        QCOMPARE(subscriptions->model()->index(0, admin::SubscriptionsModel::Plan).data().toString(), QStringLiteral("monthly"));
+        QCOMPARE(subscriptions->model()->index(0, admin::SubscriptionsModel::Amount).data().toString(), QStringLiteral("$9.99"));
+        QCOMPARE(subscriptions->model()->index(0, admin::SubscriptionsModel::CancelAtPeriodEnd).data().toString(), QStringLiteral("cancels"));
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            window.findChild<QCheckBox *>(QStringLiteral("subscriptionsCancelPendingFilter"))->setChecked(false);
+            QTRY_COMPARE_WITH_TIMEOUT(subscriptions->model()->rowCount(), 1, kWaitMs);
+            auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+            navigation->setCurrentItem(navigation->findItems(QStringLiteral("Subscriptions"), Qt::MatchExactly).value(0));
+            QVERIFY(window.grab().save(shots + QStringLiteral("/subscriptions.png")));
+            navigation->setCurrentRow(0);
+        }
+        subscriptions->setCurrentIndex(subscriptions->model()->index(0, 0));
+        QCOMPARE(window.openUser(subscriptions->model()->index(0, 0).data(admin::SubscriptionsModel::UserIdRole).toString()), detail);
 
         // A "no" at the confirmation changes nothing.
         auto *resume = detail->findChild<QPushButton *>(QStringLiteral("resumeButton"));

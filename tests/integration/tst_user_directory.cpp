@@ -5,6 +5,7 @@
 #include "db/Migrator.h"
 #include "db/Transaction.h"
 #include "db/UserDirectory.h"
+#include "billing/SubscriptionDirectory.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -227,6 +228,50 @@ private Q_SLOTS:
         QVERIFY(two.rows.first().cancelAtPeriodEnd);
         QCOMPARE(directory().find(QStringLiteral("usr_0003"))->paymentAtRisk, true);
         QCOMPARE(directory().find(QStringLiteral("usr_0042"))->subscriptionStatus, QString());
+    }
+
+    void subscriptionsPageFilterAndSearch()
+    {
+        const billing::SubscriptionDirectory subscriptions(m_db, m_testDb.config().dialect);
+        const auto walkSubscriptions = [&](billing::SubscriptionQuery query) {
+            QStringList out;
+            std::optional<billing::SubscriptionCursor> cursor;
+            for (int pages = 0; pages < 20; ++pages) {
+                const auto page = subscriptions.page(query, cursor);
+                if (!page.error.isEmpty())
+                    qWarning("%s", qPrintable(page.error));
+                for (const auto &row : page.rows)
+                    out << row.subscription.id;
+                cursor = page.next;
+                if (!cursor)
+                    break;
+            }
+            return out;
+        };
+        billing::SubscriptionQuery query;
+        query.limit = 2;
+        // Ties on the key (no period ends here) are broken by id, across pages.
+        QCOMPARE(walkSubscriptions(query), (QStringList{QStringLiteral("sub_1"), QStringLiteral("sub_1old"), QStringLiteral("sub_2"),
+                                                        QStringLiteral("sub_3"), QStringLiteral("sub_4old")}));
+        query.sort = billing::SubscriptionSort::Created;
+        query.descending = true;
+        QCOMPARE(walkSubscriptions(query).first(), QStringLiteral("sub_1old")); // created 20, the newest
+        query.filter.status = QStringLiteral("active");
+        QCOMPARE(walkSubscriptions(query).size(), 2);
+        query.filter = {};
+        query.filter.cancelPending = true;
+        QCOMPARE(walkSubscriptions(query), QStringList{QStringLiteral("sub_2")});
+        query.filter = {};
+        query.search = QStringLiteral("LEARNER0001");
+        QCOMPARE(walkSubscriptions(query).size(), 2);
+        query.search = QStringLiteral("cus_usr_0003");
+        QCOMPARE(walkSubscriptions(query), QStringList{QStringLiteral("sub_3")});
+        query.search = QStringLiteral("x' OR '1'='1");
+        QCOMPARE(walkSubscriptions(query).size(), 0);
+        const auto one = subscriptions.page(billing::SubscriptionQuery(QStringLiteral("sub_3")));
+        QCOMPARE(one.rows.size(), 1);
+        QCOMPARE(one.rows.first().email, QStringLiteral("learner0003@example.com"));
+        QCOMPARE(one.rows.first().subscription.status, QStringLiteral("past_due"));
     }
 
     void prefixSearchIgnoresCase()

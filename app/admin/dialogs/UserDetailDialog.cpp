@@ -8,6 +8,7 @@
 #include "settings/StripeAccess.h"
 #include "settings/SupportSettings.h"
 #include "ui_UserDetailDialog.h"
+#include "util/Money.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -34,9 +35,7 @@ QString dateText(qint64 secs)
 
 QString money(qint64 minor, const QString &currency)
 {
-    if (currency.isEmpty())
-        return QString::number(minor);
-    return QLocale().toCurrencyString(double(minor) / 100.0, currency.toUpper());
+    return currency.isEmpty() ? QString::number(minor) : util::formatMoney(minor, currency);
 }
 
 // Small, bounded lists (a user's own rows): a QTableWidget is enough.
@@ -288,7 +287,7 @@ void UserDetailDialog::checkPending()
     if (arrived) {
         m_pending.active = false;
         m_pendingPoll.stop();
-        m_ui->pendingNotice->setText(tr("Confirmed by Stripe's webhook: %1").arg(m_pending.text));
+        m_ui->pendingNotice->setText(m_pending.confirmedText);
         Q_EMIT userChanged(m_userId);
         return;
     }
@@ -421,12 +420,14 @@ void UserDetailDialog::onActionFinished(const SupportActions::Outcome &outcome)
         // The link becomes Premium only through Stripe's webhook: keep looking.
         const qint64 expires = outcome.object.value(QStringLiteral("expires_at")).toInteger();
         m_pending = {true, tr("checkout link created; Premium starts when the learner has paid."), m_actionStartedAt,
-                     expires > 0 ? expires : m_actionStartedAt + 86400, tr("The checkout link has expired without a payment.")};
+                     expires > 0 ? expires : m_actionStartedAt + 86400, tr("The checkout link has expired without a payment."),
+                     tr("Paid: Stripe's webhook has brought the new subscription.")};
         m_pendingPoll.start();
     } else if (m_runningAction == QLatin1String("subscription")) {
         m_pending = {true, outcome.message, m_actionStartedAt, m_actionStartedAt + kWebhookPatienceS,
                      tr("Stripe made the change, but its webhook has not arrived after %n minute(s). "
-                        "Look in the Webhook log for failed or rejected deliveries.", nullptr, kWebhookPatienceS / 60)};
+                        "Look in the Webhook log for failed or rejected deliveries.", nullptr, kWebhookPatienceS / 60),
+                     tr("Confirmed by Stripe's webhook: %1").arg(outcome.message)};
         m_pendingPoll.start();
     }
     m_ui->actionReason->clear();

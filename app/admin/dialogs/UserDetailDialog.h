@@ -95,6 +95,7 @@ private:
         qint64 since = 0;
         qint64 giveUpAt = 0;
         QString giveUpText;
+        QString confirmedText;
     } m_pending;
     QTimer m_pendingPoll;
     QPointer<CheckoutLinkDialog> m_checkoutDialog;

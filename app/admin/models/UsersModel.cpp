@@ -30,9 +30,9 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const db::UserRecord &user = m_rows.at(index.row());
     if (role == UserIdRole)
-        return user.id;
+        return m_rows.at(index.row()).id();
+    const db::UserRecord user = m_rows.at(index.row()).expand();
 
     const auto dateText = [](qint64 secs) {
         return secs > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).date(), QLocale::ShortFormat)
@@ -192,7 +192,10 @@ void UsersModel::requestPage(int generation)
             if (!acceptPage(generation, page.error))
                 return;
             m_next = page.next;
-            appendRows(int(page.rows.size()), [&] { m_rows += page.rows; });
+            appendRows(int(page.rows.size()), [&] {
+                for (const db::UserRecord &user : page.rows)
+                    m_rows.append(CompactUserRow(user));
+            });
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "db/UserDirectory.h"
 
+#include "CompactUserRow.h"
 #include "PagedTableModel.h"
 
 #include <optional>
@@ -38,7 +39,7 @@ public:
     void setFilter(const db::UserFilter &filter);
     QString search() const { return m_query.search; }
     const db::UserFilter &filter() const { return m_query.filter; }
-    db::UserRecord user(int row) const { return m_rows.value(row); }
+    db::UserRecord user(int row) const { return m_rows.value(row).expand(); }
 
     // "active, cancels at period end", "past due", "manual grant", …: for people, not for sorting.
     static QString planText(const db::UserRecord &user);
@@ -51,7 +52,7 @@ protected:
 
 private:
     db::DatabaseThread *m_database;
-    QVector<db::UserRecord> m_rows;
+    QVector<CompactUserRow> m_rows;
     std::optional<db::UserCursor> m_next;
     db::UserQuery m_query;
 };

@@ -2,19 +2,15 @@
 
 #include "models/UsersModel.h"
 #include "ui_UsersPage.h"
+#include "widgets/DebouncedSearch.h"
+#include "widgets/TableViews.h"
 
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QShortcut>
 
 namespace companion::admin {
-
-namespace {
-constexpr int kSearchDelayMs = 250; // fast typists produce one query, not one per key
-}
 
 UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
@@ -23,9 +19,8 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->usersView->setModel(m_model);
-    m_ui->usersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Dense rows, as in a spreadsheet: support staff scan many at once.
-    m_ui->usersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    makeDense(m_ui->usersView);
+    enableCopy(m_ui->usersView);
     m_ui->usersView->horizontalHeader()->resizeSection(UsersModel::Email, 260);
     m_ui->usersView->horizontalHeader()->resizeSection(UsersModel::Name, 180);
     m_ui->usersView->horizontalHeader()->resizeSection(UsersModel::Plan, 200);
@@ -52,14 +47,7 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
         Q_EMIT userActivated(index.siblingAtColumn(0).data(UsersModel::UserIdRole).toString());
     });
 
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(kSearchDelayMs);
-    connect(m_ui->usersSearch, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(&m_searchDebounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_ui->usersSearch->text()); });
-    connect(m_ui->usersSearch, &QLineEdit::returnPressed, this, [this] {
-        m_searchDebounce.stop();
-        m_model->setSearch(m_ui->usersSearch->text());
-    });
+    connect(new DebouncedSearch(m_ui->usersSearch), &DebouncedSearch::searchRequested, m_model, &UsersModel::setSearch);
     connect(m_ui->usersReload, &QToolButton::clicked, m_model, &UsersModel::reload);
 
     connect(m_model, &UsersModel::pageLoaded, this, &UsersPage::updateStatus);
@@ -73,8 +61,6 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
 
     auto *reload = new QShortcut(QKeySequence::Refresh, this);
     connect(reload, &QShortcut::activated, m_model, &UsersModel::reload);
-    auto *copy = new QShortcut(QKeySequence::Copy, m_ui->usersView, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &UsersPage::copySelection);
 
     m_model->reload();
 }
@@ -115,21 +101,6 @@ void UsersPage::updateStatus(int rows, bool more)
     }
     m_ui->usersStatus->setText(more ? tr("%n user(s) shown, scroll for more", nullptr, rows)
                                     : tr("%n user(s)", nullptr, rows));
-}
-
-void UsersPage::copySelection()
-{
-    // Copies the selected cells' text, one row a line, tab-separated: ready for a ticket.
-    const QModelIndexList selected = m_ui->usersView->selectionModel()->selectedIndexes();
-    if (selected.isEmpty())
-        return;
-    QMap<int, QMap<int, QString>> rows; // row -> column -> text, both in view order
-    for (const QModelIndex &index : selected)
-        rows[index.row()][index.column()] = index.data().toString();
-    QStringList lines;
-    for (const auto &cells : std::as_const(rows))
-        lines << QStringList(cells.values()).join(u'\t');
-    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
 }
 
 } // namespace companion::admin

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -36,11 +35,9 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void updateStatus(int rows, bool more);
-    void copySelection();
 
     std::unique_ptr<Ui::UsersPage> m_ui;
     UsersModel *m_model;
-    QTimer m_searchDebounce;
 };
 
 } // namespace companion::admin

@@ -3,6 +3,11 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace companion::admin {
 
 namespace {
@@ -26,7 +31,13 @@ QString SupportSettings::operatorName(const QSettings &settings)
 
 QString SupportSettings::systemUserName()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) { // services and su sessions may not set USER
+        if (const passwd *entry = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return user.isEmpty() ? QStringLiteral("unknown operator") : user;
 }
 

@@ -6,7 +6,9 @@
 #include "models/UsersModel.h"
 #include "db/Migrator.h"
 #include "pages/AuditLogPage.h"
+#include "models/SubscriptionsModel.h"
 #include "pages/SettingsPage.h"
+#include "pages/SubscriptionsPage.h"
 #include "pages/UsersPage.h"
 #include "pages/WebhookLogPage.h"
 #include "secrets/KeychainStore.h"
@@ -61,6 +63,9 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_usersPage = new UsersPage(m_database, this);
     m_usersPage->setObjectName(QStringLiteral("usersPage"));
     addPage(m_usersPage, tr("Users"));
+    m_subscriptionsPage = new SubscriptionsPage(m_database, this);
+    m_subscriptionsPage->setObjectName(QStringLiteral("subscriptionsPage"));
+    addPage(m_subscriptionsPage, tr("Subscriptions"));
     m_webhookLogPage = new WebhookLogPage(m_settings, m_keychain, m_network, this);
     m_webhookLogPage->setObjectName(QStringLiteral("webhookLogPage"));
     addPage(m_webhookLogPage, tr("Webhook log"));
@@ -73,6 +78,7 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     connect(m_settingsPage, &SettingsPage::stripeKeyChanged, this, &MainWindow::showStripeMode);
     connect(m_settingsPage, &SettingsPage::stripeKeyChanged, m_stripe, &StripeAccess::forget);
     connect(m_usersPage, &UsersPage::userActivated, this, &MainWindow::openUser);
+    connect(m_subscriptionsPage, &SubscriptionsPage::userActivated, this, &MainWindow::openUser);
     showStripeMode();
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
@@ -105,6 +111,7 @@ UserDetailDialog *MainWindow::openUser(const QString &userId)
     auto *dialog = new UserDetailDialog(userId, {m_database, m_stripe, m_settings, m_confirmer.get()}, this);
     dialog->setObjectName(QStringLiteral("userDetail"));
     connect(dialog, &UserDetailDialog::userChanged, m_usersPage->model(), &UsersModel::reload);
+    connect(dialog, &UserDetailDialog::userChanged, m_subscriptionsPage->model(), &SubscriptionsModel::reload);
     m_userDialogs.insert(userId, dialog);
     dialog->show();
     return dialog;

@@ -28,6 +28,7 @@ class KeychainStore;
 class StripeAccess;
 class UserDetailDialog;
 class SettingsPage;
+class SubscriptionsPage;
 class UsersPage;
 class WebhookLogPage;
 
@@ -42,6 +43,7 @@ public:
     ~MainWindow() override;
 
     UsersPage *usersPage() const { return m_usersPage; }
+    SubscriptionsPage *subscriptionsPage() const { return m_subscriptionsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
@@ -70,6 +72,7 @@ private:
     QHash<QString, QPointer<UserDetailDialog>> m_userDialogs;
     db::DatabaseThread *m_database;
     UsersPage *m_usersPage = nullptr;
+    SubscriptionsPage *m_subscriptionsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     WebhookLogPage *m_webhookLogPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;

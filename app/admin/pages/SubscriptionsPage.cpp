@@ -1,0 +1,82 @@
+#include "SubscriptionsPage.h"
+
+#include "models/SubscriptionsModel.h"
+#include "models/UsersModel.h"
+#include "ui_SubscriptionsPage.h"
+#include "widgets/DebouncedSearch.h"
+#include "widgets/TableViews.h"
+
+#include <QHeaderView>
+#include <QShortcut>
+
+namespace companion::admin {
+
+SubscriptionsPage::SubscriptionsPage(db::DatabaseThread *database, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SubscriptionsPage>())
+    , m_model(new SubscriptionsModel(database, this))
+{
+    m_ui->setupUi(this);
+    m_ui->subscriptionsView->setModel(m_model);
+    makeDense(m_ui->subscriptionsView);
+    enableCopy(m_ui->subscriptionsView);
+    auto *header = m_ui->subscriptionsView->horizontalHeader();
+    header->resizeSection(SubscriptionsModel::Email, 260);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (!SubscriptionsModel::isSortable(column))
+            header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+
+    m_ui->subscriptionsStatusFilter->addItem(tr("Any status"), QString());
+    for (const char *status : {"active", "trialing", "past_due", "canceled", "unpaid", "incomplete", "incomplete_expired", "paused"})
+        m_ui->subscriptionsStatusFilter->addItem(UsersModel::statusText(QString::fromLatin1(status)), QString::fromLatin1(status));
+    m_ui->subscriptionsPlanFilter->addItem(tr("Any plan"), QString());
+    m_ui->subscriptionsPlanFilter->addItem(tr("Monthly"), QStringLiteral("month"));
+    m_ui->subscriptionsPlanFilter->addItem(tr("Yearly"), QStringLiteral("year"));
+    for (auto *combo : {m_ui->subscriptionsStatusFilter, m_ui->subscriptionsPlanFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SubscriptionsPage::applyFilter);
+    connect(m_ui->subscriptionsCancelPendingFilter, &QCheckBox::toggled, this, &SubscriptionsPage::applyFilter);
+    connect(new DebouncedSearch(m_ui->subscriptionsSearch), &DebouncedSearch::searchRequested, m_model, &SubscriptionsModel::setSearch);
+    connect(m_ui->subscriptionsReload, &QToolButton::clicked, m_model, &SubscriptionsModel::reload);
+    auto *reload = new QShortcut(QKeySequence::Refresh, this);
+    connect(reload, &QShortcut::activated, m_model, &SubscriptionsModel::reload);
+
+    connect(m_ui->subscriptionsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString userId = index.siblingAtColumn(0).data(SubscriptionsModel::UserIdRole).toString();
+        if (!userId.isEmpty())
+            Q_EMIT userActivated(userId);
+    });
+    connect(m_model, &SubscriptionsModel::pageLoaded, this, &SubscriptionsPage::updateStatus);
+    connect(m_model, &SubscriptionsModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_ui->subscriptionsStatus->setText(tr("Loading…"));
+    });
+    connect(m_model, &SubscriptionsModel::loadFailed, this, [this](const QString &message) {
+        m_ui->subscriptionsStatus->setText(tr("Could not read subscriptions: %1").arg(message));
+    });
+    m_model->reload();
+}
+
+SubscriptionsPage::~SubscriptionsPage() = default;
+
+void SubscriptionsPage::applyFilter()
+{
+    billing::SubscriptionFilter filter;
+    filter.status = m_ui->subscriptionsStatusFilter->currentData().toString();
+    filter.interval = m_ui->subscriptionsPlanFilter->currentData().toString();
+    filter.cancelPending = m_ui->subscriptionsCancelPendingFilter->isChecked();
+    m_model->setFilter(filter);
+}
+
+void SubscriptionsPage::updateStatus(int rows, bool more)
+{
+    if (rows == 0) {
+        m_ui->subscriptionsStatus->setText(tr("No subscription matches."));
+        return;
+    }
+    m_ui->subscriptionsStatus->setText(more ? tr("%n subscription(s) shown, scroll for more", nullptr, rows)
+                                            : tr("%n subscription(s)", nullptr, rows));
+}
+
+} // namespace companion::admin

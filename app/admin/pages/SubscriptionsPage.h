@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SubscriptionsPage;
+}
+
+namespace companion::db {
+class DatabaseThread;
+}
+
+namespace companion::admin {
+
+class SubscriptionsModel;
+
+// Every subscription we mirror: who, status, plan, amount, period end, pending
+// cancels; filtered and sorted by the database, a page at a time.
+class SubscriptionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SubscriptionsPage(db::DatabaseThread *database, QWidget *parent = nullptr);
+    ~SubscriptionsPage() override;
+
+    SubscriptionsModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void userActivated(const QString &userId);
+
+private:
+    void applyFilter();
+    void updateStatus(int rows, bool more);
+
+    std::unique_ptr<Ui::SubscriptionsPage> m_ui;
+    SubscriptionsModel *m_model;
+};
+
+} // namespace companion::admin

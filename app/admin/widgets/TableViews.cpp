@@ -1,0 +1,35 @@
+#include "TableViews.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMap>
+#include <QShortcut>
+#include <QTableView>
+
+namespace companion::admin {
+
+void makeDense(QTableView *view)
+{
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+}
+
+void enableCopy(QTableView *view)
+{
+    auto *copy = new QShortcut(QKeySequence::Copy, view, nullptr, nullptr, Qt::WidgetShortcut);
+    QObject::connect(copy, &QShortcut::activated, view, [view] {
+        const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+        if (selected.isEmpty())
+            return;
+        QMap<int, QMap<int, QString>> rows; // row -> column -> text, both in view order
+        for (const QModelIndex &index : selected)
+            rows[index.row()][index.column()] = index.data().toString();
+        QStringList lines;
+        for (const auto &cells : std::as_const(rows))
+            lines << QStringList(cells.values()).join(u'\t');
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    });
+}
+
+} // namespace companion::admin

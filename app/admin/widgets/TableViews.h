@@ -1,0 +1,12 @@
+#pragma once
+
+class QTableView;
+
+namespace companion::admin {
+
+// Dense rows, as in a spreadsheet: support staff scan many at once.
+void makeDense(QTableView *view);
+// Ctrl+C on `view` copies the selected cells, one row a line, tab-separated: ready for a ticket.
+void enableCopy(QTableView *view);
+
+} // namespace companion::admin

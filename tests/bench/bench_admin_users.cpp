@@ -1,0 +1,264 @@
+// bench_admin_users: the support desk's users view on 1,000,000 users in PostgreSQL,
+// measured as a support person feels it: from opening the window to the first rows
+// painted, from a filter or sort change to its rows painted, scrolling to the end,
+// and the process's memory. The same queries straight through the driver and in
+// psql are printed beside them. Prints numbers; asserts nothing about time.
+//   scripts/lib/with-test-env build/test/tests/bench/bench_admin_users [users]
+#include "BenchOutput.h"
+#include "TestDatabase.h"
+#include "db/UserDirectory.h"
+#include "models/UsersModel.h"
+#include "pages/UsersPage.h"
+#include "windows/MainWindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+
+using namespace companion;
+using bench::BenchOutput::say;
+
+namespace {
+
+double percentile(QVector<double> samples, double p)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.isEmpty() ? 0 : samples.at(qMin(int(samples.size()) - 1, int(p * samples.size())));
+}
+
+qint64 rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const auto match = QRegularExpression(QStringLiteral("VmRSS:\\s+(\\d+) kB")).match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+// 10% premium by subscription (1 in 10 of those past due, 1 in 20 cancelling),
+// 0.1% by a grant; set-based, so a million rows take seconds.
+bool seed(const QSqlDatabase &db, int users)
+{
+    const QStringList statements{
+        QStringLiteral(
+            "INSERT INTO users (id, email, name, created_at, updated_at, tier, is_premium, premium_source, payment_at_risk, "
+            "subscription_expires_at, stripe_customer_id) "
+            "SELECT 'usr_' || lpad(i::text, 7, '0'), "
+            "(ARRAY['ada','grace','alan','edsger','barbara','donald','frances','linus','margaret','ken'])[1 + i % 10] || '.' || i "
+            "  || '@example' || (i % 97) || '.com', "
+            "(ARRAY['Ada','Grace','Alan','Edsger','Barbara','Donald','Frances','Linus','Margaret','Ken'])[1 + (i / 10) % 10] || ' ' || i, "
+            "1600000000 + i * 30, 1600000000 + i * 30, "
+            "CASE WHEN i % 10 = 0 OR i % 1000 = 5 THEN 'premium' ELSE 'free' END, i % 10 = 0 OR i % 1000 = 5, "
+            "CASE WHEN i % 1000 = 5 THEN 'grant' WHEN i % 10 = 0 THEN 'subscription' END, i % 100 = 0, "
+            "CASE WHEN i % 10 = 0 THEN 1800000000 + i END, CASE WHEN i % 10 = 0 THEN 'cus_' || i END "
+            "FROM generate_series(1, %1) AS i").arg(users),
+        QStringLiteral(
+            "INSERT INTO subscriptions (id, user_id, customer_id, status, price_id, interval, amount, currency, created, "
+            "current_period_start, current_period_end, cancel_at_period_end, updated_at) "
+            "SELECT 'sub_' || i, 'usr_' || lpad(i::text, 7, '0'), 'cus_' || i, CASE WHEN i % 100 = 0 THEN 'past_due' ELSE 'active' END, "
+            "'price_monthly', CASE WHEN i % 30 = 0 THEN 'year' ELSE 'month' END, 999, 'usd', 1600000000 + i * 30, 1790000000, "
+            "1800000000 + i, i % 200 = 10, 0 FROM generate_series(10, %1, 10) AS i").arg(users),
+        QStringLiteral("ANALYZE"),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            say(QStringLiteral("seed failed: ") + q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Paint events of the view's viewport, counted, so "painted" means painted.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+// psql's own \timing for `sql`, median of `runs`.
+double psqlMs(const QString &databaseUrl, const QString &sql, int runs = 7)
+{
+    QStringList args{databaseUrl, QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-q"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-c"),
+                     QStringLiteral("\\timing on")};
+    for (int i = 0; i < runs; ++i)
+        args << QStringLiteral("-c") << sql;
+    QProcess psql;
+    psql.start(QStringLiteral("psql"), args);
+    psql.waitForFinished(120000);
+    QVector<double> times;
+    const auto matches = QRegularExpression(QStringLiteral("Time: ([0-9.]+) ms")).globalMatch(QString::fromUtf8(psql.readAllStandardOutput()));
+    for (auto it = matches; it.hasNext();)
+        times << it.next().captured(1).toDouble();
+    if (times.size() != runs)
+        say(QStringLiteral("psql failed: ") + QString::fromUtf8(psql.readAllStandardError()).trimmed());
+    return percentile(times, 0.5);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("COMPANION_TEST_DB", "postgresql");
+    QApplication app(argc, argv);
+    const int users = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 1000000;
+
+    test::TestDatabase testDb;
+    QString error;
+    if (!testDb.create(&error)) {
+        say(QStringLiteral("bench_admin_users: ") + error + QStringLiteral(" (run it under scripts/lib/with-test-env)"));
+        return 1;
+    }
+    const QSqlDatabase db = testDb.openMigrated(&error);
+    QElapsedTimer timer;
+    timer.start();
+    if (!db.isOpen() || !seed(db, users))
+        return 1;
+    say(QStringLiteral("bench_admin_users: %1 users on PostgreSQL, seeded in %2 s")
+            .arg(bench::BenchOutput::number(users)).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    const qint64 rssBefore = rssKiB();
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    PaintCounter counter;
+    timer.restart();
+    admin::MainWindow window(testDb.config(), &settings);
+    window.resize(1280, 800);
+    window.show();
+    auto *view = window.findChild<QTableView *>(QStringLiteral("usersView"));
+    auto *model = window.usersPage()->model();
+    view->viewport()->installEventFilter(&counter);
+    // Rows in, and a paint after they came: what the eye sees. The paint count is
+    // taken when the page lands (the repaint is posted after it).
+    int paintsAtLoad = -1;
+    QObject::connect(model, &admin::UsersModel::pageLoaded, [&] { paintsAtLoad = counter.paints; });
+    // An empty answer changes nothing on screen after the reset's repaint: done when it lands.
+    const auto waitPainted = [&] {
+        while (paintsAtLoad < 0 || (counter.paints <= paintsAtLoad && model->rowCount() > 0))
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        paintsAtLoad = -1;
+    };
+    waitPainted();
+    if (qEnvironmentVariableIsSet("BENCH_TRACE"))
+        say(QStringLiteral("    … first paint"));
+    const double firstPaintMs = timer.nsecsElapsed() / 1e6;
+    const qint64 rssOpen = rssKiB();
+
+    // Filter and sort changes, each as the page makes them, timed to the paint.
+    auto *tier = window.findChild<QComboBox *>(QStringLiteral("usersTierFilter"));
+    auto *status = window.findChild<QComboBox *>(QStringLiteral("usersStatusFilter"));
+    auto *atRisk = window.findChild<QCheckBox *>(QStringLiteral("usersAtRiskFilter"));
+    auto *cancelPending = window.findChild<QCheckBox *>(QStringLiteral("usersCancelPendingFilter"));
+    auto *grant = window.findChild<QCheckBox *>(QStringLiteral("usersGrantFilter"));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("usersSearch"));
+    auto *header = view->horizontalHeader();
+    const QList<QPair<QString, std::function<void()>>> changes{
+        {QStringLiteral("tier: premium"), [&] { tier->setCurrentIndex(2); }},
+        {QStringLiteral("tier: free"), [&] { tier->setCurrentIndex(1); }},
+        {QStringLiteral("tier: all"), [&] { tier->setCurrentIndex(0); }},
+        {QStringLiteral("status: past due"), [&] { status->setCurrentIndex(status->findData(QStringLiteral("past_due"))); }},
+        {QStringLiteral("status: never subscribed"), [&] { status->setCurrentIndex(status->findData(QStringLiteral("none"))); }},
+        {QStringLiteral("status: any"), [&] { status->setCurrentIndex(0); }},
+        {QStringLiteral("payment at risk"), [&] { atRisk->setChecked(true); }},
+        {QStringLiteral("payment at risk off"), [&] { atRisk->setChecked(false); }},
+        {QStringLiteral("cancel pending"), [&] { cancelPending->setChecked(true); }},
+        {QStringLiteral("cancel pending off"), [&] { cancelPending->setChecked(false); }},
+        {QStringLiteral("manual grant"), [&] { grant->setChecked(true); }},
+        {QStringLiteral("manual grant off"), [&] { grant->setChecked(false); }},
+        {QStringLiteral("sort: name"), [&] { header->setSortIndicator(admin::UsersModel::Name, Qt::AscendingOrder); }},
+        {QStringLiteral("sort: name desc"), [&] { header->setSortIndicator(admin::UsersModel::Name, Qt::DescendingOrder); }},
+        {QStringLiteral("sort: joined desc"), [&] { header->setSortIndicator(admin::UsersModel::Created, Qt::DescendingOrder); }},
+        {QStringLiteral("sort: premium until desc"), [&] { header->setSortIndicator(admin::UsersModel::PremiumUntil, Qt::DescendingOrder); }},
+        {QStringLiteral("sort: e-mail"), [&] { header->setSortIndicator(admin::UsersModel::Email, Qt::AscendingOrder); }},
+        {QStringLiteral("search: grace.4"), [&] { search->setText(QStringLiteral("grace.4")); Q_EMIT search->returnPressed(); }},
+        {QStringLiteral("search: usr_0424242"), [&] { search->setText(QStringLiteral("usr_0424242")); Q_EMIT search->returnPressed(); }},
+        {QStringLiteral("search: Linus 7"), [&] { search->setText(QStringLiteral("Linus 7")); Q_EMIT search->returnPressed(); }},
+        {QStringLiteral("search: cleared"), [&] { search->clear(); Q_EMIT search->returnPressed(); }},
+    };
+    QVector<double> changeMs;
+    QStringList slowest;
+    for (int round = 0; round < 3; ++round) {
+        for (const auto &[name, change] : changes) {
+            QElapsedTimer t;
+            t.start();
+            if (qEnvironmentVariableIsSet("BENCH_TRACE"))
+                say(QStringLiteral("    … ") + name);
+            change();
+            waitPainted();
+            changeMs << t.nsecsElapsed() / 1e6;
+            if (round == 2)
+                slowest << QStringLiteral("%1 %2 ms").arg(name).arg(changeMs.constLast(), 0, 'f', 1);
+        }
+    }
+
+    // The same queries through the driver, no GUI: what the database itself costs.
+    db::UserDirectory directory(db, db::Dialect::PostgreSQL);
+    QVector<double> rawMs;
+    for (int round = 0; round < 3; ++round) {
+        for (const auto &filter : QList<db::UserFilter>{{QStringLiteral("premium"), {}, false, false, false}, {{}, QStringLiteral("past_due"), false, false, false},
+                                                        {{}, QStringLiteral("none"), false, false, false}, {{}, {}, true, false, false},
+                                                        {{}, {}, false, true, false}, {{}, {}, false, false, true}, {}}) {
+            db::UserQuery query;
+            query.filter = filter;
+            QElapsedTimer t;
+            t.start();
+            directory.page(query);
+            rawMs << t.nsecsElapsed() / 1e6;
+        }
+    }
+
+    // Scroll to the end: the view asks for page after page.
+    timer.restart();
+    int scrolls = 0;
+    while (model->canFetchMore({}) || model->isLoading()) {
+        view->scrollToBottom();
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        ++scrolls;
+    }
+    const double scrollMs = timer.nsecsElapsed() / 1e6;
+    const qint64 rssEnd = rssKiB();
+
+    const double psqlFirst = psqlMs(testDb.url(), QStringLiteral("SELECT * FROM users ORDER BY lower(email) COLLATE \"C\" LIMIT 201"));
+    const double psqlPremium = psqlMs(testDb.url(), QStringLiteral("SELECT * FROM users WHERE tier = 'premium' ORDER BY lower(email) COLLATE \"C\" LIMIT 201"));
+    const double psqlCancel = psqlMs(testDb.url(), QStringLiteral(
+        "SELECT * FROM users WHERE EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = users.id AND s.cancel_at_period_end "
+        "AND s.status IN ('active', 'trialing', 'past_due')) ORDER BY lower(email) COLLATE \"C\" LIMIT 201"));
+
+    say(QStringLiteral("  first rows painted after open:   %1 ms   (goal < 200 ms)").arg(firstPaintMs, 0, 'f', 1));
+    say(QStringLiteral("  filter/sort change → painted:    p50 %1 ms  p95 %2 ms  max %3 ms over %4 changes   (goal p95 < 100 ms)")
+            .arg(percentile(changeMs, 0.5), 0, 'f', 1).arg(percentile(changeMs, 0.95), 0, 'f', 1)
+            .arg(*std::max_element(changeMs.cbegin(), changeMs.cend()), 0, 'f', 1).arg(changeMs.size()));
+    say(QStringLiteral("    last round: ") + slowest.join(QStringLiteral(", ")));
+    say(QStringLiteral("  same filters via the driver:     p50 %1 ms  p95 %2 ms").arg(percentile(rawMs, 0.5), 0, 'f', 1).arg(percentile(rawMs, 0.95), 0, 'f', 1));
+    say(QStringLiteral("  psql \\timing (median of 7):      first page %1 ms, premium %2 ms, cancel pending %3 ms")
+            .arg(psqlFirst, 0, 'f', 2).arg(psqlPremium, 0, 'f', 2).arg(psqlCancel, 0, 'f', 2));
+    say(QStringLiteral("  scroll to the end:               %1 rows in %2 s (%3 pages)")
+            .arg(bench::BenchOutput::number(model->rowCount())).arg(scrollMs / 1000.0, 0, 'f', 1).arg((model->rowCount() + 199) / 200));
+    say(QStringLiteral("  RSS: before the window %1 MB, first page %2 MB, after scrolling to the end %3 MB   (goal < 300 MB)")
+            .arg(rssBefore / 1024).arg(rssOpen / 1024).arg(rssEnd / 1024));
+    Q_UNUSED(scrolls)
+    return 0;
+}

@@ -1,0 +1,36 @@
+// Amounts as support and finance read them: Stripe's minor units with the right
+// symbol and decimals, zero-decimal currencies left whole.
+#include "util/Money.h"
+
+#include <QtTest>
+
+using namespace companion;
+
+class TestMoney : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void formats_data()
+    {
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("premium monthly") << qint64(999) << QStringLiteral("usd") << QStringLiteral("$9.99");
+        QTest::newRow("upper-case code") << qint64(9900) << QStringLiteral("USD") << QStringLiteral("$99.00");
+        QTest::newRow("euro") << qint64(1050) << QStringLiteral("eur") << QStringLiteral("€10.50");
+        QTest::newRow("yen has no cents") << qint64(1500) << QStringLiteral("jpy") << QStringLiteral("¥1,500");
+        QTest::newRow("no symbol: code") << qint64(1200) << QStringLiteral("chf") << QStringLiteral("12.00 CHF");
+        QTest::newRow("refund") << qint64(-999) << QStringLiteral("usd") << QStringLiteral("-$9.99");
+    }
+
+    void formats()
+    {
+        QFETCH(qint64, minor);
+        QFETCH(QString, currency);
+        QFETCH(QString, expected);
+        QCOMPARE(util::formatMoney(minor, currency, QLocale(QLocale::English, QLocale::UnitedStates)), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "tst_money.moc"
