@@ -140,138 +140,148 @@
         <translation>Geheimer &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="58"/>
+        <location filename="../ui/SettingsPage.ui" line="56"/>
+        <source>&amp;Publishable key:</source>
+        <translation>&amp;Veröffentlichbarer Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="80"/>
+        <source>&amp;Webhook secret:</source>
+        <translation>&amp;Webhook-Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="106"/>
         <source>Sa&amp;ve</source>
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="65"/>
+        <location filename="../ui/SettingsPage.ui" line="113"/>
         <source>Remove &amp;key</source>
         <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="72"/>
+        <location filename="../ui/SettingsPage.ui" line="120"/>
         <source>Test &amp;Stripe</source>
         <translation>Stripe &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="101"/>
+        <location filename="../ui/SettingsPage.ui" line="149"/>
         <source>companion-server (webhook log)</source>
         <translation>companion-server (Webhook-Protokoll)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="107"/>
+        <location filename="../ui/SettingsPage.ui" line="155"/>
         <source>Server &amp;URL:</source>
         <translation>Server-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="117"/>
+        <location filename="../ui/SettingsPage.ui" line="165"/>
         <source>https://billing.example.com</source>
         <translation>https://billing.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="124"/>
+        <location filename="../ui/SettingsPage.ui" line="172"/>
         <source>Admin &amp;token:</source>
         <translation>Admin-&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="150"/>
+        <location filename="../ui/SettingsPage.ui" line="198"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="157"/>
+        <location filename="../ui/SettingsPage.ui" line="205"/>
         <source>&amp;Remove token</source>
         <translation>Token &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="164"/>
+        <location filename="../ui/SettingsPage.ui" line="212"/>
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="193"/>
+        <location filename="../ui/SettingsPage.ui" line="241"/>
         <source>Support desk</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="199"/>
+        <location filename="../ui/SettingsPage.ui" line="247"/>
         <source>Operator name</source>
         <translation>Name des Bearbeiters</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="206"/>
+        <location filename="../ui/SettingsPage.ui" line="254"/>
         <source>Your name, as the audit log shows it (default: your OS user name)</source>
         <translation>Ihr Name, wie ihn das Prüfprotokoll anzeigt (Standard: Ihr Benutzername im Betriebssystem)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="213"/>
+        <location filename="../ui/SettingsPage.ui" line="261"/>
         <source>Monthly price id</source>
         <translation>Monatliche Preis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="220"/>
+        <location filename="../ui/SettingsPage.ui" line="268"/>
         <source>price_… of Premium, $9.99/month</source>
         <translation>price_… von Premium, 9,99 $/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="227"/>
+        <location filename="../ui/SettingsPage.ui" line="275"/>
         <source>Yearly price id</source>
         <translation>Jährliche Preis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="234"/>
+        <location filename="../ui/SettingsPage.ui" line="282"/>
         <source>price_… of the yearly plan (optional)</source>
         <translation>price_… des Jahrestarifs (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="241"/>
+        <location filename="../ui/SettingsPage.ui" line="289"/>
         <source>After payment</source>
         <translation>Nach der Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="248"/>
+        <location filename="../ui/SettingsPage.ui" line="296"/>
         <source>https://… where Checkout sends the learner after paying</source>
         <translation>https://…, wohin Checkout Lernende nach dem Bezahlen schickt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="255"/>
+        <location filename="../ui/SettingsPage.ui" line="303"/>
         <source>If they go back</source>
         <translation>Bei Abbruch</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="262"/>
+        <location filename="../ui/SettingsPage.ui" line="310"/>
         <source>https://… where Checkout sends the learner who does not pay</source>
         <translation>https://…, wohin Checkout Lernende schickt, die nicht bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="271"/>
-        <location filename="../ui/SettingsPage.ui" line="336"/>
+        <location filename="../ui/SettingsPage.ui" line="319"/>
+        <location filename="../ui/SettingsPage.ui" line="384"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="300"/>
+        <location filename="../ui/SettingsPage.ui" line="348"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="306"/>
+        <location filename="../ui/SettingsPage.ui" line="354"/>
         <source>In use</source>
         <translation>In Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="320"/>
+        <location filename="../ui/SettingsPage.ui" line="368"/>
         <source>At next start</source>
         <translation>Beim nächsten Start</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="327"/>
+        <location filename="../ui/SettingsPage.ui" line="375"/>
         <source>postgresql://user@host/db or sqlite:///path — no password: use ~/.pgpass</source>
         <translation>postgresql://benutzer@host/db oder sqlite:///Pfad — kein Passwort: nutzen Sie ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="343"/>
+        <location filename="../ui/SettingsPage.ui" line="391"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -295,6 +305,16 @@
         <location filename="../app/admin/settings/StripeConnection.cpp" line="35"/>
         <source>A Stripe secret key starts with sk_test_, sk_live_, rk_test_ or rk_live_.</source>
         <translation>Ein geheimer Stripe-Schlüssel beginnt mit sk_test_, sk_live_, rk_test_ oder rk_live_.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/settings/StripeConnection.cpp" line="42"/>
+        <source>A publishable key starts with pk_test_ or pk_live_.</source>
+        <translation>Ein veröffentlichbarer Schlüssel beginnt mit pk_test_ oder pk_live_.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/settings/StripeConnection.cpp" line="49"/>
+        <source>A webhook signing secret starts with whsec_ (Stripe&apos;s Dashboard → Webhooks → the endpoint).</source>
+        <translation>Ein Webhook-Signaturgeheimnis beginnt mit whsec_ (Stripe-Dashboard → Webhooks → der Endpunkt).</translation>
     </message>
 </context>
 <context>
@@ -702,72 +722,82 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="44"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="46"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="56"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="60"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="65"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="69"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="68"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="71"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="75"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="78"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="77"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="133"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="139"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="135"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="141"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="137"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="143"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="137"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="143"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="149"/>
+        <source>Server: not set</source>
+        <translation>Server: nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="149"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="169"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="160"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="172"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="162"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="174"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -775,28 +805,34 @@
 <context>
     <name>companion::admin::SettingsPage</name>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="230"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="265"/>
         <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
         <translation>Kein Token gespeichert. Erzeugen Sie eines mit: companion-server admin-token create --label &quot;support desk&quot;</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="231"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="163"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="266"/>
         <source>Stored in the keychain: %1</source>
         <translation>Im Schlüsselbund gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="232"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="223"/>
+        <source>Saved. Keys are in the keychain only.</source>
+        <translation>Gespeichert. Schlüssel liegen nur im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="267"/>
         <source>cat_… (kept in the OS keychain only)</source>
         <translation>cat_… (nur im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="232"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="267"/>
         <source>Paste a new token to replace it</source>
         <translation>Fügen Sie ein neues Token ein, um es zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="178"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="253"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="204"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="289"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -861,59 +897,83 @@
         <translation>Fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
     </message>
     <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="163"/>
+        <source>None stored (%1).</source>
+        <translation>Nichts gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="164"/>
+        <source>kept in the OS keychain only</source>
+        <translation>wird nur im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="164"/>
+        <source>Paste a new one to replace it</source>
+        <translation>Zum Ersetzen einen neuen einfügen</translation>
+    </message>
+    <message>
         <location filename="../app/admin/pages/SettingsPage.cpp" line="167"/>
+        <source>pk_test_…, for the course&apos;s web page; optional here</source>
+        <translation>pk_test_…, für die Webseite des Kurses; hier optional</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="169"/>
+        <source>whsec_…, the signing secret of the server&apos;s webhook endpoint; optional here</source>
+        <translation>whsec_…, das Signaturgeheimnis des Webhook-Endpunkts des Servers; hier optional</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="176"/>
         <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
         <translation>Geben Sie die Adresse von Stripe (https://api.stripe.com) oder die einer stripe-sandbox ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="188"/>
         <source>Saved. The key is in the keychain only.</source>
-        <translation>Gespeichert. Der Schlüssel liegt nur im Schlüsselbund.</translation>
+        <translation type="vanished">Gespeichert. Der Schlüssel liegt nur im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="197"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="232"/>
         <source>The key was removed from the keychain.</source>
         <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="219"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="254"/>
         <source>Connected to Stripe in LIVE mode.</source>
         <translation>Mit Stripe im LIVE-Modus verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="219"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="254"/>
         <source>Connected to Stripe in test mode.</source>
         <translation>Mit Stripe im Testmodus verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="257"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="293"/>
         <source>Storing the token in the keychain…</source>
         <translation>Das Token wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="263"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="299"/>
         <source>Saved. The token is in the keychain only.</source>
         <translation>Gespeichert. Das Token liegt nur im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="273"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="309"/>
         <source>The token was removed from the keychain.</source>
         <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="281"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="317"/>
         <source>Save the server&apos;s address first.</source>
         <translation>Speichern Sie zuerst die Adresse des Servers.</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/SettingsPage.cpp" line="116"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="206"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="285"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="241"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="321"/>
         <source>Asking %1…</source>
         <translation>Frage %1 an…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="302"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="338"/>
         <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
         <translation>Verbunden. Webhook-Zustellungen in den letzten 24 Stunden: %1; Fehlerquote %2.</translation>
     </message>

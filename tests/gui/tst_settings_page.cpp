@@ -8,6 +8,8 @@
 #include "TestDatabase.h"
 #include "AdminStartup.h"
 #include "pages/SettingsPage.h"
+#include "secrets/KeychainStore.h"
+#include "settings/StripeConnection.h"
 #include "windows/MainWindow.h"
 
 #include <QLabel>
@@ -163,9 +165,35 @@ private Q_SLOTS:
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("removeStripeKey")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
         QCOMPARE(mode->text(), QStringLiteral("Stripe: no key"));
+
+        // The publishable key and the webhook secret: checked, then to the keychain only.
+        auto *publishable = page->findChild<QLineEdit *>(QStringLiteral("stripePublishableKey"));
+        auto *webhookSecret = page->findChild<QLineEdit *>(QStringLiteral("stripeWebhookSecret"));
+        QTest::keyClicks(webhookSecret, QStringLiteral("not-a-secret"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("whsec_")), qPrintable(status->text()));
+        webhookSecret->clear();
+        const QString signingSecret = QStringLiteral("whsec_") + QStringLiteral("gui_test_signing_secret_0123456789");
+        QTest::keyClicks(publishable, QStringLiteral("pk_test_gui_publishable_0123456789"));
+        QTest::keyClicks(webhookSecret, signingSecret);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("keychain only")), 15000);
+        QVERIFY(publishable->text().isEmpty() && webhookSecret->text().isEmpty());
+        const QString webhookState = page->findChild<QLabel *>(QStringLiteral("stripeWebhookSecretState"))->text();
+        QVERIFY2(webhookState.startsWith(QStringLiteral("Stored in the keychain: whsec_")), qPrintable(webhookState));
+        QVERIFY(!webhookState.contains(signingSecret.mid(10)));
+        admin::KeychainStore readBack(&settings);
+        QString stored;
+        readBack.read(QString::fromLatin1(admin::StripeConnection::kWebhookSecretName), [&stored](const auto &r) { stored = r.secret; });
+        QTRY_COMPARE_WITH_TIMEOUT(stored, signingSecret, 15000);
+
+        settings.sync();
         QFile file(dir.filePath(QStringLiteral("settings.ini")));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY2(!file.readAll().contains(liveKey.mid(8).toUtf8()), "no key in the settings file");
+        const QByteArray onDisk = file.readAll();
+        QVERIFY2(!onDisk.contains(liveKey.mid(8).toUtf8()), "no key in the settings file");
+        QVERIFY2(!onDisk.contains(signingSecret.mid(10).toUtf8()), "no webhook secret in the settings file");
+        QVERIFY2(!onDisk.contains("gui_publishable_0123456789"), "no publishable key in the settings file");
         QVERIFY(sandbox.stop(&error));
     }
 };

@@ -6,6 +6,7 @@
 // declined confirmation changes nothing; a manual grant with its reason; and a
 // Stripe that does not answer is reported without a change.
 #include "AdminStartup.h"
+#include "BillingStack.h"
 #include "RunningProgram.h"
 #include "SandboxClient.h"
 #include "ServerEnvironment.h"
@@ -39,7 +40,6 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -118,21 +118,10 @@ private Q_SLOTS:
         QVERIFY(seedUsers(db));
 
         // Sandbox → server webhooks; the server asks the sandbox back when in doubt.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 serverPort = probe.serverPort();
-        probe.close();
-        test::SandboxClient sandbox;
-        QVERIFY2(sandbox.start(&error, {QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
-                                        QStringLiteral("--webhook-secret"), QString::fromLatin1(test::kServerWebhookSecret)}),
-                 qPrintable(error));
-        const QString price = sandbox.createPremiumPrice();
-        QProcessEnvironment env = test::serverEnvironment({{QStringLiteral("STRIPE_SECRET_KEY"), QString::fromLatin1(test::SandboxClient::kKey)},
-                                                           {QStringLiteral("STRIPE_API_BASE"), sandbox.baseUrl().toString()},
-                                                           {QStringLiteral("STRIPE_PREMIUM_PRICE_ID"), price}});
-        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
-        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url(), QStringLiteral("--port"), QString::number(serverPort)}, env, &error),
-                 qPrintable(error));
+        test::BillingStack stack{QStringLiteral(COMPANION_SERVER_BIN)};
+        QVERIFY2(stack.start(testDb.url(), QString::fromLatin1(test::kServerWebhookSecret), &error), qPrintable(error));
+        test::SandboxClient &sandbox = stack.sandbox();
+        const QString price = stack.premiumPrice();
 
         // Settings as Settings leaves them; the Stripe key only in the keychain.
         QTemporaryDir dir;
@@ -232,7 +221,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, kWaitMs);
         if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty()) {
             QVERIFY(detail->grab().save(shots + QStringLiteral("/user-detail.png")));
-            QVERIFY(window.grab().save(shots + QStringLiteral("/users.png")));
         }
         window.findChild<QCheckBox *>(QStringLiteral("usersCancelPendingFilter"))->setChecked(false);
 
@@ -309,12 +297,80 @@ private Q_SLOTS:
         QCOMPARE(reason, QStringLiteral("guest lecturer"));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_alan' AND is_premium AND premium_source = 'grant'")), 1);
 
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            alan->close();
+            search->clear();
+            QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 200, kWaitMs); // Ada and Alan first, then the learners
+            QVERIFY(window.grab().save(shots + QStringLiteral("/users.png")));
+        }
+
         // The key never reached the settings file.
         settings.sync();
         QFile file(settingsFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(test::SandboxClient::kKey));
-        QVERIFY2(server.terminate(&error), qPrintable(error));
+        QVERIFY2(stack.server().terminate(&error), qPrintable(error));
+    }
+
+    void liveModeWantsTheEmailTyped()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, email, name, created_at, updated_at, tier, is_premium, premium_source, "
+                                      "stripe_customer_id) VALUES ('usr_real', 'real.customer@example.com', 'Real Customer', 1700000000, "
+                                      "1700000000, 'premium', TRUE, 'subscription', 'cus_real')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO subscriptions (id, user_id, customer_id, status, interval, amount, currency, created, "
+                                      "current_period_end, livemode, updated_at) VALUES ('sub_real', 'usr_real', 'cus_real', 'active', "
+                                      "'month', 999, 'usd', 1700000000, 4102444800, TRUE, 0)")));
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-support-live-%1").arg(db::dialectName(testDb.config().dialect)));
+        // Nothing listens there: a confirmed action must fail without a trace.
+        admin::StripeConnection::setApiBase(settings, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        admin::KeychainStore keychain(&settings);
+        bool stored = false;
+        // Obviously fake, and assembled here so no live-looking key sits in the source.
+        const QString liveKey = QStringLiteral("sk_") + QStringLiteral("live_") + QStringLiteral("fake_for_tests_") + QString(16, u'y');
+        keychain.write(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), liveKey, [&stored](const auto &r) { stored = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 15000);
+
+        admin::MainWindow window(testDb.config(), &settings);
+        auto confirmer = std::make_unique<ScriptedConfirmer>();
+        ScriptedConfirmer *answers = confirmer.get();
+        answers->answer = false;
+        window.setConfirmer(std::move(confirmer));
+        window.show();
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("liveModeBanner"))->isVisible());
+        auto *detail = window.openUser(QStringLiteral("usr_real"));
+        QTRY_COMPARE_WITH_TIMEOUT(detail->dossier().user.id, QStringLiteral("usr_real"), kWaitMs);
+        QVERIFY(detail->findChild<QLabel *>(QStringLiteral("liveModeNotice"))->isVisible());
+        // Not api.stripe.com: no Dashboard link to follow.
+        QVERIFY(!detail->findChild<QLabel *>(QStringLiteral("stripeCustomer"))->text().contains(QStringLiteral("dashboard.stripe.com")));
+        QTest::keyClicks(detail->findChild<QLineEdit *>(QStringLiteral("actionReason")), QStringLiteral("chargeback"));
+        auto *cancelNow = detail->findChild<QPushButton *>(QStringLiteral("cancelNowButton"));
+        QTRY_VERIFY(cancelNow->isEnabled());
+        QTest::mouseClick(cancelNow, Qt::LeftButton);
+        QCOMPARE(answers->asked.size(), 1);
+        QCOMPARE(answers->asked.first().typedWord, QStringLiteral("real.customer@example.com"));
+        QVERIFY(answers->asked.first().destructive);
+        QVERIFY(!detail->actions()->isBusy());
+
+        // Confirmed, but Stripe cannot be reached: said so, nothing written.
+        answers->answer = true;
+        QTest::mouseClick(cancelNow, Qt::LeftButton);
+        auto *actionStatus = detail->findChild<QLabel *>(QStringLiteral("actionStatus"));
+        QTRY_VERIFY2_WITH_TIMEOUT(!detail->actions()->isBusy() && actionStatus->text().contains(QStringLiteral("Stripe")),
+                                  qPrintable(actionStatus->text()), kWaitMs);
+        QVERIFY2(!actionStatus->text().contains(liveKey.mid(8)), "no key in what the user reads");
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions WHERE status = 'active'")), 1);
+        QVERIFY(keychain.isStored(QString::fromLatin1(admin::StripeConnection::kSecretKeyName)));
+        bool removed = false;
+        keychain.remove(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), [&removed](const auto &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
     }
 };
 

@@ -2,6 +2,7 @@
 // signed events are stored before the 200, duplicates are acknowledged without
 // effect, bad signatures get 400 and are kept as rejected, and stripe-sandbox's own
 // deliveries turn a learner Premium after a checkout.
+#include "BillingStack.h"
 #include "RunningProgram.h"
 #include "SandboxClient.h"
 #include "ScriptedHttpServer.h"
@@ -17,7 +18,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QtTest>
 
 using namespace companion;
@@ -203,22 +203,11 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(error));
         addUser(db, QStringLiteral("usr_buyer"));
         // The sandbox forwards to the server, and the server asks the sandbox for current
-        // state when events arrive out of order: pick the server's port first.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 serverPort = probe.serverPort();
-        probe.close();
-        test::SandboxClient sandbox;
-        QVERIFY2(sandbox.start(&error, {QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
-                                        QStringLiteral("--webhook-secret"), QString::fromLatin1(kSecret)}),
-                 qPrintable(error));
-        QProcessEnvironment env = serverEnvironment();
-        env.insert(QStringLiteral("STRIPE_SECRET_KEY"), QString::fromLatin1(test::SandboxClient::kKey));
-        env.insert(QStringLiteral("STRIPE_API_BASE"), sandbox.baseUrl().toString());
-        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
-        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url(), QStringLiteral("--port"), QString::number(serverPort)}, env, &error),
-                 qPrintable(error));
-        const QString price = sandbox.createPremiumPrice();
+        // state when events arrive out of order.
+        test::BillingStack stack{QStringLiteral(COMPANION_SERVER_BIN)};
+        QVERIFY2(stack.start(testDb.url(), QString::fromLatin1(kSecret), &error), qPrintable(error));
+        test::SandboxClient &sandbox = stack.sandbox();
+        const QString price = stack.premiumPrice();
         const auto session = sandbox.subscribe(price, QStringLiteral("buyer@example.com"), QStringLiteral("4242424242424242"),
                                                {{QStringLiteral("metadata[user_id]"), QStringLiteral("usr_buyer")},
                                                 {QStringLiteral("client_reference_id"), QStringLiteral("usr_buyer")},
@@ -241,8 +230,7 @@ private Q_SLOTS:
         QVERIFY(isPremium(db, QStringLiteral("usr_buyer")));
         QCOMPARE(sandbox.advanceDays(32).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!isPremium(db, QStringLiteral("usr_buyer")), 15000);
-        QVERIFY(sandbox.stop(&error));
-        QVERIFY2(server.terminate(&error), qPrintable(error));
+        QVERIFY2(stack.stop(&error), qPrintable(error));
     }
 };
 

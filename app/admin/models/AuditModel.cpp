@@ -8,19 +8,9 @@
 namespace companion::admin {
 
 AuditModel::AuditModel(db::DatabaseThread *database, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_database(database)
 {
-}
-
-int AuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AuditModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 const billing::AuditRecord *AuditModel::record(int row) const

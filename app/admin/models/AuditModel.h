@@ -21,8 +21,6 @@ public:
 
     explicit AuditModel(db::DatabaseThread *database, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -30,6 +28,7 @@ public:
     const billing::AuditRecord *record(int row) const;
 
 protected:
+    int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override;
     bool hasMorePages() const override { return m_next.has_value(); }
     void requestPage(int generation) override;

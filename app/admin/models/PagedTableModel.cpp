@@ -2,6 +2,22 @@
 
 namespace companion::admin {
 
+PagedTableModel::PagedTableModel(int columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columns(columns)
+{
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : loadedRows();
+}
+
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && hasMorePages() && !m_loading;

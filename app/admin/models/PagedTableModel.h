@@ -14,8 +14,10 @@ class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    PagedTableModel(int columns, QObject *parent);
 
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -30,6 +32,7 @@ Q_SIGNALS:
     void pageLoaded(int totalRows, bool more);
 
 protected:
+    virtual int loadedRows() const = 0;
     virtual void clearRows() = 0;
     virtual bool hasMorePages() const = 0;
     // Starts the query for the next page (the first one after reload()); the
@@ -46,6 +49,7 @@ private:
     void startPage();
     void setLoading(bool loading);
 
+    int m_columns;
     int m_generation = 0;
     int m_pageSize = 200;
     bool m_loading = false;

@@ -11,19 +11,9 @@
 namespace companion::admin {
 
 SubscriptionsModel::SubscriptionsModel(db::DatabaseThread *database, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_database(database)
 {
-}
-
-int SubscriptionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SubscriptionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString SubscriptionsModel::planText(const billing::SubscriptionRecord &s)

@@ -19,8 +19,6 @@ public:
 
     explicit SubscriptionsModel(db::DatabaseThread *database, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // Period end and start are the orders the database keeps an index for.
@@ -37,6 +35,7 @@ public:
     static QString amountText(const billing::SubscriptionRecord &subscription);
 
 protected:
+    int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override;
     bool hasMorePages() const override { return m_next.has_value(); }
     void requestPage(int generation) override;

@@ -11,19 +11,9 @@
 namespace companion::admin {
 
 UsersModel::UsersModel(db::DatabaseThread *database, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_database(database)
 {
-}
-
-int UsersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int UsersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant UsersModel::data(const QModelIndex &index, int role) const

@@ -23,8 +23,6 @@ public:
 
     explicit UsersModel(db::DatabaseThread *database, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // Sorting happens in the database (an index per sortable column); the other
@@ -46,6 +44,7 @@ public:
     static QString statusText(const QString &status);
 
 protected:
+    int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override;
     bool hasMorePages() const override { return m_next.has_value(); }
     void requestPage(int generation) override;

@@ -158,6 +158,15 @@ void SettingsPage::showStripeKeyState()
         m_ui->stripeKeyState->setText(tr("Stored in the keychain: %1 (test mode)").arg(hint));
     m_ui->stripeSecretKey->setPlaceholderText(hint.isEmpty() ? tr("sk_test_… (kept in the OS keychain only)") : tr("Paste a new key to replace it"));
     m_ui->removeStripeKey->setEnabled(!hint.isEmpty());
+    const auto showStored = [this](const char *name, QLabel *state, QLineEdit *field, const QString &what) {
+        const QString stored = m_keychain->hint(QString::fromLatin1(name));
+        state->setText(stored.isEmpty() ? tr("None stored (%1).").arg(what) : tr("Stored in the keychain: %1").arg(stored));
+        field->setPlaceholderText(stored.isEmpty() ? tr("kept in the OS keychain only") : tr("Paste a new one to replace it"));
+    };
+    showStored(StripeConnection::kPublishableKeyName, m_ui->stripePublishableKeyState, m_ui->stripePublishableKey,
+               tr("pk_test_…, for the course's web page; optional here"));
+    showStored(StripeConnection::kWebhookSecretName, m_ui->stripeWebhookSecretState, m_ui->stripeWebhookSecret,
+               tr("whsec_…, the signing secret of the server's webhook endpoint; optional here"));
 }
 
 void SettingsPage::saveStripe()
@@ -167,25 +176,51 @@ void SettingsPage::saveStripe()
         m_ui->stripeStatus->setText(tr("Enter Stripe's address, https://api.stripe.com, or a stripe-sandbox's."));
         return;
     }
-    const QString key = m_ui->stripeSecretKey->text().trimmed();
-    const QString problem = key.isEmpty() ? QString() : StripeConnection::checkKey(key);
-    if (!problem.isEmpty()) {
-        m_ui->stripeStatus->setText(problem);
-        return;
+    // Every field typed in is checked before anything is stored.
+    struct Secret {
+        QString name;
+        QLineEdit *field;
+        QString (*check)(const QString &);
+    };
+    const QList<Secret> fields{
+        {kStripeKey, m_ui->stripeSecretKey, &StripeConnection::checkKey},
+        {QString::fromLatin1(StripeConnection::kPublishableKeyName), m_ui->stripePublishableKey, &StripeConnection::checkPublishableKey},
+        {QString::fromLatin1(StripeConnection::kWebhookSecretName), m_ui->stripeWebhookSecret, &StripeConnection::checkWebhookSecret},
+    };
+    QList<QPair<QString, QLineEdit *>> toStore;
+    for (const Secret &secret : fields) {
+        const QString value = secret.field->text().trimmed();
+        if (value.isEmpty())
+            continue;
+        if (const QString problem = secret.check(value); !problem.isEmpty()) {
+            m_ui->stripeStatus->setText(problem);
+            secret.field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        toStore.append({secret.name, secret.field});
     }
     StripeConnection::setApiBase(*m_settings, base);
-    if (key.isEmpty()) {
+    if (toStore.isEmpty()) {
         m_ui->stripeStatus->setText(tr("Saved."));
         Q_EMIT stripeKeyChanged(); // the address is part of the connection
         return;
     }
     m_ui->saveStripe->setEnabled(false);
-    m_keychain->write(kStripeKey, key, [this](const KeychainStore::Result &result) {
-        m_ui->saveStripe->setEnabled(true);
+    storeSecrets(toStore);
+}
+
+void SettingsPage::storeSecrets(QList<QPair<QString, QLineEdit *>> pending)
+{
+    // One at a time: the keychain may prompt, and a refusal stops the rest.
+    const auto [name, field] = pending.takeFirst();
+    m_keychain->write(name, field->text().trimmed(), [this, pending, field = field](const KeychainStore::Result &result) {
         if (result.ok())
-            m_ui->stripeSecretKey->clear();
+            field->clear();
+        if (result.ok() && !pending.isEmpty())
+            return storeSecrets(pending);
+        m_ui->saveStripe->setEnabled(true);
         showStripeKeyState();
-        m_ui->stripeStatus->setText(result.ok() ? tr("Saved. The key is in the keychain only.") : result.message);
+        m_ui->stripeStatus->setText(result.ok() ? tr("Saved. Keys are in the keychain only.") : result.message);
         Q_EMIT stripeKeyChanged();
     });
 }
@@ -248,6 +283,7 @@ void SettingsPage::saveServer()
         return;
     }
     ServerConnection::setUrl(*m_settings, QUrl(m_ui->serverUrl->text().trimmed()));
+    Q_EMIT serverChanged();
     const QString token = m_ui->adminToken->text().trimmed();
     if (token.isEmpty()) {
         m_ui->serverStatus->setText(tr("Saved."));

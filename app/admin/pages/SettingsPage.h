@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 #include <memory>
 
+class QLineEdit;
 class QNetworkAccessManager;
 class QSettings;
 
@@ -33,6 +36,8 @@ public:
 Q_SIGNALS:
     // The stored Stripe key changed (its kind decides the live-mode banner).
     void stripeKeyChanged();
+    // The server's address changed (the status bar shows it).
+    void serverChanged();
 
 private:
     void saveServer();
@@ -40,6 +45,7 @@ private:
     void testServer();
     void showTokenState();
     void saveStripe();
+    void storeSecrets(QList<QPair<QString, QLineEdit *>> pending);
     void removeStripeKey();
     void testStripe();
     void showStripeKeyState();

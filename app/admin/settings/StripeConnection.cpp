@@ -35,4 +35,18 @@ QString StripeConnection::checkKey(const QString &key)
     return QCoreApplication::translate("StripeConnection", "A Stripe secret key starts with sk_test_, sk_live_, rk_test_ or rk_live_.");
 }
 
+QString StripeConnection::checkPublishableKey(const QString &key)
+{
+    if ((key.startsWith(QLatin1String("pk_test_")) || key.startsWith(QLatin1String("pk_live_"))) && key.size() > 20)
+        return {};
+    return QCoreApplication::translate("StripeConnection", "A publishable key starts with pk_test_ or pk_live_.");
+}
+
+QString StripeConnection::checkWebhookSecret(const QString &secret)
+{
+    if (secret.startsWith(QLatin1String("whsec_")) && secret.size() > 20)
+        return {};
+    return QCoreApplication::translate("StripeConnection", "A webhook signing secret starts with whsec_ (Stripe's Dashboard → Webhooks → the endpoint).");
+}
+
 } // namespace companion::admin

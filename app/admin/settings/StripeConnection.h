@@ -11,6 +11,8 @@ namespace companion::admin {
 // QSettings) and the keychain name of its secret key.
 struct StripeConnection {
     static constexpr char kSecretKeyName[] = "stripe-secret-key";
+    static constexpr char kPublishableKeyName[] = "stripe-publishable-key";
+    static constexpr char kWebhookSecretName[] = "stripe-webhook-secret";
 
     static QUrl apiBase(const QSettings &settings); // https://api.stripe.com unless set
     static void setApiBase(QSettings &settings, const QUrl &url);
@@ -18,6 +20,8 @@ struct StripeConnection {
     static bool isLiveHint(const QString &hint);
     // Empty when `key` looks like a secret or restricted key, else why not.
     static QString checkKey(const QString &key);
+    static QString checkPublishableKey(const QString &key);
+    static QString checkWebhookSecret(const QString &secret);
 };
 
 } // namespace companion::admin

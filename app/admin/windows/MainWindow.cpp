@@ -12,6 +12,7 @@
 #include "pages/UsersPage.h"
 #include "pages/WebhookLogPage.h"
 #include "secrets/KeychainStore.h"
+#include "settings/ServerConnection.h"
 #include "settings/StripeAccess.h"
 #include "settings/StripeConnection.h"
 #include "ui_MainWindow.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     , m_database(new db::DatabaseThread(database, this))
     , m_databaseStatus(new QLabel(this))
     , m_stripeStatus(new QLabel(this))
+    , m_serverStatus(new QLabel(this))
     , m_liveBanner(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -52,6 +54,8 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     setCentralWidget(outer);
     m_stripeStatus->setObjectName(QStringLiteral("stripeMode"));
     statusBar()->addPermanentWidget(m_stripeStatus);
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    statusBar()->addPermanentWidget(m_serverStatus);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setText(tr("Database: %1 (opening…)").arg(database.displayName()));
     statusBar()->addPermanentWidget(m_databaseStatus);
@@ -77,6 +81,8 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     addPage(m_settingsPage, tr("Settings"));
     connect(m_settingsPage, &SettingsPage::stripeKeyChanged, this, &MainWindow::showStripeMode);
     connect(m_settingsPage, &SettingsPage::stripeKeyChanged, m_stripe, &StripeAccess::forget);
+    connect(m_settingsPage, &SettingsPage::serverChanged, this, &MainWindow::showServer);
+    showServer();
     connect(m_usersPage, &UsersPage::userActivated, this, &MainWindow::openUser);
     connect(m_subscriptionsPage, &SubscriptionsPage::userActivated, this, &MainWindow::openUser);
     showStripeMode();
@@ -135,6 +141,12 @@ void MainWindow::showStripeMode()
         m_stripeStatus->setText(tr("Stripe: sandbox at %1").arg(base.authority()));
     else
         m_stripeStatus->setText(live ? tr("Stripe: LIVE") : tr("Stripe: test mode"));
+}
+
+void MainWindow::showServer()
+{
+    const QUrl url = ServerConnection::url(*m_settings);
+    m_serverStatus->setText(url.isEmpty() ? tr("Server: not set") : tr("Server: %1").arg(url.authority()));
 }
 
 void MainWindow::prepareDatabase()

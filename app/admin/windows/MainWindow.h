@@ -61,6 +61,7 @@ private:
     void addPage(QWidget *page, const QString &title);
     void prepareDatabase();
     void showStripeMode();
+    void showServer();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<QSettings> m_ownSettings;
@@ -78,6 +79,7 @@ private:
     AuditLogPage *m_auditLogPage = nullptr;
     QLabel *m_databaseStatus;
     QLabel *m_stripeStatus;
+    QLabel *m_serverStatus;
     QLabel *m_liveBanner;
 };
 

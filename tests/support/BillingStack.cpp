@@ -1,0 +1,43 @@
+#include "BillingStack.h"
+
+#include "ServerEnvironment.h"
+
+#include <QTcpServer>
+
+namespace companion::test {
+
+bool BillingStack::start(const QString &databaseUrl, const QString &webhookSecret, QString *error,
+                         const QList<QPair<QString, QString>> &serverSettings)
+{
+    // Each needs the other's address: the server's port is chosen first.
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost)) {
+        *error = probe.errorString();
+        return false;
+    }
+    const quint16 serverPort = probe.serverPort();
+    probe.close();
+    if (!m_sandbox.start(error, {QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
+                                 QStringLiteral("--webhook-secret"), webhookSecret}))
+        return false;
+    m_price = m_sandbox.createPremiumPrice();
+    QList<QPair<QString, QString>> settings{{QStringLiteral("STRIPE_SECRET_KEY"), QString::fromLatin1(SandboxClient::kKey)},
+                                            {QStringLiteral("STRIPE_API_BASE"), m_sandbox.baseUrl().toString()},
+                                            {QStringLiteral("STRIPE_WEBHOOK_SECRET"), webhookSecret},
+                                            {QStringLiteral("STRIPE_PREMIUM_PRICE_ID"), m_price}};
+    settings += serverSettings;
+    return m_server.start({QStringLiteral("--database"), databaseUrl, QStringLiteral("--port"), QString::number(serverPort)},
+                          serverEnvironment(settings), error);
+}
+
+bool BillingStack::stop(QString *error)
+{
+    const bool server = m_server.terminate(error);
+    QString sandboxError;
+    const bool sandbox = m_sandbox.stop(&sandboxError);
+    if (server && !sandbox)
+        *error = sandboxError;
+    return server && sandbox;
+}
+
+} // namespace companion::test
