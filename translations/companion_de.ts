@@ -36,6 +36,16 @@
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="41"/>
+        <source>Entries on or after this day</source>
+        <translation>Einträge an oder nach diesem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="51"/>
+        <source>Entries on or before this day</source>
+        <translation>Einträge an oder vor diesem Tag</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutLinkDialog</name>
@@ -567,47 +577,57 @@
 <context>
     <name>companion::admin::AuditLogPage</name>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="32"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="36"/>
         <source>Select an entry to see what it changed.</source>
         <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="41"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="45"/>
+        <source>from any day</source>
+        <translation>ab beliebigem Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="45"/>
+        <source>to any day</source>
+        <translation>bis beliebigem Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="52"/>
         <source>The audit log cannot be read: %1</source>
         <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="44"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="55"/>
         <source>%1 entries shown, scroll for more</source>
         <translation>%1 Einträge angezeigt, für weitere scrollen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="45"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="56"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="78"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="93"/>
         <source>%1 by %2 (%3)</source>
         <translation>%1 durch %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="80"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="95"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="82"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="97"/>
         <source>Stripe request: %1</source>
         <translation>Stripe-Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="84"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="99"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="86"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="101"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
@@ -615,37 +635,37 @@
 <context>
     <name>companion::admin::AuditModel</name>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="36"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="26"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="37"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="27"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="38"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="28"/>
         <source>From</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="39"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="29"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="40"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="30"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="41"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="31"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="42"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="32"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -981,72 +1001,72 @@
 <context>
     <name>companion::admin::SubscriptionsModel</name>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="32"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="22"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="34"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="24"/>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="35"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="25"/>
         <source>every %1 %2</source>
         <translation>alle %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="57"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="47"/>
         <source>(no user: %1)</source>
         <translation>(kein Benutzer: %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="62"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="52"/>
         <source>cancels</source>
         <translation>endet</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="91"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="81"/>
         <source>Stripe has this subscription, but no user of ours is tied to its customer.</source>
         <translation>Stripe kennt dieses Abonnement, aber keiner unserer Benutzer ist mit seinem Kunden verknüpft.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="104"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="94"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="105"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="106"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="96"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="107"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="97"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="108"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="98"/>
         <source>Period ends</source>
         <translation>Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="109"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="99"/>
         <source>Cancels</source>
         <translation>Endet</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="110"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="100"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="111"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="101"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
@@ -1637,122 +1657,122 @@
 <context>
     <name>companion::admin::UsersModel</name>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="46"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="36"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="46"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="36"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="51"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="41"/>
         <source>no end date</source>
         <translation>ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="69"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="59"/>
         <source>Premium by a manual grant</source>
         <translation>Premium durch manuelle Freischaltung</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="70"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="60"/>
         <source>Premium through a Stripe subscription</source>
         <translation>Premium durch ein Stripe-Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="72"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="62"/>
         <source>User id: %1</source>
         <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="74"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="64"/>
         <source>The last payment failed; Stripe is retrying. Premium stays on until it gives up.</source>
         <translation>Die letzte Zahlung ist fehlgeschlagen; Stripe versucht es erneut. Premium bleibt aktiv, bis Stripe aufgibt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="92"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="82"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="93"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="83"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="94"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="84"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="95"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="85"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="96"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="86"/>
         <source>Premium until</source>
         <translation>Premium bis</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="97"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="87"/>
         <source>Stripe customer</source>
         <translation>Stripe-Kunde</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="98"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="88"/>
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="149"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="139"/>
         <source>manual grant</source>
         <translation>manuelle Freischaltung</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="152"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="142"/>
         <source>%1, cancels at period end</source>
         <translation>%1, gekündigt zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="160"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="150"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="161"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="151"/>
         <source>trialing</source>
         <translation>in Testphase</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="162"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="152"/>
         <source>past due</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="163"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="153"/>
         <source>canceled</source>
         <translation>gekündigt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="164"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="154"/>
         <source>unpaid</source>
         <translation>unbezahlt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="165"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="155"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="166"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="156"/>
         <source>incomplete, expired</source>
         <translation>unvollständig, abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="167"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="157"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>

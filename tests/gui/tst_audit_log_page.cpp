@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QDateEdit>
 #include <QtTest>
 
 using namespace companion;
@@ -85,6 +86,21 @@ private Q_SLOTS:
         user->clear();
         QTest::keyClicks(user, QStringLiteral("usr_mia"));
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 15000);
+
+        // A day range (local days): the entries' day keeps both, the day after none.
+        const QDate day = QDateTime::fromSecsSinceEpoch(1790001000).date();
+        auto *since = page->findChild<QDateEdit *>(QStringLiteral("sinceFilter"));
+        auto *until = page->findChild<QDateEdit *>(QStringLiteral("untilFilter"));
+        since->setDate(day.addDays(1));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("0 entries"), 15000);
+        since->setDate(day);
+        until->setDate(day);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 15000);
+        until->setDate(day.addDays(-1));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("0 entries"), 15000);
+        until->setDate(until->minimumDate()); // "to any day"
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 15000);
+        QCOMPARE(until->text(), QStringLiteral("to any day"));
 
         // What the older entry changed, and why.
         view->setCurrentIndex(view->model()->index(1, 0));

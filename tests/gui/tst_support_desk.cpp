@@ -259,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.resume' AND actor = 'Dana Support'")), 1);
 
         // Stripe unreachable: a clear message, no change, no audit row.
-        QVERIFY(sandbox.stop(&error));
+        QVERIFY2(stack.stopSandbox(&error), qPrintable(error));
         auto *cancelNow = detail->findChild<QPushButton *>(QStringLiteral("cancelNowButton"));
         QTRY_VERIFY(cancelNow->isEnabled());
         QTest::keyClicks(reasonEdit, QStringLiteral("fraud report"));
@@ -269,6 +269,15 @@ private Q_SLOTS:
         QVERIFY2(!actionStatus->text().contains(QStringLiteral("ended")), qPrintable(actionStatus->text()));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.cancel_now'")), 0);
         QVERIFY(summary->text().startsWith(QStringLiteral("Premium")));
+
+        // Stripe back (the same sandbox data): cancel now ends Premium at once, audited.
+        QVERIFY2(stack.restartSandbox(&error), qPrintable(error));
+        QTest::mouseClick(cancelNow, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(summary->text(), QStringLiteral("Free"), kWaitMs);
+        lastAudit(db, QStringLiteral("subscription.cancel_now"), &actor, &requestId, &reason);
+        QCOMPARE(reason, QStringLiteral("fraud report"));
+        QVERIFY(requestId.startsWith(QStringLiteral("req_")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, admin::UsersModel::Tier).data().toString(), QStringLiteral("Free"), kWaitMs);
         detail->close();
 
         // A manual grant for Alan: reason required, Premium at once, audited.
@@ -309,7 +318,54 @@ private Q_SLOTS:
         QFile file(settingsFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(test::SandboxClient::kKey));
-        QVERIFY2(stack.server().terminate(&error), qPrintable(error));
+        QVERIFY2(stack.stop(&error), qPrintable(error));
+    }
+
+    void aSlowStripeCallCanBeStopped()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO users (id, email, name, created_at, updated_at) VALUES "
+                                                  "('usr_wait', 'patient@example.com', 'Pat Ient', 1700000000, 1700000000)")));
+        // Stripe 20 s away: the person gives up waiting.
+        test::SandboxClient slowStripe;
+        QVERIFY2(slowStripe.start(&error, {QStringLiteral("--latency"), QStringLiteral("20000")}), qPrintable(error));
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-support-slow-%1").arg(db::dialectName(testDb.config().dialect)));
+        admin::StripeConnection::setApiBase(settings, slowStripe.baseUrl());
+        admin::SupportSettings::setPriceIds(settings, QStringLiteral("price_never_reached"), QString());
+        admin::KeychainStore keychain(&settings);
+        bool stored = false;
+        keychain.write(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), QString::fromLatin1(test::SandboxClient::kKey),
+                       [&stored](const auto &r) { stored = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 15000);
+
+        admin::MainWindow window(testDb.config(), &settings);
+        window.show();
+        auto *detail = window.openUser(QStringLiteral("usr_wait"));
+        QTRY_COMPARE_WITH_TIMEOUT(detail->dossier().user.id, QStringLiteral("usr_wait"), kWaitMs);
+        auto *checkout = detail->findChild<QPushButton *>(QStringLiteral("checkoutLinkButton"));
+        auto *progress = detail->findChild<QWidget *>(QStringLiteral("actionProgress"));
+        auto *stop = detail->findChild<QPushButton *>(QStringLiteral("stopActionButton"));
+        QTRY_VERIFY(checkout->isEnabled());
+        QTest::mouseClick(checkout, Qt::LeftButton);
+        QTRY_VERIFY(progress->isVisible() && stop->isVisible());
+        QVERIFY(!checkout->isEnabled()); // one action at a time
+        QTest::qWait(300);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        auto *actionStatus = detail->findChild<QLabel *>(QStringLiteral("actionStatus"));
+        QVERIFY2(actionStatus->text().startsWith(QStringLiteral("Stopped waiting")), qPrintable(actionStatus->text()));
+        QVERIFY(!progress->isVisible());
+        QVERIFY(checkout->isEnabled());
+        QVERIFY(!detail->checkoutLinkDialog());
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+        QVERIFY(slowStripe.stop(&error));
+        bool removed = false;
+        keychain.remove(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), [&removed](const auto &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
     }
 
     void liveModeWantsTheEmailTyped()

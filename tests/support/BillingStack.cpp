@@ -17,8 +17,10 @@ bool BillingStack::start(const QString &databaseUrl, const QString &webhookSecre
     }
     const quint16 serverPort = probe.serverPort();
     probe.close();
-    if (!m_sandbox.start(error, {QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
-                                 QStringLiteral("--webhook-secret"), webhookSecret}))
+    m_sandboxArguments = {QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
+                          QStringLiteral("--webhook-secret"), webhookSecret, QStringLiteral("--data"),
+                          m_dir.filePath(QStringLiteral("stripe-sandbox.db"))};
+    if (!m_sandbox.start(error, m_sandboxArguments))
         return false;
     m_price = m_sandbox.createPremiumPrice();
     QList<QPair<QString, QString>> settings{{QStringLiteral("STRIPE_SECRET_KEY"), QString::fromLatin1(SandboxClient::kKey)},
@@ -28,6 +30,11 @@ bool BillingStack::start(const QString &databaseUrl, const QString &webhookSecre
     settings += serverSettings;
     return m_server.start({QStringLiteral("--database"), databaseUrl, QStringLiteral("--port"), QString::number(serverPort)},
                           serverEnvironment(settings), error);
+}
+
+bool BillingStack::restartSandbox(QString *error)
+{
+    return m_sandbox.start(error, m_sandboxArguments + QStringList{QStringLiteral("--port"), QString::number(m_sandbox.baseUrl().port())});
 }
 
 bool BillingStack::stop(QString *error)

@@ -4,6 +4,8 @@
 #include "SandboxClient.h"
 
 #include <QList>
+#include <QStringList>
+#include <QTemporaryDir>
 #include <QPair>
 
 namespace companion::test {
@@ -20,12 +22,18 @@ public:
     bool start(const QString &databaseUrl, const QString &webhookSecret, QString *error,
                const QList<QPair<QString, QString>> &serverSettings = {});
     bool stop(QString *error);
+    // Stripe down and back: the sandbox stops, then starts again on the same port
+    // with the same account (it keeps it in a file for this).
+    bool stopSandbox(QString *error) { return m_sandbox.stop(error); }
+    bool restartSandbox(QString *error);
 
     SandboxClient &sandbox() { return m_sandbox; }
     RunningProgram &server() { return m_server; }
     const QString &premiumPrice() const { return m_price; }
 
 private:
+    QTemporaryDir m_dir;
+    QStringList m_sandboxArguments;
     SandboxClient m_sandbox;
     RunningProgram m_server;
     QString m_price;

@@ -21,7 +21,9 @@ SandboxClient::SandboxClient()
 
 bool SandboxClient::start(QString *error, const QStringList &extraArguments)
 {
-    return m_process.start(QStringList{QStringLiteral("--ephemeral")} + extraArguments, QProcessEnvironment::systemEnvironment(), error);
+    // In memory, unless the caller names a data file (to restart with the same account).
+    const QStringList storage = extraArguments.contains(QStringLiteral("--data")) ? QStringList() : QStringList{QStringLiteral("--ephemeral")};
+    return m_process.start(storage + extraArguments, QProcessEnvironment::systemEnvironment(), error);
 }
 
 SandboxClient::Reply SandboxClient::get(const QString &path, const QUrlQuery &query) const

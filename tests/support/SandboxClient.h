@@ -15,6 +15,7 @@ public:
     static constexpr char kKey[] = "sk_test_sandbox_0000000000000000";
 
     SandboxClient();
+    // In memory unless `extraArguments` names a --data file.
     bool start(QString *error, const QStringList &extraArguments = {});
     bool stop(QString *error) { return m_process.terminate(error); }
     QUrl baseUrl() const { return m_process.baseUrl(); }

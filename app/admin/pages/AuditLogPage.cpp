@@ -3,6 +3,8 @@
 #include "models/AuditModel.h"
 #include "ui_AuditLogPage.h"
 
+#include <QDateEdit>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -11,6 +13,8 @@
 namespace companion::admin {
 
 namespace {
+const QDate kAnyDay(2000, 1, 1); // before any entry: the "no limit" value of the date filters
+
 // Stored JSON, indented for reading; anything else as it is.
 QString pretty(const QString &json)
 {
@@ -35,6 +39,13 @@ AuditLogPage::AuditLogPage(db::DatabaseThread *database, QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &AuditLogPage::applyFilter);
     for (QLineEdit *filter : {m_ui->actorFilter, m_ui->actionFilter, m_ui->userFilter})
         connect(filter, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    // A day range; the earliest date reads "any", so no range is the default.
+    for (QDateEdit *edge : {m_ui->sinceFilter, m_ui->untilFilter}) {
+        edge->setMinimumDate(kAnyDay);
+        edge->setSpecialValueText(edge == m_ui->sinceFilter ? tr("from any day") : tr("to any day"));
+        edge->setDate(kAnyDay);
+        connect(edge, &QDateEdit::dateChanged, &m_debounce, qOverload<>(&QTimer::start));
+    }
     connect(m_ui->entries->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogPage::showEntry);
     connect(m_model, &QAbstractItemModel::modelReset, m_ui->entryDetail, &QPlainTextEdit::clear);
     connect(m_model, &AuditModel::loadFailed, this, [this](const QString &message) {
@@ -64,6 +75,10 @@ void AuditLogPage::applyFilter()
     filter.actor = m_ui->actorFilter->text().trimmed();
     filter.action = m_ui->actionFilter->text().trimmed();
     filter.userId = m_ui->userFilter->text().trimmed();
+    if (m_ui->sinceFilter->date() > kAnyDay)
+        filter.since = m_ui->sinceFilter->date().startOfDay().toSecsSinceEpoch();
+    if (m_ui->untilFilter->date() > kAnyDay)
+        filter.until = m_ui->untilFilter->date().addDays(1).startOfDay().toSecsSinceEpoch(); // the whole last day
     m_model->setFilter(filter);
 }
 
