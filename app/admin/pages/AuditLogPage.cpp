@@ -44,6 +44,7 @@ AuditLogPage::AuditLogPage(db::DatabaseThread *database, QWidget *parent)
         edge->setMinimumDate(kAnyDay);
         edge->setSpecialValueText(edge == m_ui->sinceFilter ? tr("from any day") : tr("to any day"));
         edge->setDate(kAnyDay);
+        edge->setMinimumWidth(edge->fontMetrics().horizontalAdvance(edge->specialValueText()) + 48); // text + arrow
         connect(edge, &QDateEdit::dateChanged, &m_debounce, qOverload<>(&QTimer::start));
     }
     connect(m_ui->entries->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogPage::showEntry);
