@@ -2,12 +2,16 @@
 
 #include "auth/AdminTokens.h"
 #include "auth/Jwt.h"
+#include "billing/SubscriptionImport.h"
 #include "db/DemoSeeder.h"
 #include "db/Migrator.h"
 #include "db/UserDirectory.h"
+#include "stripe/StripeClient.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -147,6 +151,34 @@ int ServerCommands::adminToken(const QStringList &arguments, const QString &labe
         return 0;
     }
     return fail(QStringLiteral("admin-token create --label NAME | list | revoke ID"));
+}
+
+int ServerCommands::syncSubscriptions() const
+{
+    if (m_config.stripeSecretKey.isEmpty())
+        return fail(QStringLiteral("sync-subscriptions needs STRIPE_SECRET_KEY"));
+    if (!open(m_config.database))
+        return 1;
+    QNetworkAccessManager network;
+    stripe::StripeClient client(&network, m_config.stripeApiBase, m_config.stripeSecretKey);
+    billing::SubscriptionImport import(&client, m_config.database);
+    billing::SubscriptionImport::Summary summary;
+    QEventLoop loop;
+    QObject::connect(&import, &billing::SubscriptionImport::progress, [](int received, int done, int total) {
+        std::fprintf(stderr, "\rsync-subscriptions: %d read, %d/%d windows", received, done, total);
+    });
+    QObject::connect(&import, &billing::SubscriptionImport::finished, [&](const billing::SubscriptionImport::Summary &result) {
+        summary = result;
+        loop.quit();
+    });
+    import.start();
+    loop.exec();
+    std::fprintf(stderr, "\n");
+    if (!summary.ok())
+        return fail(QStringLiteral("sync-subscriptions stopped after %1 subscriptions: %2").arg(summary.received).arg(summary.error));
+    // The rest belong to no user of ours (Stripe customers made elsewhere).
+    std::printf("read %d subscriptions from Stripe, applied %d\n", summary.received, summary.applied);
+    return 0;
 }
 
 qint64 ServerCommands::parseDuration(const QString &text)

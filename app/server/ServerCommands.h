@@ -22,6 +22,10 @@ public:
     // admin-token create --label L | list | revoke ID
     int adminToken(const QStringList &arguments, const QString &label) const;
 
+    // sync-subscriptions: Stripe's subscriptions into the database (missed webhooks,
+    // a first start on an existing account, the demo's history).
+    int syncSubscriptions() const;
+
     // "90s", "15m", "1h", "7d" → seconds; 0 when unreadable.
     static qint64 parseDuration(const QString &text);
 

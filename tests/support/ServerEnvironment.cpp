@@ -19,10 +19,11 @@ QProcessEnvironment serverEnvironment(const QList<QPair<QString, QString>> &over
     return env;
 }
 
-QString serverCommand(const QString &serverBinary, QStringList arguments, const QString &databaseUrl, int *exitCode)
+QString serverCommand(const QString &serverBinary, QStringList arguments, const QString &databaseUrl, int *exitCode,
+                      const QList<QPair<QString, QString>> &overrides)
 {
     QProcess process;
-    process.setProcessEnvironment(serverEnvironment());
+    process.setProcessEnvironment(serverEnvironment(overrides));
     process.start(serverBinary, arguments << QStringLiteral("--database") << databaseUrl);
     const bool finished = process.waitForFinished(30000);
     const int code = finished ? process.exitCode() : -1;

@@ -19,7 +19,8 @@ QProcessEnvironment serverEnvironment(const QList<QPair<QString, QString>> &over
 // Runs an operator command of companion-server (`serverBinary`) on `databaseUrl`
 // with the test settings and returns its standard output, trimmed. A non-zero
 // exit is printed with the command's error output (and left in *exitCode).
-QString serverCommand(const QString &serverBinary, QStringList arguments, const QString &databaseUrl, int *exitCode = nullptr);
+QString serverCommand(const QString &serverBinary, QStringList arguments, const QString &databaseUrl, int *exitCode = nullptr,
+                      const QList<QPair<QString, QString>> &overrides = {});
 // `companion-server admin-token create --label …`: the new token.
 QString createAdminToken(const QString &serverBinary, const QString &databaseUrl, const QString &label);
 

@@ -30,6 +30,12 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(util::formatMoney(minor, currency, QLocale(QLocale::English, QLocale::UnitedStates)), expected);
     }
+
+    void theCLocaleReadsLikeEnglish()
+    {
+        QCOMPARE(util::formatMoney(999, QStringLiteral("usd"), QLocale::c()), QStringLiteral("$9.99"));
+        QCOMPARE(util::formatMoney(999, QStringLiteral("eur"), QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("9,99\u00a0€"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -16,6 +16,12 @@ SubscriptionsModel::SubscriptionsModel(db::DatabaseThread *database, QObject *pa
 {
 }
 
+bool SubscriptionsModel::cancelPending(const billing::SubscriptionRecord &s)
+{
+    // On an ended subscription the flag is history, not something pending.
+    return s.cancelAtPeriodEnd && billing::isPremiumStatus(s.status);
+}
+
 QString SubscriptionsModel::planText(const billing::SubscriptionRecord &s)
 {
     if (s.interval == QLatin1String("month") && s.intervalCount == 1)
@@ -49,7 +55,7 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         case Plan: return planText(s);
         case Amount: return amountText(s);
         case PeriodEnd: return date(s.currentPeriodEnd);
-        case CancelAtPeriodEnd: return s.cancelAtPeriodEnd ? tr("cancels") : QString();
+        case CancelAtPeriodEnd: return cancelPending(s) ? tr("cancels") : QString();
         case Started: return date(s.created);
         case Subscription: return s.id;
         }
@@ -61,7 +67,7 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         case Plan: return s.interval;
         case Amount: return s.amount;
         case PeriodEnd: return s.currentPeriodEnd;
-        case CancelAtPeriodEnd: return s.cancelAtPeriodEnd;
+        case CancelAtPeriodEnd: return cancelPending(s);
         case Started: return s.created;
         case Subscription: return s.id;
         }
@@ -73,7 +79,7 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Status && s.status == QLatin1String("past_due"))
             return QColor(0xb00020);
-        if (index.column() == CancelAtPeriodEnd && s.cancelAtPeriodEnd)
+        if (index.column() == CancelAtPeriodEnd && cancelPending(s))
             return QColor(0x9a6700);
         break;
     case Qt::ToolTipRole:

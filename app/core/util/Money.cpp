@@ -16,8 +16,10 @@ bool isZeroDecimalCurrency(const QString &currency)
     return zeroDecimal.contains(currency.toLower());
 }
 
-QString formatMoney(qint64 minorUnits, const QString &currency, const QLocale &locale)
+QString formatMoney(qint64 minorUnits, const QString &currency, const QLocale &requested)
 {
+    // The "C" locale (LANG unset) has no money conventions and would print "9.99$".
+    const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
     static const QHash<QString, QString> symbols{
         {QStringLiteral("usd"), QStringLiteral("$")}, {QStringLiteral("eur"), QStringLiteral("€")},
         {QStringLiteral("gbp"), QStringLiteral("£")}, {QStringLiteral("jpy"), QStringLiteral("¥")},

@@ -1,0 +1,96 @@
+// `companion-server sync-subscriptions`: the sandbox's 18-month demo history (with
+// metadata.user_id on each subscription, as our checkouts leave it) reaches the
+// database through the same code as webhook refreshes. Every subscription Stripe
+// has for one of our users is mirrored once, each user's tier follows its status,
+// and a second run changes nothing.
+#include "SandboxClient.h"
+#include "ServerEnvironment.h"
+#include "TestDatabase.h"
+#include "billing/Entitlement.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace companion;
+
+namespace {
+// Premium now by Stripe's rules: a premium status whose scheduled end has not passed.
+bool premiumByStripe(const QJsonObject &s, qint64 now)
+{
+    const qint64 cancelAt = s.value(QStringLiteral("cancel_at")).toInteger();
+    const qint64 periodEnd = s.value(QStringLiteral("current_period_end")).toInteger();
+    const bool ended = s.value(QStringLiteral("cancel_at_period_end")).toBool() && periodEnd > 0 && periodEnd <= now;
+    return billing::isPremiumStatus(s.value(QStringLiteral("status")).toString()) && !ended && !(cancelAt > 0 && cancelAt <= now);
+}
+} // namespace
+
+class TestSubscriptionImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoHistoryReachesTheDatabase()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        // The same seed gives the sandbox's customers the demo users' ids and e-mails.
+        test::SandboxClient sandbox;
+        QVERIFY2(sandbox.start(&error, {QStringLiteral("--seed-demo"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("42")}),
+                 qPrintable(error));
+        const QString server = QStringLiteral(COMPANION_SERVER_BIN);
+        int exitCode = -1;
+        test::serverCommand(server, {QStringLiteral("seed-demo"), QStringLiteral("--users"), QStringLiteral("80"), QStringLiteral("--seed"),
+                                     QStringLiteral("42")}, testDb.url(), &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QList<QPair<QString, QString>> stripe{{QStringLiteral("STRIPE_API_BASE"), sandbox.baseUrl().toString()}};
+
+        const QString summary = test::serverCommand(server, {QStringLiteral("sync-subscriptions")}, testDb.url(), &exitCode, stripe);
+        QCOMPARE(exitCode, 0);
+
+        // Stripe's side, read directly.
+        const auto list = sandbox.get(QStringLiteral("/v1/subscriptions"), QUrlQuery{{QStringLiteral("status"), QStringLiteral("all")},
+                                                                                    {QStringLiteral("limit"), QStringLiteral("100")}});
+        QCOMPARE(list.status, 200);
+        const QJsonArray subscriptions = list.body.value(QStringLiteral("data")).toArray();
+        QVERIFY(subscriptions.size() >= 30);
+        QVERIFY(!list.body.value(QStringLiteral("has_more")).toBool());
+        QCOMPARE(summary, QStringLiteral("read %1 subscriptions from Stripe, applied %1").arg(subscriptions.size()));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), int(subscriptions.size()));
+
+        // Each user's tier is what Stripe's subscriptions say.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QHash<QString, bool> premiumByUser;
+        for (const QJsonValue &value : subscriptions) {
+            const QJsonObject s = value.toObject();
+            const QString user = s.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+            QVERIFY(!user.isEmpty());
+            premiumByUser[user] = premiumByUser.value(user) || premiumByStripe(s, now);
+            QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions WHERE id = ? AND user_id = ? AND status = ?"),
+                                     {s.value(QStringLiteral("id")).toString(), user, s.value(QStringLiteral("status")).toString()}), 1);
+        }
+        int premium = 0;
+        for (auto it = premiumByUser.cbegin(); it != premiumByUser.cend(); ++it) {
+            QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ? AND is_premium"), {it.key()}), it.value() ? 1 : 0);
+            premium += it.value();
+        }
+        QVERIFY(premium > 0);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE is_premium")), premium);
+
+        // Again: the same rows, nothing doubled.
+        test::serverCommand(server, {QStringLiteral("sync-subscriptions")}, testDb.url(), &exitCode, stripe);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), int(subscriptions.size()));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE is_premium")), premium);
+
+        // Stripe unreachable: a clear error and a failing exit, the copy untouched.
+        QVERIFY(sandbox.stop(&error));
+        test::serverCommand(server, {QStringLiteral("sync-subscriptions")}, testDb.url(), &exitCode, stripe);
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), int(subscriptions.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSubscriptionImport)
+#include "tst_subscription_import.moc"
