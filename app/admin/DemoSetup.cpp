@@ -50,8 +50,6 @@ void DemoSetup::apply(QSettings &settings, KeychainStore &keychain, std::functio
     ServerConnection::setUrl(settings, serverUrl);
     if (!monthlyPriceId.isEmpty())
         SupportSettings::setPriceIds(settings, monthlyPriceId, yearlyPriceId);
-    if (SupportSettings::configuredOperatorName(settings).isEmpty())
-        SupportSettings::setOperatorName(settings, SupportSettings::systemUserName() + QStringLiteral(" (demo)"));
     settings.setValue(QStringLiteral("database/url"), databaseUrl);
 
     // The Stripe key first, then the server token (when there is one).
