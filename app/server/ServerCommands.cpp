@@ -2,7 +2,7 @@
 
 #include "auth/AdminTokens.h"
 #include "auth/Jwt.h"
-#include "billing/SubscriptionImport.h"
+#include "billing/StripeImport.h"
 #include "db/DemoSeeder.h"
 #include "db/Migrator.h"
 #include "db/UserDirectory.h"
@@ -153,21 +153,21 @@ int ServerCommands::adminToken(const QStringList &arguments, const QString &labe
     return fail(QStringLiteral("admin-token create --label NAME | list | revoke ID"));
 }
 
-int ServerCommands::syncSubscriptions() const
+int ServerCommands::syncStripe() const
 {
     if (m_config.stripeSecretKey.isEmpty())
-        return fail(QStringLiteral("sync-subscriptions needs STRIPE_SECRET_KEY"));
+        return fail(QStringLiteral("sync-stripe needs STRIPE_SECRET_KEY"));
     if (!open(m_config.database))
         return 1;
     QNetworkAccessManager network;
     stripe::StripeClient client(&network, m_config.stripeApiBase, m_config.stripeSecretKey);
-    billing::SubscriptionImport import(&client, m_config.database);
-    billing::SubscriptionImport::Summary summary;
+    billing::StripeImport import(&client, m_config.database);
+    billing::StripeImport::Summary summary;
     QEventLoop loop;
-    QObject::connect(&import, &billing::SubscriptionImport::progress, [](int received, int done, int total) {
-        std::fprintf(stderr, "\rsync-subscriptions: %d read, %d/%d windows", received, done, total);
+    QObject::connect(&import, &billing::StripeImport::progress, [](const QString &list, int received, int done, int total) {
+        std::fprintf(stderr, "\rsync-stripe: %s: %d read, %d/%d windows   ", qUtf8Printable(list), received, done, total);
     });
-    QObject::connect(&import, &billing::SubscriptionImport::finished, [&](const billing::SubscriptionImport::Summary &result) {
+    QObject::connect(&import, &billing::StripeImport::finished, [&](const billing::StripeImport::Summary &result) {
         summary = result;
         loop.quit();
     });
@@ -175,9 +175,11 @@ int ServerCommands::syncSubscriptions() const
     loop.exec();
     std::fprintf(stderr, "\n");
     if (!summary.ok())
-        return fail(QStringLiteral("sync-subscriptions stopped after %1 subscriptions: %2").arg(summary.received).arg(summary.error));
+        return fail(QStringLiteral("sync-stripe stopped after %1 subscriptions and %2 invoices: %3")
+                        .arg(summary.subscriptionsRead).arg(summary.invoicesRead).arg(summary.error));
     // The rest belong to no user of ours (Stripe customers made elsewhere).
-    std::printf("read %d subscriptions from Stripe, applied %d\n", summary.received, summary.applied);
+    std::printf("subscriptions: read %d, applied %d; invoices: read %d, applied %d\n", summary.subscriptionsRead,
+                summary.subscriptionsApplied, summary.invoicesRead, summary.invoicesApplied);
     return 0;
 }
 

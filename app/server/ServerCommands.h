@@ -22,9 +22,9 @@ public:
     // admin-token create --label L | list | revoke ID
     int adminToken(const QStringList &arguments, const QString &label) const;
 
-    // sync-subscriptions: Stripe's subscriptions into the database (missed webhooks,
-    // a first start on an existing account, the demo's history).
-    int syncSubscriptions() const;
+    // sync-stripe: Stripe's subscriptions and invoices into the database (missed
+    // webhooks, a first start on an existing account, the demo's history).
+    int syncStripe() const;
 
     // "90s", "15m", "1h", "7d" → seconds; 0 when unreadable.
     static qint64 parseDuration(const QString &text);

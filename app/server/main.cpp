@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
         "  token EMAIL [--ttl 1h]         print a learner JWT signed with JWT_SECRET\n"
         "  admin-token create --label L   print a new admin API token (shown once)\n"
         "  admin-token list | revoke ID   manage admin API tokens\n"
-        "  sync-subscriptions             read every subscription from Stripe into the database\n\n"
+        "  sync-stripe                    read every subscription and invoice from Stripe into the database\n\n"
         "Configuration (environment; secrets also as NAME_FILE): JWT_SECRET, STRIPE_SECRET_KEY,\n"
         "STRIPE_WEBHOOK_SECRET, STRIPE_PREMIUM_PRICE_ID, STRIPE_YEARLY_PRICE_ID, STRIPE_PUBLISHABLE_KEY,\n"
         "STRIPE_API_BASE, DATABASE_URL, PORT, JWT_ISSUER, JWT_AUDIENCE, CHECKOUT_SUCCESS_URL,\n"
@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     companion::server::ServerConfig::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("serve (default), seed-demo, user, token, admin-token or sync-subscriptions."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("serve (default), seed-demo, user, token, admin-token or sync-stripe."),
                                  QStringLiteral("[command] [arguments…]"));
     parser.addOption({QStringLiteral("users"), tr("seed-demo: how many learners (default 250)."), QStringLiteral("n"), QStringLiteral("250")});
     parser.addOption({QStringLiteral("seed"), tr("seed-demo: random seed, for the same data every time (default 42)."),
@@ -67,8 +67,8 @@ int main(int argc, char *argv[])
         return commands.addUser(args.at(2), parser.value(QStringLiteral("name")));
     if (command == QLatin1String("token") && args.size() == 2)
         return commands.mintToken(args.at(1), parser.value(QStringLiteral("ttl")));
-    if (command == QLatin1String("sync-subscriptions"))
-        return commands.syncSubscriptions();
+    if (command == QLatin1String("sync-stripe"))
+        return commands.syncStripe();
     if (command == QLatin1String("admin-token"))
         return commands.adminToken(args.mid(1), parser.value(QStringLiteral("label")));
     if (command != QLatin1String("serve")) {

@@ -57,6 +57,8 @@ private Q_SLOTS:
         QCOMPARE(test::deliverSignedWebhook(server.baseUrl(), test::subscriptionEvent(QStringLiteral("evt_lee"), QStringLiteral("usr_lee"),
                                                                                      QStringLiteral("active"), now - 10), test::kServerWebhookSecret).status, 200);
         QCOMPARE(test::deliverSignedWebhook(server.baseUrl(), "{\"id\":\"evt_forged\"}", "whsec_not_the_endpoints_0000").status, 400);
+        // A refused delivery is answered at once and stored just after.
+        QTRY_COMPARE_WITH_TIMEOUT(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected'")), 1, 10000);
 
         // Settings as Settings would leave them: the address, and the token in the keychain.
         QTemporaryDir dir;

@@ -75,6 +75,9 @@ private Q_SLOTS:
         QCOMPARE(test::deliverSignedWebhook(url, orphan, test::kServerWebhookSecret).status, 200);
         QCOMPARE(test::deliverSignedWebhook(url, applied, test::kServerWebhookSecret).status, 200);
         QCOMPARE(test::deliverSignedWebhook(url, "{\"id\":\"evt_forged\"}", "whsec_not_the_real_one_0000").status, 400);
+        // A refused delivery is answered at once and stored just after: wait for it here
+        // (asking the API instead would add audit rows).
+        QTRY_COMPARE_WITH_TIMEOUT(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected'")), 1, 10000);
 
         // No token, a wrong one: refused and not audited.
         const QString list = QStringLiteral("/api/v1/admin/webhook-events");

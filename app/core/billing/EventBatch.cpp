@@ -256,6 +256,31 @@ int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &f
     return int(writes.size());
 }
 
+int EventBatch::applyCurrentInvoices(const QList<QJsonObject> &invoices)
+{
+    QStringList userIds, customerIds;
+    for (const QJsonObject &invoice : invoices) {
+        userIds << metadataUser(invoice);
+        customerIds << StripeObjects::idOf(invoice.value(QStringLiteral("customer")));
+    }
+    for (QStringList *list : {&userIds, &customerIds}) {
+        list->removeAll(QString());
+        list->removeDuplicates();
+    }
+    const QHash<QString, QString> knownUsers = m_store.customersOfUsers(userIds);
+    const QHash<QString, QString> userOfCustomer = m_store.usersOfCustomers(customerIds);
+    QList<BillingStore::InvoiceWrite> writes;
+    for (const QJsonObject &invoice : invoices) {
+        const QString byMetadata = metadataUser(invoice);
+        const QString user = knownUsers.contains(byMetadata) ? byMetadata : userOfCustomer.value(StripeObjects::idOf(invoice.value(QStringLiteral("customer"))));
+        if (user.isEmpty() || invoice.value(QStringLiteral("id")).toString().isEmpty())
+            continue;
+        writes.append({invoice, user});
+    }
+    m_store.upsertInvoices(writes);
+    return int(writes.size());
+}
+
 void EventBatch::applyInvoices(QList<Item> &items)
 {
     QList<Item *> candidates;

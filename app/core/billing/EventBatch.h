@@ -41,6 +41,10 @@ public:
     // Stripe's answers about subscriptions (see EventProcessor::applyCurrentSubscriptions),
     // set-based; returns how many were written. Throws StoreError.
     int applyCurrent(const QList<EventProcessor::FetchedSubscription> &fetched);
+    // Invoices as Stripe lists them now (a sync), owned like an invoice event's:
+    // metadata.user_id of a known user, else the customer's user. Returns how
+    // many were written; an invoice of nobody of ours is skipped. Throws StoreError.
+    int applyCurrentInvoices(const QList<QJsonObject> &invoices);
 
     static bool isInvoiceEvent(const QString &type);
     // Whether an invoice event tells more than the subscription mirror shows (so

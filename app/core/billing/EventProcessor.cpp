@@ -345,6 +345,16 @@ std::optional<QJsonObject> EventProcessor::askStripe(const QString &subscription
 
 int EventProcessor::applyCurrentSubscriptions(const QList<FetchedSubscription> &fetched, QString *error)
 {
+    return inTransaction(error, [&](EventBatch &batch) { return batch.applyCurrent(fetched); });
+}
+
+int EventProcessor::applyCurrentInvoices(const QList<QJsonObject> &invoices, QString *error)
+{
+    return inTransaction(error, [&](EventBatch &batch) { return batch.applyCurrentInvoices(invoices); });
+}
+
+int EventProcessor::inTransaction(QString *error, const std::function<int(EventBatch &)> &work)
+{
     db::Transaction tx(m_store.database(), m_store.dialect());
     if (!tx.isActive()) {
         *error = tx.error();
@@ -352,7 +362,8 @@ int EventProcessor::applyCurrentSubscriptions(const QList<FetchedSubscription> &
     }
     int applied = 0;
     try {
-        applied = EventBatch(m_store, m_clock(), canAskStripe()).applyCurrent(fetched);
+        EventBatch batch(m_store, m_clock(), canAskStripe());
+        applied = work(batch);
     } catch (const StoreError &e) {
         *error = e.message();
         return 0;

@@ -11,6 +11,8 @@
 
 namespace companion::billing {
 
+class EventBatch;
+
 // What became of one delivery; `stored` is false only when the database failed,
 // in which case the webhook must not be acknowledged (Stripe will retry).
 struct ProcessOutcome {
@@ -60,12 +62,16 @@ public:
         qint64 fetchedAt = 0;
     };
     int applyCurrentSubscriptions(const QList<FetchedSubscription> &fetched, QString *error);
+    // Invoices read from Stripe (a sync), in one transaction; returns how many were written.
+    int applyCurrentInvoices(const QList<QJsonObject> &invoices, QString *error);
     // A stored event again (after the missing user appeared, say).
     ProcessOutcome reprocess(const QString &eventId);
     // A delivery whose signature failed: kept (truncated) with the reason.
     bool recordRejected(const QByteArray &payload, const QString &reason, qint64 receivedAt);
 
 private:
+    // One EventBatch's work in a transaction; 0 and *error when it fails.
+    int inTransaction(QString *error, const std::function<int(EventBatch &)> &work);
     ProcessOutcome processOne(const QByteArray &payload, qint64 receivedAt, bool forceReapply);
     QList<ProcessOutcome> processInOrder(const QList<QByteArray> &payloads, qint64 receivedAt);
     ProcessOutcome processSavepointed(const QByteArray &payload, qint64 receivedAt);

@@ -1,8 +1,8 @@
-// `companion-server sync-subscriptions`: the sandbox's 18-month demo history (with
+// `companion-server sync-stripe`: the sandbox's 18-month demo history (with
 // metadata.user_id on each subscription, as our checkouts leave it) reaches the
-// database through the same code as webhook refreshes. Every subscription Stripe
-// has for one of our users is mirrored once, each user's tier follows its status,
-// and a second run changes nothing.
+// database through the same code as webhook refreshes. Every subscription and
+// invoice Stripe has for one of our users is mirrored once, each user's tier
+// follows its subscriptions, and a second run changes nothing.
 #include "SandboxClient.h"
 #include "ServerEnvironment.h"
 #include "TestDatabase.h"
@@ -23,9 +23,28 @@ bool premiumByStripe(const QJsonObject &s, qint64 now)
     const bool ended = s.value(QStringLiteral("cancel_at_period_end")).toBool() && periodEnd > 0 && periodEnd <= now;
     return billing::isPremiumStatus(s.value(QStringLiteral("status")).toString()) && !ended && !(cancelAt > 0 && cancelAt <= now);
 }
+// Every invoice, following Stripe's cursor pages.
+QJsonArray allInvoices(const test::SandboxClient &sandbox)
+{
+    QJsonArray all;
+    QString after;
+    for (int page = 0; page < 100; ++page) {
+        QUrlQuery query{{QStringLiteral("limit"), QStringLiteral("100")}};
+        if (!after.isEmpty())
+            query.addQueryItem(QStringLiteral("starting_after"), after);
+        const auto reply = sandbox.get(QStringLiteral("/v1/invoices"), query);
+        const QJsonArray data = reply.body.value(QStringLiteral("data")).toArray();
+        for (const QJsonValue &invoice : data)
+            all.append(invoice);
+        if (!reply.body.value(QStringLiteral("has_more")).toBool() || data.isEmpty())
+            break;
+        after = data.last().toObject().value(QStringLiteral("id")).toString();
+    }
+    return all;
+}
 } // namespace
 
-class TestSubscriptionImport : public QObject
+class TestStripeImport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -46,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 0);
         const QList<QPair<QString, QString>> stripe{{QStringLiteral("STRIPE_API_BASE"), sandbox.baseUrl().toString()}};
 
-        const QString summary = test::serverCommand(server, {QStringLiteral("sync-subscriptions")}, testDb.url(), &exitCode, stripe);
+        const QString summary = test::serverCommand(server, {QStringLiteral("sync-stripe")}, testDb.url(), &exitCode, stripe);
         QCOMPARE(exitCode, 0);
 
         // Stripe's side, read directly.
@@ -56,8 +75,20 @@ private Q_SLOTS:
         const QJsonArray subscriptions = list.body.value(QStringLiteral("data")).toArray();
         QVERIFY(subscriptions.size() >= 30);
         QVERIFY(!list.body.value(QStringLiteral("has_more")).toBool());
-        QCOMPARE(summary, QStringLiteral("read %1 subscriptions from Stripe, applied %1").arg(subscriptions.size()));
+        const QJsonArray invoices = allInvoices(sandbox);
+        QVERIFY(invoices.size() > subscriptions.size()); // months of renewals
+        QCOMPARE(summary, QStringLiteral("subscriptions: read %1, applied %1; invoices: read %2, applied %2").arg(subscriptions.size()).arg(invoices.size()));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), int(subscriptions.size()));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices")), int(invoices.size()));
+        // Each invoice with its owner and state: the owner is its subscription's user.
+        for (const QJsonValue &value : invoices) {
+            const QJsonObject invoice = value.toObject();
+            QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices i JOIN subscriptions s ON s.id = i.subscription_id "
+                                                        "WHERE i.id = ? AND i.status = ? AND i.user_id = s.user_id AND i.amount_paid = ?"),
+                                     {invoice.value(QStringLiteral("id")).toString(), invoice.value(QStringLiteral("status")).toString(),
+                                      invoice.value(QStringLiteral("amount_paid")).toInteger()}),
+                     1);
+        }
 
         // Each user's tier is what Stripe's subscriptions say.
         const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -79,18 +110,19 @@ private Q_SLOTS:
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE is_premium")), premium);
 
         // Again: the same rows, nothing doubled.
-        test::serverCommand(server, {QStringLiteral("sync-subscriptions")}, testDb.url(), &exitCode, stripe);
+        test::serverCommand(server, {QStringLiteral("sync-stripe")}, testDb.url(), &exitCode, stripe);
         QCOMPARE(exitCode, 0);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), int(subscriptions.size()));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices")), int(invoices.size()));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE is_premium")), premium);
 
         // Stripe unreachable: a clear error and a failing exit, the copy untouched.
         QVERIFY(sandbox.stop(&error));
-        test::serverCommand(server, {QStringLiteral("sync-subscriptions")}, testDb.url(), &exitCode, stripe);
+        test::serverCommand(server, {QStringLiteral("sync-stripe")}, testDb.url(), &exitCode, stripe);
         QCOMPARE(exitCode, 1);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), int(subscriptions.size()));
     }
 };
 
-QTEST_GUILESS_MAIN(TestSubscriptionImport)
-#include "tst_subscription_import.moc"
+QTEST_GUILESS_MAIN(TestStripeImport)
+#include "tst_stripe_import.moc"

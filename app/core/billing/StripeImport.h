@@ -1,0 +1,61 @@
+#pragma once
+
+#include "db/DatabaseConfig.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+
+namespace companion::stripe {
+class StripeClient;
+class StripeSync;
+}
+
+namespace companion::billing {
+
+// Stripe's subscriptions (every status), then its invoices, into our copy, through
+// the code that applies Stripe's answers to webhook refreshes
+// (EventProcessor::applyCurrentSubscriptions / applyCurrentInvoices): the owner comes
+// from metadata.user_id or the customer already linked, subscriptions are stamped
+// with when Stripe was read (so older webhooks are stale), and entitlement is
+// re-derived. Invoices come second because their owner is found through the
+// customers the subscriptions link. Objects of no user of ours are counted, not
+// guessed. Pages are applied as they come: an interrupted import keeps what it
+// wrote, and running it again converges.
+class StripeImport : public QObject
+{
+    Q_OBJECT
+public:
+    struct Summary {
+        int subscriptionsRead = 0;
+        int subscriptionsApplied = 0;
+        int invoicesRead = 0;
+        int invoicesApplied = 0;
+        QString error; // empty: complete
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    // `client` must outlive the import; the database is opened on the calling thread.
+    StripeImport(stripe::StripeClient *client, db::DatabaseConfig database, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    // `list` is "/v1/subscriptions" or "/v1/invoices".
+    void progress(const QString &list, int received, int windowsDone, int windowsTotal);
+    void finished(const companion::billing::StripeImport::Summary &summary);
+
+private:
+    void read(const QString &path, const QJsonObject &params);
+    void apply(const QString &path, const QJsonArray &objects);
+    void finish(const QString &error);
+
+    stripe::StripeClient *m_client;
+    db::DatabaseConfig m_database;
+    QPointer<stripe::StripeSync> m_sync;
+    Summary m_summary;
+    bool m_done = false;
+};
+
+} // namespace companion::billing
