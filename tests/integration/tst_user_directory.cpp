@@ -318,6 +318,24 @@ private Q_SLOTS:
         QCOMPARE(third.rows.last().email, QStringLiteral("learner0199@example.com"));
     }
 
+    void searchSortedByAnotherColumnPagesToo()
+    {
+        // The e-mail arm is collected first here (few matches, sorted by name), and
+        // still pages by the name cursor without gaps or repeats.
+        db::UserQuery query(QStringLiteral("learner01"), 40);
+        query.sort = db::UserSort::Name;
+        query.filter.tier = QStringLiteral("free");
+        const auto rows = walk(query);
+        QCOMPARE(rows.size(), 100);
+        const QStringList seen = ids(rows);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 100);
+        for (int i = 1; i < rows.size(); ++i) {
+            const auto &a = rows.at(i - 1);
+            const auto &b = rows.at(i);
+            QVERIFY(a.name.toLower() < b.name.toLower() || (a.name.toLower() == b.name.toLower() && a.id < b.id));
+        }
+    }
+
     void injectionTextIsJustText()
     {
         const auto page = directory().page({QStringLiteral("x' OR '1'='1"), 50});

@@ -72,25 +72,42 @@ SortSpec sortSpec(UserSort sort, Dialect dialect)
     return {emailSortKey(dialect), true, true};
 }
 
-// WHERE conditions for `filter`; values are bound by the caller under the names used here.
-QStringList filterConditions(const UserFilter &filter)
-{
+// WHERE conditions for `filter`, and the materialized sets some of them use;
+// values are bound by the caller under the names used here.
+struct FilterSql {
     QStringList conditions;
+    QStringList ctes; // "name AS MATERIALIZED (…)"
+};
+
+FilterSql filterSql(const UserFilter &filter)
+{
+    FilterSql sql;
+    // A rare filter walked along the sort order probes every user until it has a
+    // page (a pending cancel is 1 in 200): its few users are collected first
+    // instead, and the page is cut from them.
+    const auto fromSet = [&sql](const QString &name, const QString &select) {
+        sql.ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(name, select);
+        sql.conditions << QStringLiteral("id IN (SELECT user_id FROM %1)").arg(name);
+    };
     if (!filter.tier.isEmpty())
-        conditions << QStringLiteral("tier = :tier");
+        sql.conditions << QStringLiteral("tier = :tier");
     if (filter.subscriptionStatus == QLatin1String("none"))
-        conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = users.id)");
+        sql.conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = users.id)");
     else if (!filter.subscriptionStatus.isEmpty())
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = users.id AND s.status = :status)");
+        fromSet(QStringLiteral("f_status"), QStringLiteral("SELECT s.user_id FROM subscriptions s WHERE s.status = :status"));
     if (filter.paymentAtRisk)
-        conditions << QStringLiteral("payment_at_risk");
+        fromSet(QStringLiteral("f_at_risk"), QStringLiteral("SELECT u.id AS user_id FROM users u WHERE u.payment_at_risk"));
     if (filter.cancelPending)
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = users.id "
-                                     "AND s.cancel_at_period_end AND s.status IN ") + kLiveStatuses + QLatin1Char(')');
+        fromSet(QStringLiteral("f_pending"), QStringLiteral("SELECT s.user_id FROM subscriptions s WHERE s.cancel_at_period_end AND s.status IN ")
+                                                 + kLiveStatuses);
     if (filter.manualGrant)
-        conditions << QStringLiteral("premium_source = 'grant'");
-    return conditions;
+        fromSet(QStringLiteral("f_grant"), QStringLiteral("SELECT u.id AS user_id FROM users u WHERE u.premium_source = 'grant'"));
+    return sql;
 }
+
+// Below this many matches a search arm is collected and sorted rather than found
+// by walking the sort order (which may pass most of the table first).
+constexpr int kFewMatches = 20000; // counting that far costs a few ms; sorting that many, about ten
 
 } // namespace
 
@@ -112,7 +129,9 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
     const QString beyond = request.descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString search = request.search.trimmed();
 
-    QStringList conditions = filterConditions(request.filter);
+    const FilterSql filter = filterSql(request.filter);
+    QStringList ctes = filter.ctes;
+    QStringList conditions = filter.conditions;
     if (after) {
         conditions << (sort.unique ? QStringLiteral("%1 %2 :after").arg(sort.key, beyond)
                                    : QStringLiteral("(%1, id) %2 (:after, :after_id)").arg(sort.key, beyond));
@@ -142,17 +161,32 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
             QStringLiteral("id = :exact"),
             QStringLiteral("stripe_customer_id = :exact"),
         };
+        // The prefix arm whose column is not the sort order: collected first when it
+        // matches few (a name like "Linus 7" sits far from "linus.7…" in e-mail
+        // order), walked when it matches many (a first letter).
+        const int unsortedArm = request.sort == UserSort::Email ? 1 : request.sort == UserSort::Name ? 0 : -1;
         QStringList arms;
-        for (int i = 0; i < matches.size(); ++i)
-            arms << QStringLiteral("SELECT * FROM (%1) AS arm%2").arg(arm(matches.at(i))).arg(i);
+        for (int i = 0; i < matches.size(); ++i) {
+            const bool collect = (i == unsortedArm || (unsortedArm < 0 && i < 2)) && fewMatches(matches.at(i), search);
+            if (collect) {
+                QStringList where = conditions;
+                where.prepend(matches.at(i));
+                ctes << QStringLiteral("m_arm%1 AS MATERIALIZED (%2%3)").arg(i).arg(select, where.join(QStringLiteral(" AND ")));
+                arms << QStringLiteral("SELECT * FROM (SELECT * FROM m_arm%1%2 LIMIT :limit) AS arm%1").arg(i).arg(orderBy);
+            } else {
+                arms << QStringLiteral("SELECT * FROM (%1) AS arm%2").arg(arm(matches.at(i))).arg(i);
+            }
+        }
         rows = arms.join(QStringLiteral(" UNION "));
     }
     // The merged page is ordered again outside, where a subquery's column may have
     // lost its collation, so the text key's comparison is spelled out.
     const QString outerKey = sort.textKey ? emailSortKey(m_dialect, QStringLiteral("p.sort_key")) : QStringLiteral("p.sort_key");
-    const QString sql = QStringLiteral("SELECT p.*, %1 FROM (%2) AS p ORDER BY %3%4%5 LIMIT :limit")
-                            .arg(subscriptionColumns(QStringLiteral("p.id")), rows, outerKey, direction,
-                                 sort.unique ? QString() : QStringLiteral(", p.id") + direction);
+    const QString with = ctes.isEmpty() ? QString() : QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + u' ';
+    const QString sql = with
+        + QStringLiteral("SELECT p.*, %1 FROM (%2) AS p ORDER BY %3%4%5 LIMIT :limit")
+              .arg(subscriptionColumns(QStringLiteral("p.id")), rows, outerKey, direction,
+                   sort.unique ? QString() : QStringLiteral(", p.id") + direction);
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -193,6 +227,18 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         lastKey = q.value(10);
     }
     return page;
+}
+
+bool UserDirectory::fewMatches(const QString &match, const QString &search) const
+{
+    // Counting stops at the threshold, so this costs at most that many index entries.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users WHERE %1 LIMIT %2) AS c").arg(match).arg(kFewMatches));
+    const QString low = search.toLower();
+    q.bindValue(QStringLiteral(":lo"), low);
+    q.bindValue(QStringLiteral(":hi"), prefixSuccessor(low));
+    return q.exec() && q.next() && q.value(0).toInt() < kFewMatches;
 }
 
 std::optional<UserRecord> UserDirectory::find(const QString &id, QString *error) const

@@ -78,6 +78,9 @@ public:
     bool insert(const UserRecord &user, QString *error = nullptr);
 
 private:
+    // Whether the prefix condition `match` (binding :lo/:hi) matches only a few users.
+    bool fewMatches(const QString &match, const QString &search) const;
+
     QSqlDatabase m_db;
     Dialect m_dialect;
 };
