@@ -172,7 +172,11 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
                 QStringList where = conditions;
                 where.prepend(matches.at(i));
                 ctes << QStringLiteral("m_arm%1 AS MATERIALIZED (%2%3)").arg(i).arg(select, where.join(QStringLiteral(" AND ")));
-                arms << QStringLiteral("SELECT * FROM (SELECT * FROM m_arm%1%2 LIMIT :limit) AS arm%1").arg(i).arg(orderBy);
+                // A CTE's column may have lost its collation (SQLite): spelled out, as outside.
+                const QString key = sort.textKey ? emailSortKey(m_dialect, QStringLiteral("sort_key")) : QStringLiteral("sort_key");
+                arms << QStringLiteral("SELECT * FROM (SELECT * FROM m_arm%1 ORDER BY %2%3%4 LIMIT :limit) AS arm%1")
+                            .arg(i)
+                            .arg(key, direction, sort.unique ? QString() : QStringLiteral(", id") + direction);
             } else {
                 arms << QStringLiteral("SELECT * FROM (%1) AS arm%2").arg(arm(matches.at(i))).arg(i);
             }
