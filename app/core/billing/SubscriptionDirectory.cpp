@@ -57,11 +57,9 @@ SubscriptionPage SubscriptionDirectory::page(const SubscriptionQuery &request, c
     }
     if (!search.isEmpty()) {
         const QString low = search.toLower();
-        QString high = low;
-        high[high.size() - 1] = QChar(high.at(high.size() - 1).unicode() + 1); // just past every string with this prefix
         q.bindValue(QStringLiteral(":exact"), search);
         q.bindValue(QStringLiteral(":lo"), low);
-        q.bindValue(QStringLiteral(":hi"), high);
+        q.bindValue(QStringLiteral(":hi"), db::prefixSuccessor(low));
     }
     const int limit = qBound(1, request.limit, 1000);
     q.bindValue(QStringLiteral(":limit"), limit + 1); // one more tells whether more follow

@@ -21,4 +21,11 @@ QString emailSortKey(Dialect dialect, const QString &column)
     return QStringLiteral("(%1 COLLATE NOCASE)").arg(column);
 }
 
+QString prefixSuccessor(const QString &prefix)
+{
+    QString next = prefix;
+    next[next.size() - 1] = QChar(next.at(next.size() - 1).unicode() + 1);
+    return next;
+}
+
 } // namespace companion::db

@@ -14,4 +14,9 @@ QString qtDriverName(Dialect dialect);     // "QPSQL" / "QSQLITE"
 // (PostgreSQL: byte order of lower(email); SQLite: ASCII NOCASE).
 QString emailSortKey(Dialect dialect, const QString &column = QStringLiteral("email"));
 
+// The smallest string greater than every string starting with `prefix` (not empty):
+// the prefix with its last character moved one up. Prefix search becomes an index
+// range scan (key >= prefix AND key < successor) in both dialects, with no LIKE escaping.
+QString prefixSuccessor(const QString &prefix);
+
 } // namespace companion::db

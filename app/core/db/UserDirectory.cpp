@@ -44,16 +44,6 @@ UserRecord readUser(const QSqlQuery &q)
     return u;
 }
 
-// The smallest string greater than every string starting with `prefix`: the prefix
-// with its last character moved one up. Prefix search becomes an index range scan
-// (key >= prefix AND key < successor) in both dialects, with no LIKE escaping.
-QString prefixSuccessor(const QString &prefix)
-{
-    QString next = prefix;
-    next[next.size() - 1] = QChar(next.at(next.size() - 1).unicode() + 1);
-    return next;
-}
-
 // How rows are ordered: an expression an index of migration 003 (or 001) serves.
 struct SortSpec {
     QString key;
