@@ -20,6 +20,14 @@ class TestEntitlement : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aCancelIsPendingOnlyWhileTheSubscriptionLives()
+    {
+        QVERIFY(isCancelPending(true, QStringLiteral("active")));
+        QVERIFY(isCancelPending(true, QStringLiteral("past_due")));
+        QVERIFY(!isCancelPending(true, QStringLiteral("canceled"))); // history, not pending
+        QVERIFY(!isCancelPending(false, QStringLiteral("active")));
+    }
+
     void statuses_data()
     {
         QTest::addColumn<QString>("status");

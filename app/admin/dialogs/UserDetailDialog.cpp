@@ -183,7 +183,7 @@ void UserDetailDialog::showAccess()
         why << tr("No active subscription or grant: chapters 1–3 only.");
     if (e.paymentAtRisk)
         why << tr("The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.");
-    if (const auto *current = m_dossier.currentSubscription(); current && current->cancelAtPeriodEnd && billing::isPremiumStatus(current->status))
+    if (const auto *current = m_dossier.currentSubscription(); current && billing::isCancelPending(current->cancelAtPeriodEnd, current->status))
         why << tr("Cancellation requested: the subscription ends on %1 and will not renew.").arg(dateText(current->currentPeriodEnd));
     why << tr("Rule applied: %1").arg(e.reason);
     m_ui->entitlementReason->setText(why.join(QLatin1Char('\n')));

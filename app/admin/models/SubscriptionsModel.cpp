@@ -16,12 +16,6 @@ SubscriptionsModel::SubscriptionsModel(db::DatabaseThread *database, QObject *pa
 {
 }
 
-bool SubscriptionsModel::cancelPending(const billing::SubscriptionRecord &s)
-{
-    // On an ended subscription the flag is history, not something pending.
-    return s.cancelAtPeriodEnd && billing::isPremiumStatus(s.status);
-}
-
 QString SubscriptionsModel::planText(const billing::SubscriptionRecord &s)
 {
     if (s.interval == QLatin1String("month") && s.intervalCount == 1)
@@ -55,7 +49,7 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         case Plan: return planText(s);
         case Amount: return amountText(s);
         case PeriodEnd: return date(s.currentPeriodEnd);
-        case CancelAtPeriodEnd: return cancelPending(s) ? tr("cancels") : QString();
+        case CancelAtPeriodEnd: return billing::isCancelPending(s.cancelAtPeriodEnd, s.status) ? tr("cancels") : QString();
         case Started: return date(s.created);
         case Subscription: return s.id;
         }
@@ -67,7 +61,7 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         case Plan: return s.interval;
         case Amount: return s.amount;
         case PeriodEnd: return s.currentPeriodEnd;
-        case CancelAtPeriodEnd: return cancelPending(s);
+        case CancelAtPeriodEnd: return billing::isCancelPending(s.cancelAtPeriodEnd, s.status);
         case Started: return s.created;
         case Subscription: return s.id;
         }
@@ -79,7 +73,7 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Status && s.status == QLatin1String("past_due"))
             return QColor(0xb00020);
-        if (index.column() == CancelAtPeriodEnd && cancelPending(s))
+        if (index.column() == CancelAtPeriodEnd && billing::isCancelPending(s.cancelAtPeriodEnd, s.status))
             return QColor(0x9a6700);
         break;
     case Qt::ToolTipRole:

@@ -33,7 +33,6 @@ public:
 
     static QString planText(const billing::SubscriptionRecord &subscription);
     static QString amountText(const billing::SubscriptionRecord &subscription);
-    static bool cancelPending(const billing::SubscriptionRecord &subscription);
 
 protected:
     int loadedRows() const override { return int(m_rows.size()); }

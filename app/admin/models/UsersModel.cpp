@@ -65,7 +65,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         // The states support acts on stand out: a failing payment, a cancel waiting to happen.
-        if (index.column() == Plan && (user.paymentAtRisk || cancelPending(user)))
+        if (index.column() == Plan && (user.paymentAtRisk || billing::isCancelPending(user.cancelAtPeriodEnd, user.subscriptionStatus)))
             return QColor(user.paymentAtRisk ? 0xb00020 : 0x9a6700);
         break;
     default:
@@ -133,18 +133,12 @@ void UsersModel::setFilter(const db::UserFilter &filter)
     reload();
 }
 
-bool UsersModel::cancelPending(const db::UserRecord &user)
-{
-    // On an ended subscription the flag is history, not something pending.
-    return user.cancelAtPeriodEnd && billing::isPremiumStatus(user.subscriptionStatus);
-}
-
 QString UsersModel::planText(const db::UserRecord &user)
 {
     if (user.subscriptionStatus.isEmpty())
         return user.premiumSource == QLatin1String("grant") ? tr("manual grant") : QString();
     const QString status = statusText(user.subscriptionStatus);
-    if (cancelPending(user))
+    if (billing::isCancelPending(user.cancelAtPeriodEnd, user.subscriptionStatus))
         return tr("%1, cancels at period end").arg(status);
     return status;
 }

@@ -41,7 +41,6 @@ public:
 
     // "active, cancels at period end", "past due", "manual grant", …: for people, not for sorting.
     static QString planText(const db::UserRecord &user);
-    static bool cancelPending(const db::UserRecord &user);
     static QString statusText(const QString &status);
 
 protected:

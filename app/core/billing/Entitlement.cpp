@@ -22,6 +22,11 @@ bool isPremiumStatus(const QString &status)
     return status == QLatin1String("active") || status == QLatin1String("trialing") || status == QLatin1String("past_due");
 }
 
+bool isCancelPending(bool cancelAtPeriodEnd, const QString &status)
+{
+    return cancelAtPeriodEnd && isPremiumStatus(status);
+}
+
 namespace {
 // A subscription whose cancellation is scheduled ends at the scheduled time,
 // even if Stripe's customer.subscription.deleted has not reached us yet.

@@ -44,5 +44,7 @@ struct Entitlement {
 Entitlement deriveEntitlement(const QList<SubscriptionState> &subscriptions, const QList<GrantState> &grants, qint64 now);
 
 bool isPremiumStatus(const QString &status);
+// A cancel at period end still to happen: on an ended subscription the flag is history.
+bool isCancelPending(bool cancelAtPeriodEnd, const QString &status);
 
 } // namespace companion::billing
