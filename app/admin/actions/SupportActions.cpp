@@ -34,10 +34,6 @@ QJsonObject subscriptionSummary(const billing::SubscriptionRecord &s)
             {QStringLiteral("current_period_end"), s.currentPeriodEnd}};
 }
 
-struct DatabaseOutcome {
-    bool ok = false;
-    QString error;
-};
 } // namespace
 
 SupportActions::SupportActions(db::DatabaseThread *database, StripeAccess *stripe, QSettings *settings, QObject *parent)
@@ -88,28 +84,14 @@ void SupportActions::createCheckoutLink(const db::UserRecord &user, Plan plan)
                      audit.after = QJsonObject{{QStringLiteral("plan"), planName},
                                                {QStringLiteral("session"), session.value(QStringLiteral("id"))},
                                                {QStringLiteral("expires_at"), session.value(QStringLiteral("expires_at"))}};
-                     const int generation = m_generation;
-                     m_database->run<DatabaseOutcome>(
-                         this,
-                         [audit](db::Connection &connection) {
-                             if (!connection.ok())
-                                 return DatabaseOutcome{false, connection.error};
-                             try {
-                                 billing::AuditLog::record(connection.db, audit, QDateTime::currentSecsSinceEpoch());
-                             } catch (const billing::StoreError &e) {
-                                 return DatabaseOutcome{false, e.message()};
-                             }
-                             return DatabaseOutcome{true, {}};
-                         },
-                         [this, generation, session, requestId](const DatabaseOutcome &written) {
-                             if (generation != m_generation)
-                                 return;
-                             // The link works either way; only the log entry is missing.
-                             finish({true,
-                                     written.ok ? tr("Checkout link created.")
-                                                : tr("Checkout link created, but the audit log could not be written: %1").arg(written.error),
-                                     requestId, session});
-                         });
+                     write([audit](QSqlDatabase db, db::Dialect) { billing::AuditLog::record(db, audit, QDateTime::currentSecsSinceEpoch()); },
+                           [this, session, requestId](const QString &error) {
+                               // The link works either way; only the log entry is missing.
+                               finish({true,
+                                       error.isEmpty() ? tr("Checkout link created.")
+                                                       : tr("Checkout link created, but the audit log could not be written: %1").arg(error),
+                                       requestId, session});
+                           });
                  });
 }
 
@@ -154,29 +136,15 @@ void SupportActions::changeSubscription(const QString &userId, const billing::Su
 
 void SupportActions::mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText)
 {
-    const int generation = m_generation;
-    m_database->run<DatabaseOutcome>(
-        this,
-        [userId, subscription, audit, dialect = m_database->config().dialect](db::Connection &connection) {
-            if (!connection.ok())
-                return DatabaseOutcome{false, connection.error};
-            try {
-                billing::applyStripeAnswer(connection.db, dialect, userId, subscription, audit, QDateTime::currentSecsSinceEpoch());
-            } catch (const billing::StoreError &e) {
-                return DatabaseOutcome{false, e.message()};
-            }
-            return DatabaseOutcome{true, {}};
-        },
-        [this, generation, subscription, audit, doneText](const DatabaseOutcome &written) {
-            if (generation != m_generation)
-                return;
-            // Stripe has the change either way; Stripe's webhook brings it to our copy.
-            finish({true,
-                    written.ok ? doneText
-                               : tr("Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe's webhook.")
-                                     .arg(written.error),
-                    audit.stripeRequestId, subscription});
-        });
+    write([userId, subscription, audit](QSqlDatabase db, db::Dialect dialect) {
+        billing::applyStripeAnswer(db, dialect, userId, subscription, audit, QDateTime::currentSecsSinceEpoch());
+    }, [this, subscription, audit, doneText](const QString &error) {
+        // Stripe has the change either way; Stripe's webhook brings it to our copy.
+        finish({true,
+                error.isEmpty() ? doneText
+                                : tr("Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe's webhook.").arg(error),
+                audit.stripeRequestId, subscription});
+    });
 }
 
 void SupportActions::grant(const QString &userId, const QString &reason, std::optional<qint64> until)
@@ -189,9 +157,8 @@ void SupportActions::grant(const QString &userId, const QString &reason, std::op
              : tr("Premium granted with no end date."));
 }
 
-void SupportActions::revoke(const QString &userId, qint64 grantId, const QString &reason)
+void SupportActions::revoke(qint64 grantId, const QString &reason)
 {
-    Q_UNUSED(userId) // the grant names its user; kept for symmetry with the other actions
     start(tr("Revoking the grant…"));
     const billing::GrantChange change{operatorName(), kSource, reason};
     runGrantChange([grantId, change](QSqlDatabase db, db::Dialect dialect) {
@@ -201,22 +168,27 @@ void SupportActions::revoke(const QString &userId, qint64 grantId, const QString
 
 void SupportActions::runGrantChange(std::function<void(QSqlDatabase, db::Dialect)> change, const QString &doneText)
 {
+    write(std::move(change), [this, doneText](const QString &error) { finish({error.isEmpty(), error.isEmpty() ? doneText : error, {}, {}}); });
+}
+
+void SupportActions::write(std::function<void(QSqlDatabase, db::Dialect)> change, std::function<void(const QString &error)> written)
+{
     const int generation = m_generation;
-    m_database->run<DatabaseOutcome>(
+    m_database->run<QString>(
         this,
         [change, dialect = m_database->config().dialect](db::Connection &connection) {
             if (!connection.ok())
-                return DatabaseOutcome{false, connection.error};
+                return connection.error;
             try {
                 change(connection.db, dialect);
             } catch (const billing::StoreError &e) {
-                return DatabaseOutcome{false, e.message()};
+                return e.message();
             }
-            return DatabaseOutcome{true, {}};
+            return QString();
         },
-        [this, generation, doneText](const DatabaseOutcome &written) {
-            if (generation == m_generation)
-                finish({written.ok, written.ok ? doneText : written.error, {}, {}});
+        [this, generation, written](const QString &error) {
+            if (generation == m_generation) // a cancelled action's answer is dropped
+                written(error);
         });
 }
 

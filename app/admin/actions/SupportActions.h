@@ -47,7 +47,7 @@ public:
     void cancelNow(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason);
     void resume(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason);
     void grant(const QString &userId, const QString &reason, std::optional<qint64> until);
-    void revoke(const QString &userId, qint64 grantId, const QString &reason);
+    void revoke(qint64 grantId, const QString &reason);
 
     bool isBusy() const { return m_busy; }
     QString operatorName() const;
@@ -65,6 +65,9 @@ private:
                             const QJsonObject &params, const QString &action, const QString &reason, const QString &doneText);
     void mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText);
     void runGrantChange(std::function<void(QSqlDatabase, db::Dialect)> change, const QString &doneText);
+    // Runs `change` on the database thread (a StoreError becomes the error text), then
+    // `written` with the error or nothing, unless the action was cancelled meanwhile.
+    void write(std::function<void(QSqlDatabase, db::Dialect)> change, std::function<void(const QString &error)> written);
     void sendToStripe(const QString &method, const QString &path, const QJsonObject &params,
                       std::function<void(const QJsonObject &body, const QString &requestId)> accepted);
     void start(const QString &what);

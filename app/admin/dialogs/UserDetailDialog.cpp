@@ -386,7 +386,7 @@ void UserDetailDialog::revokeGrant()
                  tr("Revoke grant"), true))
         return;
     m_runningAction = QStringLiteral("grant");
-    m_actions->revoke(m_userId, grant->id, reason);
+    m_actions->revoke(grant->id, reason);
 }
 
 void UserDetailDialog::onActionStarted(const QString &what)
