@@ -592,42 +592,42 @@
         <translation>bis beliebigem Tag</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="52"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="53"/>
         <source>The audit log cannot be read: %1</source>
         <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="55"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="56"/>
         <source>%1 entries shown, scroll for more</source>
         <translation>%1 Einträge angezeigt, für weitere scrollen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="56"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="57"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="93"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="94"/>
         <source>%1 by %2 (%3)</source>
         <translation>%1 durch %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="95"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="96"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="97"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="98"/>
         <source>Stripe request: %1</source>
         <translation>Stripe-Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="99"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="100"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="101"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="102"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
@@ -1128,108 +1128,108 @@
 <context>
     <name>companion::admin::SupportActions</name>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="60"/>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="82"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="56"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="78"/>
         <source>Creating a checkout link…</source>
         <translation>Checkout-Link wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="61"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="57"/>
         <source>No yearly price is set: enter its price id in Settings.</source>
         <translation>Es ist kein jährlicher Preis festgelegt: Geben Sie seine Preis-ID in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="62"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="58"/>
         <source>No monthly price is set: enter its price id in Settings.</source>
         <translation>Es ist kein monatlicher Preis festgelegt: Geben Sie seine Preis-ID in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="86"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="82"/>
         <source>checkout link for the learner</source>
         <translation>Checkout-Link für den Lernenden</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="109"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="91"/>
         <source>Checkout link created.</source>
         <translation>Checkout-Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="110"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="92"/>
         <source>Checkout link created, but the audit log could not be written: %1</source>
         <translation>Checkout-Link erstellt, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="100"/>
         <source>Asking Stripe to cancel at the end of the period…</source>
         <translation>Stripe wird um Kündigung zum Periodenende gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="123"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="105"/>
         <source>The subscription will end with the paid period; Premium stays on until then.</source>
         <translation>Das Abonnement endet mit dem bezahlten Zeitraum; Premium bleibt bis dahin aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="128"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="110"/>
         <source>Asking Stripe to cancel now…</source>
         <translation>Stripe wird um sofortige Kündigung gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="131"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="113"/>
         <source>The subscription has ended; Premium is off.</source>
         <translation>Das Abonnement ist beendet; Premium ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="136"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
         <source>Asking Stripe to keep the subscription…</source>
         <translation>Stripe wird gebeten, das Abonnement fortzusetzen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="138"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="120"/>
         <source>The subscription renews again.</source>
         <translation>Das Abonnement verlängert sich wieder.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="176"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="145"/>
         <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
         <translation>Stripe hat die Änderung vorgenommen, aber unsere Kopie konnte nicht aktualisiert werden (%1); sie wird mit dem Stripe-Webhook nachgezogen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="184"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="152"/>
         <source>Granting Premium…</source>
         <translation>Premium wird freigeschaltet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="156"/>
         <source>Premium granted until %1.</source>
         <translation>Premium freigeschaltet bis %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="189"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="157"/>
         <source>Premium granted with no end date.</source>
         <translation>Premium ohne Enddatum freigeschaltet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="195"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="162"/>
         <source>Revoking the grant…</source>
         <translation>Freischaltung wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="199"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="166"/>
         <source>The grant was revoked.</source>
         <translation>Die Freischaltung wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="236"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="208"/>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="243"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="215"/>
         <source>Stripe accepted; saving…</source>
         <translation>Von Stripe angenommen; wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="260"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="232"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation>Warten beendet. Falls Stripe die Änderung trotzdem vorgenommen hat, überträgt der Webhook sie hierher.</translation>
     </message>

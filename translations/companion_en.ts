@@ -592,42 +592,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="52"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="53"/>
         <source>The audit log cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="55"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="56"/>
         <source>%1 entries shown, scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="56"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="57"/>
         <source>%1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="93"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="94"/>
         <source>%1 by %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="95"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="96"/>
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="97"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="98"/>
         <source>Stripe request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="99"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="100"/>
         <source>Before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="101"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="102"/>
         <source>After:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,108 +1124,108 @@
 <context>
     <name>companion::admin::SupportActions</name>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="60"/>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="82"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="56"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="78"/>
         <source>Creating a checkout link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="61"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="57"/>
         <source>No yearly price is set: enter its price id in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="62"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="58"/>
         <source>No monthly price is set: enter its price id in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="86"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="82"/>
         <source>checkout link for the learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="109"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="91"/>
         <source>Checkout link created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="110"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="92"/>
         <source>Checkout link created, but the audit log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="100"/>
         <source>Asking Stripe to cancel at the end of the period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="123"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="105"/>
         <source>The subscription will end with the paid period; Premium stays on until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="128"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="110"/>
         <source>Asking Stripe to cancel now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="131"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="113"/>
         <source>The subscription has ended; Premium is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="136"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
         <source>Asking Stripe to keep the subscription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="138"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="120"/>
         <source>The subscription renews again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="176"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="145"/>
         <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="184"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="152"/>
         <source>Granting Premium…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="156"/>
         <source>Premium granted until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="189"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="157"/>
         <source>Premium granted with no end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="195"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="162"/>
         <source>Revoking the grant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="199"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="166"/>
         <source>The grant was revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="236"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="208"/>
         <source>%1 Trying again in %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="243"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="215"/>
         <source>Stripe accepted; saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="260"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="232"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation type="unfinished"></translation>
     </message>

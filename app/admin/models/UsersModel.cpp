@@ -143,21 +143,36 @@ QString UsersModel::planText(const db::UserRecord &user)
     return status;
 }
 
+namespace {
+// Stripe's subscription statuses in the order the filters offer them, with the words
+// its Dashboard shows.
+constexpr std::pair<const char *, const char *> kStatuses[] = {
+    {"active", QT_TRANSLATE_NOOP("companion::admin::UsersModel", "active")},
+    {"trialing", QT_TRANSLATE_NOOP("companion::admin::UsersModel", "trialing")},
+    {"past_due", QT_TRANSLATE_NOOP("companion::admin::UsersModel", "past due")},
+    {"canceled", QT_TRANSLATE_NOOP("companion::admin::UsersModel", "canceled")},
+    {"unpaid", QT_TRANSLATE_NOOP("companion::admin::UsersModel", "unpaid")},
+    {"incomplete", QT_TRANSLATE_NOOP("companion::admin::UsersModel", "incomplete")},
+    {"incomplete_expired", QT_TRANSLATE_NOOP("companion::admin::UsersModel", "incomplete, expired")},
+    {"paused", QT_TRANSLATE_NOOP("companion::admin::UsersModel", "paused")},
+};
+} // namespace
+
+QStringList UsersModel::knownStatuses()
+{
+    QStringList statuses;
+    for (const auto &[status, name] : kStatuses)
+        statuses << QString::fromLatin1(status);
+    return statuses;
+}
+
 QString UsersModel::statusText(const QString &status)
 {
-    // Stripe's words, as its Dashboard shows them; an unknown status shows as sent.
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("active"), QT_TR_NOOP("active")},
-        {QStringLiteral("trialing"), QT_TR_NOOP("trialing")},
-        {QStringLiteral("past_due"), QT_TR_NOOP("past due")},
-        {QStringLiteral("canceled"), QT_TR_NOOP("canceled")},
-        {QStringLiteral("unpaid"), QT_TR_NOOP("unpaid")},
-        {QStringLiteral("incomplete"), QT_TR_NOOP("incomplete")},
-        {QStringLiteral("incomplete_expired"), QT_TR_NOOP("incomplete, expired")},
-        {QStringLiteral("paused"), QT_TR_NOOP("paused")},
-    };
-    const char *name = names.value(status);
-    return name ? tr(name) : status;
+    for (const auto &[known, name] : kStatuses) {
+        if (status == QLatin1String(known))
+            return tr(name);
+    }
+    return status; // an unknown status shows as Stripe sent it
 }
 
 void UsersModel::clearRows()

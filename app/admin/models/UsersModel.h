@@ -42,6 +42,7 @@ public:
     // "active, cancels at period end", "past due", "manual grant", …: for people, not for sorting.
     static QString planText(const db::UserRecord &user);
     static QString statusText(const QString &status);
+    static QStringList knownStatuses(); // in the order the filters offer them
 
 protected:
     int loadedRows() const override { return int(m_rows.size()); }

@@ -29,8 +29,8 @@ SubscriptionsPage::SubscriptionsPage(db::DatabaseThread *database, QWidget *pare
     });
 
     m_ui->subscriptionsStatusFilter->addItem(tr("Any status"), QString());
-    for (const char *status : {"active", "trialing", "past_due", "canceled", "unpaid", "incomplete", "incomplete_expired", "paused"})
-        m_ui->subscriptionsStatusFilter->addItem(UsersModel::statusText(QString::fromLatin1(status)), QString::fromLatin1(status));
+    for (const QString &status : UsersModel::knownStatuses())
+        m_ui->subscriptionsStatusFilter->addItem(UsersModel::statusText(status), status);
     m_ui->subscriptionsPlanFilter->addItem(tr("Any plan"), QString());
     m_ui->subscriptionsPlanFilter->addItem(tr("Monthly"), QStringLiteral("month"));
     m_ui->subscriptionsPlanFilter->addItem(tr("Yearly"), QStringLiteral("year"));

@@ -35,8 +35,8 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
     m_ui->usersTierFilter->addItem(tr("Free"), QStringLiteral("free"));
     m_ui->usersTierFilter->addItem(tr("Premium"), QStringLiteral("premium"));
     m_ui->usersStatusFilter->addItem(tr("Any subscription"), QString());
-    for (const char *status : {"active", "trialing", "past_due", "canceled", "unpaid", "incomplete", "incomplete_expired", "paused"})
-        m_ui->usersStatusFilter->addItem(UsersModel::statusText(QString::fromLatin1(status)), QString::fromLatin1(status));
+    for (const QString &status : UsersModel::knownStatuses())
+        m_ui->usersStatusFilter->addItem(UsersModel::statusText(status), status);
     m_ui->usersStatusFilter->addItem(tr("Never subscribed"), QStringLiteral("none"));
     for (auto *combo : {m_ui->usersTierFilter, m_ui->usersStatusFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
