@@ -7,6 +7,7 @@
 #include "db/Migrator.h"
 #include "db/UserDirectory.h"
 #include "stripe/StripeClient.h"
+#include "util/OsUser.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -40,7 +41,7 @@ std::optional<db::Connection> open(const db::DatabaseConfig &config)
 
 QString operatorName()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    const QString user = util::osUserName();
     return user.isEmpty() ? QStringLiteral("cli") : user;
 }
 } // namespace

@@ -1,12 +1,9 @@
 #include "SupportSettings.h"
 
+#include "util/OsUser.h"
+
 #include <QCoreApplication>
 #include <QSettings>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace companion::admin {
 
@@ -31,13 +28,7 @@ QString SupportSettings::operatorName(const QSettings &settings)
 
 QString SupportSettings::systemUserName()
 {
-    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-#ifdef Q_OS_UNIX
-    if (user.isEmpty()) { // services and su sessions may not set USER
-        if (const passwd *entry = getpwuid(getuid()))
-            user = QString::fromLocal8Bit(entry->pw_name);
-    }
-#endif
+    const QString user = util::osUserName();
     return user.isEmpty() ? QStringLiteral("unknown operator") : user;
 }
 
