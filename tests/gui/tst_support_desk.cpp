@@ -60,6 +60,24 @@ public:
     }
 };
 
+// The Stripe key into (or out of) the real keychain, waiting for its answer.
+bool storeStripeKey(admin::KeychainStore &keychain, const QString &key)
+{
+    bool done = false, ok = false;
+    keychain.write(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), key, [&](const auto &r) {
+        ok = r.ok();
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, 15000) && ok;
+}
+
+bool removeStripeKey(admin::KeychainStore &keychain)
+{
+    bool done = false;
+    keychain.remove(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), [&done](const auto &) { done = true; });
+    return QTest::qWaitFor([&] { return done; }, 15000);
+}
+
 constexpr int kUsers = 100000;
 constexpr int kWaitMs = 20000;
 
@@ -132,10 +150,7 @@ private Q_SLOTS:
         admin::SupportSettings::setOperatorName(settings, QStringLiteral("Dana Support"));
         admin::SupportSettings::setPriceIds(settings, price, QString());
         admin::KeychainStore keychain(&settings);
-        bool stored = false;
-        keychain.write(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), QString::fromLatin1(test::SandboxClient::kKey),
-                       [&stored](const auto &r) { stored = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(stored, 15000);
+        QVERIFY(storeStripeKey(keychain, QString::fromLatin1(test::SandboxClient::kKey)));
 
         admin::MainWindow window(testDb.config(), &settings);
         auto confirmer = std::make_unique<ScriptedConfirmer>();
@@ -338,10 +353,7 @@ private Q_SLOTS:
         admin::StripeConnection::setApiBase(settings, slowStripe.baseUrl());
         admin::SupportSettings::setPriceIds(settings, QStringLiteral("price_never_reached"), QString());
         admin::KeychainStore keychain(&settings);
-        bool stored = false;
-        keychain.write(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), QString::fromLatin1(test::SandboxClient::kKey),
-                       [&stored](const auto &r) { stored = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(stored, 15000);
+        QVERIFY(storeStripeKey(keychain, QString::fromLatin1(test::SandboxClient::kKey)));
 
         admin::MainWindow window(testDb.config(), &settings);
         window.show();
@@ -363,9 +375,7 @@ private Q_SLOTS:
         QVERIFY(!detail->checkoutLinkDialog());
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
         QVERIFY(slowStripe.stop(&error));
-        bool removed = false;
-        keychain.remove(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), [&removed](const auto &) { removed = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+        QVERIFY(removeStripeKey(keychain));
     }
 
     void liveModeWantsTheEmailTyped()
@@ -387,11 +397,9 @@ private Q_SLOTS:
         // Nothing listens there: a confirmed action must fail without a trace.
         admin::StripeConnection::setApiBase(settings, QUrl(QStringLiteral("http://127.0.0.1:9")));
         admin::KeychainStore keychain(&settings);
-        bool stored = false;
         // Obviously fake, and assembled here so no live-looking key sits in the source.
         const QString liveKey = QStringLiteral("sk_") + QStringLiteral("live_") + QStringLiteral("fake_for_tests_") + QString(16, u'y');
-        keychain.write(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), liveKey, [&stored](const auto &r) { stored = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(stored, 15000);
+        QVERIFY(storeStripeKey(keychain, liveKey));
 
         admin::MainWindow window(testDb.config(), &settings);
         auto confirmer = std::make_unique<ScriptedConfirmer>();
@@ -424,9 +432,7 @@ private Q_SLOTS:
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions WHERE status = 'active'")), 1);
         QVERIFY(keychain.isStored(QString::fromLatin1(admin::StripeConnection::kSecretKeyName)));
-        bool removed = false;
-        keychain.remove(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), [&removed](const auto &) { removed = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+        QVERIFY(removeStripeKey(keychain));
     }
 };
 
