@@ -115,6 +115,104 @@
     </message>
 </context>
 <context>
+    <name>RevenuePage</name>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Length of each period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>How a cancel at period end counts in MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Compare modes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Customers whose MRR differs between the two modes at the end of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Double-click a movement to see its customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>The table of the tab shown, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Month summary PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>The selected month on one printable page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Close month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Freeze the selected month&apos;s figures with a content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <location filename="../app/admin/settings/ServerConnection.cpp" line="26"/>
@@ -742,83 +840,926 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="46"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="48"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="60"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="62"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="69"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="71"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="75"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="77"/>
         <source>Webhook log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="78"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="80"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="84"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="87"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="139"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="147"/>
         <source>Stripe: no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="141"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="149"/>
         <source>Stripe: sandbox at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="143"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="151"/>
         <source>Stripe: LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="143"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="151"/>
         <source>Stripe: test mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="149"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
         <source>Server: not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="149"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="169"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="178"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="172"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="181"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="174"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="183"/>
         <source>Database problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::MonthSummary</name>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="48"/>
+        <source>Recurring revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="49"/>
+        <source>MRR at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="50"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="51"/>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="52"/>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="53"/>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="54"/>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="55"/>
+        <source>MRR at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="56"/>
+        <source>Scheduled churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="57"/>
+        <source>At risk (past due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="58"/>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="59"/>
+        <source>Subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="60"/>
+        <source>ARPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="61"/>
+        <source>LTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="62"/>
+        <source>Customer churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="63"/>
+        <source>Gross MRR churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="64"/>
+        <source>Net MRR churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="65"/>
+        <source>Quick ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="66"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="67"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="68"/>
+        <source>Stripe fees (partly estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="68"/>
+        <source>Stripe fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="69"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="70"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="71"/>
+        <source>Failed payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="73"/>
+        <source>Recovery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="75"/>
+        <source>Stripe-compatible MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="75"/>
+        <source>Course Companion MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
+        <source>Generated %1. %2; amounts in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="79"/>
+        <source>Closed by %1 on %2; content hash %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="85"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="100"/>
+        <source>Course Companion — revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::MovementLinesDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="45"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="59"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="92"/>
+        <source>Could not load the customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="98"/>
+        <source>MRR before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="98"/>
+        <source>MRR after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="98"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <source>Cancel asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="120"/>
+        <source>%n customer(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n customer, %1 in all.</numerusform>
+            <numerusform>%n customers, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="126"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="131"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="126"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="131"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::RevenueCharts</name>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="73"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="86"/>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="74"/>
+        <source>MRR movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="75"/>
+        <source>Collected, fees and net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="88"/>
+        <source>Scheduled churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="90"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="91"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="92"/>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="93"/>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="94"/>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="95"/>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="96"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="97"/>
+        <source>Stripe fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="98"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::RevenuePage</name>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="49"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="50"/>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="51"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="52"/>
+        <source>Course Companion MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="53"/>
+        <source>Stripe-compatible MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="54"/>
+        <source>A cancel at period end stays in MRR until the subscription ends, shown as scheduled churn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="55"/>
+        <source>A cancel at period end leaves MRR when it is asked, as Stripe&apos;s Dashboard counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="119"/>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="123"/>
+        <source>%n periods are too many to chart; choose a shorter range or longer periods.</source>
+        <translation>
+            <numerusform>%n period is too many to chart; choose a shorter range or longer periods.</numerusform>
+            <numerusform>%n periods are too many to chart; choose a shorter range or longer periods.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="128"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="152"/>
+        <source>Could not compute revenue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="176"/>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="177"/>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="178"/>
+        <source>Subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="179"/>
+        <source>ARPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="180"/>
+        <source>LTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="181"/>
+        <source>Customer churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="182"/>
+        <source>Net new MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="183"/>
+        <source>Scheduled churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="187"/>
+        <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
+        <translation>
+            <numerusform>Figures at the end of the last period. The fee of %n payment is estimated (≈): its balance transaction is not mirrored.</numerusform>
+            <numerusform>Figures at the end of the last period. Fees of %n payments are estimated (≈): their balance transactions are not mirrored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="189"/>
+        <source>Figures at the end of the last period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="225"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="232"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="225"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="230"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="247"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="232"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="249"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="240"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="249"/>
+        <source>Month summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="259"/>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="260"/>
+        <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="285"/>
+        <source>Close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="285"/>
+        <source>%1 was not closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="300"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="320"/>
+        <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="343"/>
+        <source>Revenue definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::RevenueTableModel</name>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="72"/>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="107"/>
+        <source>%n payment(s) without a mirrored balance transaction: their fee (%1) is estimated from Stripe&apos;s standard pricing.</source>
+        <translation>
+            <numerusform>%n payment without a mirrored balance transaction: its fee (%1) is estimated from Stripe&apos;s standard pricing.</numerusform>
+            <numerusform>%n payments without a mirrored balance transaction: their fee (%1) is estimated from Stripe&apos;s standard pricing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="110"/>
+        <source>Content hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="113"/>
+        <source>%1: closed %2, now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="142"/>
+        <source>Closed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="142"/>
+        <source>Restated: %n figure(s) differ</source>
+        <translation>
+            <numerusform>Restated: %n figure differs</numerusform>
+            <numerusform>Restated: %n figures differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="172"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
+        <source>Start MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="174"/>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="175"/>
+        <source>Net new MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="176"/>
+        <source>Scheduled churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="177"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="178"/>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="179"/>
+        <source>Subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="180"/>
+        <source>ARPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="181"/>
+        <source>Customer churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="182"/>
+        <source>Gross MRR churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="183"/>
+        <source>Net MRR churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="184"/>
+        <source>LTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="185"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="186"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="187"/>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="188"/>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="189"/>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="190"/>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="191"/>
+        <source>Quick ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="192"/>
+        <source>Customers won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="193"/>
+        <source>Customers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="194"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="195"/>
+        <source>Stripe fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="196"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="197"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="198"/>
+        <source>Failed payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="199"/>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="200"/>
+        <source>Recovery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="210"/>
+        <source>Calendar day, ISO week (Monday first) or calendar month, in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="211"/>
+        <source>MRR at the last second before the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
+        <source>Monthly recurring revenue at the period&apos;s last second: price × quantity per month (yearly ÷ 12) of every active or past-due subscription; trials, $0 plans and tax excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
+        <source>New + expansion + reactivation − contraction − churn. Start MRR + net new MRR = end MRR, to the cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="215"/>
+        <source>MRR at the period&apos;s end of subscriptions set to cancel at period end. It stays in MRR until they end; the Stripe-compatible mode drops it when the cancel is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
+        <source>MRR at the period&apos;s end of past-due subscriptions: still counted, Stripe is retrying the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="218"/>
+        <source>Annual run rate: MRR × 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
+        <source>Paying customers at the period&apos;s end (a customer with two subscriptions counts once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
+        <source>Average revenue per user: MRR ÷ subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
+        <source>Customers lost ÷ customers at the start. Someone who joined and left within the period is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
+        <source>(Churn + contraction) ÷ start MRR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
+        <source>(Churn + contraction − expansion − reactivation) ÷ start MRR; negative when the base grows on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
+        <source>Lifetime value: ARPU ÷ the average monthly customer churn of the six calendar months up to this one (1.67 % if that is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
+        <source>A closed month&apos;s figures are frozen with a content hash; if they change later it says so here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
+        <source>MRR of customers paying for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
+        <source>MRR added by customers who paid before and pay more now (price or quantity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
+        <source>MRR of customers who had left (MRR 0) and pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
+        <source>MRR lost by customers who still pay, but less (a yearly plan costs less per month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
+        <source>MRR of customers who stopped paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
+        <source>(New + expansion + reactivation) ÷ (contraction + churn): above 1, the business grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
+        <source>New and reactivated customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
+        <source>Customers whose MRR fell to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="234"/>
+        <source>Amount collected from invoices paid in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="235"/>
+        <source>Stripe&apos;s fees from balance transactions where mirrored; otherwise estimated (2.9 % + 30¢), marked ≈.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="236"/>
+        <source>Amount refunded of invoices paid in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="237"/>
+        <source>Gross − fees − refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="238"/>
+        <source>Amount of invoices created in the period whose payment failed at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="239"/>
+        <source>… of which paid after all, on a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="240"/>
+        <source>Recovered ÷ failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1233,17 +2174,17 @@
 <context>
     <name>companion::admin::SupportSettings</name>
     <message>
-        <location filename="../app/admin/settings/SupportSettings.cpp" line="90"/>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="81"/>
         <source>Enter the monthly Premium price id (price_…) from Stripe&apos;s product page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/settings/SupportSettings.cpp" line="92"/>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="83"/>
         <source>A price id starts with price_ (not prod_…): copy it from the product&apos;s pricing table in Stripe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/settings/SupportSettings.cpp" line="100"/>
+        <location filename="../app/admin/settings/SupportSettings.cpp" line="91"/>
         <source>Enter a full address, such as https://coursecompanion.example/premium/welcome.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,6 +2922,19 @@
     <message>
         <location filename="../app/core/billing/ManualGrants.cpp" line="129"/>
         <source>This grant has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing::PeriodClose</name>
+    <message>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="74"/>
+        <source>%1 is not over yet: a month is closed once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="78"/>
+        <source>%1 is already closed; its figures stay as they were frozen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

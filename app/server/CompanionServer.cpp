@@ -4,6 +4,7 @@
 #include "WorkerPool.h"
 #include "admin/AdminRoutes.h"
 #include "billing/BillingStore.h"
+#include "billing/MrrLedger.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "http/ApiError.h"
@@ -61,7 +62,8 @@ CompanionServer::~CompanionServer()
 bool CompanionServer::start(QString *error)
 {
     db::MigrationReport report;
-    db::openMigrated(m_config.database, &report);
+    const db::Connection connection = db::openMigrated(m_config.database, &report);
+    billing::completeLedgerMigration(connection.db, m_config.database.dialect, &report);
     if (!report.ok) {
         *error = report.error;
         return false;

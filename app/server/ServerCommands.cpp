@@ -2,6 +2,7 @@
 
 #include "auth/AdminTokens.h"
 #include "auth/Jwt.h"
+#include "billing/MrrLedger.h"
 #include "billing/StripeImport.h"
 #include "db/DemoSeeder.h"
 #include "db/Migrator.h"
@@ -32,6 +33,7 @@ std::optional<db::Connection> open(const db::DatabaseConfig &config)
 {
     db::MigrationReport report;
     const auto connection = db::openMigrated(config, &report);
+    billing::completeLedgerMigration(connection.db, config.dialect, &report);
     if (!report.ok) {
         fail(report.error);
         return std::nullopt;

@@ -59,8 +59,8 @@ private Q_SLOTS:
         QCOMPARE(report.applied.size(), set.migrations().size());
 
         const QStringList expected{QStringLiteral("admin_tokens"), QStringLiteral("audit_log"), QStringLiteral("entitlement_grants"),
-                                   QStringLiteral("invoices"), QStringLiteral("schema_migrations"),
-                                   QStringLiteral("subscriptions"), QStringLiteral("users"),
+                                   QStringLiteral("invoices"), QStringLiteral("mrr_segments"), QStringLiteral("revenue_closes"),
+                                   QStringLiteral("schema_migrations"), QStringLiteral("subscriptions"), QStringLiteral("users"),
                                    QStringLiteral("webhook_events")};
         QCOMPARE(userTables(c.db), expected);
         QCOMPARE(db::Migrator(c.db, testDb.config().dialect).currentVersion(), set.latestVersion());

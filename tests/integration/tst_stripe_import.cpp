@@ -6,7 +6,10 @@
 #include "SandboxClient.h"
 #include "ServerEnvironment.h"
 #include "TestDatabase.h"
+#include "billing/BillingStore.h"
 #include "billing/Entitlement.h"
+#include "billing/MrrLedger.h"
+#include "billing/RevenueMetrics.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -47,6 +50,69 @@ QJsonArray allInvoices(const test::SandboxClient &sandbox)
 class TestStripeImport : public QObject
 {
     Q_OBJECT
+private:
+    // Revenue over the imported 18 months: every period rolls forward to the cent
+    // in both modes, today's MRR is what Stripe's subscriptions add up to, and the
+    // ledger rebuilt from the mirror rows alone gives the same figures.
+    void checkRevenueHistory(const QSqlDatabase &db, db::Dialect dialect, const QJsonArray &subscriptions)
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        billing::RevenueMetrics metrics(db, dialect);
+        for (auto mode : {billing::MrrMode::Companion, billing::MrrMode::StripeCompatible}) {
+            billing::RevenueRequest request;
+            request.from = today.addMonths(-19);
+            request.to = today;
+            request.mode = mode;
+            const billing::RevenueReport months = metrics.report(request);
+            QVERIFY2(months.error.isEmpty(), qPrintable(months.error));
+            QVERIFY(months.ledgerConsistent);
+            QCOMPARE(months.periods.size(), 20);
+            qint64 churn = 0, added = 0;
+            for (int i = 0; i < months.periods.size(); ++i) {
+                const billing::PeriodFigures &f = months.periods.at(i);
+                QVERIFY2(f.rollsForward(), qPrintable(f.start.toString(Qt::ISODate)));
+                if (i > 0)
+                    QCOMPARE(f.startMrr, months.periods.at(i - 1).endMrr);
+                churn += f.moves.churn;
+                added += f.moves.newMrr;
+            }
+            QCOMPARE(months.periods.first().startMrr, 0); // before the history began
+            QVERIFY(churn > 0);
+            QVERIFY(added > churn);
+
+            // Today's MRR from Stripe's objects directly.
+            qint64 stripeMrr = 0;
+            for (const QJsonValue &value : subscriptions) {
+                const billing::MrrInputs in = billing::MrrInputs::fromSubscription(value.toObject());
+                const billing::MrrState state = billing::Mrr::stateOf(in);
+                if (mode == billing::MrrMode::Companion || !state.cancelRequested)
+                    stripeMrr += state.mrr;
+            }
+            request.from = request.to = today;
+            request.granularity = billing::Granularity::Day;
+            const billing::RevenueReport now = metrics.report(request);
+            QVERIFY2(now.error.isEmpty(), qPrintable(now.error));
+            QCOMPARE(now.periods.constLast().endMrr, stripeMrr);
+            QCOMPARE(months.periods.constLast().endMrr, stripeMrr);
+        }
+
+        billing::RevenueRequest request;
+        request.from = today.addMonths(-19);
+        request.to = today;
+        const billing::RevenueReport before = metrics.report(request);
+        QSqlQuery wipe(db);
+        QVERIFY(wipe.exec(QStringLiteral("DELETE FROM mrr_segments")));
+        billing::BillingStore store(db, dialect);
+        QCOMPARE(billing::MrrLedger(store).backfill(), int(subscriptions.size()));
+        QCOMPARE(billing::MrrLedger(store).backfill(), 0);
+        const billing::RevenueReport rebuilt = metrics.report(request);
+        for (int i = 0; i < before.periods.size(); ++i) {
+            QCOMPARE(rebuilt.periods.at(i).endMrr, before.periods.at(i).endMrr);
+            QCOMPARE(rebuilt.periods.at(i).moves.net(), before.periods.at(i).moves.net());
+            QCOMPARE(rebuilt.periods.at(i).moves.churned, before.periods.at(i).moves.churned);
+        }
+    }
+
 private Q_SLOTS:
     void demoHistoryReachesTheDatabase()
     {
@@ -115,6 +181,8 @@ private Q_SLOTS:
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), int(subscriptions.size()));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices")), int(invoices.size()));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE is_premium")), premium);
+
+        checkRevenueHistory(db, testDb.config().dialect, subscriptions);
 
         // Stripe unreachable: a clear error and a failing exit, the copy untouched.
         QVERIFY(sandbox.stop(&error));

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "actions/MessageBoxConfirmer.h"
+#include "billing/MrrLedger.h"
 #include "db/DatabaseThread.h"
 #include "dialogs/UserDetailDialog.h"
 #include "models/UsersModel.h"
 #include "db/Migrator.h"
 #include "pages/AuditLogPage.h"
+#include "pages/RevenuePage.h"
 #include "models/SubscriptionsModel.h"
 #include "pages/SettingsPage.h"
 #include "pages/SubscriptionsPage.h"
@@ -76,6 +78,10 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_auditLogPage = new AuditLogPage(m_database, this);
     m_auditLogPage->setObjectName(QStringLiteral("auditLogPage"));
     addPage(m_auditLogPage, tr("Audit log"));
+    m_revenuePage = new RevenuePage(m_database, m_settings, this);
+    m_revenuePage->setObjectName(QStringLiteral("revenuePage"));
+    m_revenuePage->setConfirmer(m_confirmer.get());
+    addPage(m_revenuePage, tr("Revenue"));
     m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, m_database, this);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
     addPage(m_settingsPage, tr("Settings"));
@@ -85,6 +91,7 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     showServer();
     connect(m_usersPage, &UsersPage::userActivated, this, &MainWindow::openUser);
     connect(m_subscriptionsPage, &SubscriptionsPage::userActivated, this, &MainWindow::openUser);
+    connect(m_revenuePage, &RevenuePage::userActivated, this, &MainWindow::openUser);
     showStripeMode();
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
@@ -102,6 +109,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setConfirmer(std::unique_ptr<Confirmer> confirmer)
 {
     m_confirmer = std::move(confirmer);
+    m_revenuePage->setConfirmer(m_confirmer.get());
 }
 
 UserDetailDialog *MainWindow::openUser(const QString &userId)
@@ -160,7 +168,8 @@ void MainWindow::prepareDatabase()
         this,
         [config = m_database->config()](db::Connection &) {
             db::MigrationReport report;
-            db::openMigrated(config, &report);
+            const db::Connection connection = db::openMigrated(config, &report);
+            billing::completeLedgerMigration(connection.db, config.dialect, &report);
             return Outcome{report.ok, report.versionAfter, report.error};
         },
         [this](const Outcome &outcome) {

@@ -24,6 +24,7 @@ namespace companion::admin {
 
 class AuditLogPage;
 class Confirmer;
+class RevenuePage;
 class KeychainStore;
 class StripeAccess;
 class UserDetailDialog;
@@ -47,6 +48,7 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
+    RevenuePage *revenuePage() const { return m_revenuePage; }
 
     // The seam for confirmations (tests answer them); the window keeps ownership.
     void setConfirmer(std::unique_ptr<Confirmer> confirmer);
@@ -77,6 +79,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     WebhookLogPage *m_webhookLogPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
+    RevenuePage *m_revenuePage = nullptr;
     QLabel *m_databaseStatus;
     QLabel *m_stripeStatus;
     QLabel *m_serverStatus;

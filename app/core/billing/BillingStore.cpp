@@ -1,5 +1,6 @@
 #include "BillingStore.h"
 
+#include "MrrLedger.h"
 #include "StripeObjects.h"
 #include "db/Database.h"
 
@@ -156,6 +157,12 @@ void BillingStore::upsertSubscriptions(const QList<SubscriptionWrite> &writes)
     query(QStringLiteral("INSERT INTO subscriptions (") + kSubscriptionColumns + QStringLiteral(") VALUES ")
               + valueRows(int(writes.size()), kSubscriptionColumnCount) + kSubscriptionConflict,
           binds);
+    // The row has just been overwritten: its history goes to the MRR ledger in the same transaction.
+    QList<MrrLedger::Observation> observations;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const SubscriptionWrite &w : writes)
+        observations << MrrLedger::Observation{MrrInputs::fromSubscription(w.subscription), w.eventCreated > 0 ? w.eventCreated : now};
+    MrrLedger(*this).record(observations);
 }
 
 QHash<QString, BillingStore::MirrorState> BillingStore::subscriptionMirrors(const QStringList &ids) const

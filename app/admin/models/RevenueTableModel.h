@@ -1,0 +1,55 @@
+#pragma once
+
+#include "billing/PeriodClose.h"
+#include "billing/RevenueFigures.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace companion::admin {
+
+// One of the Revenue page's tables over a RevenueReport: a row per period.
+// Qt::DisplayRole is for people; kCsvRole is plain text for a spreadsheet
+// (amounts in major units with a dot, rates as fractions, ISO dates).
+class RevenueTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Table { Mrr, Movements, Cash };
+    static constexpr int kCsvRole = Qt::UserRole + 1;
+    static constexpr int kMovementRole = Qt::UserRole + 2; // int(billing::Movement) of a movement column, else invalid
+
+    explicit RevenueTableModel(Table table, QObject *parent = nullptr);
+
+    void setReport(const billing::RevenueReport &report, const QHash<QDate, billing::ClosedPeriod> &closed = {});
+    const billing::RevenueReport &report() const { return m_report; }
+    const billing::PeriodFigures *periodAt(int row) const;
+
+    // What a column means: the header's tooltip and the page's definitions.
+    QString definition(int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    enum Column {
+        // Mrr
+        Period, StartMrr, EndMrr, NetNew, Scheduled, AtRisk, Arr, Subscribers, Arpu, CustomerChurn, GrossChurn, NetChurn, Ltv, Closed,
+        // Movements
+        New, Expansion, Reactivation, Contraction, Churn, QuickRatio, NewCustomers, ChurnedCustomers,
+        // Cash
+        Gross, Fees, Refunds, Net, Failed, Recovered, RecoveryRate,
+    };
+
+private:
+    Column columnAt(int section) const { return m_columns.at(section); }
+    QString periodLabel(const billing::PeriodFigures &f) const;
+
+    Table m_table;
+    QList<Column> m_columns;
+    billing::RevenueReport m_report;
+    QHash<QDate, billing::ClosedPeriod> m_closed;
+};
+
+} // namespace companion::admin

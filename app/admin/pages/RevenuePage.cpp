@@ -1,0 +1,348 @@
+#include "RevenuePage.h"
+
+#include "actions/Confirmer.h"
+#include "db/DatabaseThread.h"
+#include "dialogs/MovementLinesDialog.h"
+#include "models/RevenueTableModel.h"
+#include "reports/MonthSummary.h"
+#include "settings/SupportSettings.h"
+#include "ui_RevenuePage.h"
+#include "widgets/CsvExport.h"
+#include "widgets/RevenueCharts.h"
+#include "widgets/TableViews.h"
+
+#include "billing/RevenueMetrics.h"
+#include "util/Money.h"
+
+#include <QChartView>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace companion::admin {
+
+struct RevenuePage::Loaded {
+    int generation = 0;
+    billing::RevenueReport report;
+    QHash<QDate, billing::ClosedPeriod> closed;
+};
+
+RevenuePage::RevenuePage(db::DatabaseThread *database, QSettings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RevenuePage>())
+    , m_database(database)
+    , m_settings(settings)
+    , m_mrrModel(new RevenueTableModel(RevenueTableModel::Table::Mrr, this))
+    , m_movementsModel(new RevenueTableModel(RevenueTableModel::Table::Movements, this))
+    , m_cashModel(new RevenueTableModel(RevenueTableModel::Table::Cash, this))
+    , m_charts(new RevenueCharts(this))
+{
+    m_ui->setupUi(this);
+    m_choosePath = [this](const QString &title, const QString &suggested, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, title, suggested, filter);
+    };
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    m_ui->fromEdit->setDate(QDate(today.year(), today.month(), 1).addMonths(-11));
+    m_ui->toEdit->setDate(today);
+    m_ui->granularity->addItem(tr("Months"), int(billing::Granularity::Month));
+    m_ui->granularity->addItem(tr("Weeks"), int(billing::Granularity::Week));
+    m_ui->granularity->addItem(tr("Days"), int(billing::Granularity::Day));
+    m_ui->mode->addItem(tr("Course Companion MRR"), int(billing::MrrMode::Companion));
+    m_ui->mode->addItem(tr("Stripe-compatible MRR"), int(billing::MrrMode::StripeCompatible));
+    m_ui->mode->setItemData(0, tr("A cancel at period end stays in MRR until the subscription ends, shown as scheduled churn."), Qt::ToolTipRole);
+    m_ui->mode->setItemData(1, tr("A cancel at period end leaves MRR when it is asked, as Stripe's Dashboard counts it."), Qt::ToolTipRole);
+    m_ui->busy->hide();
+
+    m_ui->mrrChartHostLayout->addWidget(m_charts->mrrView());
+    m_ui->movementsChartHostLayout->addWidget(m_charts->movementsView());
+    m_ui->cashChartHostLayout->addWidget(m_charts->cashView());
+    const QList<QPair<QTableView *, RevenueTableModel *>> tables{
+        {m_ui->mrrTable, m_mrrModel}, {m_ui->movementsTable, m_movementsModel}, {m_ui->cashTable, m_cashModel}};
+    for (const auto &[view, model] : tables) {
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->verticalHeader()->hide();
+        makeDense(view);
+        enableCopy(view);
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, view = view](const QModelIndex &current) {
+            // One month selected across the three tabs.
+            for (QTableView *other : {m_ui->mrrTable, m_ui->movementsTable, m_ui->cashTable})
+                if (other != view && other->currentIndex().row() != current.row())
+                    other->selectRow(current.row());
+        });
+    }
+    connect(m_ui->movementsTable, &QTableView::activated, this, &RevenuePage::showMovers);
+
+    for (QDateEdit *edit : {m_ui->fromEdit, m_ui->toEdit})
+        connect(edit, &QDateEdit::dateChanged, this, &RevenuePage::refresh);
+    connect(m_ui->granularity, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
+    connect(m_ui->mode, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &RevenuePage::refresh);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &RevenuePage::exportCsv);
+    connect(m_ui->pdfButton, &QPushButton::clicked, this, &RevenuePage::saveMonthPdf);
+    connect(m_ui->closeMonthButton, &QPushButton::clicked, this, &RevenuePage::closeSelectedMonth);
+    connect(m_ui->modesButton, &QPushButton::clicked, this, &RevenuePage::compareModes);
+    connect(m_ui->definitionsButton, &QPushButton::clicked, this, &RevenuePage::showDefinitions);
+}
+
+RevenuePage::~RevenuePage() = default;
+
+void RevenuePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        refresh();
+    }
+}
+
+billing::RevenueRequest RevenuePage::request() const
+{
+    billing::RevenueRequest r;
+    r.granularity = billing::Granularity(m_ui->granularity->currentData().toInt());
+    r.mode = billing::MrrMode(m_ui->mode->currentData().toInt());
+    const QDate from = m_ui->fromEdit->date(), to = m_ui->toEdit->date();
+    // Months are picked as months: the whole of the last one.
+    r.from = QDate(from.year(), from.month(), r.granularity == billing::Granularity::Month ? 1 : from.day());
+    r.to = r.granularity == billing::Granularity::Month ? QDate(to.year(), to.month(), 1).addMonths(1).addDays(-1) : to;
+    return r;
+}
+
+void RevenuePage::refresh()
+{
+    const billing::RevenueRequest r = request();
+    const int periods = int(billing::revenuePeriods(r.from, r.to, r.granularity).size());
+    if (periods == 0) {
+        m_ui->status->setText(tr("The range ends before it starts."));
+        return;
+    }
+    if (periods > 1000) {
+        m_ui->status->setText(tr("%n periods are too many to chart; choose a shorter range or longer periods.", nullptr, periods));
+        return;
+    }
+    const int generation = ++m_generation;
+    m_ui->busy->show();
+    m_ui->status->setText(tr("Computing…"));
+    m_database->run<Loaded>(
+        this,
+        [r, generation, dialect = m_database->config().dialect](db::Connection &connection) {
+            Loaded loaded;
+            loaded.generation = generation;
+            if (!connection.ok()) {
+                loaded.report.error = connection.error;
+                return loaded;
+            }
+            loaded.report = billing::RevenueMetrics(connection.db, dialect).report(r);
+            if (loaded.report.error.isEmpty() && r.granularity == billing::Granularity::Month)
+                loaded.closed = billing::PeriodClose(connection.db, dialect).closed(r.mode, r.currency, &loaded.report.error);
+            return loaded;
+        },
+        [this](const Loaded &loaded) { show(loaded); });
+}
+
+void RevenuePage::show(const Loaded &loaded)
+{
+    if (loaded.generation != m_generation)
+        return; // an older answer: a newer question is on its way
+    m_ui->busy->hide();
+    if (!loaded.report.error.isEmpty()) {
+        m_ui->status->setText(tr("Could not compute revenue: %1").arg(loaded.report.error));
+        return;
+    }
+    m_closed = loaded.closed;
+    const int selected = m_ui->mrrTable->currentIndex().row();
+    for (RevenueTableModel *model : {m_mrrModel, m_movementsModel, m_cashModel})
+        model->setReport(loaded.report, loaded.closed);
+    QStringList labels;
+    for (int row = 0; row < m_mrrModel->rowCount(); ++row)
+        labels << m_mrrModel->index(row, 0).data().toString();
+    m_charts->setReport(loaded.report, labels);
+    for (QTableView *view : {m_ui->mrrTable, m_ui->movementsTable, m_ui->cashTable})
+        view->resizeColumnsToContents();
+    const int rows = m_mrrModel->rowCount();
+    m_ui->mrrTable->selectRow(selected >= 0 && selected < rows ? selected : rows - 1);
+
+    const billing::PeriodFigures &last = loaded.report.periods.constLast();
+    const QString c = loaded.report.request.currency;
+    const auto card = [](const QString &label, const QString &value) {
+        return QStringLiteral("<td style=\"padding-right:18px\"><small>%1</small><br><b style=\"font-size:large\">%2</b></td>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const QString rate = last.customerChurnRate() ? QLocale().toString(*last.customerChurnRate() * 100, 'f', 2) + QStringLiteral(" %")
+                                                  : QStringLiteral("—");
+    m_ui->summary->setText(QStringLiteral("<table><tr>") + card(tr("MRR"), util::formatMoney(last.endMrr, c))
+                           + card(tr("ARR"), util::formatMoney(last.arr(), c))
+                           + card(tr("Subscribers"), QLocale().toString(last.customersAtEnd))
+                           + card(tr("ARPU"), util::formatMoney(last.arpu(), c))
+                           + card(tr("LTV"), last.ltv() ? util::formatMoney(*last.ltv(), c) : QStringLiteral("—"))
+                           + card(tr("Customer churn"), rate)
+                           + card(tr("Net new MRR"), util::formatMoney(last.moves.net(), c))
+                           + card(tr("Scheduled churn"), util::formatMoney(last.scheduledChurn, c)) + QStringLiteral("</tr></table>"));
+    qint64 estimated = 0;
+    for (const billing::PeriodFigures &f : loaded.report.periods)
+        estimated += f.cash.estimatedPayments;
+    m_ui->status->setText(estimated > 0 ? tr("Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): "
+                                             "their balance transactions are not mirrored.", nullptr, int(estimated))
+                                        : tr("Figures at the end of the last period."));
+    const bool months = loaded.report.request.granularity == billing::Granularity::Month;
+    m_ui->pdfButton->setEnabled(months);
+    m_ui->closeMonthButton->setEnabled(months);
+    Q_EMIT reportShown();
+}
+
+QTableView *RevenuePage::currentTable() const
+{
+    QWidget *tab = m_ui->tabs->currentWidget();
+    if (tab == m_ui->movementsTab)
+        return m_ui->movementsTable;
+    if (tab == m_ui->cashTab)
+        return m_ui->cashTable;
+    return m_ui->mrrTable;
+}
+
+const billing::PeriodFigures *RevenuePage::selectedMonth() const
+{
+    if (m_mrrModel->report().request.granularity != billing::Granularity::Month)
+        return nullptr;
+    return m_mrrModel->periodAt(m_ui->mrrTable->currentIndex().row());
+}
+
+QString RevenuePage::operatorName() const
+{
+    return SupportSettings::operatorName(*m_settings);
+}
+
+void RevenuePage::exportCsv()
+{
+    QTableView *view = currentTable();
+    const billing::RevenueRequest r = m_mrrModel->report().request;
+    const QString suggested = QStringLiteral("revenue-%1-%2-%3.csv")
+                                  .arg(m_ui->tabs->tabText(m_ui->tabs->currentIndex()).toLower().remove(u'&'),
+                                       r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
+    const QString path = m_choosePath(tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (writeCsv(*view->model(), path, RevenueTableModel::kCsvRole, &error))
+        m_ui->status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Export CSV"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void RevenuePage::saveMonthPdf()
+{
+    const billing::PeriodFigures *month = selectedMonth();
+    if (!month)
+        return;
+    const QString path = m_choosePath(tr("Month summary"), QStringLiteral("revenue-%1.pdf").arg(month->start.toString(QStringLiteral("yyyy-MM"))),
+                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto closed = m_closed.contains(month->start) ? std::optional<billing::ClosedPeriod>(m_closed.value(month->start)) : std::nullopt;
+    QString error;
+    if (MonthSummary(*month, m_mrrModel->report().request, closed).writePdf(path, &error))
+        m_ui->status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Month summary"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void RevenuePage::closeSelectedMonth()
+{
+    const billing::PeriodFigures *month = selectedMonth();
+    if (!month || !m_confirmer)
+        return;
+    const QString name = QLocale().toString(month->start, QStringLiteral("MMMM yyyy"));
+    Confirmation question;
+    question.title = tr("Close %1").arg(name);
+    question.text = tr("Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, "
+                       "the month will show as restated; the frozen figures stay.")
+                        .arg(name, m_ui->mode->currentText());
+    question.acceptLabel = tr("Close month");
+    if (!m_confirmer->confirm(this, question))
+        return;
+    const billing::RevenueRequest r = m_mrrModel->report().request;
+    struct Outcome {
+        bool ok = false;
+        QString error;
+    };
+    m_ui->busy->show();
+    m_database->run<Outcome>(
+        this,
+        [start = month->start, r, who = operatorName(), dialect = m_database->config().dialect](db::Connection &connection) {
+            if (!connection.ok())
+                return Outcome{false, connection.error};
+            QString error;
+            const auto closed = billing::PeriodClose(connection.db, dialect).close(start, r.mode, r.currency, who,
+                                                                                  QDateTime::currentSecsSinceEpoch(), &error);
+            return Outcome{closed.has_value(), error};
+        },
+        [this, name](const Outcome &outcome) {
+            m_ui->busy->hide();
+            if (!outcome.ok) {
+                QMessageBox::warning(this, tr("Close month"), tr("%1 was not closed: %2").arg(name, outcome.error));
+                return;
+            }
+            refresh();
+        });
+}
+
+void RevenuePage::showMovers(const QModelIndex &index)
+{
+    const QVariant movement = index.data(RevenueTableModel::kMovementRole);
+    const billing::PeriodFigures *period = m_movementsModel->periodAt(index.row());
+    if (!movement.isValid() || !period)
+        return;
+    const billing::RevenueRequest r = m_movementsModel->report().request;
+    const auto kind = billing::Movement(movement.toInt());
+    const QString title = tr("%1 — %2").arg(m_movementsModel->headerData(index.column(), Qt::Horizontal).toString(),
+                                             m_movementsModel->index(index.row(), 0).data().toString());
+    auto *dialog = new MovementLinesDialog(
+        m_database, title, MovementLinesDialog::Kind::Movement, r.currency,
+        [r, start = period->start, kind, dialect = m_database->config().dialect](db::Connection &connection, QString *error) {
+            return billing::RevenueMetrics(connection.db, dialect).movers(r, start, kind, error);
+        },
+        this);
+    connect(dialog, &MovementLinesDialog::userActivated, this, &RevenuePage::userActivated);
+    dialog->show();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void RevenuePage::compareModes()
+{
+    const billing::RevenueRequest r = m_mrrModel->report().request;
+    if (r.to.isNull())
+        return;
+    const QDate day = r.to.addDays(1); // the end of the range
+    auto *dialog = new MovementLinesDialog(
+        m_database, tr("MRR that Stripe's Dashboard no longer counts on %1").arg(QLocale().toString(r.to, QLocale::ShortFormat)),
+        MovementLinesDialog::Kind::ModeDifference, r.currency,
+        [day, currency = r.currency, dialect = m_database->config().dialect](db::Connection &connection, QString *error) {
+            return billing::RevenueMetrics(connection.db, dialect).modeDifferences(day, currency, error);
+        },
+        this);
+    connect(dialog, &MovementLinesDialog::userActivated, this, &RevenuePage::userActivated);
+    dialog->show();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void RevenuePage::showDefinitions()
+{
+    QString text = QStringLiteral("<dl>");
+    for (RevenueTableModel *model : {m_mrrModel, m_movementsModel, m_cashModel}) {
+        for (int c = 1; c < model->columnCount(); ++c) {
+            const QString term = model->headerData(c, Qt::Horizontal).toString();
+            if (text.contains(QStringLiteral("<dt><b>%1</b>").arg(term.toHtmlEscaped())))
+                continue;
+            text += QStringLiteral("<dt><b>%1</b></dt><dd>%2</dd>").arg(term.toHtmlEscaped(), model->definition(c).toHtmlEscaped());
+        }
+    }
+    text += QStringLiteral("</dl>");
+    QMessageBox box(QMessageBox::Information, tr("Revenue definitions"), text, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+} // namespace companion::admin

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "billing/PeriodClose.h"
+#include "billing/RevenueFigures.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QSettings;
+class QTableView;
+
+namespace Ui {
+class RevenuePage;
+}
+
+namespace companion::db {
+class DatabaseThread;
+}
+
+namespace companion::admin {
+
+class Confirmer;
+class RevenueCharts;
+class RevenueTableModel;
+
+// Finance's view: MRR and its movements, churn, ARPU, LTV and cash over a range
+// of days, weeks or months, as charts with the table under each; CSV of every
+// table, a month on a PDF page, closing a month, and the customers behind any
+// movement. The database computes it, off the GUI thread.
+class RevenuePage : public QWidget
+{
+    Q_OBJECT
+public:
+    RevenuePage(db::DatabaseThread *database, QSettings *settings, QWidget *parent = nullptr);
+    ~RevenuePage() override;
+
+    RevenueTableModel *mrrModel() const { return m_mrrModel; }
+    RevenueTableModel *movementsModel() const { return m_movementsModel; }
+    RevenueTableModel *cashModel() const { return m_cashModel; }
+    billing::RevenueRequest request() const;
+
+    // Where file dialogs would ask; tests answer instead of a person.
+    using PathChooser = std::function<QString(const QString &title, const QString &suggested, const QString &filter)>;
+    void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
+    void setConfirmer(Confirmer *confirmer) { m_confirmer = confirmer; }
+
+public Q_SLOTS:
+    void refresh();
+    void exportCsv();
+    void saveMonthPdf();
+    void closeSelectedMonth();
+    void showMovers(const QModelIndex &index);
+    void compareModes();
+
+Q_SIGNALS:
+    void reportShown();
+    void userActivated(const QString &userId);
+    void dialogOpened(QWidget *dialog); // drill-downs, for tests
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Loaded;
+    void show(const Loaded &loaded);
+    void showDefinitions();
+    QTableView *currentTable() const;
+    const billing::PeriodFigures *selectedMonth() const;
+    QString operatorName() const;
+
+    std::unique_ptr<Ui::RevenuePage> m_ui;
+    db::DatabaseThread *m_database;
+    QSettings *m_settings;
+    RevenueTableModel *m_mrrModel;
+    RevenueTableModel *m_movementsModel;
+    RevenueTableModel *m_cashModel;
+    RevenueCharts *m_charts;
+    QHash<QDate, billing::ClosedPeriod> m_closed;
+    PathChooser m_choosePath;
+    Confirmer *m_confirmer = nullptr;
+    bool m_loadedOnce = false;
+    int m_generation = 0;
+};
+
+} // namespace companion::admin

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "billing/RevenueFigures.h"
+
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace companion::admin {
+
+class RevenueTableModel;
+
+// The Revenue page's three charts, drawn from the same report as its tables:
+// MRR over time, movements as stacked bars, and gross/fees/net.
+class RevenueCharts : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RevenueCharts(QObject *parent = nullptr);
+
+    QChartView *mrrView() const { return m_mrr; }
+    QChartView *movementsView() const { return m_movements; }
+    QChartView *cashView() const { return m_cash; }
+
+    // `labels` names each period as the tables do.
+    void setReport(const billing::RevenueReport &report, const QStringList &labels);
+
+private:
+    QChartView *m_mrr;
+    QChartView *m_movements;
+    QChartView *m_cash;
+};
+
+} // namespace companion::admin

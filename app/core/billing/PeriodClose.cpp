@@ -1,0 +1,155 @@
+#include "PeriodClose.h"
+
+#include "AuditLog.h"
+#include "BillingStore.h"
+#include "RevenueMetrics.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace companion::billing {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("companion::billing::PeriodClose", text);
+}
+} // namespace
+
+QString modeKey(MrrMode mode)
+{
+    return mode == MrrMode::StripeCompatible ? QStringLiteral("stripe") : QStringLiteral("companion");
+}
+
+PeriodClose::PeriodClose(QSqlDatabase db, db::Dialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+}
+
+QJsonObject PeriodClose::figuresOf(const PeriodFigures &f)
+{
+    // QJsonObject keeps keys sorted: the compact text is canonical.
+    return {
+        {QStringLiteral("start_mrr"), f.startMrr},
+        {QStringLiteral("new_mrr"), f.moves.newMrr},
+        {QStringLiteral("expansion_mrr"), f.moves.expansion},
+        {QStringLiteral("reactivation_mrr"), f.moves.reactivation},
+        {QStringLiteral("contraction_mrr"), f.moves.contraction},
+        {QStringLiteral("churned_mrr"), f.moves.churn},
+        {QStringLiteral("end_mrr"), f.endMrr},
+        {QStringLiteral("scheduled_churn_mrr"), f.scheduledChurn},
+        {QStringLiteral("at_risk_mrr"), f.atRiskMrr},
+        {QStringLiteral("customers_at_start"), f.customersAtStart},
+        {QStringLiteral("customers_at_end"), f.customersAtEnd},
+        {QStringLiteral("customers_new"), f.moves.newCustomers},
+        {QStringLiteral("customers_churned"), f.moves.churned},
+        {QStringLiteral("customers_reactivated"), f.moves.reactivated},
+        {QStringLiteral("gross"), f.cash.gross},
+        {QStringLiteral("fees"), f.cash.fees},
+        {QStringLiteral("fees_estimated"), f.cash.estimatedFees},
+        {QStringLiteral("refunds"), f.cash.refunds},
+        {QStringLiteral("net"), f.cash.net()},
+        {QStringLiteral("failed_payments"), f.cash.failed},
+        {QStringLiteral("recovered_payments"), f.cash.recovered},
+    };
+}
+
+QString PeriodClose::hashOf(const QJsonObject &figures)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(figures).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<ClosedPeriod> PeriodClose::close(const QDate &month, MrrMode mode, const QString &currency, const QString &closedBy,
+                                               qint64 now, QString *error) const
+{
+    const QDate first(month.year(), month.month(), 1);
+    if (first.addMonths(1).startOfDay(Qt::UTC).toSecsSinceEpoch() > now) {
+        *error = tr("%1 is not over yet: a month is closed once it has ended.").arg(first.toString(QStringLiteral("yyyy-MM")));
+        return std::nullopt;
+    }
+    if (closed(mode, currency, error).contains(first)) {
+        *error = tr("%1 is already closed; its figures stay as they were frozen.").arg(first.toString(QStringLiteral("yyyy-MM")));
+        return std::nullopt;
+    }
+    RevenueRequest request;
+    request.from = request.to = first;
+    request.mode = mode;
+    request.currency = currency;
+    const RevenueReport report = RevenueMetrics(m_db, m_dialect).report(request);
+    if (!report.error.isEmpty() || report.periods.size() != 1) {
+        *error = report.error;
+        return std::nullopt;
+    }
+    ClosedPeriod out{first, closedBy, now, QString(), figuresOf(report.periods.first())};
+    out.contentHash = hashOf(out.figures);
+    try {
+        db::Transaction tx(m_db, m_dialect);
+        if (!tx.isActive()) {
+            *error = tx.error();
+            return std::nullopt;
+        }
+        BillingStore store(m_db, m_dialect);
+        store.query(QStringLiteral("INSERT INTO revenue_closes (period_start, mode, currency, closed_at, closed_by, figures, content_hash) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {first.startOfDay(Qt::UTC).toSecsSinceEpoch(), modeKey(mode), currency, now, closedBy,
+                     QString::fromUtf8(QJsonDocument(out.figures).toJson(QJsonDocument::Compact)), out.contentHash});
+        AuditEntry entry;
+        entry.actor = closedBy;
+        entry.source = QStringLiteral("admin-app");
+        entry.action = QStringLiteral("revenue.close");
+        entry.targetType = QStringLiteral("period");
+        entry.targetId = first.toString(QStringLiteral("yyyy-MM")) + u'/' + modeKey(mode) + u'/' + currency;
+        entry.after = out.figures;
+        entry.after.insert(QStringLiteral("content_hash"), out.contentHash);
+        AuditLog::record(m_db, entry, now);
+        if (!tx.commit()) {
+            *error = tx.error();
+            return std::nullopt;
+        }
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return std::nullopt;
+    }
+    return out;
+}
+
+QHash<QDate, ClosedPeriod> PeriodClose::closed(MrrMode mode, const QString &currency, QString *error) const
+{
+    QHash<QDate, ClosedPeriod> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT period_start, closed_by, closed_at, content_hash, figures FROM revenue_closes WHERE mode = ? AND currency = ?"));
+    q.addBindValue(modeKey(mode));
+    q.addBindValue(currency);
+    if (!q.exec()) {
+        if (error)
+            *error = db::Database::errorText(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        const QDate month = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date();
+        out.insert(month, {month, q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                           QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
+    }
+    return out;
+}
+
+QHash<QString, QPair<qint64, qint64>> PeriodClose::restatement(const ClosedPeriod &closed, const PeriodFigures &now)
+{
+    QHash<QString, QPair<qint64, qint64>> out;
+    const QJsonObject current = figuresOf(now);
+    for (auto it = current.constBegin(); it != current.constEnd(); ++it) {
+        const qint64 then = closed.figures.value(it.key()).toInteger();
+        if (then != it.value().toInteger())
+            out.insert(it.key(), {then, it.value().toInteger()});
+    }
+    return out;
+}
+
+} // namespace companion::billing
