@@ -26,16 +26,18 @@ bool premiumByStripe(const QJsonObject &s, qint64 now)
     const bool ended = s.value(QStringLiteral("cancel_at_period_end")).toBool() && periodEnd > 0 && periodEnd <= now;
     return billing::isPremiumStatus(s.value(QStringLiteral("status")).toString()) && !ended && !(cancelAt > 0 && cancelAt <= now);
 }
-// Every invoice, following Stripe's cursor pages.
-QJsonArray allInvoices(const test::SandboxClient &sandbox)
+// Every object of a list, following Stripe's cursor pages.
+QJsonArray allOf(const test::SandboxClient &sandbox, const QString &path, const QList<QPair<QString, QString>> &filters)
 {
     QJsonArray all;
     QString after;
     for (int page = 0; page < 100; ++page) {
         QUrlQuery query{{QStringLiteral("limit"), QStringLiteral("100")}};
+        for (const auto &f : filters)
+            query.addQueryItem(f.first, f.second);
         if (!after.isEmpty())
             query.addQueryItem(QStringLiteral("starting_after"), after);
-        const auto reply = sandbox.get(QStringLiteral("/v1/invoices"), query);
+        const auto reply = sandbox.get(path, query);
         const QJsonArray data = reply.body.value(QStringLiteral("data")).toArray();
         for (const QJsonValue &invoice : data)
             all.append(invoice);
@@ -66,6 +68,10 @@ private:
             const billing::RevenueReport months = metrics.report(request);
             QVERIFY2(months.error.isEmpty(), qPrintable(months.error));
             QVERIFY(months.ledgerConsistent);
+            int estimated = 0;
+            for (const billing::PeriodFigures &f : months.periods)
+                estimated += f.cash.estimatedPayments;
+            QCOMPARE(estimated, 0); // every fee is Stripe's own
             QCOMPARE(months.periods.size(), 20);
             qint64 churn = 0, added = 0;
             for (int i = 0; i < months.periods.size(); ++i) {
@@ -141,9 +147,25 @@ private Q_SLOTS:
         const QJsonArray subscriptions = list.body.value(QStringLiteral("data")).toArray();
         QVERIFY(subscriptions.size() >= 30);
         QVERIFY(!list.body.value(QStringLiteral("has_more")).toBool());
-        const QJsonArray invoices = allInvoices(sandbox);
+        const QJsonArray invoices = allOf(sandbox, QStringLiteral("/v1/invoices"), {});
         QVERIFY(invoices.size() > subscriptions.size()); // months of renewals
-        QCOMPARE(summary, QStringLiteral("subscriptions: read %1, applied %1; invoices: read %2, applied %2").arg(subscriptions.size()).arg(invoices.size()));
+        int paid = 0;
+        for (const QJsonValue &invoice : invoices)
+            paid += invoice.toObject().value(QStringLiteral("amount_paid")).toInteger() > 0;
+        QCOMPARE(summary, QStringLiteral("subscriptions: read %1, applied %1; invoices: read %2, applied %2; fees from balance transactions: %3")
+                              .arg(subscriptions.size()).arg(invoices.size()).arg(paid));
+        // Stripe's own fees, net and refunds, none estimated.
+        qint64 stripeFees = 0, stripeRefunds = 0;
+        for (const QJsonValue &txn : allOf(sandbox, QStringLiteral("/v1/balance_transactions"), {{QStringLiteral("type"), QStringLiteral("charge")}}))
+            stripeFees += txn.toObject().value(QStringLiteral("fee")).toInteger();
+        for (const QJsonValue &refund : allOf(sandbox, QStringLiteral("/v1/refunds"), {}))
+            stripeRefunds += refund.toObject().value(QStringLiteral("amount")).toInteger();
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE amount_paid > 0 AND (fee IS NULL OR fee_estimated)")), 0);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT SUM(fee) FROM invoices")), int(stripeFees));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT SUM(amount_refunded) FROM invoices")), int(stripeRefunds));
+        // $9.99: fee $0.59 and net $9.40 at home, $0.69 for a card from abroad.
+        QVERIFY(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE amount_paid = 999 AND fee = 59 AND net = 940")) > 0);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE amount_paid = 999 AND fee NOT IN (59, 69)")), 0);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), int(subscriptions.size()));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices")), int(invoices.size()));
         // Each invoice with its owner and state: the owner is its subscription's user.

@@ -255,6 +255,15 @@ void BillingStore::recordRefund(const QString &chargeId, qint64 amountRefunded)
         {amountRefunded, QDateTime::currentSecsSinceEpoch(), chargeId});
 }
 
+int BillingStore::recordPayment(const QString &invoiceId, const QString &chargeId, const QString &balanceTransactionId, qint64 fee,
+                                qint64 net, qint64 refunded)
+{
+    QSqlQuery &q = query(QStringLiteral("UPDATE invoices SET charge_id = ?, balance_transaction_id = ?, fee = ?, net = ?, fee_estimated = ?, "
+                                        "amount_refunded = ?, updated_at = ? WHERE id = ?"),
+                         {chargeId, balanceTransactionId, fee, net, false, refunded, QDateTime::currentSecsSinceEpoch(), invoiceId});
+    return q.numRowsAffected() > 0 ? 1 : 0;
+}
+
 int BillingStore::recomputeExpired(qint64 now)
 {
     QStringList users;

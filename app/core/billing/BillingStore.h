@@ -71,6 +71,11 @@ public:
     // One statement for many (the last write of an invoice id wins).
     void upsertInvoices(const QList<InvoiceWrite> &writes);
     void recordRefund(const QString &chargeId, qint64 amountRefunded);
+    // An invoice's payment as Stripe's balance shows it: the charge, its balance
+    // transaction's fee and net (no longer estimated) and what was refunded.
+    // Returns 1 if the invoice is ours, else 0.
+    int recordPayment(const QString &invoiceId, const QString &chargeId, const QString &balanceTransactionId, qint64 fee, qint64 net,
+                      qint64 refunded);
 
     // Re-derives users.tier/is_premium/premium_source/payment_at_risk/subscription_expires_at
     // from the user's subscriptions and grants; returns what it wrote.

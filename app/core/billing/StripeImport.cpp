@@ -1,7 +1,10 @@
 #include "StripeImport.h"
 
+#include "BillingStore.h"
 #include "EventProcessor.h"
+#include "StripeObjects.h"
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "stripe/StripeSync.h"
 
 #include <QDateTime>
@@ -11,6 +14,19 @@ namespace companion::billing {
 namespace {
 const QString kSubscriptions = QStringLiteral("/v1/subscriptions");
 const QString kInvoices = QStringLiteral("/v1/invoices");
+const QString kInvoicePayments = QStringLiteral("/v1/invoice_payments");
+const QString kCharges = QStringLiteral("/v1/charges");
+const QString kBalanceTransactions = QStringLiteral("/v1/balance_transactions");
+
+// In this order: invoices find their owner through the customers subscriptions
+// link; the payment lists are joined once all three are read.
+const QList<QPair<QString, QJsonObject>> kPhases{
+    {kSubscriptions, {{QStringLiteral("status"), QStringLiteral("all")}}},
+    {kInvoices, {}},
+    {kInvoicePayments, {{QStringLiteral("status"), QStringLiteral("paid")}}},
+    {kCharges, {}},
+    {kBalanceTransactions, {{QStringLiteral("type"), QStringLiteral("charge")}}},
+};
 } // namespace
 
 StripeImport::StripeImport(stripe::StripeClient *client, db::DatabaseConfig database, QObject *parent)
@@ -22,22 +38,25 @@ StripeImport::StripeImport(stripe::StripeClient *client, db::DatabaseConfig data
 
 void StripeImport::start()
 {
-    read(kSubscriptions, {{QStringLiteral("status"), QStringLiteral("all")}});
+    read(0);
 }
 
-void StripeImport::read(const QString &path, const QJsonObject &params)
+void StripeImport::read(int phase)
 {
-    m_sync = new stripe::StripeSync(m_client, {{path, params}}, stripe::StripeSync::Settings{}, this);
+    const QString path = kPhases.at(phase).first;
+    m_sync = new stripe::StripeSync(m_client, {{path, kPhases.at(phase).second}}, stripe::StripeSync::Settings{}, this);
     connect(m_sync, &stripe::StripeSync::progress, this,
             [this, path](int received, int done, int total) { Q_EMIT progress(path, received, done, total); });
     connect(m_sync, &stripe::StripeSync::objects, this, [this, path](const QString &, const QJsonArray &items) { apply(path, items); });
-    connect(m_sync, &stripe::StripeSync::finished, this, [this, path](const std::optional<stripe::StripeError> &error) {
+    connect(m_sync, &stripe::StripeSync::finished, this, [this, phase](const std::optional<stripe::StripeError> &error) {
         m_sync->deleteLater();
         if (error)
             return finish(error->userMessage());
-        if (path == kSubscriptions && !m_done)
-            return read(kInvoices, {});
-        finish(QString());
+        if (m_done)
+            return;
+        if (phase + 1 < kPhases.size())
+            return read(phase + 1);
+        recordPayments();
     });
     m_sync->start();
 }
@@ -53,6 +72,8 @@ void StripeImport::apply(const QString &path, const QJsonArray &objects)
 {
     if (m_done || objects.isEmpty())
         return;
+    if (path != kSubscriptions && path != kInvoices)
+        return collectPayments(path, objects);
     db::Connection connection = db::Database::connection(m_database);
     if (!connection.ok()) {
         m_sync->cancel();
@@ -78,6 +99,51 @@ void StripeImport::apply(const QString &path, const QJsonArray &objects)
         m_sync->cancel();
         finish(error);
     }
+}
+
+void StripeImport::collectPayments(const QString &path, const QJsonArray &objects)
+{
+    for (const QJsonValue &value : objects) {
+        const QJsonObject o = value.toObject();
+        if (path == kInvoicePayments) {
+            const QJsonObject payment = o.value(QStringLiteral("payment")).toObject();
+            const QString intent = StripeObjects::idOf(payment.value(QStringLiteral("payment_intent")));
+            if (!intent.isEmpty())
+                m_paymentsByIntent[intent].invoiceId = StripeObjects::idOf(o.value(QStringLiteral("invoice")));
+        } else if (path == kCharges) {
+            const auto it = m_paymentsByIntent.find(StripeObjects::idOf(o.value(QStringLiteral("payment_intent"))));
+            if (it == m_paymentsByIntent.end() || o.value(QStringLiteral("status")).toString() != QLatin1String("succeeded"))
+                continue;
+            it->chargeId = o.value(QStringLiteral("id")).toString();
+            it->balanceTransactionId = StripeObjects::idOf(o.value(QStringLiteral("balance_transaction")));
+            it->refunded = o.value(QStringLiteral("amount_refunded")).toInteger();
+        } else if (path == kBalanceTransactions) {
+            m_feeByTransaction.insert(o.value(QStringLiteral("id")).toString(),
+                                      {o.value(QStringLiteral("fee")).toInteger(), o.value(QStringLiteral("net")).toInteger()});
+        }
+    }
+}
+
+void StripeImport::recordPayments()
+{
+    db::Connection connection = db::Database::connection(m_database);
+    if (!connection.ok())
+        return finish(connection.error);
+    try {
+        db::Transaction tx(connection.db, m_database.dialect);
+        BillingStore store(connection.db, m_database.dialect);
+        for (const Payment &p : std::as_const(m_paymentsByIntent)) {
+            const auto fee = m_feeByTransaction.constFind(p.balanceTransactionId);
+            if (p.invoiceId.isEmpty() || p.chargeId.isEmpty() || fee == m_feeByTransaction.constEnd())
+                continue;
+            m_summary.feesRecorded += store.recordPayment(p.invoiceId, p.chargeId, p.balanceTransactionId, fee->first, fee->second, p.refunded);
+        }
+        if (!tx.commit())
+            return finish(tx.error());
+    } catch (const StoreError &e) {
+        return finish(e.message());
+    }
+    finish(QString());
 }
 
 void StripeImport::finish(const QString &error)

@@ -2,6 +2,7 @@
 
 #include "db/DatabaseConfig.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
@@ -21,7 +22,9 @@ namespace companion::billing {
 // re-derived. Invoices come second because their owner is found through the
 // customers the subscriptions link. Objects of no user of ours are counted, not
 // guessed. Pages are applied as they come: an interrupted import keeps what it
-// wrote, and running it again converges.
+// wrote, and running it again converges. Last, each paid invoice's payment is
+// followed to its charge and balance transaction (invoice payment → payment
+// intent → charge → balance transaction) for Stripe's actual fee, net and refunds.
 class StripeImport : public QObject
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ public:
         int subscriptionsApplied = 0;
         int invoicesRead = 0;
         int invoicesApplied = 0;
+        int feesRecorded = 0;  // invoices whose fee and net came from their balance transaction
         QString error; // empty: complete
         bool ok() const { return error.isEmpty(); }
     };
@@ -42,14 +46,26 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    // `list` is "/v1/subscriptions" or "/v1/invoices".
+    // `list` is the list being read: "/v1/subscriptions", "/v1/invoices", "/v1/invoice_payments", …
     void progress(const QString &list, int received, int windowsDone, int windowsTotal);
     void finished(const companion::billing::StripeImport::Summary &summary);
 
 private:
-    void read(const QString &path, const QJsonObject &params);
+    void read(int phase);
     void apply(const QString &path, const QJsonArray &objects);
+    void collectPayments(const QString &path, const QJsonArray &objects);
+    void recordPayments();
     void finish(const QString &error);
+
+    // What the payments phases gather, joined at the end.
+    struct Payment {
+        QString invoiceId;
+        QString chargeId;
+        QString balanceTransactionId;
+        qint64 refunded = 0;
+    };
+    QHash<QString, Payment> m_paymentsByIntent;     // pi_ -> its invoice, then its charge
+    QHash<QString, QPair<qint64, qint64>> m_feeByTransaction; // txn_ -> (fee, net)
 
     stripe::StripeClient *m_client;
     db::DatabaseConfig m_database;
