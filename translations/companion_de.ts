@@ -115,6 +115,99 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>&amp;Compare with Stripe</source>
+        <translation>&amp;Mit Stripe abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Read every subscription and customer from Stripe and compare them with our database and the webhook log</source>
+        <translation>Liest alle Abonnements und Kunden aus Stripe und gleicht sie mit unserer Datenbank und dem Webhook-Protokoll ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Enter opens the user</source>
+        <translation>Eingabetaste öffnet den Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Fixing takes Stripe&apos;s current state through the same code as webhooks, and writes it to the audit log.</source>
+        <translation>Beim Beheben wird Stripes aktueller Stand über denselben Code wie bei Webhooks übernommen und ins Prüfprotokoll geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>&amp;Fix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Take Stripe&apos;s state for the selected difference</source>
+        <translation>Stripes Stand für die ausgewählte Abweichung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Fix &amp;all…</source>
+        <translation>&amp;Alle beheben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Shows what would change first (a dry run), then fixes every difference Stripe&apos;s data can settle</source>
+        <translation>Zeigt zuerst, was sich ändern würde (ein Probelauf), und behebt dann jede Abweichung, die sich mit den Daten von Stripe klären lässt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>List &amp;missed webhooks</source>
+        <translation>&amp;Verpasste Webhooks auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Stripe&apos;s events of the last 30 days that companion-server never received or failed to apply</source>
+        <translation>Stripes Ereignisse der letzten 30 Tage, die companion-server nie empfangen oder nicht anwenden konnte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Differences</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Missed webhooks</source>
+        <translation>Verpasste Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Enter opens the user, when our log knows them</source>
+        <translation>Eingabe öffnet den Benutzer, sofern unser Protokoll ihn kennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Stripe lists events for 30 days; our webhook log keeps them for good. Fetch &amp; apply reads the current object from Stripe rather than trusting the event&apos;s copy.</source>
+        <translation>Stripe listet Ereignisse 30 Tage lang; unser Webhook-Protokoll behält sie dauerhaft. Abrufen &amp; anwenden liest das aktuelle Objekt von Stripe, statt der Kopie im Ereignis zu vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Fetch &amp;&amp; &amp;apply</source>
+        <translation>Abrufen &amp;&amp; &amp;anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Fetch &amp;&amp; apply all…</source>
+        <translation>Alle abrufen &amp;&amp; anwenden…</translation>
+    </message>
+</context>
+<context>
     <name>RevenuePage</name>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
@@ -840,89 +933,142 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="48"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="49"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="62"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="71"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="75"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="77"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="78"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="80"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="84"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="85"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="87"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="89"/>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="92"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="147"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="154"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="149"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="156"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="151"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="158"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="151"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="158"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="164"/>
         <source>Server: not set</source>
         <translation>Server: nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="164"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="178"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="181"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="188"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="183"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="190"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::MissedEventsModel</name>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="54"/>
+        <source>never received</source>
+        <translation>nie empfangen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="55"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="69"/>
+        <source>Stripe&apos;s pending_webhooks: endpoints it has not delivered this event to yet</source>
+        <translation>Stripes pending_webhooks: Endpunkte, an die Stripe dieses Ereignis noch nicht zugestellt hat</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="73"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="74"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="75"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="76"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="77"/>
+        <source>Our webhook log</source>
+        <translation>Unser Webhook-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="78"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1323,361 @@
     </message>
     <message>
         <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="131"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::ReconciliationModel</name>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="48"/>
+        <source>Premium here, no live subscription in Stripe</source>
+        <translation>Hier Premium, kein aktives Abonnement bei Stripe</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="49"/>
+        <source>Pays in Stripe, not Premium here</source>
+        <translation>Zahlt bei Stripe, hier nicht Premium</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="50"/>
+        <source>Subscription differs</source>
+        <translation>Abonnement weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="51"/>
+        <source>Subscription missing here</source>
+        <translation>Abonnement fehlt hier</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="52"/>
+        <source>Subscription unknown to Stripe</source>
+        <translation>Abonnement bei Stripe unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="53"/>
+        <source>Stripe subscription of no user</source>
+        <translation>Stripe-Abonnement ohne Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="54"/>
+        <source>Several Stripe customers for one user</source>
+        <translation>Mehrere Stripe-Kunden für einen Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="64"/>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="64"/>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="72"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="75"/>
+        <source>, period ends %1</source>
+        <translation>, Periode endet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="77"/>
+        <source>, cancels at period end</source>
+        <translation>, kündigt zum Periodenende</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="91"/>
+        <source>%1, received %2</source>
+        <translation>%1, empfangen %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="109"/>
+        <source>none received</source>
+        <translation>keiner empfangen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="110"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="111"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
+        <source>Take Stripe&apos;s state</source>
+        <translation>Stripes Stand übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
+        <source>Needs a person</source>
+        <translation>Braucht einen Menschen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="125"/>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="126"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="127"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="128"/>
+        <source>Stripe says</source>
+        <translation>Laut Stripe</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="129"/>
+        <source>We say</source>
+        <translation>Bei uns</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="130"/>
+        <source>Last webhook</source>
+        <translation>Letzter Webhook</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="131"/>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::ReconciliationPage</name>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="52"/>
+        <source>Compare to see whether our database matches Stripe.</source>
+        <translation>Gleichen Sie ab, um zu prüfen, ob unsere Datenbank mit Stripe übereinstimmt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="81"/>
+        <source>Opening Stripe…</source>
+        <translation>Verbindung zu Stripe wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="107"/>
+        <source>Cannot reach Stripe: %1</source>
+        <translation>Stripe nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="117"/>
+        <source>Reading Stripe&apos;s subscriptions and customers…</source>
+        <translation>Abonnements und Kunden von Stripe werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="124"/>
+        <source>Stopping after the current step…</source>
+        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="131"/>
+        <source>Reading Stripe: %n object(s) so far…</source>
+        <translation>
+            <numerusform>Stripe wird gelesen: bisher %n Objekt…</numerusform>
+            <numerusform>Stripe wird gelesen: bisher %n Objekte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="136"/>
+        <source>Fetching and applying: %1 of %2…</source>
+        <translation>Abrufen und anwenden: %1 von %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="137"/>
+        <source>Fixing: %1 of %2…</source>
+        <translation>Wird behoben: %1 von %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="144"/>
+        <source>The comparison did not finish: %1</source>
+        <translation>Der Abgleich wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="154"/>
+        <source>Our database matches Stripe (compared at %1).</source>
+        <translation>Unsere Datenbank stimmt mit Stripe überein (abgeglichen: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="155"/>
+        <source>%n difference(s) at %1; </source>
+        <translation>
+            <numerusform>%n Abweichung (Stand %1); </numerusform>
+            <numerusform>%n Abweichungen (Stand %1); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="156"/>
+        <source>%n can be fixed from Stripe&apos;s data.</source>
+        <translation>
+            <numerusform>%n davon lässt sich mit den Daten von Stripe beheben.</numerusform>
+            <numerusform>%n davon lassen sich mit den Daten von Stripe beheben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="169"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="174"/>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="170"/>
+        <source>Take Stripe&apos;s current state for %1 (%2)? It is written to the audit log.</source>
+        <translation>Stripes aktuellen Stand für %1 (%2) übernehmen? Dies wird ins Prüfprotokoll geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="173"/>
+        <source>Take Stripe&apos;s current state for the %n selected difference(s)?</source>
+        <translation>
+            <numerusform>Stripes aktuellen Stand für die %n ausgewählte Abweichung übernehmen?</numerusform>
+            <numerusform>Stripes aktuellen Stand für die %n ausgewählten Abweichungen übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="199"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="273"/>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="202"/>
+        <source>Fix all</source>
+        <translation>Alle beheben</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="203"/>
+        <source>Dry run — nothing has changed yet. These differences would take Stripe&apos;s current state, one after another, each re-read from Stripe and written to the audit log:</source>
+        <translation>Probelauf — noch wurde nichts geändert. Für diese Abweichungen würde nacheinander Stripes aktueller Stand übernommen, jeweils neu von Stripe gelesen und ins Prüfprotokoll geschrieben:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="206"/>
+        <source>%n difference(s) need a person and are left alone.</source>
+        <translation>
+            <numerusform>%n Abweichung braucht einen Menschen und bleibt unberührt.</numerusform>
+            <numerusform>%n Abweichungen brauchen einen Menschen und bleiben unberührt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="207"/>
+        <source>Stop ends it after the current fix; comparing again shows what is left.</source>
+        <translation>„Anhalten“ beendet den Vorgang nach der aktuellen Behebung; ein erneuter Abgleich zeigt, was übrig bleibt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="208"/>
+        <source>Fix %n</source>
+        <translation>
+            <numerusform>%n beheben</numerusform>
+            <numerusform>%n beheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="227"/>
+        <source>Reading Stripe&apos;s events of the last 30 days…</source>
+        <translation>Stripes Ereignisse der letzten 30 Tage werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="234"/>
+        <source>The list of events did not finish: %1</source>
+        <translation>Die Ereignisliste wurde nicht fertig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="240"/>
+        <source>companion-server has every event of the last 30 days that it acts on.</source>
+        <translation>companion-server hat jedes Ereignis der letzten 30 Tage, das es verarbeitet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="241"/>
+        <source>%n event(s) never received or not applied.</source>
+        <translation>
+            <numerusform>%n Ereignis nie empfangen oder nicht angewendet.</numerusform>
+            <numerusform>%n Ereignisse nie empfangen oder nicht angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="253"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="256"/>
+        <source>Fetch &amp; apply</source>
+        <translation>Abrufen &amp; anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="254"/>
+        <source>Read the current objects of the %n selected event(s) from Stripe and apply them as a webhook would? Each is written to the audit log.</source>
+        <translation>
+            <numerusform>Die aktuellen Objekte des %n ausgewählten Ereignisses von Stripe lesen und wie ein Webhook anwenden? Jedes wird im Prüfprotokoll vermerkt.</numerusform>
+            <numerusform>Die aktuellen Objekte der %n ausgewählten Ereignisse von Stripe lesen und wie ein Webhook anwenden? Jedes wird im Prüfprotokoll vermerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="276"/>
+        <source>Fetch &amp; apply all</source>
+        <translation>Alle abrufen &amp; anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="277"/>
+        <source>Dry run — nothing has changed yet. For each of these events Stripe&apos;s current object would be read and applied through the webhook code, one after another, and the event kept in our log:</source>
+        <translation>Probelauf — noch wurde nichts geändert. Für jedes dieser Ereignisse würde Stripes aktuelles Objekt gelesen und über den Webhook-Code angewendet, eines nach dem anderen, und das Ereignis in unserem Protokoll behalten:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="279"/>
+        <source>Stop ends it after the current event; listing again shows what is left.</source>
+        <translation>„Anhalten“ beendet den Vorgang nach dem aktuellen Ereignis; erneutes Auflisten zeigt, was übrig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="280"/>
+        <source>Apply %n</source>
+        <translation>
+            <numerusform>%n anwenden</numerusform>
+            <numerusform>%n anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="296"/>
+        <source>Applied %1 of %2 events.</source>
+        <translation>%1 von %2 Ereignissen angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="297"/>
+        <source>Fixed %1 of %2.</source>
+        <translation>%1 von %2 behoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="299"/>
+        <source>Stopped before the rest.</source>
+        <translation>Angehalten, bevor der Rest bearbeitet wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="301"/>
+        <source>%n failed: </source>
+        <translation>
+            <numerusform>%n fehlgeschlagen: </numerusform>
+            <numerusform>%n fehlgeschlagen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="310"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="317"/>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="312"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="317"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2932,14 +3433,22 @@
 <context>
     <name>companion::billing::PeriodClose</name>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="74"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="73"/>
         <source>%1 is not over yet: a month is closed once it has ended.</source>
         <translation>%1 ist noch nicht vorbei: Ein Monat wird erst nach seinem Ende abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="78"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="77"/>
         <source>%1 is already closed; its figures stay as they were frozen.</source>
         <translation>%1 ist bereits abgeschlossen; seine Werte bleiben so, wie sie festgeschrieben wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing::Reconciler</name>
+    <message>
+        <location filename="../app/core/billing/Reconciler.cpp" line="58"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,99 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>&amp;Compare with Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Read every subscription and customer from Stripe and compare them with our database and the webhook log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Enter opens the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Fixing takes Stripe&apos;s current state through the same code as webhooks, and writes it to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Take Stripe&apos;s state for the selected difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Fix &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Shows what would change first (a dry run), then fixes every difference Stripe&apos;s data can settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>List &amp;missed webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Stripe&apos;s events of the last 30 days that companion-server never received or failed to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Missed webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Enter opens the user, when our log knows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Stripe lists events for 30 days; our webhook log keeps them for good. Fetch &amp; apply reads the current object from Stripe rather than trusting the event&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Fetch &amp;&amp; &amp;apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Fetch &amp;&amp; apply all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevenuePage</name>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
@@ -840,88 +933,141 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="48"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="49"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="62"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="71"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="75"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="77"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="78"/>
         <source>Webhook log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="80"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="84"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="85"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="87"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="89"/>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="92"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="147"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="154"/>
         <source>Stripe: no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="149"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="156"/>
         <source>Stripe: sandbox at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="151"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="158"/>
         <source>Stripe: LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="151"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="158"/>
         <source>Stripe: test mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="164"/>
         <source>Server: not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="164"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="178"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="181"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="188"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="183"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="190"/>
         <source>Database problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::MissedEventsModel</name>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="54"/>
+        <source>never received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="55"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="69"/>
+        <source>Stripe&apos;s pending_webhooks: endpoints it has not delivered this event to yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="73"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="74"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="75"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="76"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="77"/>
+        <source>Our webhook log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="78"/>
+        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +1323,361 @@
     </message>
     <message>
         <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="131"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::ReconciliationModel</name>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="48"/>
+        <source>Premium here, no live subscription in Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="49"/>
+        <source>Pays in Stripe, not Premium here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="50"/>
+        <source>Subscription differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="51"/>
+        <source>Subscription missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="52"/>
+        <source>Subscription unknown to Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="53"/>
+        <source>Stripe subscription of no user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="54"/>
+        <source>Several Stripe customers for one user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="64"/>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="64"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="72"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="75"/>
+        <source>, period ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="77"/>
+        <source>, cancels at period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="91"/>
+        <source>%1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="109"/>
+        <source>none received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="110"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="111"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
+        <source>Take Stripe&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
+        <source>Needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="125"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="126"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="127"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="128"/>
+        <source>Stripe says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="129"/>
+        <source>We say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="130"/>
+        <source>Last webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="131"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::ReconciliationPage</name>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="52"/>
+        <source>Compare to see whether our database matches Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="81"/>
+        <source>Opening Stripe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="107"/>
+        <source>Cannot reach Stripe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="117"/>
+        <source>Reading Stripe&apos;s subscriptions and customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="124"/>
+        <source>Stopping after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="131"/>
+        <source>Reading Stripe: %n object(s) so far…</source>
+        <translation>
+            <numerusform>Reading Stripe: %n object so far…</numerusform>
+            <numerusform>Reading Stripe: %n objects so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="136"/>
+        <source>Fetching and applying: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="137"/>
+        <source>Fixing: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="144"/>
+        <source>The comparison did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="154"/>
+        <source>Our database matches Stripe (compared at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="155"/>
+        <source>%n difference(s) at %1; </source>
+        <translation>
+            <numerusform>%n difference at %1; </numerusform>
+            <numerusform>%n differences at %1; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="156"/>
+        <source>%n can be fixed from Stripe&apos;s data.</source>
+        <translation>
+            <numerusform>%n can be fixed from Stripe&apos;s data.</numerusform>
+            <numerusform>%n can be fixed from Stripe&apos;s data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="169"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="174"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="170"/>
+        <source>Take Stripe&apos;s current state for %1 (%2)? It is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="173"/>
+        <source>Take Stripe&apos;s current state for the %n selected difference(s)?</source>
+        <translation>
+            <numerusform>Take Stripe&apos;s current state for the %n selected difference?</numerusform>
+            <numerusform>Take Stripe&apos;s current state for the %n selected differences?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="199"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="273"/>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="202"/>
+        <source>Fix all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="203"/>
+        <source>Dry run — nothing has changed yet. These differences would take Stripe&apos;s current state, one after another, each re-read from Stripe and written to the audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="206"/>
+        <source>%n difference(s) need a person and are left alone.</source>
+        <translation>
+            <numerusform>%n difference needs a person and is left alone.</numerusform>
+            <numerusform>%n differences need a person and are left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="207"/>
+        <source>Stop ends it after the current fix; comparing again shows what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="208"/>
+        <source>Fix %n</source>
+        <translation>
+            <numerusform>Fix %n</numerusform>
+            <numerusform>Fix %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="227"/>
+        <source>Reading Stripe&apos;s events of the last 30 days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="234"/>
+        <source>The list of events did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="240"/>
+        <source>companion-server has every event of the last 30 days that it acts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="241"/>
+        <source>%n event(s) never received or not applied.</source>
+        <translation>
+            <numerusform>%n event never received or not applied.</numerusform>
+            <numerusform>%n events never received or not applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="253"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="256"/>
+        <source>Fetch &amp; apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="254"/>
+        <source>Read the current objects of the %n selected event(s) from Stripe and apply them as a webhook would? Each is written to the audit log.</source>
+        <translation>
+            <numerusform>Read the current objects of the %n selected event from Stripe and apply them as a webhook would? Each is written to the audit log.</numerusform>
+            <numerusform>Read the current objects of the %n selected events from Stripe and apply them as a webhook would? Each is written to the audit log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="276"/>
+        <source>Fetch &amp; apply all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="277"/>
+        <source>Dry run — nothing has changed yet. For each of these events Stripe&apos;s current object would be read and applied through the webhook code, one after another, and the event kept in our log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="279"/>
+        <source>Stop ends it after the current event; listing again shows what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="280"/>
+        <source>Apply %n</source>
+        <translation>
+            <numerusform>Apply %n</numerusform>
+            <numerusform>Apply %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="296"/>
+        <source>Applied %1 of %2 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="297"/>
+        <source>Fixed %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="299"/>
+        <source>Stopped before the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="301"/>
+        <source>%n failed: </source>
+        <translation>
+            <numerusform>%n failed: </numerusform>
+            <numerusform>%n failed: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="310"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="317"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="312"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="317"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,13 +3429,21 @@
 <context>
     <name>companion::billing::PeriodClose</name>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="74"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="73"/>
         <source>%1 is not over yet: a month is closed once it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="78"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="77"/>
         <source>%1 is already closed; its figures stay as they were frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing::Reconciler</name>
+    <message>
+        <location filename="../app/core/billing/Reconciler.cpp" line="58"/>
+        <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,10 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("SandboxConfig", "Misbehave like Stripe on a bad day for this share of calls (0-1): "
                                                                    "429/500/slow answers, duplicated and reordered webhooks."),
                       QStringLiteral("rate")});
+    parser.addOption({QStringLiteral("drop-webhooks"),
+                      QCoreApplication::translate("SandboxConfig", "Never deliver this share of webhook deliveries (0-1), as if the endpoint "
+                                                                   "had been down past Stripe's retries: the event keeps pending_webhooks > 0."),
+                      QStringLiteral("rate")});
     parser.addOption({QStringLiteral("latency"),
                       QCoreApplication::translate("SandboxConfig", "Delay every API answer by this many milliseconds (network distance to Stripe)."),
                       QStringLiteral("ms")});
@@ -84,6 +88,14 @@ std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser 
         config.chaosRate = parser.value(QStringLiteral("chaos")).toDouble(&ok);
         if (!ok || config.chaosRate < 0 || config.chaosRate > 1) {
             *error = QStringLiteral("--chaos takes a rate between 0 and 1");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("drop-webhooks"))) {
+        bool ok = false;
+        config.dropRate = parser.value(QStringLiteral("drop-webhooks")).toDouble(&ok);
+        if (!ok || config.dropRate < 0 || config.dropRate > 1) {
+            *error = QStringLiteral("--drop-webhooks takes a rate between 0 and 1");
             return std::nullopt;
         }
     }

@@ -20,6 +20,7 @@ struct SandboxConfig {
     QUrl forwardTo;        // like `stripe listen --forward-to`: every event is delivered here
     QString forwardSecret; // whsec_… used to sign forwarded deliveries
     double chaosRate = 0;  // 0..1: share of API calls and deliveries that misbehave
+    double dropRate = 0;   // 0..1: share of webhook deliveries that never arrive (an endpoint down past Stripe's retries)
     int latencyMs = 0;     // every API answer waits this long, like a far-away Stripe
     int seedDemo = 0;      // customers of demo history to create in an empty account
     quint32 seed = 42;     // reproducible ids and history

@@ -90,6 +90,7 @@ bool SandboxServer::start(QString *error)
     if (m_config.forwardTo.isValid())
         m_webhooks->setForward(m_config.forwardTo, m_config.forwardSecret);
     m_webhooks->setChaosRate(m_config.chaosRate, m_config.seed);
+    m_webhooks->setDropRate(m_config.dropRate, m_config.seed);
     registerRoutes();
     m_pages = std::make_unique<HostedPages>(*m_context, *m_work);
     m_pages->registerRoutes(m_http);

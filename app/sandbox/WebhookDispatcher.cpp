@@ -36,6 +36,12 @@ void WebhookDispatcher::setForward(const QUrl &url, const QString &secret)
     m_forwardSecret = secret.toUtf8();
 }
 
+void WebhookDispatcher::setDropRate(double rate, quint32 seed)
+{
+    m_dropRate = rate;
+    m_drops.seed(seed ^ 0xd409);
+}
+
 void WebhookDispatcher::setChaosRate(double rate, quint32 seed)
 {
     m_chaosRate = rate;
@@ -84,6 +90,10 @@ void WebhookDispatcher::deliver(const QJsonObject &event)
     const QByteArray payload = QJsonDocument(event).toJson(QJsonDocument::Indented);
     const QString eventId = event.value(QStringLiteral("id")).toString();
     for (const Target &target : targetsFor(event.value(QStringLiteral("type")).toString())) {
+        if (m_dropRate > 0 && m_drops.generateDouble() < m_dropRate) {
+            record(target, eventId, 1, 0, 0, QStringLiteral("dropped (--drop-webhooks): the endpoint never received it"), false, 0);
+            continue; // pending_webhooks stays as it is
+        }
         if (m_chaosRate > 0 && m_chaos.generateDouble() < m_chaosRate) {
             // Stripe's worst: the same event twice, and later than events created after it.
             const int delayMs = int(m_chaos.bounded(3000));

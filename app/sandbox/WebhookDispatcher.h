@@ -26,6 +26,8 @@ public:
 
     void setForward(const QUrl &url, const QString &secret);
     void setChaosRate(double rate, quint32 seed);
+    // This share of deliveries is never sent: recorded as a failed attempt with no retry left.
+    void setDropRate(double rate, quint32 seed);
     // Seconds to wait before each retry; the default is short enough for a demo.
     void setRetrySchedule(const QList<int> &seconds) { m_retrySchedule = seconds; }
 
@@ -61,6 +63,8 @@ private:
     QUrl m_forwardUrl;
     QByteArray m_forwardSecret;
     double m_chaosRate = 0;
+    double m_dropRate = 0;
+    QRandomGenerator m_drops;
     QRandomGenerator m_chaos;
     QList<int> m_retrySchedule{2, 10, 60};
     int m_inFlight = 0;

@@ -3,6 +3,7 @@
 #include "auth/AdminTokens.h"
 #include "auth/Jwt.h"
 #include "billing/MrrLedger.h"
+#include "billing/Reconciler.h"
 #include "billing/StripeImport.h"
 #include "db/DemoSeeder.h"
 #include "db/Migrator.h"
@@ -16,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -184,6 +186,53 @@ int ServerCommands::syncStripe() const
     std::printf("subscriptions: read %d, applied %d; invoices: read %d, applied %d; fees from balance transactions: %d\n",
                 summary.subscriptionsRead, summary.subscriptionsApplied, summary.invoicesRead, summary.invoicesApplied, summary.feesRecorded);
     return 0;
+}
+
+int ServerCommands::syncStripeEvents() const
+{
+    if (m_config.stripeSecretKey.isEmpty())
+        return fail(QStringLiteral("sync-stripe needs STRIPE_SECRET_KEY"));
+    const auto connection = open(m_config.database);
+    if (!connection)
+        return 1;
+    // From a little before the newest event we hold: events of one moment arrive in any order.
+    qint64 since = 0;
+    QSqlQuery newest(connection->db);
+    if (newest.exec(QStringLiteral("SELECT MAX(created) FROM webhook_events WHERE event_id IS NOT NULL")) && newest.next() && !newest.value(0).isNull())
+        since = qMax(newest.value(0).toLongLong() - 3600, QDateTime::currentSecsSinceEpoch() - qint64(30) * 86400);
+    billing::Reconciler reconciler({billing::Reconciler::clientFor(m_config.stripeApiBase, m_config.stripeSecretKey), m_config.database});
+    QEventLoop loop;
+    QList<billing::MissedEvent> missed;
+    QString error;
+    QObject::connect(&reconciler, &billing::Reconciler::missedListed, [&](const QList<billing::MissedEvent> &events, const QString &failure) {
+        missed = events;
+        error = failure;
+        loop.quit();
+    });
+    reconciler.listMissed(since);
+    loop.exec();
+    if (!error.isEmpty())
+        return fail(QStringLiteral("sync-stripe --events could not list Stripe's events: %1").arg(error));
+    billing::FixSummary summary;
+    bool done = false;
+    QObject::connect(&reconciler, &billing::Reconciler::fixed, [&](const billing::FixSummary &result) {
+        summary = result;
+        done = true;
+        loop.quit();
+    });
+    QObject::connect(&reconciler, &billing::Reconciler::progress, [](const QString &, int done, int total) {
+        std::fprintf(stderr, "\rsync-stripe: events applied %d/%d   ", done, total);
+    });
+    reconciler.recover(missed, operatorName());
+    if (!done) // it may finish at once, with nothing to ask Stripe
+        loop.exec();
+    std::fprintf(stderr, "\n");
+    std::printf("events: %d missed since %s, %d applied, %d failed\n", int(missed.size()),
+                qUtf8Printable(since > 0 ? QDateTime::fromSecsSinceEpoch(since, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("30 days ago")),
+                summary.fixed, summary.failed);
+    for (const QString &line : std::as_const(summary.errors))
+        std::fprintf(stderr, "companion-server: %s\n", qUtf8Printable(line));
+    return summary.failed > 0 ? 1 : 0;
 }
 
 qint64 ServerCommands::parseDuration(const QString &text)

@@ -25,6 +25,10 @@ public:
     // sync-stripe: Stripe's subscriptions and invoices into the database (missed
     // webhooks, a first start on an existing account, the demo's history).
     int syncStripe() const;
+    // sync-stripe --events: Stripe's events since the newest one in the webhook
+    // log (at most 30 days back) that the log lacks or failed: each object read
+    // again from Stripe and applied, the event kept (an incremental sync).
+    int syncStripeEvents() const;
 
     // "90s", "15m", "1h", "7d" → seconds; 0 when unreadable.
     static qint64 parseDuration(const QString &text);

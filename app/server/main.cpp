@@ -32,7 +32,8 @@ int main(int argc, char *argv[])
         "  token EMAIL [--ttl 1h]         print a learner JWT signed with JWT_SECRET\n"
         "  admin-token create --label L   print a new admin API token (shown once)\n"
         "  admin-token list | revoke ID   manage admin API tokens\n"
-        "  sync-stripe                    read every subscription and invoice from Stripe into the database\n\n"
+        "  sync-stripe                    read every subscription and invoice from Stripe into the database\n"
+        "  sync-stripe --events           apply Stripe's events since the newest one we hold that we never got\n\n"
         "Configuration (environment; secrets also as NAME_FILE): JWT_SECRET, STRIPE_SECRET_KEY,\n"
         "STRIPE_WEBHOOK_SECRET, STRIPE_PREMIUM_PRICE_ID, STRIPE_YEARLY_PRICE_ID, STRIPE_PUBLISHABLE_KEY,\n"
         "STRIPE_API_BASE, DATABASE_URL, PORT, JWT_ISSUER, JWT_AUDIENCE, CHECKOUT_SUCCESS_URL,\n"
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("ttl"), tr("token: lifetime, e.g. 15m, 1h, 7d (default 1h)."), QStringLiteral("duration"),
                       QStringLiteral("1h")});
     parser.addOption({QStringLiteral("label"), tr("admin-token create: who or what will use the token."), QStringLiteral("label")});
+    parser.addOption({QStringLiteral("events"), tr("sync-stripe: only Stripe's events since the newest in the webhook log (at most 30 days): "
+                                                   "those never received or not applied are fetched again and applied.")});
     parser.process(app);
 
     QString error;
@@ -68,7 +71,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("token") && args.size() == 2)
         return commands.mintToken(args.at(1), parser.value(QStringLiteral("ttl")));
     if (command == QLatin1String("sync-stripe"))
-        return commands.syncStripe();
+        return parser.isSet(QStringLiteral("events")) ? commands.syncStripeEvents() : commands.syncStripe();
     if (command == QLatin1String("admin-token"))
         return commands.adminToken(args.mid(1), parser.value(QStringLiteral("label")));
     if (command != QLatin1String("serve")) {

@@ -3,6 +3,7 @@
 // customers behind a movement, CSV and PDF export, and closing a month that is
 // later restated by a late change.
 #include "AdminStartup.h"
+#include "DeskTestSupport.h"
 #include "RevenueFixture.h"
 #include "TestDatabase.h"
 #include "actions/Confirmer.h"
@@ -31,19 +32,9 @@
 using namespace companion;
 using admin::RevenueTableModel;
 using test::RevenueFixture;
+using test::ScriptedConfirmer;
 
 namespace {
-class ScriptedConfirmer : public admin::Confirmer
-{
-public:
-    QList<admin::Confirmation> asked;
-    bool confirm(QWidget *, const admin::Confirmation &confirmation) override
-    {
-        asked << confirmation;
-        return true;
-    }
-};
-
 QString cell(const QAbstractItemModel *model, int row, int column)
 {
     return model->index(row, column).data().toString();

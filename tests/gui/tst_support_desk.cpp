@@ -6,6 +6,7 @@
 // declined confirmation changes nothing; a manual grant with its reason; and a
 // Stripe that does not answer is reported without a change.
 #include "AdminStartup.h"
+#include "DeskTestSupport.h"
 #include "BillingStack.h"
 #include "RunningProgram.h"
 #include "SandboxClient.h"
@@ -44,39 +45,11 @@
 #include <QtTest>
 
 using namespace companion;
+using test::ScriptedConfirmer;
+using test::removeStripeKey;
+using test::storeStripeKey;
 
 namespace {
-
-// Answers confirmations as the test says, and remembers what was asked.
-class ScriptedConfirmer : public admin::Confirmer
-{
-public:
-    bool answer = true;
-    QList<admin::Confirmation> asked;
-    bool confirm(QWidget *, const admin::Confirmation &confirmation) override
-    {
-        asked << confirmation;
-        return answer;
-    }
-};
-
-// The Stripe key into (or out of) the real keychain, waiting for its answer.
-bool storeStripeKey(admin::KeychainStore &keychain, const QString &key)
-{
-    bool done = false, ok = false;
-    keychain.write(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), key, [&](const auto &r) {
-        ok = r.ok();
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, 15000) && ok;
-}
-
-bool removeStripeKey(admin::KeychainStore &keychain)
-{
-    bool done = false;
-    keychain.remove(QString::fromLatin1(admin::StripeConnection::kSecretKeyName), [&done](const auto &) { done = true; });
-    return QTest::qWaitFor([&] { return done; }, 15000);
-}
 
 constexpr int kUsers = 100000;
 constexpr int kWaitMs = 20000;

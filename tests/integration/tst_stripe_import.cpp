@@ -3,6 +3,7 @@
 // database through the same code as webhook refreshes. Every subscription and
 // invoice Stripe has for one of our users is mirrored once, each user's tier
 // follows its subscriptions, and a second run changes nothing.
+#include "DemoImport.h"
 #include "SandboxClient.h"
 #include "ServerEnvironment.h"
 #include "TestDatabase.h"
@@ -128,17 +129,11 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(error));
         // The same seed gives the sandbox's customers the demo users' ids and e-mails.
         test::SandboxClient sandbox;
-        QVERIFY2(sandbox.start(&error, {QStringLiteral("--seed-demo"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("42")}),
-                 qPrintable(error));
+        QString summary;
         const QString server = QStringLiteral(COMPANION_SERVER_BIN);
+        QVERIFY2(test::importDemoHistory(server, testDb, sandbox, &summary, &error), qPrintable(error));
         int exitCode = -1;
-        test::serverCommand(server, {QStringLiteral("seed-demo"), QStringLiteral("--users"), QStringLiteral("80"), QStringLiteral("--seed"),
-                                     QStringLiteral("42")}, testDb.url(), &exitCode);
-        QCOMPARE(exitCode, 0);
         const QList<QPair<QString, QString>> stripe{{QStringLiteral("STRIPE_API_BASE"), sandbox.baseUrl().toString()}};
-
-        const QString summary = test::serverCommand(server, {QStringLiteral("sync-stripe")}, testDb.url(), &exitCode, stripe);
-        QCOMPARE(exitCode, 0);
 
         // Stripe's side, read directly.
         const auto list = sandbox.get(QStringLiteral("/v1/subscriptions"), QUrlQuery{{QStringLiteral("status"), QStringLiteral("all")},

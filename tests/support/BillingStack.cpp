@@ -7,7 +7,7 @@
 namespace companion::test {
 
 bool BillingStack::start(const QString &databaseUrl, const QString &webhookSecret, QString *error,
-                         const QList<QPair<QString, QString>> &serverSettings)
+                         const QList<QPair<QString, QString>> &serverSettings, const QStringList &sandboxArguments)
 {
     // Each needs the other's address: the server's port is chosen first.
     QTcpServer probe;
@@ -17,9 +17,10 @@ bool BillingStack::start(const QString &databaseUrl, const QString &webhookSecre
     }
     const quint16 serverPort = probe.serverPort();
     probe.close();
-    m_sandboxArguments = {QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
+    m_sandboxArguments = QStringList{QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
                           QStringLiteral("--webhook-secret"), webhookSecret, QStringLiteral("--data"),
-                          m_dir.filePath(QStringLiteral("stripe-sandbox.db"))};
+                          m_dir.filePath(QStringLiteral("stripe-sandbox.db"))}
+                         + sandboxArguments;
     if (!m_sandbox.start(error, m_sandboxArguments))
         return false;
     m_price = m_sandbox.createPremiumPrice();

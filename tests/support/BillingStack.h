@@ -20,7 +20,7 @@ public:
 
     // Starts both; the server sells a fresh $9.99/month price (premiumPrice()).
     bool start(const QString &databaseUrl, const QString &webhookSecret, QString *error,
-               const QList<QPair<QString, QString>> &serverSettings = {});
+               const QList<QPair<QString, QString>> &serverSettings = {}, const QStringList &sandboxArguments = {});
     bool stop(QString *error);
     // Stripe down and back: the sandbox stops, then starts again on the same port
     // with the same account (it keeps it in a file for this).

@@ -7,6 +7,7 @@
 #include "models/UsersModel.h"
 #include "db/Migrator.h"
 #include "pages/AuditLogPage.h"
+#include "pages/ReconciliationPage.h"
 #include "pages/RevenuePage.h"
 #include "models/SubscriptionsModel.h"
 #include "pages/SettingsPage.h"
@@ -82,6 +83,10 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_revenuePage->setObjectName(QStringLiteral("revenuePage"));
     m_revenuePage->setConfirmer(m_confirmer.get());
     addPage(m_revenuePage, tr("Revenue"));
+    m_reconciliationPage = new ReconciliationPage(m_database, m_stripe, m_settings, this);
+    m_reconciliationPage->setObjectName(QStringLiteral("reconciliationPage"));
+    m_reconciliationPage->setConfirmer(m_confirmer.get());
+    addPage(m_reconciliationPage, tr("Reconciliation"));
     m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, m_database, this);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
     addPage(m_settingsPage, tr("Settings"));
@@ -92,6 +97,7 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     connect(m_usersPage, &UsersPage::userActivated, this, &MainWindow::openUser);
     connect(m_subscriptionsPage, &SubscriptionsPage::userActivated, this, &MainWindow::openUser);
     connect(m_revenuePage, &RevenuePage::userActivated, this, &MainWindow::openUser);
+    connect(m_reconciliationPage, &ReconciliationPage::userActivated, this, &MainWindow::openUser);
     showStripeMode();
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
@@ -110,6 +116,7 @@ void MainWindow::setConfirmer(std::unique_ptr<Confirmer> confirmer)
 {
     m_confirmer = std::move(confirmer);
     m_revenuePage->setConfirmer(m_confirmer.get());
+    m_reconciliationPage->setConfirmer(m_confirmer.get());
 }
 
 UserDetailDialog *MainWindow::openUser(const QString &userId)

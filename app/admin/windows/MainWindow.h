@@ -24,6 +24,7 @@ namespace companion::admin {
 
 class AuditLogPage;
 class Confirmer;
+class ReconciliationPage;
 class RevenuePage;
 class KeychainStore;
 class StripeAccess;
@@ -49,6 +50,7 @@ public:
     WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     RevenuePage *revenuePage() const { return m_revenuePage; }
+    ReconciliationPage *reconciliationPage() const { return m_reconciliationPage; }
 
     // The seam for confirmations (tests answer them); the window keeps ownership.
     void setConfirmer(std::unique_ptr<Confirmer> confirmer);
@@ -80,6 +82,7 @@ private:
     WebhookLogPage *m_webhookLogPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
     RevenuePage *m_revenuePage = nullptr;
+    ReconciliationPage *m_reconciliationPage = nullptr;
     QLabel *m_databaseStatus;
     QLabel *m_stripeStatus;
     QLabel *m_serverStatus;

@@ -3,6 +3,7 @@
 #include "MrrLedger.h"
 #include "StripeObjects.h"
 #include "db/Database.h"
+#include "db/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -28,6 +29,26 @@ BillingStore::BillingStore(QSqlDatabase db, db::Dialect dialect)
     : m_db(std::move(db))
     , m_dialect(dialect)
 {
+}
+
+bool BillingStore::atomically(const std::function<void()> &work, QString *error)
+{
+    try {
+        db::Transaction tx(m_db, m_dialect);
+        if (!tx.isActive()) {
+            *error = tx.error();
+            return false;
+        }
+        work();
+        if (!tx.commit()) {
+            *error = tx.error();
+            return false;
+        }
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return false;
+    }
+    return true;
 }
 
 void BillingStore::exec(const QString &sql, const QVariantList &binds)

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -86,6 +87,10 @@ public:
     // period end whose "deleted" is late, an expired grant) is re-derived. Run it
     // periodically and before answering from the database. Returns users updated.
     int recomputeExpired(qint64 now);
+
+    // Runs `work` (statements that throw StoreError) in one transaction; false and
+    // why when it or the commit failed (then nothing of it stays).
+    bool atomically(const std::function<void()> &work, QString *error);
 
     void exec(const QString &sql, const QVariantList &binds = {});
     // Runs `sql` as a statement prepared once per store (PostgreSQL prepares on the

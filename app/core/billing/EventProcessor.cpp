@@ -348,6 +348,14 @@ int EventProcessor::applyCurrentSubscriptions(const QList<FetchedSubscription> &
     return inTransaction(error, [&](EventBatch &batch) { return batch.applyCurrent(fetched); });
 }
 
+int EventProcessor::applyCurrentSubscriptions(const QList<QJsonObject> &subscriptions, qint64 fetchedAt, QString *error)
+{
+    QList<FetchedSubscription> fetched;
+    for (const QJsonObject &s : subscriptions)
+        fetched.append({s, fetchedAt});
+    return fetched.isEmpty() ? 0 : applyCurrentSubscriptions(fetched, error);
+}
+
 int EventProcessor::applyCurrentInvoices(const QList<QJsonObject> &invoices, QString *error)
 {
     return inTransaction(error, [&](EventBatch &batch) { return batch.applyCurrentInvoices(invoices); });

@@ -62,6 +62,8 @@ public:
         qint64 fetchedAt = 0;
     };
     int applyCurrentSubscriptions(const QList<FetchedSubscription> &fetched, QString *error);
+    // The same for objects all read at `fetchedAt`.
+    int applyCurrentSubscriptions(const QList<QJsonObject> &subscriptions, qint64 fetchedAt, QString *error);
     // Invoices read from Stripe (a sync), in one transaction; returns how many were written.
     int applyCurrentInvoices(const QList<QJsonObject> &invoices, QString *error);
     // A stored event again (after the missing user appeared, say).

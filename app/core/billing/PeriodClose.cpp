@@ -4,7 +4,6 @@
 #include "BillingStore.h"
 #include "RevenueMetrics.h"
 #include "db/Database.h"
-#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -89,13 +88,8 @@ std::optional<ClosedPeriod> PeriodClose::close(const QDate &month, MrrMode mode,
     }
     ClosedPeriod out{first, closedBy, now, QString(), figuresOf(report.periods.first())};
     out.contentHash = hashOf(out.figures);
-    try {
-        db::Transaction tx(m_db, m_dialect);
-        if (!tx.isActive()) {
-            *error = tx.error();
-            return std::nullopt;
-        }
-        BillingStore store(m_db, m_dialect);
+    BillingStore store(m_db, m_dialect);
+    const bool stored = store.atomically([&] {
         store.query(QStringLiteral("INSERT INTO revenue_closes (period_start, mode, currency, closed_at, closed_by, figures, content_hash) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                     {first.startOfDay(Qt::UTC).toSecsSinceEpoch(), modeKey(mode), currency, now, closedBy,
@@ -109,14 +103,9 @@ std::optional<ClosedPeriod> PeriodClose::close(const QDate &month, MrrMode mode,
         entry.after = out.figures;
         entry.after.insert(QStringLiteral("content_hash"), out.contentHash);
         AuditLog::record(m_db, entry, now);
-        if (!tx.commit()) {
-            *error = tx.error();
-            return std::nullopt;
-        }
-    } catch (const StoreError &e) {
-        *error = e.message();
+    }, error);
+    if (!stored)
         return std::nullopt;
-    }
     return out;
 }
 

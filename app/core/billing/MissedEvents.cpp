@@ -1,0 +1,145 @@
+#include "MissedEvents.h"
+
+#include "AuditLog.h"
+#include "BillingStore.h"
+#include "EventBatch.h"
+#include "EventProcessor.h"
+#include "StripeObjects.h"
+#include "db/Database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace companion::billing {
+
+namespace MissedEvents {
+
+bool isHandled(const QString &type)
+{
+    return type.startsWith(QLatin1String("customer.subscription.")) || type.startsWith(QLatin1String("checkout.session."))
+        || EventBatch::isInvoiceEvent(type) || type == QLatin1String("charge.refunded");
+}
+
+QList<MissedEvent> compare(QSqlDatabase db, const QList<QJsonObject> &stripeEvents, QString *error)
+{
+    QList<MissedEvent> out;
+    QStringList ids;
+    for (const QJsonObject &e : stripeEvents)
+        if (isHandled(e.value(QStringLiteral("type")).toString()))
+            ids << e.value(QStringLiteral("id")).toString();
+    // What our log says about each, in chunks a statement can bind.
+    QHash<QString, QPair<QString, QString>> logged; // id -> (outcome, error)
+    QHash<QString, QString> userOf;
+    for (qsizetype at = 0; at < ids.size(); at += 500) {
+        const QStringList chunk = ids.mid(at, 500);
+        QStringList marks;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT event_id, outcome, error, user_id FROM webhook_events WHERE event_id IN (%1)").arg(marks.join(u',')));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            *error = db::Database::errorText(q.lastError());
+            return {};
+        }
+        while (q.next()) {
+            logged.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+            userOf.insert(q.value(0).toString(), q.value(3).toString());
+        }
+    }
+    for (const QJsonObject &e : stripeEvents) {
+        const QString id = e.value(QStringLiteral("id")).toString();
+        const QString type = e.value(QStringLiteral("type")).toString();
+        if (!isHandled(type))
+            continue;
+        const auto found = logged.constFind(id);
+        if (found != logged.constEnd() && found->first != QLatin1String("failed") && found->first != QLatin1String("pending"))
+            continue; // applied, duplicate, stale or ignored: nothing was lost
+        MissedEvent m;
+        m.event = e;
+        m.id = id;
+        m.type = type;
+        m.created = e.value(QStringLiteral("created")).toInteger();
+        m.pendingWebhooks = e.value(QStringLiteral("pending_webhooks")).toInt();
+        m.objectId = e.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString();
+        if (found != logged.constEnd()) {
+            m.ourOutcome = found->first;
+            m.ourError = found->second;
+            m.userId = userOf.value(id);
+        }
+        out << m;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const MissedEvent &a, const MissedEvent &b) { return a.created < b.created; });
+    return out;
+}
+
+Refetch refetchFor(const MissedEvent &missed)
+{
+    Refetch r;
+    const QJsonObject object = missed.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+    if (missed.type.startsWith(QLatin1String("customer.subscription."))) {
+        r.subscriptions << missed.objectId;
+    } else if (missed.type.startsWith(QLatin1String("checkout.session."))) {
+        const QString subscription = StripeObjects::idOf(object.value(QStringLiteral("subscription")));
+        if (!subscription.isEmpty())
+            r.subscriptions << subscription;
+    } else if (EventBatch::isInvoiceEvent(missed.type)) {
+        r.invoices << missed.objectId;
+        const QString subscription = StripeObjects::invoiceSubscription(object);
+        if (!subscription.isEmpty())
+            r.subscriptions << subscription;
+    }
+    return r;
+}
+
+RecoverResult apply(QSqlDatabase db, db::Dialect dialect, const MissedEvent &missed, const QList<QJsonObject> &subscriptions,
+                    const QList<QJsonObject> &invoices, const QString &actor, qint64 now)
+{
+    RecoverResult result;
+    EventProcessor processor(db, dialect);
+    // The event itself into the log first: stored as Stripe sent it, or a failed
+    // one tried again. Its copy of the object may be old (an invoice's, say, has
+    // no ordering guard), so Stripe's current objects are applied after it and
+    // have the last word.
+    const ProcessOutcome outcome = missed.ourOutcome.isEmpty()
+                                       ? processor.process(QJsonDocument(missed.event).toJson(QJsonDocument::Indented), now)
+                                       : processor.reprocess(missed.id);
+    result.outcome = outcome.outcome;
+    if (!outcome.stored) {
+        result.error = outcome.error;
+        return result;
+    }
+    // Subscriptions before invoices: an invoice's owner may come through the customer a subscription links.
+    processor.applyCurrentSubscriptions(subscriptions, now, &result.error);
+    if (result.error.isEmpty() && !invoices.isEmpty())
+        processor.applyCurrentInvoices(invoices, &result.error);
+    if (!result.error.isEmpty())
+        return result;
+    const Refetch refetched = refetchFor(missed);
+    AuditEntry entry;
+    entry.actor = actor;
+    entry.source = QStringLiteral("admin-app");
+    entry.action = QStringLiteral("webhook.recover");
+    entry.targetType = QStringLiteral("event");
+    entry.targetId = missed.id;
+    entry.userId = outcome.userId;
+    entry.reason = missed.ourOutcome.isEmpty() ? QStringLiteral("never received") : QStringLiteral("failed: ") + missed.ourError;
+    entry.after = QJsonObject{{QStringLiteral("type"), missed.type},
+                              {QStringLiteral("outcome"), outcome.outcome},
+                              {QStringLiteral("subscriptions_refetched"), QJsonArray::fromStringList(refetched.subscriptions)},
+                              {QStringLiteral("invoices_refetched"), QJsonArray::fromStringList(refetched.invoices)}};
+    BillingStore store(db, dialect);
+    if (!store.atomically([&] { AuditLog::record(db, entry, now); }, &result.error))
+        return result;
+    result.ok = true;
+    return result;
+}
+
+} // namespace MissedEvents
+
+} // namespace companion::billing
