@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(fixed.first().first().value<billing::FixSummary>().fixed, 2);
         QTRY_VERIFY_WITH_TIMEOUT(!compared.isEmpty(), 60000); // it compares again by itself
         QCOMPARE(model->rowCount(), 0);
-        QVERIFY2(status->text().startsWith(QStringLiteral("Our database matches Stripe")), qPrintable(status->text()));
+        QVERIFY2(status->text().startsWith(QStringLiteral("Fixed 2 of 2. Our database matches Stripe")), qPrintable(status->text()));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reconcile.fix' AND actor = 'Rita Recon'")), 2);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ? AND is_premium"), {payingUser}), 1);
 

@@ -19,6 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 
+#include <utility>
+
 namespace companion::admin {
 
 ReconciliationPage::ReconciliationPage(db::DatabaseThread *database, StripeAccess *stripe, QSettings *settings, QWidget *parent)
@@ -52,6 +54,7 @@ ReconciliationPage::ReconciliationPage(db::DatabaseThread *database, StripeAcces
     m_ui->status->setText(tr("Compare to see whether our database matches Stripe."));
     m_thread.setObjectName(QStringLiteral("reconciliation"));
     m_thread.start();
+    updateButtons();
 
     connect(m_ui->compareButton, &QPushButton::clicked, this, &ReconciliationPage::compare);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &ReconciliationPage::stop);
@@ -151,9 +154,10 @@ void ReconciliationPage::showDrifts(const QList<billing::Drift> &drifts, const Q
     for (const billing::Drift &d : drifts)
         fixable += d.fixable();
     const QString when = QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
-    m_ui->status->setText(drifts.isEmpty() ? tr("Our database matches Stripe (compared at %1).").arg(when)
-                                           : tr("%n difference(s) at %1; ", nullptr, int(drifts.size())).arg(when)
-                                                 + tr("%n can be fixed from Stripe's data.", nullptr, fixable));
+    m_ui->status->setText(std::exchange(m_afterWork, QString())
+                          + (drifts.isEmpty() ? tr("Our database matches Stripe (compared at %1).").arg(when)
+                                              : tr("%n difference(s) at %1; ", nullptr, int(drifts.size())).arg(when)
+                                                    + tr("%n can be fixed from Stripe's data.", nullptr, fixable)));
     Q_EMIT compared();
 }
 
@@ -237,8 +241,9 @@ void ReconciliationPage::showMissed(const QList<billing::MissedEvent> &events, c
     }
     m_missed->setEvents(events);
     m_ui->missed->resizeColumnsToContents();
-    m_ui->status->setText(events.isEmpty() ? tr("companion-server has every event of the last 30 days that it acts on.")
-                                           : tr("%n event(s) never received or not applied.", nullptr, int(events.size())));
+    m_ui->status->setText(std::exchange(m_afterWork, QString())
+                          + (events.isEmpty() ? tr("companion-server has every event of the last 30 days that it acts on.")
+                                              : tr("%n event(s) never received or not applied.", nullptr, int(events.size()))));
     Q_EMIT missedListed();
 }
 
@@ -301,8 +306,10 @@ void ReconciliationPage::showFixed(const billing::FixSummary &summary)
         text += u' ' + tr("%n failed: ", nullptr, summary.failed) + summary.errors.join(QStringLiteral("; "));
     m_ui->status->setText(text);
     Q_EMIT fixed(summary);
-    if (summary.failed == 0 && !summary.cancelled) // what is left, if anything
+    if (summary.failed == 0 && !summary.cancelled) { // what is left, if anything
+        m_afterWork = text + u' ';
         summary.job == QLatin1String("recover") ? listMissed() : compare();
+    }
 }
 
 void ReconciliationPage::exportCsv()

@@ -82,6 +82,7 @@ private:
     QThread m_thread;
     QPointer<billing::Reconciler> m_reconciler;
     bool m_busy = false;
+    QString m_afterWork; // the last fix's summary, shown with the comparison that follows it
 };
 
 } // namespace companion::admin
