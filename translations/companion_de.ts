@@ -1190,47 +1190,52 @@
     </message>
     <message>
         <location filename="../app/admin/reports/MonthSummary.cpp" line="70"/>
+        <source>Disputes</source>
+        <translation>Rückbuchungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="71"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="71"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
         <source>Failed payments</source>
         <translation>Fehlgeschlagene Zahlungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="73"/>
         <source>Recovered</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="73"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="74"/>
         <source>Recovery rate</source>
         <translation>Wiederherstellungsquote</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="75"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
         <source>Stripe-compatible MRR</source>
         <translation>Stripe-kompatibler MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="75"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
         <source>Course Companion MRR</source>
         <translation>Course-Companion-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="77"/>
         <source>Generated %1. %2; amounts in %3.</source>
         <translation>Erstellt: %1. %2; Beträge in %3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="79"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="80"/>
         <source>Closed by %1 on %2; content hash %3.</source>
         <translation>Abgeschlossen von %1 am %2; Inhalts-Hash %3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="85"/>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="100"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="86"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="101"/>
         <source>Course Companion — revenue</source>
         <translation>Course Companion — Umsatz</translation>
     </message>
@@ -1458,32 +1463,32 @@
 <context>
     <name>companion::admin::ReconciliationPage</name>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="52"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="54"/>
         <source>Compare to see whether our database matches Stripe.</source>
         <translation>Gleichen Sie ab, um zu prüfen, ob unsere Datenbank mit Stripe übereinstimmt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="81"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="84"/>
         <source>Opening Stripe…</source>
         <translation>Verbindung zu Stripe wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="107"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="110"/>
         <source>Cannot reach Stripe: %1</source>
         <translation>Stripe nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="117"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="120"/>
         <source>Reading Stripe&apos;s subscriptions and customers…</source>
         <translation>Abonnements und Kunden von Stripe werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="124"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="127"/>
         <source>Stopping after the current step…</source>
         <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="131"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="134"/>
         <source>Reading Stripe: %n object(s) so far…</source>
         <translation>
             <numerusform>Stripe wird gelesen: bisher %n Objekt…</numerusform>
@@ -1491,27 +1496,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="136"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="139"/>
         <source>Fetching and applying: %1 of %2…</source>
         <translation>Abrufen und anwenden: %1 von %2…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="137"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="140"/>
         <source>Fixing: %1 of %2…</source>
         <translation>Wird behoben: %1 von %2…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="144"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="147"/>
         <source>The comparison did not finish: %1</source>
         <translation>Der Abgleich wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="154"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="158"/>
         <source>Our database matches Stripe (compared at %1).</source>
         <translation>Unsere Datenbank stimmt mit Stripe überein (abgeglichen: %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="155"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="159"/>
         <source>%n difference(s) at %1; </source>
         <translation>
             <numerusform>%n Abweichung (Stand %1); </numerusform>
@@ -1519,7 +1524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="156"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="160"/>
         <source>%n can be fixed from Stripe&apos;s data.</source>
         <translation>
             <numerusform>%n davon lässt sich mit den Daten von Stripe beheben.</numerusform>
@@ -1527,18 +1532,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="169"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="174"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="173"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="178"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="170"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="174"/>
         <source>Take Stripe&apos;s current state for %1 (%2)? It is written to the audit log.</source>
         <translation>Stripes aktuellen Stand für %1 (%2) übernehmen? Dies wird ins Prüfprotokoll geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="173"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="177"/>
         <source>Take Stripe&apos;s current state for the %n selected difference(s)?</source>
         <translation>
             <numerusform>Stripes aktuellen Stand für die %n ausgewählte Abweichung übernehmen?</numerusform>
@@ -1546,23 +1551,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="199"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="273"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="203"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="278"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="202"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="206"/>
         <source>Fix all</source>
         <translation>Alle beheben</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="203"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="207"/>
         <source>Dry run — nothing has changed yet. These differences would take Stripe&apos;s current state, one after another, each re-read from Stripe and written to the audit log:</source>
         <translation>Probelauf — noch wurde nichts geändert. Für diese Abweichungen würde nacheinander Stripes aktueller Stand übernommen, jeweils neu von Stripe gelesen und ins Prüfprotokoll geschrieben:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="206"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="210"/>
         <source>%n difference(s) need a person and are left alone.</source>
         <translation>
             <numerusform>%n Abweichung braucht einen Menschen und bleibt unberührt.</numerusform>
@@ -1570,12 +1575,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="207"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="211"/>
         <source>Stop ends it after the current fix; comparing again shows what is left.</source>
         <translation>„Anhalten“ beendet den Vorgang nach der aktuellen Behebung; ein erneuter Abgleich zeigt, was übrig bleibt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="208"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="212"/>
         <source>Fix %n</source>
         <translation>
             <numerusform>%n beheben</numerusform>
@@ -1583,22 +1588,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="227"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="231"/>
         <source>Reading Stripe&apos;s events of the last 30 days…</source>
         <translation>Stripes Ereignisse der letzten 30 Tage werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="234"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="238"/>
         <source>The list of events did not finish: %1</source>
         <translation>Die Ereignisliste wurde nicht fertig: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="240"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="245"/>
         <source>companion-server has every event of the last 30 days that it acts on.</source>
         <translation>companion-server hat jedes Ereignis der letzten 30 Tage, das es verarbeitet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="241"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="246"/>
         <source>%n event(s) never received or not applied.</source>
         <translation>
             <numerusform>%n Ereignis nie empfangen oder nicht angewendet.</numerusform>
@@ -1606,13 +1611,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="253"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="256"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="258"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="261"/>
         <source>Fetch &amp; apply</source>
         <translation>Abrufen &amp; anwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="254"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="259"/>
         <source>Read the current objects of the %n selected event(s) from Stripe and apply them as a webhook would? Each is written to the audit log.</source>
         <translation>
             <numerusform>Die aktuellen Objekte des %n ausgewählten Ereignisses von Stripe lesen und wie ein Webhook anwenden? Jedes wird im Prüfprotokoll vermerkt.</numerusform>
@@ -1620,22 +1625,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="276"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="281"/>
         <source>Fetch &amp; apply all</source>
         <translation>Alle abrufen &amp; anwenden</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="277"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="282"/>
         <source>Dry run — nothing has changed yet. For each of these events Stripe&apos;s current object would be read and applied through the webhook code, one after another, and the event kept in our log:</source>
         <translation>Probelauf — noch wurde nichts geändert. Für jedes dieser Ereignisse würde Stripes aktuelles Objekt gelesen und über den Webhook-Code angewendet, eines nach dem anderen, und das Ereignis in unserem Protokoll behalten:</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="279"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="284"/>
         <source>Stop ends it after the current event; listing again shows what is left.</source>
         <translation>„Anhalten“ beendet den Vorgang nach dem aktuellen Ereignis; erneutes Auflisten zeigt, was übrig ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="280"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="285"/>
         <source>Apply %n</source>
         <translation>
             <numerusform>%n anwenden</numerusform>
@@ -1643,22 +1648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="296"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="301"/>
         <source>Applied %1 of %2 events.</source>
         <translation>%1 von %2 Ereignissen angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="297"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="302"/>
         <source>Fixed %1 of %2.</source>
         <translation>%1 von %2 behoben.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="299"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="304"/>
         <source>Stopped before the rest.</source>
         <translation>Angehalten, bevor der Rest bearbeitet wurde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="301"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="306"/>
         <source>%n failed: </source>
         <translation>
             <numerusform>%n fehlgeschlagen: </numerusform>
@@ -1666,18 +1671,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="310"/>
         <location filename="../app/admin/pages/ReconciliationPage.cpp" line="317"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="324"/>
         <source>Export CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="312"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="319"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="317"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="324"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1974,292 +1979,306 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="172"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="174"/>
         <source>Start MRR</source>
         <translation>Anfangs-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="174"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="175"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="175"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="176"/>
         <source>Net new MRR</source>
         <translation>Netto-Neu-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="176"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="177"/>
         <source>Scheduled churn</source>
         <translation>Geplanter Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="177"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="178"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="178"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="179"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="179"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="180"/>
         <source>Subscribers</source>
         <translation>Abonnenten</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="180"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="181"/>
         <source>ARPU</source>
         <translation>ARPU</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="181"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="182"/>
         <source>Customer churn</source>
         <translation>Kunden-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="182"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="183"/>
         <source>Gross MRR churn</source>
         <translation>Brutto-MRR-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="183"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="184"/>
         <source>Net MRR churn</source>
         <translation>Netto-MRR-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="184"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="185"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="185"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="186"/>
         <source>Close</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="186"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="187"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="187"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="188"/>
         <source>Expansion</source>
         <translation>Expansion</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="188"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="189"/>
         <source>Reactivation</source>
         <translation>Reaktivierung</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="189"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="190"/>
         <source>Contraction</source>
         <translation>Kontraktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="190"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="191"/>
         <source>Churn</source>
         <translation>Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="191"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="192"/>
         <source>Quick ratio</source>
         <translation>Quick Ratio</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="192"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="193"/>
         <source>Customers won</source>
         <translation>Gewonnene Kunden</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="193"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="194"/>
         <source>Customers lost</source>
         <translation>Verlorene Kunden</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="194"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="195"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="195"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="196"/>
         <source>Stripe fees</source>
         <translation>Stripe-Gebühren</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="196"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="197"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="197"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="198"/>
+        <source>Disputes</source>
+        <translation>Rückbuchungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="199"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="198"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="200"/>
         <source>Failed payments</source>
         <translation>Fehlgeschlagene Zahlungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="199"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="201"/>
         <source>Recovered</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="200"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="202"/>
         <source>Recovery rate</source>
         <translation>Wiederherstellungsquote</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="210"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
         <source>Calendar day, ISO week (Monday first) or calendar month, in UTC.</source>
         <translation>Kalendertag, ISO-Woche (beginnend mit Montag) oder Kalendermonat, in UTC.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="211"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="213"/>
         <source>MRR at the last second before the period.</source>
         <translation>MRR in der letzten Sekunde vor dem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
         <source>Monthly recurring revenue at the period&apos;s last second: price × quantity per month (yearly ÷ 12) of every active or past-due subscription; trials, $0 plans and tax excluded.</source>
         <translation>Monatlich wiederkehrender Umsatz in der letzten Sekunde des Zeitraums: Preis × Menge pro Monat (jährlich ÷ 12) aller aktiven oder überfälligen Abonnements; ohne Testphasen, $0-Tarife und Steuern.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="216"/>
         <source>New + expansion + reactivation − contraction − churn. Start MRR + net new MRR = end MRR, to the cent.</source>
         <translation>Neu + Expansion + Reaktivierung − Kontraktion − Churn. Anfangs-MRR + Netto-Neu-MRR = End-MRR, auf den Cent genau.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="215"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
         <source>MRR at the period&apos;s end of subscriptions set to cancel at period end. It stays in MRR until they end; the Stripe-compatible mode drops it when the cancel is asked.</source>
         <translation>MRR am Ende des Zeitraums aus Abonnements, die zum Periodenende gekündigt werden. Er bleibt im MRR, bis sie enden; der Stripe-kompatible Modus entfernt ihn, sobald die Kündigung beantragt wird.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
         <source>MRR at the period&apos;s end of past-due subscriptions: still counted, Stripe is retrying the payment.</source>
         <translation>MRR am Ende des Zeitraums aus überfälligen Abonnements: wird weiterhin gezählt, Stripe versucht die Zahlung erneut.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="218"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
         <source>Annual run rate: MRR × 12.</source>
         <translation>Jährliche Run-Rate: MRR × 12.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
         <source>Paying customers at the period&apos;s end (a customer with two subscriptions counts once).</source>
         <translation>Zahlende Kunden am Ende des Zeitraums (ein Kunde mit zwei Abonnements zählt einmal).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
         <source>Average revenue per user: MRR ÷ subscribers.</source>
         <translation>Durchschnittlicher Umsatz pro Nutzer: MRR ÷ Abonnenten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
         <source>Customers lost ÷ customers at the start. Someone who joined and left within the period is not counted.</source>
         <translation>Verlorene Kunden ÷ Kunden zu Beginn. Wer innerhalb des Zeitraums hinzukam und wieder ging, wird nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
         <source>(Churn + contraction) ÷ start MRR.</source>
         <translation>(Churn + Kontraktion) ÷ Anfangs-MRR.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
         <source>(Churn + contraction − expansion − reactivation) ÷ start MRR; negative when the base grows on its own.</source>
         <translation>(Churn + Kontraktion − Expansion − Reaktivierung) ÷ Anfangs-MRR; negativ, wenn der Bestand von selbst wächst.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
         <source>Lifetime value: ARPU ÷ the average monthly customer churn of the six calendar months up to this one (1.67 % if that is 0).</source>
         <translation>Lifetime Value: ARPU ÷ durchschnittlicher monatlicher Kunden-Churn der sechs Kalendermonate bis einschließlich diesem (1,67 %, falls dieser 0 ist).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
         <source>A closed month&apos;s figures are frozen with a content hash; if they change later it says so here.</source>
         <translation>Die Werte eines abgeschlossenen Monats werden mit einem Inhalts-Hash festgeschrieben; ändern sie sich später, wird das hier angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
         <source>MRR of customers paying for the first time.</source>
         <translation>MRR von Kunden, die zum ersten Mal zahlen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
         <source>MRR added by customers who paid before and pay more now (price or quantity).</source>
         <translation>MRR, der von Kunden hinzukommt, die bereits zahlten und jetzt mehr zahlen (Preis oder Menge).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
         <source>MRR of customers who had left (MRR 0) and pay again.</source>
         <translation>MRR von Kunden, die gegangen waren (MRR 0) und wieder zahlen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
         <source>MRR lost by customers who still pay, but less (a yearly plan costs less per month).</source>
         <translation>MRR, der durch Kunden verloren geht, die weiterhin zahlen, aber weniger (ein Jahrestarif kostet pro Monat weniger).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
         <source>MRR of customers who stopped paying.</source>
         <translation>MRR von Kunden, die nicht mehr zahlen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
         <source>(New + expansion + reactivation) ÷ (contraction + churn): above 1, the business grows.</source>
         <translation>(Neu + Expansion + Reaktivierung) ÷ (Kontraktion + Churn): über 1 wächst das Geschäft.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="234"/>
         <source>New and reactivated customers.</source>
         <translation>Neue und reaktivierte Kunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="235"/>
         <source>Customers whose MRR fell to 0.</source>
         <translation>Kunden, deren MRR auf 0 gefallen ist.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="234"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="236"/>
         <source>Amount collected from invoices paid in the period.</source>
         <translation>Vereinnahmter Betrag aus im Zeitraum bezahlten Rechnungen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="235"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="237"/>
         <source>Stripe&apos;s fees from balance transactions where mirrored; otherwise estimated (2.9 % + 30¢), marked ≈.</source>
         <translation>Stripe-Gebühren aus Saldotransaktionen, sofern gespiegelt; sonst geschätzt (2,9 % + 30¢), mit ≈ markiert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="236"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="238"/>
         <source>Amount refunded of invoices paid in the period.</source>
         <translation>Erstatteter Betrag von im Zeitraum bezahlten Rechnungen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="237"/>
-        <source>Gross − fees − refunds.</source>
-        <translation>Brutto − Gebühren − Erstattungen.</translation>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="239"/>
+        <source>Chargebacks opened in the period: the amount taken back and Stripe&apos;s dispute fee (none once a dispute is won).</source>
+        <translation>In diesem Zeitraum eröffnete Rückbuchungen: der zurückgeholte Betrag und Stripes Gebühr dafür (nichts, sobald ein Einspruch gewonnen ist).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="238"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="240"/>
+        <source>Gross − fees − refunds − disputes.</source>
+        <translation>Brutto − Gebühren − Erstattungen − Rückbuchungen.</translation>
+    </message>
+    <message>
+        <source>Gross − fees − refunds.</source>
+        <translation type="vanished">Brutto − Gebühren − Erstattungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="241"/>
         <source>Amount of invoices created in the period whose payment failed at least once.</source>
         <translation>Betrag der im Zeitraum erstellten Rechnungen, deren Zahlung mindestens einmal fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="239"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="242"/>
         <source>… of which paid after all, on a retry.</source>
         <translation>… davon bei einem erneuten Versuch doch noch bezahlt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="240"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="243"/>
         <source>Recovered ÷ failed.</source>
         <translation>Wiederhergestellt ÷ fehlgeschlagen.</translation>
     </message>
@@ -3433,12 +3452,12 @@
 <context>
     <name>companion::billing::PeriodClose</name>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="73"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="74"/>
         <source>%1 is not over yet: a month is closed once it has ended.</source>
         <translation>%1 ist noch nicht vorbei: Ein Monat wird erst nach seinem Ende abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="77"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="78"/>
         <source>%1 is already closed; its figures stay as they were frozen.</source>
         <translation>%1 ist bereits abgeschlossen; seine Werte bleiben so, wie sie festgeschrieben wurden.</translation>
     </message>

@@ -1190,47 +1190,52 @@
     </message>
     <message>
         <location filename="../app/admin/reports/MonthSummary.cpp" line="70"/>
-        <source>Net</source>
+        <source>Disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/reports/MonthSummary.cpp" line="71"/>
-        <source>Failed payments</source>
+        <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
-        <source>Recovered</source>
+        <source>Failed payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/reports/MonthSummary.cpp" line="73"/>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="74"/>
         <source>Recovery rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="75"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
         <source>Stripe-compatible MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="75"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
         <source>Course Companion MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="77"/>
         <source>Generated %1. %2; amounts in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="79"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="80"/>
         <source>Closed by %1 on %2; content hash %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="85"/>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="100"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="86"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="101"/>
         <source>Course Companion — revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,32 +1463,32 @@
 <context>
     <name>companion::admin::ReconciliationPage</name>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="52"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="54"/>
         <source>Compare to see whether our database matches Stripe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="81"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="84"/>
         <source>Opening Stripe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="107"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="110"/>
         <source>Cannot reach Stripe: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="117"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="120"/>
         <source>Reading Stripe&apos;s subscriptions and customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="124"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="127"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="131"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="134"/>
         <source>Reading Stripe: %n object(s) so far…</source>
         <translation>
             <numerusform>Reading Stripe: %n object so far…</numerusform>
@@ -1491,27 +1496,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="136"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="139"/>
         <source>Fetching and applying: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="137"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="140"/>
         <source>Fixing: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="144"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="147"/>
         <source>The comparison did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="154"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="158"/>
         <source>Our database matches Stripe (compared at %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="155"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="159"/>
         <source>%n difference(s) at %1; </source>
         <translation>
             <numerusform>%n difference at %1; </numerusform>
@@ -1519,7 +1524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="156"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="160"/>
         <source>%n can be fixed from Stripe&apos;s data.</source>
         <translation>
             <numerusform>%n can be fixed from Stripe&apos;s data.</numerusform>
@@ -1527,18 +1532,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="169"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="174"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="173"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="178"/>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="170"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="174"/>
         <source>Take Stripe&apos;s current state for %1 (%2)? It is written to the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="173"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="177"/>
         <source>Take Stripe&apos;s current state for the %n selected difference(s)?</source>
         <translation>
             <numerusform>Take Stripe&apos;s current state for the %n selected difference?</numerusform>
@@ -1546,23 +1551,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="199"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="273"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="203"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="278"/>
         <source>• %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="202"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="206"/>
         <source>Fix all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="203"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="207"/>
         <source>Dry run — nothing has changed yet. These differences would take Stripe&apos;s current state, one after another, each re-read from Stripe and written to the audit log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="206"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="210"/>
         <source>%n difference(s) need a person and are left alone.</source>
         <translation>
             <numerusform>%n difference needs a person and is left alone.</numerusform>
@@ -1570,12 +1575,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="207"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="211"/>
         <source>Stop ends it after the current fix; comparing again shows what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="208"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="212"/>
         <source>Fix %n</source>
         <translation>
             <numerusform>Fix %n</numerusform>
@@ -1583,22 +1588,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="227"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="231"/>
         <source>Reading Stripe&apos;s events of the last 30 days…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="234"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="238"/>
         <source>The list of events did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="240"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="245"/>
         <source>companion-server has every event of the last 30 days that it acts on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="241"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="246"/>
         <source>%n event(s) never received or not applied.</source>
         <translation>
             <numerusform>%n event never received or not applied.</numerusform>
@@ -1606,13 +1611,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="253"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="256"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="258"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="261"/>
         <source>Fetch &amp; apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="254"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="259"/>
         <source>Read the current objects of the %n selected event(s) from Stripe and apply them as a webhook would? Each is written to the audit log.</source>
         <translation>
             <numerusform>Read the current objects of the %n selected event from Stripe and apply them as a webhook would? Each is written to the audit log.</numerusform>
@@ -1620,22 +1625,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="276"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="281"/>
         <source>Fetch &amp; apply all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="277"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="282"/>
         <source>Dry run — nothing has changed yet. For each of these events Stripe&apos;s current object would be read and applied through the webhook code, one after another, and the event kept in our log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="279"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="284"/>
         <source>Stop ends it after the current event; listing again shows what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="280"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="285"/>
         <source>Apply %n</source>
         <translation>
             <numerusform>Apply %n</numerusform>
@@ -1643,22 +1648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="296"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="301"/>
         <source>Applied %1 of %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="297"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="302"/>
         <source>Fixed %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="299"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="304"/>
         <source>Stopped before the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="301"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="306"/>
         <source>%n failed: </source>
         <translation>
             <numerusform>%n failed: </numerusform>
@@ -1666,18 +1671,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="310"/>
         <location filename="../app/admin/pages/ReconciliationPage.cpp" line="317"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="324"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="312"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="319"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="317"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="324"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,292 +1979,302 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="172"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="174"/>
         <source>Start MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="174"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="175"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="175"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="176"/>
         <source>Net new MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="176"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="177"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="177"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="178"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="178"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="179"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="179"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="180"/>
         <source>Subscribers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="180"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="181"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="181"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="182"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="182"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="183"/>
         <source>Gross MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="183"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="184"/>
         <source>Net MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="184"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="185"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="185"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="186"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="186"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="187"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="187"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="188"/>
         <source>Expansion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="188"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="189"/>
         <source>Reactivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="189"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="190"/>
         <source>Contraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="190"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="191"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="191"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="192"/>
         <source>Quick ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="192"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="193"/>
         <source>Customers won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="193"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="194"/>
         <source>Customers lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="194"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="195"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="195"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="196"/>
         <source>Stripe fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="196"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="197"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="197"/>
-        <source>Net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/admin/models/RevenueTableModel.cpp" line="198"/>
-        <source>Failed payments</source>
+        <source>Disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/models/RevenueTableModel.cpp" line="199"/>
-        <source>Recovered</source>
+        <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/models/RevenueTableModel.cpp" line="200"/>
+        <source>Failed payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="201"/>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="202"/>
         <source>Recovery rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="210"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
         <source>Calendar day, ISO week (Monday first) or calendar month, in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="211"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="213"/>
         <source>MRR at the last second before the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
         <source>Monthly recurring revenue at the period&apos;s last second: price × quantity per month (yearly ÷ 12) of every active or past-due subscription; trials, $0 plans and tax excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="216"/>
         <source>New + expansion + reactivation − contraction − churn. Start MRR + net new MRR = end MRR, to the cent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="215"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
         <source>MRR at the period&apos;s end of subscriptions set to cancel at period end. It stays in MRR until they end; the Stripe-compatible mode drops it when the cancel is asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
         <source>MRR at the period&apos;s end of past-due subscriptions: still counted, Stripe is retrying the payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="218"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
         <source>Annual run rate: MRR × 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
         <source>Paying customers at the period&apos;s end (a customer with two subscriptions counts once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
         <source>Average revenue per user: MRR ÷ subscribers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
         <source>Customers lost ÷ customers at the start. Someone who joined and left within the period is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
         <source>(Churn + contraction) ÷ start MRR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
         <source>(Churn + contraction − expansion − reactivation) ÷ start MRR; negative when the base grows on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
         <source>Lifetime value: ARPU ÷ the average monthly customer churn of the six calendar months up to this one (1.67 % if that is 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
         <source>A closed month&apos;s figures are frozen with a content hash; if they change later it says so here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
         <source>MRR of customers paying for the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
         <source>MRR added by customers who paid before and pay more now (price or quantity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
         <source>MRR of customers who had left (MRR 0) and pay again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
         <source>MRR lost by customers who still pay, but less (a yearly plan costs less per month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
         <source>MRR of customers who stopped paying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
         <source>(New + expansion + reactivation) ÷ (contraction + churn): above 1, the business grows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="234"/>
         <source>New and reactivated customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="235"/>
         <source>Customers whose MRR fell to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="234"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="236"/>
         <source>Amount collected from invoices paid in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="235"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="237"/>
         <source>Stripe&apos;s fees from balance transactions where mirrored; otherwise estimated (2.9 % + 30¢), marked ≈.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="236"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="238"/>
         <source>Amount refunded of invoices paid in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="237"/>
-        <source>Gross − fees − refunds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="238"/>
-        <source>Amount of invoices created in the period whose payment failed at least once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/admin/models/RevenueTableModel.cpp" line="239"/>
-        <source>… of which paid after all, on a retry.</source>
+        <source>Chargebacks opened in the period: the amount taken back and Stripe&apos;s dispute fee (none once a dispute is won).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/models/RevenueTableModel.cpp" line="240"/>
+        <source>Gross − fees − refunds − disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="241"/>
+        <source>Amount of invoices created in the period whose payment failed at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="242"/>
+        <source>… of which paid after all, on a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="243"/>
         <source>Recovered ÷ failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,12 +3444,12 @@
 <context>
     <name>companion::billing::PeriodClose</name>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="73"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="74"/>
         <source>%1 is not over yet: a month is closed once it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="77"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="78"/>
         <source>%1 is already closed; its figures stay as they were frozen.</source>
         <translation type="unfinished"></translation>
     </message>

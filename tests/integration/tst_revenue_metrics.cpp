@@ -238,6 +238,11 @@ private Q_SLOTS:
         invoice("in_cash_b", "paid", 999, 1, qint64(69), 0);
         invoice("in_cash_c", "paid", 999, 2, noFee, 0);
         invoice("in_cash_d", "open", 0, 1, noFee, 0);
+        // B is disputed on 20 June: $9.99 taken back and Stripe's $15.00 fee.
+        QSqlQuery dispute(m_db);
+        QVERIFY(dispute.prepare(QStringLiteral("UPDATE invoices SET amount_disputed = 999, dispute_fee = 1500, disputed_at = ? WHERE id = 'in_cash_b'")));
+        dispute.addBindValue(at("2025-06-20"));
+        QVERIFY2(dispute.exec(), qPrintable(dispute.lastError().text()));
 
         billing::RevenueRequest request;
         request.from = request.to = QDate(2025, 6, 1);
@@ -249,11 +254,31 @@ private Q_SLOTS:
         QCOMPARE(c.estimatedFees, 118);
         QCOMPARE(c.estimatedPayments, 2);
         QCOMPARE(c.refunds, 999);
-        QCOMPARE(c.net(), 2997 - 187 - 999);
+        QCOMPARE(c.disputes, 999 + 1500);
+        QCOMPARE(c.net(), 2997 - 187 - 999 - 2499);
         QCOMPARE(c.failed, 1998);
         QCOMPARE(c.failedInvoices, 2);
         QCOMPARE(c.recovered, 999);
         QCOMPARE(*c.recoveryRate(), 0.5);
+    }
+
+    // A subscription mirrored before we knew whose it was counts under Stripe's
+    // customer; once tied to a user, its whole history counts under the user.
+    void customerKeyFollowsTheUserOnceLinked()
+    {
+        QString error;
+        QJsonObject late = m_fixture.subscriptionOf(user(111));
+        late.insert(QStringLiteral("id"), QStringLiteral("sub_late"));
+        late.insert(QStringLiteral("customer"), QStringLiteral("cus_late"));
+        QVERIFY2(m_fixture.write(QString(), late, at("2025-06-01"), &error), qPrintable(error));
+        QCOMPARE(test::countRows(m_db, QStringLiteral("SELECT COUNT(*) FROM mrr_segments WHERE subscription_id = 'sub_late' AND customer_key = 'cus_late'")), 1);
+        db::UserRecord u;
+        u.id = QStringLiteral("u_late");
+        u.email = QStringLiteral("late@example.com");
+        QVERIFY2(db::UserDirectory(m_db, m_dialect).insert(u, &error), qPrintable(error));
+        QVERIFY2(m_fixture.write(u.id, late, at("2025-06-02"), &error), qPrintable(error));
+        QCOMPARE(test::countRows(m_db, QStringLiteral("SELECT COUNT(*) FROM mrr_segments WHERE subscription_id = 'sub_late' AND customer_key = 'u_late'")), 1);
+        QCOMPARE(test::countRows(m_db, QStringLiteral("SELECT COUNT(*) FROM mrr_segments WHERE customer_key IS NULL")), 0);
     }
 
     void aRepeatedObservationChangesNothing()

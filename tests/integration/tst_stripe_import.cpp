@@ -158,6 +158,11 @@ private Q_SLOTS:
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE amount_paid > 0 AND (fee IS NULL OR fee_estimated)")), 0);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT SUM(fee) FROM invoices")), int(stripeFees));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT SUM(amount_refunded) FROM invoices")), int(stripeRefunds));
+        qint64 stripeDisputes = 0;
+        for (const QJsonValue &dispute : allOf(sandbox, QStringLiteral("/v1/disputes"), {}))
+            for (const QJsonValue &txn : dispute.toObject().value(QStringLiteral("balance_transactions")).toArray())
+                stripeDisputes += -txn.toObject().value(QStringLiteral("amount")).toInteger() + txn.toObject().value(QStringLiteral("fee")).toInteger();
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT SUM(amount_disputed + dispute_fee) FROM invoices")), int(stripeDisputes));
         // $9.99: fee $0.59 and net $9.40 at home, $0.69 for a card from abroad.
         QVERIFY(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE amount_paid = 999 AND fee = 59 AND net = 940")) > 0);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE amount_paid = 999 AND fee NOT IN (59, 69)")), 0);

@@ -35,7 +35,7 @@ RevenueTableModel::RevenueTableModel(Table table, QObject *parent)
         m_columns = {Period, StartMrr, New, Expansion, Reactivation, Contraction, Churn, NetNew, EndMrr, QuickRatio, NewCustomers, ChurnedCustomers};
         break;
     case Table::Cash:
-        m_columns = {Period, Gross, Fees, Refunds, Net, Failed, Recovered, RecoveryRate};
+        m_columns = {Period, Gross, Fees, Refunds, Disputes, Net, Failed, Recovered, RecoveryRate};
         break;
     }
 }
@@ -152,6 +152,7 @@ QVariant RevenueTableModel::data(const QModelIndex &index, int role) const
     case Gross: return money(f->cash.gross);
     case Fees: return csv || f->cash.estimatedPayments == 0 ? money(f->cash.fees) : QVariant(QStringLiteral("≈ ") + util::formatMoney(f->cash.fees, currency));
     case Refunds: return money(f->cash.refunds);
+    case Disputes: return money(f->cash.disputes);
     case Net: return money(f->cash.net());
     case Failed: return money(f->cash.failed);
     case Recovered: return money(f->cash.recovered);
@@ -194,6 +195,7 @@ QVariant RevenueTableModel::headerData(int section, Qt::Orientation orientation,
     case Gross: return tr("Gross");
     case Fees: return tr("Stripe fees");
     case Refunds: return tr("Refunds");
+    case Disputes: return tr("Disputes");
     case Net: return tr("Net");
     case Failed: return tr("Failed payments");
     case Recovered: return tr("Recovered");
@@ -234,7 +236,8 @@ QString RevenueTableModel::definition(int section) const
     case Gross: return tr("Amount collected from invoices paid in the period.");
     case Fees: return tr("Stripe's fees from balance transactions where mirrored; otherwise estimated (2.9 % + 30¢), marked ≈.");
     case Refunds: return tr("Amount refunded of invoices paid in the period.");
-    case Net: return tr("Gross − fees − refunds.");
+    case Disputes: return tr("Chargebacks opened in the period: the amount taken back and Stripe's dispute fee (none once a dispute is won).");
+    case Net: return tr("Gross − fees − refunds − disputes.");
     case Failed: return tr("Amount of invoices created in the period whose payment failed at least once.");
     case Recovered: return tr("… of which paid after all, on a retry.");
     case RecoveryRate: return tr("Recovered ÷ failed.");

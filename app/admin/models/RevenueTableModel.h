@@ -39,7 +39,7 @@ public:
         // Movements
         New, Expansion, Reactivation, Contraction, Churn, QuickRatio, NewCustomers, ChurnedCustomers,
         // Cash
-        Gross, Fees, Refunds, Net, Failed, Recovered, RecoveryRate,
+        Gross, Fees, Refunds, Disputes, Net, Failed, Recovered, RecoveryRate,
     };
 
 private:

@@ -67,6 +67,7 @@ QString MonthSummary::html() const
     row(tr("Collected"), money(f.cash.gross));
     row(f.cash.estimatedPayments > 0 ? tr("Stripe fees (partly estimated)") : tr("Stripe fees"), money(f.cash.fees));
     row(tr("Refunds"), money(f.cash.refunds));
+    row(tr("Disputes"), money(f.cash.disputes));
     row(tr("Net"), QStringLiteral("<b>%1</b>").arg(money(f.cash.net())));
     row(tr("Failed payments"), money(f.cash.failed));
     row(tr("Recovered"), money(f.cash.recovered));

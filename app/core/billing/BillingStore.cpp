@@ -285,6 +285,12 @@ int BillingStore::recordPayment(const QString &invoiceId, const QString &chargeI
     return q.numRowsAffected() > 0 ? 1 : 0;
 }
 
+void BillingStore::recordDispute(const QString &chargeId, qint64 amount, qint64 fee, qint64 at)
+{
+    query(QStringLiteral("UPDATE invoices SET amount_disputed = ?, dispute_fee = ?, disputed_at = ?, updated_at = ? WHERE charge_id = ?"),
+          {amount, fee, at, QDateTime::currentSecsSinceEpoch(), chargeId});
+}
+
 int BillingStore::recomputeExpired(qint64 now)
 {
     QStringList users;

@@ -77,6 +77,8 @@ public:
     // Returns 1 if the invoice is ours, else 0.
     int recordPayment(const QString &invoiceId, const QString &chargeId, const QString &balanceTransactionId, qint64 fee, qint64 net,
                       qint64 refunded);
+    // A chargeback on the invoice paid by `chargeId`: the amount taken back and Stripe's fee for it (a won dispute: 0, 0).
+    void recordDispute(const QString &chargeId, qint64 amount, qint64 fee, qint64 at);
 
     // Re-derives users.tier/is_premium/premium_source/payment_at_risk/subscription_expires_at
     // from the user's subscriptions and grants; returns what it wrote.

@@ -322,7 +322,14 @@ ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome ou
         m_store.recordRefund(object.value(QStringLiteral("id")).toString(), object.value(QStringLiteral("amount_refunded")).toInteger());
         outcome.userId = m_store.userByCustomer(customer);
         outcome.outcome = QStringLiteral("applied");
-    } else if (outcome.type == QLatin1String("charge.dispute.created") || outcome.type == QLatin1String("customer.updated")
+    } else if (outcome.type.startsWith(QLatin1String("charge.dispute."))) {
+        // Opened, updated or closed: what it costs now (nothing once won), on the invoice its charge paid.
+        const StripeObjects::DisputeCost cost = StripeObjects::disputeCost(object);
+        m_store.recordDispute(StripeObjects::idOf(object.value(QStringLiteral("charge"))), cost.amount, cost.fee,
+                              object.value(QStringLiteral("created")).toInteger());
+        outcome.userId = m_store.userByCustomer(customer);
+        outcome.outcome = QStringLiteral("applied");
+    } else if (outcome.type == QLatin1String("customer.updated")
                || outcome.type == QLatin1String("customer.deleted")) {
         // Recorded for the timeline; access follows the subscription events these come with.
         outcome.userId = m_store.userByCustomer(outcome.type.startsWith(QLatin1String("customer.")) ? object.value(QStringLiteral("id")).toString()

@@ -20,7 +20,7 @@ namespace MissedEvents {
 bool isHandled(const QString &type)
 {
     return type.startsWith(QLatin1String("customer.subscription.")) || type.startsWith(QLatin1String("checkout.session."))
-        || EventBatch::isInvoiceEvent(type) || type == QLatin1String("charge.refunded");
+        || EventBatch::isInvoiceEvent(type) || type == QLatin1String("charge.refunded") || type.startsWith(QLatin1String("charge.dispute."));
 }
 
 QList<MissedEvent> compare(QSqlDatabase db, const QList<QJsonObject> &stripeEvents, QString *error)

@@ -200,6 +200,10 @@ void MrrLedger::record(const QList<Observation> &observations)
             }
             open = p;
         }
+        // Revenue groups by customer: our user if the row has one by now, else Stripe's customer.
+        m_store.query(QStringLiteral("UPDATE mrr_segments SET customer_key = (SELECT COALESCE(s.user_id, s.customer_id) FROM subscriptions s "
+                                     "WHERE s.id = mrr_segments.subscription_id) WHERE subscription_id = ?"),
+                      {id});
     }
 }
 

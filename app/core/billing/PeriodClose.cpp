@@ -54,6 +54,7 @@ QJsonObject PeriodClose::figuresOf(const PeriodFigures &f)
         {QStringLiteral("fees"), f.cash.fees},
         {QStringLiteral("fees_estimated"), f.cash.estimatedFees},
         {QStringLiteral("refunds"), f.cash.refunds},
+        {QStringLiteral("disputes"), f.cash.disputes},
         {QStringLiteral("net"), f.cash.net()},
         {QStringLiteral("failed_payments"), f.cash.failed},
         {QStringLiteral("recovered_payments"), f.cash.recovered},

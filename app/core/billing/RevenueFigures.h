@@ -38,10 +38,11 @@ struct CashFigures {
     qint64 estimatedFees = 0; // the estimated part of fees
     int estimatedPayments = 0;
     qint64 refunds = 0;
+    qint64 disputes = 0;     // chargebacks opened in the period: the amount taken back and Stripe's dispute fee
     qint64 failed = 0;       // amount of invoices (created in the period) whose payment failed at least once
     qint64 recovered = 0;    // … of which paid later
     int failedInvoices = 0, recoveredInvoices = 0;
-    qint64 net() const { return gross - fees - refunds; }
+    qint64 net() const { return gross - fees - refunds - disputes; }
     std::optional<double> recoveryRate() const { return failed > 0 ? std::optional<double>(double(recovered) / double(failed)) : std::nullopt; }
 };
 

@@ -82,28 +82,26 @@ QString modeFilter(MrrMode mode)
 // with a ledger change inside a period can move in it ("touched": found through
 // the ledger's time indexes), so the work grows with changes, not with
 // customers × periods. For them, MRR at s (m0) and at e (m1) and the first time
-// they ever paid classify the movement (docs/metrics.md).
+// they ever paid classify the movement (docs/metrics.md); their stretches come
+// through the ledger's customer index.
 // Binds: s and e per period, then the currency three times.
 QString classifiedSql(int periods, MrrMode mode)
 {
     const QString f = modeFilter(mode);
     return QStringLiteral(
                "WITH b(i, s, e) AS (VALUES %1), "
-               "seg AS (SELECT COALESCE(sub.user_id, sub.customer_id) AS who, g.valid_from, g.valid_to, g.mrr "
-               "  FROM mrr_segments g JOIN subscriptions sub ON sub.id = g.subscription_id WHERE g.mrr > 0 AND g.currency = ?%2), "
                "touched AS ("
-               "  SELECT b.i, COALESCE(sub.user_id, sub.customer_id) AS who FROM b "
-               "  JOIN mrr_segments g ON g.valid_from > b.s AND g.valid_from <= b.e JOIN subscriptions sub ON sub.id = g.subscription_id "
+               "  SELECT b.i, g.customer_key AS who FROM b JOIN mrr_segments g ON g.valid_from > b.s AND g.valid_from <= b.e "
                "  WHERE g.mrr > 0 AND g.currency = ?%2 "
                "  UNION "
-               "  SELECT b.i, COALESCE(sub.user_id, sub.customer_id) FROM b "
-               "  JOIN mrr_segments g ON g.valid_to > b.s AND g.valid_to <= b.e JOIN subscriptions sub ON sub.id = g.subscription_id "
+               "  SELECT b.i, g.customer_key FROM b JOIN mrr_segments g ON g.valid_to > b.s AND g.valid_to <= b.e "
                "  WHERE g.mrr > 0 AND g.currency = ?%2), "
                "moved AS (SELECT t.i, t.who, b.s, "
-               "  SUM(CASE WHEN seg.valid_from <= b.s AND (seg.valid_to IS NULL OR seg.valid_to > b.s) THEN seg.mrr ELSE 0 END) AS m0, "
-               "  SUM(CASE WHEN seg.valid_from <= b.e AND (seg.valid_to IS NULL OR seg.valid_to > b.e) THEN seg.mrr ELSE 0 END) AS m1, "
-               "  MIN(seg.valid_from) AS first_paid "
-               "  FROM touched t JOIN b ON b.i = t.i JOIN seg ON seg.who = t.who GROUP BY t.i, t.who, b.s), "
+               "  SUM(CASE WHEN g.valid_from <= b.s AND (g.valid_to IS NULL OR g.valid_to > b.s) THEN g.mrr ELSE 0 END) AS m0, "
+               "  SUM(CASE WHEN g.valid_from <= b.e AND (g.valid_to IS NULL OR g.valid_to > b.e) THEN g.mrr ELSE 0 END) AS m1, "
+               "  MIN(g.valid_from) AS first_paid "
+               "  FROM touched t JOIN b ON b.i = t.i "
+               "  JOIN mrr_segments g ON g.customer_key = t.who AND g.mrr > 0 AND g.currency = ?%2 GROUP BY t.i, t.who, b.s), "
                "classified AS (SELECT i, who, m0, m1, CASE "
                "  WHEN m0 = 0 AND m1 > 0 AND first_paid > s THEN 'new' WHEN m0 = 0 AND m1 > 0 THEN 'reactivation' "
                "  WHEN m0 > 0 AND m1 = 0 THEN 'churn' WHEN m1 > m0 THEN 'expansion' WHEN m1 < m0 THEN 'contraction' ELSE '' END AS kind "
@@ -195,8 +193,7 @@ bool RevenueMetrics::movements(const QList<qint64> &instants, MrrMode mode, cons
 bool RevenueMetrics::snapshot(qint64 instant, MrrMode mode, const QString &currency, qint64 *mrr, int *customers, QString *error) const
 {
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT SUM(g.mrr), COUNT(DISTINCT COALESCE(sub.user_id, sub.customer_id)) FROM mrr_segments g "
-                               "JOIN subscriptions sub ON sub.id = g.subscription_id WHERE g.mrr > 0 AND g.currency = ?%1 "
+    if (!run(q, QStringLiteral("SELECT SUM(g.mrr), COUNT(DISTINCT g.customer_key) FROM mrr_segments g WHERE g.mrr > 0 AND g.currency = ?%1 "
                                "AND g.valid_from <= ? AND (g.valid_to IS NULL OR g.valid_to > ?)").arg(modeFilter(mode)),
              {currency, instant, instant}, error, "snapshot"))
         return false;
@@ -341,6 +338,13 @@ RevenueReport RevenueMetrics::report(const RevenueRequest &request) const
         c.estimatedPayments = q.value(4).toInt();
         c.refunds = q.value(5).toLongLong();
     }
+    if (!run(q, periodsWith + QStringLiteral("SELECT b.i, SUM(v.amount_disputed + v.dispute_fee) FROM b JOIN invoices v "
+                                             "ON v.disputed_at >= b.t0 AND v.disputed_at < b.t1 WHERE v.amount_disputed > 0 AND v.currency = ? "
+                                             "GROUP BY b.i"),
+             ranges + QVariantList{request.currency}, &out.error, "disputes"))
+        return out;
+    while (q.next())
+        out.periods[q.value(0).toInt()].cash.disputes = q.value(1).toLongLong();
     if (!run(q, periodsWith + QStringLiteral(
                     "SELECT b.i, SUM(v.amount_due), COUNT(*), SUM(CASE WHEN v.status = 'paid' THEN v.amount_due ELSE 0 END), "
                     "SUM(CASE WHEN v.status = 'paid' THEN 1 ELSE 0 END) "

@@ -17,6 +17,7 @@ const QString kInvoices = QStringLiteral("/v1/invoices");
 const QString kInvoicePayments = QStringLiteral("/v1/invoice_payments");
 const QString kCharges = QStringLiteral("/v1/charges");
 const QString kBalanceTransactions = QStringLiteral("/v1/balance_transactions");
+const QString kDisputes = QStringLiteral("/v1/disputes");
 
 // In this order: invoices find their owner through the customers subscriptions
 // link; the payment lists are joined once all three are read.
@@ -26,6 +27,7 @@ const QList<QPair<QString, QJsonObject>> kPhases{
     {kInvoicePayments, {{QStringLiteral("status"), QStringLiteral("paid")}}},
     {kCharges, {}},
     {kBalanceTransactions, {{QStringLiteral("type"), QStringLiteral("charge")}}},
+    {kDisputes, {}},
 };
 } // namespace
 
@@ -120,6 +122,8 @@ void StripeImport::collectPayments(const QString &path, const QJsonArray &object
         } else if (path == kBalanceTransactions) {
             m_feeByTransaction.insert(o.value(QStringLiteral("id")).toString(),
                                       {o.value(QStringLiteral("fee")).toInteger(), o.value(QStringLiteral("net")).toInteger()});
+        } else if (path == kDisputes) {
+            m_disputes.append(o);
         }
     }
 }
@@ -137,6 +141,11 @@ void StripeImport::recordPayments()
             if (p.invoiceId.isEmpty() || p.chargeId.isEmpty() || fee == m_feeByTransaction.constEnd())
                 continue;
             m_summary.feesRecorded += store.recordPayment(p.invoiceId, p.chargeId, p.balanceTransactionId, fee->first, fee->second, p.refunded);
+        }
+        for (const QJsonObject &dispute : std::as_const(m_disputes)) {
+            const StripeObjects::DisputeCost cost = StripeObjects::disputeCost(dispute);
+            store.recordDispute(StripeObjects::idOf(dispute.value(QStringLiteral("charge"))), cost.amount, cost.fee,
+                                dispute.value(QStringLiteral("created")).toInteger());
         }
         if (!tx.commit())
             return finish(tx.error());

@@ -24,7 +24,8 @@ namespace companion::billing {
 // guessed. Pages are applied as they come: an interrupted import keeps what it
 // wrote, and running it again converges. Last, each paid invoice's payment is
 // followed to its charge and balance transaction (invoice payment → payment
-// intent → charge → balance transaction) for Stripe's actual fee, net and refunds.
+// intent → charge → balance transaction) for Stripe's actual fee, net and refunds,
+// and each dispute to the invoice its charge paid.
 class StripeImport : public QObject
 {
     Q_OBJECT
@@ -66,6 +67,7 @@ private:
     };
     QHash<QString, Payment> m_paymentsByIntent;     // pi_ -> its invoice, then its charge
     QHash<QString, QPair<qint64, qint64>> m_feeByTransaction; // txn_ -> (fee, net)
+    QList<QJsonObject> m_disputes;
 
     stripe::StripeClient *m_client;
     db::DatabaseConfig m_database;

@@ -60,6 +60,25 @@ SubscriptionState subscriptionState(const QJsonObject &subscription)
     return s;
 }
 
+DisputeCost disputeCost(const QJsonObject &dispute)
+{
+    DisputeCost cost;
+    if (dispute.value(QStringLiteral("status")).toString() == QLatin1String("won"))
+        return cost;
+    // The balance transactions say it exactly (a withdrawal, and a reversal if it turned);
+    // without them, the disputed amount.
+    const QJsonArray txns = dispute.value(QStringLiteral("balance_transactions")).toArray();
+    if (txns.isEmpty()) {
+        cost.amount = dispute.value(QStringLiteral("amount")).toInteger();
+        return cost;
+    }
+    for (const QJsonValue &t : txns) {
+        cost.amount -= t.toObject().value(QStringLiteral("amount")).toInteger();
+        cost.fee += t.toObject().value(QStringLiteral("fee")).toInteger();
+    }
+    return cost;
+}
+
 QString invoiceSubscription(const QJsonObject &invoice)
 {
     QString id = idOf(invoice.value(QStringLiteral("subscription")));

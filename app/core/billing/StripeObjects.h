@@ -20,6 +20,13 @@ qint64 currentPeriodStart(const QJsonObject &subscription);
 SubscriptionState subscriptionState(const QJsonObject &subscription);
 QJsonObject firstPrice(const QJsonObject &subscription);
 
+// Dispute: what it takes from the balance now (amount and Stripe's fee); nothing once won.
+struct DisputeCost {
+    qint64 amount = 0;
+    qint64 fee = 0;
+};
+DisputeCost disputeCost(const QJsonObject &dispute);
+
 // Invoice: subscription id from invoice.subscription, parent.subscription_details or its lines.
 QString invoiceSubscription(const QJsonObject &invoice);
 
