@@ -15,3 +15,9 @@ set(CPACK_DEBIAN_ADMIN_PACKAGE_RECOMMENDS "gnome-keyring")
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-psql | libqt6sql6-sqlite")
 set(CPACK_DEBIAN_SANDBOX_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 include(CPack)
+
+# Desktop integration of companion-admin: one reverse-DNS id (COMPANION_APP_ID) names
+# the .desktop file, the AppStream metainfo and the icons in every hicolor size.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/desktop/${COMPANION_APP_ID}.desktop DESTINATION share/applications COMPONENT admin)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/desktop/${COMPANION_APP_ID}.metainfo.xml DESTINATION share/metainfo COMPONENT admin)
+install(DIRECTORY ${CMAKE_CURRENT_LIST_DIR}/icons/hicolor DESTINATION share/icons COMPONENT admin)

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QIcon>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -66,6 +67,14 @@ void AdminStartup::installTranslator(QCoreApplication &app, const QString &langu
         qCWarning(lcApp) << "no translations found";
         delete translator;
     }
+}
+
+QIcon AdminStartup::applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/" COMPANION_APP_ID ".png").arg(size), QSize(size, size));
+    return icon;
 }
 
 } // namespace companion::admin

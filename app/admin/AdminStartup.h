@@ -7,6 +7,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class QIcon;
 class QCoreApplication;
 class QSettings;
 
@@ -28,6 +29,9 @@ public:
 
     // Loads the translation for `language` (e.g. "de"), or for the system locale when empty.
     static void installTranslator(QCoreApplication &app, const QString &language);
+
+    // The window icon: the hicolor PNGs of packaging/icons, compiled in.
+    static QIcon applicationIcon();
 };
 
 } // namespace companion::admin

@@ -15,6 +15,7 @@ int main(int argc, char *argv[])
     companion::util::ServiceInfo::describeApplication(QStringLiteral("companion-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Course Companion Billing"));
     QApplication::setDesktopFileName(QStringLiteral(COMPANION_APP_ID));
+    QApplication::setWindowIcon(companion::admin::AdminStartup::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -11,6 +11,7 @@
 #include "windows/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -53,6 +54,16 @@ private Q_SLOTS:
     {
         // English plurals come from companion_en.ts, as in the shipped app.
         admin::AdminStartup::installTranslator(*qApp, QStringLiteral("en"));
+    }
+
+    // The window and task bar show the app's own icon, in the sizes desktops ask for.
+    void windowIconComesInEverySize()
+    {
+        const QIcon icon = admin::AdminStartup::applicationIcon();
+        QVERIFY(!icon.isNull());
+        for (int size : {16, 32, 48, 256})
+            QVERIFY2(icon.availableSizes().contains(QSize(size, size)), qPrintable(QString::number(size)));
+        QCOMPARE(icon.pixmap(48, 48).size(), QSize(48, 48));
     }
 
     void opensOnUsersViewAndPages()

@@ -1,0 +1,27 @@
+# cmake -DAPP_ID=… -DPACKAGING=<dir> -P CheckDesktopIntegration.cmake
+# The .desktop file, the metainfo and the icons all carry one application id, and
+# every hicolor size the desktop asks for is there.
+foreach(size 16 22 24 32 48 64 128 256)
+    set(png "${PACKAGING}/icons/hicolor/${size}x${size}/apps/${APP_ID}.png")
+    if(NOT EXISTS "${png}")
+        message(FATAL_ERROR "missing icon ${png}")
+    endif()
+    file(READ "${png}" head LIMIT 24 HEX)
+    # PNG signature, then the IHDR width and height (big-endian) at bytes 16–23.
+    string(SUBSTRING "${head}" 32 8 width_hex)
+    math(EXPR width "0x${width_hex}")
+    if(NOT width EQUAL size)
+        message(FATAL_ERROR "${png} is ${width} pixels wide, not ${size}")
+    endif()
+endforeach()
+if(NOT EXISTS "${PACKAGING}/icons/hicolor/scalable/apps/${APP_ID}.svg")
+    message(FATAL_ERROR "missing the scalable icon")
+endif()
+file(STRINGS "${PACKAGING}/desktop/${APP_ID}.desktop" icon_line REGEX "^Icon=")
+if(NOT icon_line STREQUAL "Icon=${APP_ID}")
+    message(FATAL_ERROR "the .desktop file names icon '${icon_line}', not ${APP_ID}")
+endif()
+file(READ "${PACKAGING}/desktop/${APP_ID}.metainfo.xml" metainfo)
+if(NOT metainfo MATCHES "<id>${APP_ID}</id>" OR NOT metainfo MATCHES "desktop-id\">${APP_ID}.desktop<")
+    message(FATAL_ERROR "the metainfo's id or launchable is not ${APP_ID}")
+endif()
