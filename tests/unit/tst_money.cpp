@@ -31,6 +31,24 @@ private Q_SLOTS:
         QCOMPARE(util::formatMoney(minor, currency, QLocale(QLocale::English, QLocale::UnitedStates)), expected);
     }
 
+    // What CSV exports write: numbers a spreadsheet reads, whatever the locale.
+    void plainAmountsForFiles()
+    {
+        QCOMPARE(util::plainAmount(107900, QStringLiteral("usd")), QStringLiteral("1079.00"));
+        QCOMPARE(util::plainAmount(-2997, QStringLiteral("usd")), QStringLiteral("-29.97"));
+        QCOMPARE(util::plainAmount(0, QStringLiteral("usd")), QStringLiteral("0.00"));
+        QCOMPARE(util::plainAmount(999, QStringLiteral("JPY")), QStringLiteral("999"));
+    }
+
+    void percentagesForPeople()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(util::formatPercent(3.0 / 110, english), QStringLiteral("2.73 %"));
+        QCOMPARE(util::formatPercent(-999.0 / 104505, english), QStringLiteral("-0.96 %"));
+        QCOMPARE(util::formatPercent(0.0167, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("1,67 %"));
+        QCOMPARE(util::formatPercent(std::nullopt, english), QStringLiteral("—"));
+    }
+
     void theCLocaleReadsLikeEnglish()
     {
         QCOMPARE(util::formatMoney(999, QStringLiteral("usd"), QLocale::c()), QStringLiteral("$9.99"));

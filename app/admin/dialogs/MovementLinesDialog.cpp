@@ -101,8 +101,7 @@ void MovementLinesDialog::showLines(const QList<billing::MovementLine> &lines, c
     m_model->setHorizontalHeaderLabels(headers);
     qint64 total = 0;
     const auto money = [this](qint64 amount) {
-        return item(util::formatMoney(amount, m_currency),
-                    util::isZeroDecimalCurrency(m_currency) ? QString::number(amount) : QString::number(double(amount) / 100.0, 'f', 2));
+        return item(util::formatMoney(amount, m_currency), util::plainAmount(amount, m_currency));
     };
     for (const billing::MovementLine &line : lines) {
         QList<QStandardItem *> row{item(line.email), item(line.name), item(line.customer)};

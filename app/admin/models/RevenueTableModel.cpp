@@ -12,11 +12,6 @@ namespace companion::admin {
 namespace {
 using billing::Movement;
 
-QString percent(const std::optional<double> &rate)
-{
-    return rate ? QLocale().toString(*rate * 100.0, 'f', 2) + QStringLiteral(" %") : QStringLiteral("—");
-}
-
 QString fraction(const std::optional<double> &rate)
 {
     return rate ? QString::number(*rate, 'f', 6) : QString();
@@ -85,11 +80,9 @@ QVariant RevenueTableModel::data(const QModelIndex &index, int role) const
     const QString currency = m_report.request.currency;
     const bool csv = role == kCsvRole;
     const auto money = [&](qint64 amount) -> QVariant {
-        if (csv)
-            return util::isZeroDecimalCurrency(currency) ? QString::number(amount) : QString::number(double(amount) / 100.0, 'f', 2);
-        return util::formatMoney(amount, currency);
+        return csv ? util::plainAmount(amount, currency) : util::formatMoney(amount, currency);
     };
-    const auto rate = [&](const std::optional<double> &r) -> QVariant { return csv ? fraction(r) : percent(r); };
+    const auto rate = [&](const std::optional<double> &r) -> QVariant { return csv ? fraction(r) : util::formatPercent(r); };
     const auto count = [&](qint64 n) -> QVariant { return csv ? QString::number(n) : QLocale().toString(n); };
 
     if (role == kMovementRole) {

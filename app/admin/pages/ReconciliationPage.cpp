@@ -45,7 +45,8 @@ ReconciliationPage::ReconciliationPage(db::DatabaseThread *database, StripeAcces
         makeDense(view);
         enableCopy(view);
         connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
-            const QString user = index.data(ReconciliationModel::kUserRole).toString();
+            const int role = index.model() == m_missed ? MissedEventsModel::kUserRole : ReconciliationModel::kUserRole;
+            const QString user = index.data(role).toString();
             if (!user.isEmpty())
                 Q_EMIT userActivated(user);
         });

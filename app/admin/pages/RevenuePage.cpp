@@ -171,14 +171,12 @@ void RevenuePage::show(const Loaded &loaded)
         return QStringLiteral("<td style=\"padding-right:18px\"><small>%1</small><br><b style=\"font-size:large\">%2</b></td>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    const QString rate = last.customerChurnRate() ? QLocale().toString(*last.customerChurnRate() * 100, 'f', 2) + QStringLiteral(" %")
-                                                  : QStringLiteral("—");
     m_ui->summary->setText(QStringLiteral("<table><tr>") + card(tr("MRR"), util::formatMoney(last.endMrr, c))
                            + card(tr("ARR"), util::formatMoney(last.arr(), c))
                            + card(tr("Subscribers"), QLocale().toString(last.customersAtEnd))
                            + card(tr("ARPU"), util::formatMoney(last.arpu(), c))
                            + card(tr("LTV"), last.ltv() ? util::formatMoney(*last.ltv(), c) : QStringLiteral("—"))
-                           + card(tr("Customer churn"), rate)
+                           + card(tr("Customer churn"), util::formatPercent(last.customerChurnRate()))
                            + card(tr("Net new MRR"), util::formatMoney(last.moves.net(), c))
                            + card(tr("Scheduled churn"), util::formatMoney(last.scheduledChurn, c)) + QStringLiteral("</tr></table>"));
     qint64 estimated = 0;

@@ -19,10 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("companion::admin::MonthSummary", text);
 }
 
-QString rate(const std::optional<double> &r)
-{
-    return r ? QLocale().toString(*r * 100.0, 'f', 2) + QStringLiteral(" %") : QStringLiteral("—");
-}
 } // namespace
 
 MonthSummary::MonthSummary(const billing::PeriodFigures &month, const billing::RevenueRequest &request,
@@ -59,9 +55,9 @@ QString MonthSummary::html() const
     row(tr("Subscribers"), QLocale().toString(f.customersAtEnd));
     row(tr("ARPU"), money(f.arpu()));
     row(tr("LTV"), f.ltv() ? money(*f.ltv()) : QStringLiteral("—"));
-    row(tr("Customer churn"), rate(f.customerChurnRate()));
-    row(tr("Gross MRR churn"), rate(f.grossMrrChurn()));
-    row(tr("Net MRR churn"), rate(f.netMrrChurn()));
+    row(tr("Customer churn"), util::formatPercent(f.customerChurnRate()));
+    row(tr("Gross MRR churn"), util::formatPercent(f.grossMrrChurn()));
+    row(tr("Net MRR churn"), util::formatPercent(f.netMrrChurn()));
     row(tr("Quick ratio"), f.quickRatio() ? QLocale().toString(*f.quickRatio(), 'f', 2) : QStringLiteral("—"));
     section(tr("Cash"));
     row(tr("Collected"), money(f.cash.gross));
@@ -71,7 +67,7 @@ QString MonthSummary::html() const
     row(tr("Net"), QStringLiteral("<b>%1</b>").arg(money(f.cash.net())));
     row(tr("Failed payments"), money(f.cash.failed));
     row(tr("Recovered"), money(f.cash.recovered));
-    row(tr("Recovery rate"), rate(f.cash.recoveryRate()));
+    row(tr("Recovery rate"), util::formatPercent(f.cash.recoveryRate()));
 
     const QString mode = m_request.mode == billing::MrrMode::StripeCompatible ? tr("Stripe-compatible MRR") : tr("Course Companion MRR");
     QString footer = tr("Generated %1. %2; amounts in %3.")

@@ -127,10 +127,7 @@ const QString kSubscriptionConflict = QStringLiteral(
 // "(?, ?, …), (?, ?, …)" for `rows` rows of `columns` values.
 QString valueRows(int rows, int columns)
 {
-    QStringList marks;
-    for (int c = 0; c < columns; ++c)
-        marks << QStringLiteral("?");
-    const QString row = u'(' + marks.join(QStringLiteral(", ")) + u')';
+    const QString row = u'(' + db::placeholders(columns) + u')';
     QStringList all;
     for (int r = 0; r < rows; ++r)
         all << row;
@@ -155,11 +152,6 @@ QVariantList subscriptionValues(const QJsonObject &s, const QString &userId, qin
             s.value(QStringLiteral("cancel_at_period_end")).toBool(), nullableInt(s.value(QStringLiteral("cancel_at")).toInteger()),
             nullableInt(s.value(QStringLiteral("canceled_at")).toInteger()), nullableInt(s.value(QStringLiteral("ended_at")).toInteger()),
             s.value(QStringLiteral("livemode")).toBool(), eventCreated, nullableText(eventId), QDateTime::currentSecsSinceEpoch()};
-}
-
-QString placeholders(qsizetype count)
-{
-    return valueRows(1, int(count)).mid(1).chopped(1);
 }
 } // namespace
 
@@ -192,7 +184,7 @@ QHash<QString, BillingStore::MirrorState> BillingStore::subscriptionMirrors(cons
     if (ids.isEmpty())
         return out;
     QSqlQuery &q = query(QStringLiteral("SELECT id, last_event_created, user_id, status, current_period_end FROM subscriptions WHERE id IN (%1)")
-                             .arg(placeholders(ids.size())),
+                             .arg(db::placeholders(ids.size())),
                          QVariantList(ids.begin(), ids.end()));
     while (q.next())
         out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()});
@@ -204,7 +196,7 @@ QHash<QString, QString> BillingStore::lookupPairs(const QString &sqlTemplate, co
     QHash<QString, QString> out;
     if (keys.isEmpty())
         return out;
-    QSqlQuery &q = query(sqlTemplate.arg(placeholders(keys.size())), QVariantList(keys.begin(), keys.end()));
+    QSqlQuery &q = query(sqlTemplate.arg(db::placeholders(keys.size())), QVariantList(keys.begin(), keys.end()));
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
@@ -315,13 +307,13 @@ QHash<QString, Entitlement> BillingStore::recomputeEntitlements(const QStringLis
     const QVariantList ids(userIds.begin(), userIds.end());
     QHash<QString, QList<SubscriptionState>> subs;
     QSqlQuery &q = query(QStringLiteral("SELECT user_id, id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "
-                                        "FROM subscriptions WHERE user_id IN (%1)").arg(placeholders(ids.size())), ids);
+                                        "FROM subscriptions WHERE user_id IN (%1)").arg(db::placeholders(ids.size())), ids);
     while (q.next())
         subs[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toBool(),
                                             q.value(5).toLongLong(), q.value(6).toLongLong()});
     QHash<QString, QList<GrantState>> grants;
     QSqlQuery &g = query(QStringLiteral("SELECT user_id, starts_at, expires_at, revoked_at FROM entitlement_grants WHERE user_id IN (%1)")
-                             .arg(placeholders(ids.size())), ids);
+                             .arg(db::placeholders(ids.size())), ids);
     while (g.next()) {
         GrantState grant;
         grant.startsAt = g.value(1).toLongLong();

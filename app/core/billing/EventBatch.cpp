@@ -21,14 +21,6 @@ QString metadataUser(const QJsonObject &invoice)
     return invoice.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject()
         .value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
 }
-
-QString inList(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
 } // namespace
 
 EventBatch::EventBatch(BillingStore &store, qint64 now, bool canAskStripe, EventProcessor::RefreshRequester deferred)
@@ -101,7 +93,7 @@ void EventBatch::markDuplicates(QList<Item> &items, qint64 receivedAt)
     if (ids.isEmpty())
         return;
     QHash<QString, QString> stored; // event id -> outcome
-    QSqlQuery &q = m_store.query(QStringLiteral("SELECT event_id, outcome FROM webhook_events WHERE event_id IN (%1)").arg(inList(ids.size())),
+    QSqlQuery &q = m_store.query(QStringLiteral("SELECT event_id, outcome FROM webhook_events WHERE event_id IN (%1)").arg(db::placeholders(ids.size())),
                                  QVariantList(ids.begin(), ids.end()));
     while (q.next())
         stored.insert(q.value(0).toString(), q.value(1).toString());

@@ -9,7 +9,7 @@ namespace companion::billing {
 // half up to the minor unit, as Stripe rounds fees. $9.99 → fee $0.59, net $9.40.
 namespace FeeSchedule {
 qint64 estimatedFee(qint64 amount, bool international = false);
-// The same rule as SQL (integer arithmetic, both dialects) over `amountColumn`.
+// The same rule as SQL (integer arithmetic, both dialects), with %1 for the amount column.
 const char *estimatedFeeSql();
 } // namespace FeeSchedule
 

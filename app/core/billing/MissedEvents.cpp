@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace companion::billing {
@@ -35,18 +34,11 @@ QList<MissedEvent> compare(QSqlDatabase db, const QList<QJsonObject> &stripeEven
     QHash<QString, QString> userOf;
     for (qsizetype at = 0; at < ids.size(); at += 500) {
         const QStringList chunk = ids.mid(at, 500);
-        QStringList marks;
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            marks << QStringLiteral("?");
         QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT event_id, outcome, error, user_id FROM webhook_events WHERE event_id IN (%1)").arg(marks.join(u',')));
-        for (const QString &id : chunk)
-            q.addBindValue(id);
-        if (!q.exec()) {
-            *error = db::Database::errorText(q.lastError());
+        if (!db::Database::exec(q, QStringLiteral("SELECT event_id, outcome, error, user_id FROM webhook_events WHERE event_id IN (%1)")
+                                       .arg(db::placeholders(chunk.size())),
+                                QVariantList(chunk.begin(), chunk.end()), error))
             return {};
-        }
         while (q.next()) {
             logged.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
             userOf.insert(q.value(0).toString(), q.value(3).toString());

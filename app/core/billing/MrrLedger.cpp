@@ -178,12 +178,25 @@ void MrrLedger::record(const QList<Observation> &observations)
 {
     for (const Observation &o : observations) {
         const QString &id = o.inputs.subscriptionId;
+        // The customer revenue groups by (our user if the row has one by now, else
+        // Stripe's customer) and the open stretch, in one read.
         std::optional<MrrPoint> open;
-        QSqlQuery &q = m_store.query(QStringLiteral("SELECT valid_from, status, mrr, currency, cancel_requested FROM mrr_segments "
-                                                    "WHERE subscription_id = ? AND valid_to IS NULL"), {id});
-        if (q.next())
-            open = MrrPoint{q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toBool()}};
+        QSqlQuery &q = m_store.query(QStringLiteral(
+                                         "SELECT COALESCE(s.user_id, s.customer_id), g.customer_key, g.valid_from, g.status, g.mrr, g.currency, "
+                                         "g.cancel_requested FROM subscriptions s "
+                                         "LEFT JOIN mrr_segments g ON g.subscription_id = s.id AND g.valid_to IS NULL WHERE s.id = ?"),
+                                     {id});
+        QString key, openKey;
+        if (q.next()) {
+            key = q.value(0).toString();
+            openKey = q.value(1).toString();
+            if (!q.value(2).isNull())
+                open = MrrPoint{q.value(2).toLongLong(), {q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toBool()}};
+        }
         q.finish();
+        // Every stretch of a subscription carries the same key: the open one speaks for all.
+        if (open && openKey != key)
+            m_store.query(QStringLiteral("UPDATE mrr_segments SET customer_key = ? WHERE subscription_id = ?"), {key, id});
         const QList<MrrPoint> points = open ? Mrr::transition(*open, o.inputs, o.observedAt) : Mrr::history(o.inputs, o.observedAt);
         for (const MrrPoint &p : points) {
             // A null QString binds as NULL: the columns want text, even empty.
@@ -195,15 +208,12 @@ void MrrLedger::record(const QList<Observation> &observations)
             } else {
                 if (open)
                     m_store.query(QStringLiteral("UPDATE mrr_segments SET valid_to = ? WHERE subscription_id = ? AND valid_to IS NULL"), {p.at, id});
-                m_store.query(QStringLiteral("INSERT INTO mrr_segments (subscription_id, valid_from, status, mrr, currency, cancel_requested) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"), QVariantList{id, p.at} + values);
+                m_store.query(QStringLiteral("INSERT INTO mrr_segments (subscription_id, valid_from, status, mrr, currency, cancel_requested, "
+                                             "customer_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              QVariantList{id, p.at} + values + QVariantList{key});
             }
             open = p;
         }
-        // Revenue groups by customer: our user if the row has one by now, else Stripe's customer.
-        m_store.query(QStringLiteral("UPDATE mrr_segments SET customer_key = (SELECT COALESCE(s.user_id, s.customer_id) FROM subscriptions s "
-                                     "WHERE s.id = mrr_segments.subscription_id) WHERE subscription_id = ?"),
-                      {id});
     }
 }
 

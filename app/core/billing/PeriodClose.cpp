@@ -9,7 +9,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace companion::billing {
@@ -114,12 +113,12 @@ QHash<QDate, ClosedPeriod> PeriodClose::closed(MrrMode mode, const QString &curr
 {
     QHash<QDate, ClosedPeriod> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT period_start, closed_by, closed_at, content_hash, figures FROM revenue_closes WHERE mode = ? AND currency = ?"));
-    q.addBindValue(modeKey(mode));
-    q.addBindValue(currency);
-    if (!q.exec()) {
+    QString failure;
+    if (!db::Database::exec(q, QStringLiteral("SELECT period_start, closed_by, closed_at, content_hash, figures FROM revenue_closes "
+                                              "WHERE mode = ? AND currency = ?"),
+                            {modeKey(mode), currency}, &failure)) {
         if (error)
-            *error = db::Database::errorText(q.lastError());
+            *error = failure;
         return out;
     }
     while (q.next()) {

@@ -107,12 +107,11 @@ void Reconciler::cancel()
 void Reconciler::fix(const QList<Drift> &drifts, const QString &actor)
 {
     QList<WorkItem> items;
-    const Config config = m_config;
     for (const Drift &d : drifts) {
         if (!d.fixable())
             continue;
         items.append({d.email.isEmpty() ? d.userId : d.email, d.refetch, {},
-                      [d, actor, dialect = config.database.dialect](db::Connection &c, const QList<QJsonObject> &subs, const QList<QJsonObject> &) {
+                      [d, actor, dialect = m_config.database.dialect](db::Connection &c, const QList<QJsonObject> &subs, const QList<QJsonObject> &) {
                           const FixResult r = Reconciliation::apply(c.db, dialect, d, subs, actor, QDateTime::currentSecsSinceEpoch());
                           return r.ok ? QString() : r.error;
                       }});

@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace companion::billing {
@@ -27,38 +26,14 @@ struct OurUser {
     QString customerId;
 };
 
-bool select(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = db::Database::errorText(q.lastError());
-        return false;
-    }
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        *error = db::Database::errorText(q.lastError());
-        return false;
-    }
-    return true;
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
 // The users behind `ids` (those that exist), in chunks a statement can bind.
 bool loadUsers(QSqlDatabase db, const QStringList &ids, QHash<QString, OurUser> *users, QString *error)
 {
     for (qsizetype at = 0; at < ids.size(); at += 500) {
         const QStringList chunk = ids.mid(at, 500);
         QSqlQuery q(db);
-        if (!select(q, QStringLiteral("SELECT id, email, is_premium, premium_source, stripe_customer_id FROM users WHERE id IN (%1)")
-                           .arg(placeholders(chunk.size())),
+        if (!db::Database::exec(q, QStringLiteral("SELECT id, email, is_premium, premium_source, stripe_customer_id FROM users WHERE id IN (%1)")
+                           .arg(db::placeholders(chunk.size())),
                     QVariantList(chunk.begin(), chunk.end()), error))
             return false;
         while (q.next())
@@ -73,7 +48,7 @@ std::optional<WebhookTrace> lastWebhook(QSqlDatabase db, const QString &column, 
         return std::nullopt;
     QSqlQuery q(db);
     QString ignored;
-    if (!select(q, QStringLiteral("SELECT event_id, type, outcome, error, received_at FROM webhook_events WHERE %1 = ? "
+    if (!db::Database::exec(q, QStringLiteral("SELECT event_id, type, outcome, error, received_at FROM webhook_events WHERE %1 = ? "
                                   "ORDER BY last_received_at DESC, id DESC LIMIT 1").arg(column),
                 {value}, &ignored)
         || !q.next())
@@ -86,7 +61,7 @@ Entitlement readEntitlement(QSqlDatabase db, const QString &userId)
     Entitlement e;
     QSqlQuery q(db);
     QString ignored;
-    if (select(q, QStringLiteral("SELECT is_premium, premium_source, payment_at_risk, subscription_expires_at FROM users WHERE id = ?"),
+    if (db::Database::exec(q, QStringLiteral("SELECT is_premium, premium_source, payment_at_risk, subscription_expires_at FROM users WHERE id = ?"),
                {userId}, &ignored)
         && q.next()) {
         e.premium = q.value(0).toBool();
@@ -143,7 +118,7 @@ QList<Drift> compare(QSqlDatabase db, db::Dialect, const StripeSnapshot &stripe,
     // Our side: every mirrored subscription, the users concerned, their grants.
     QHash<QString, OurSubscription> ours;
     QSqlQuery q(db);
-    if (!select(q, QStringLiteral("SELECT id, user_id, customer_id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "
+    if (!db::Database::exec(q, QStringLiteral("SELECT id, user_id, customer_id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "
                                   "FROM subscriptions"), {}, error))
         return out;
     while (q.next())
@@ -152,7 +127,7 @@ QList<Drift> compare(QSqlDatabase db, db::Dialect, const StripeSnapshot &stripe,
                                              q.value(6).toLongLong(), q.value(7).toLongLong()}});
     QHash<QString, QString> userOfCustomer;
     QSet<QString> candidates; // users either side says something about
-    if (!select(q, QStringLiteral("SELECT id, stripe_customer_id, is_premium FROM users WHERE is_premium OR stripe_customer_id IS NOT NULL"), {},
+    if (!db::Database::exec(q, QStringLiteral("SELECT id, stripe_customer_id, is_premium FROM users WHERE is_premium OR stripe_customer_id IS NOT NULL"), {},
                 error))
         return out;
     while (q.next()) {
@@ -170,7 +145,7 @@ QList<Drift> compare(QSqlDatabase db, db::Dialect, const StripeSnapshot &stripe,
     if (!loadUsers(db, QStringList(candidates.begin(), candidates.end()), &users, error))
         return out;
     QHash<QString, QList<GrantState>> grants;
-    if (!select(q, QStringLiteral("SELECT user_id, starts_at, expires_at, revoked_at FROM entitlement_grants WHERE revoked_at IS NULL"), {}, error))
+    if (!db::Database::exec(q, QStringLiteral("SELECT user_id, starts_at, expires_at, revoked_at FROM entitlement_grants WHERE revoked_at IS NULL"), {}, error))
         return out;
     while (q.next()) {
         GrantState g;

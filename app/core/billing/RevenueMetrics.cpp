@@ -6,9 +6,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QScopeGuard>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace companion::billing {
@@ -19,25 +17,13 @@ qint64 secondsAt(const QDate &day)
     return day.startOfDay(Qt::UTC).toSecsSinceEpoch();
 }
 
-// Runs `sql` with positional binds; returns false and sets *error on failure.
-// Each statement's time goes to companion.revenue at debug level (benchmarks read it).
+// db::Database::exec, each statement's time logged to companion.revenue at debug level (benchmarks read it).
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error, const char *what = "query")
 {
     QElapsedTimer timer;
     timer.start();
     const auto logged = qScopeGuard([&] { qCDebug(lcRevenue, "%s: %.1f ms", what, timer.nsecsElapsed() / 1e6); });
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = db::Database::errorText(q.lastError());
-        return false;
-    }
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = db::Database::errorText(q.lastError());
-        return false;
-    }
-    return true;
+    return db::Database::exec(q, sql, binds, error);
 }
 
 // "(0, CAST(? AS BIGINT)), (1, CAST(? AS BIGINT)), …": a VALUES list both dialects read.
@@ -53,14 +39,13 @@ QString valueRows(int rows, int columns)
     return out.join(QStringLiteral(", "));
 }
 
+// The classified SQL names movements as movementName() does.
 Movement movementOf(const QString &kind)
 {
-    static const QHash<QString, Movement> kinds{{QStringLiteral("new"), Movement::New},
-                                               {QStringLiteral("expansion"), Movement::Expansion},
-                                               {QStringLiteral("contraction"), Movement::Contraction},
-                                               {QStringLiteral("churn"), Movement::Churn},
-                                               {QStringLiteral("reactivation"), Movement::Reactivation}};
-    return kinds.value(kind, Movement::New);
+    for (Movement m : {Movement::Expansion, Movement::Contraction, Movement::Churn, Movement::Reactivation})
+        if (movementName(m) == kind)
+            return m;
+    return Movement::New;
 }
 
 // MRR is read at the last second of a period: a subscription that starts at

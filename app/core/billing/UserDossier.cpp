@@ -3,7 +3,6 @@
 #include "BillingStore.h"
 #include "db/Database.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -30,12 +29,9 @@ namespace {
 QSqlQuery select(QSqlDatabase db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &bind : binds)
-        q.addBindValue(bind);
-    if (!q.exec())
-        throw StoreError(db::Database::errorText(q.lastError()));
+    QString error;
+    if (!db::Database::exec(q, sql, binds, &error))
+        throw StoreError(error);
     return q;
 }
 } // namespace

@@ -115,6 +115,22 @@ void Database::dropThreadConnections()
     t_connections.drop();
 }
 
+bool Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = errorText(query.lastError());
+        return false;
+    }
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        *error = errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
 QString Database::errorText(const QSqlError &error)
 {
     QString text = error.databaseText().trimmed();

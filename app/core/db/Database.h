@@ -3,7 +3,10 @@
 #include "DatabaseConfig.h"
 
 #include <QSqlDatabase>
+#include <QVariant>
 #include <QString>
+
+class QSqlQuery;
 
 namespace companion::db {
 
@@ -33,6 +36,10 @@ public:
 
     // The error text of a failed query or open, without the driver's noise.
     static QString errorText(const QSqlError &error);
+
+    // Prepares `sql` on `query` (forward-only), binds `binds` in order and runs
+    // it; false and the error text when preparing or running failed.
+    static bool exec(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error);
 };
 
 } // namespace companion::db

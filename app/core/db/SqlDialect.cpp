@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include <QStringList>
+
 namespace companion::db {
 
 QString dialectName(Dialect dialect)
@@ -26,6 +28,14 @@ QString prefixSuccessor(const QString &prefix)
     QString next = prefix;
     next[next.size() - 1] = QChar(next.at(next.size() - 1).unicode() + 1);
     return next;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
 }
 
 } // namespace companion::db

@@ -19,4 +19,7 @@ QString emailSortKey(Dialect dialect, const QString &column = QStringLiteral("em
 // range scan (key >= prefix AND key < successor) in both dialects, with no LIKE escaping.
 QString prefixSuccessor(const QString &prefix);
 
+// "?, ?, ?" for an IN list or a VALUES row of `count` bound values.
+QString placeholders(qsizetype count);
+
 } // namespace companion::db

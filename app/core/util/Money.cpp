@@ -36,4 +36,14 @@ QString formatMoney(qint64 minorUnits, const QString &currency, const QLocale &r
     return minorUnits < 0 ? locale.negativeSign() + text : text;
 }
 
+QString plainAmount(qint64 minorUnits, const QString &currency)
+{
+    return isZeroDecimalCurrency(currency) ? QString::number(minorUnits) : QString::number(double(minorUnits) / 100.0, 'f', 2);
+}
+
+QString formatPercent(const std::optional<double> &fraction, const QLocale &locale)
+{
+    return fraction ? locale.toString(*fraction * 100.0, 'f', 2) + QStringLiteral(" %") : QStringLiteral("—");
+}
+
 } // namespace companion::util
