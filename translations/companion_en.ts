@@ -4,18 +4,18 @@
 <context>
     <name>AdminStartup</name>
     <message>
-        <location filename="../app/admin/AdminStartup.cpp" line="20"/>
+        <location filename="../app/admin/AdminStartup.cpp" line="22"/>
         <source>Database URL (postgresql://… or sqlite:///path).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminStartup.cpp" line="23"/>
+        <location filename="../app/admin/AdminStartup.cpp" line="25"/>
         <source>Connect to the demo started by scripts/demo (its own settings and keychain entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminStartup.cpp" line="25"/>
-        <source>User interface language, e.g. de or en (default: system).</source>
+        <location filename="../app/admin/AdminStartup.cpp" line="27"/>
+        <source>User interface language, e.g. de or en (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +484,21 @@
     <message>
         <location filename="../ui/SettingsPage.ui" line="391"/>
         <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="420"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="426"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.ui" line="436"/>
+        <source>The language of menus, labels and messages; numbers, amounts and dates follow it too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,168 +1089,168 @@
 <context>
     <name>companion::admin::MonthSummary</name>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="48"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="44"/>
         <source>Recurring revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="49"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="45"/>
         <source>MRR at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="50"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="46"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="51"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="47"/>
         <source>Expansion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="52"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="48"/>
         <source>Reactivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="53"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="49"/>
         <source>Contraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="54"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="50"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="55"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="51"/>
         <source>MRR at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="56"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="52"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="57"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="53"/>
         <source>At risk (past due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="58"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="54"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="59"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="55"/>
         <source>Subscribers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="60"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="56"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="61"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="57"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="62"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="58"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="63"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="59"/>
         <source>Gross MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="64"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="60"/>
         <source>Net MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="65"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="61"/>
         <source>Quick ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="66"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="62"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="67"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="63"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="68"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="64"/>
         <source>Stripe fees (partly estimated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="68"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="64"/>
         <source>Stripe fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="69"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="65"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="70"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="66"/>
         <source>Disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="71"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="67"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="68"/>
         <source>Failed payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="73"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="69"/>
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="74"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="70"/>
         <source>Recovery rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
         <source>Stripe-compatible MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
         <source>Course Companion MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="77"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="73"/>
         <source>Generated %1. %2; amounts in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="80"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
         <source>Closed by %1 on %2; content hash %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="86"/>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="101"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="82"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="97"/>
         <source>Course Companion — revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,7 +1323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="120"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="119"/>
         <source>%n customer(s), %1 in all.</source>
         <translation>
             <numerusform>%n customer, %1 in all.</numerusform>
@@ -1316,18 +1331,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="126"/>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="131"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="125"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="130"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="126"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="125"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="131"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="130"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,32 +1478,32 @@
 <context>
     <name>companion::admin::ReconciliationPage</name>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="54"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="55"/>
         <source>Compare to see whether our database matches Stripe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="84"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="85"/>
         <source>Opening Stripe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="110"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="111"/>
         <source>Cannot reach Stripe: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="120"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="121"/>
         <source>Reading Stripe&apos;s subscriptions and customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="127"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="128"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="134"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="135"/>
         <source>Reading Stripe: %n object(s) so far…</source>
         <translation>
             <numerusform>Reading Stripe: %n object so far…</numerusform>
@@ -1496,27 +1511,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="139"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="140"/>
         <source>Fetching and applying: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="140"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="141"/>
         <source>Fixing: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="147"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="148"/>
         <source>The comparison did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="158"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="159"/>
         <source>Our database matches Stripe (compared at %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="159"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="160"/>
         <source>%n difference(s) at %1; </source>
         <translation>
             <numerusform>%n difference at %1; </numerusform>
@@ -1524,7 +1539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="160"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="161"/>
         <source>%n can be fixed from Stripe&apos;s data.</source>
         <translation>
             <numerusform>%n can be fixed from Stripe&apos;s data.</numerusform>
@@ -1532,18 +1547,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="173"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="178"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="174"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="179"/>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="174"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="175"/>
         <source>Take Stripe&apos;s current state for %1 (%2)? It is written to the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="177"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="178"/>
         <source>Take Stripe&apos;s current state for the %n selected difference(s)?</source>
         <translation>
             <numerusform>Take Stripe&apos;s current state for the %n selected difference?</numerusform>
@@ -1551,23 +1566,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="203"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="278"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="204"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="279"/>
         <source>• %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="206"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="207"/>
         <source>Fix all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="207"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="208"/>
         <source>Dry run — nothing has changed yet. These differences would take Stripe&apos;s current state, one after another, each re-read from Stripe and written to the audit log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="210"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="211"/>
         <source>%n difference(s) need a person and are left alone.</source>
         <translation>
             <numerusform>%n difference needs a person and is left alone.</numerusform>
@@ -1575,12 +1590,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="211"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="212"/>
         <source>Stop ends it after the current fix; comparing again shows what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="212"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="213"/>
         <source>Fix %n</source>
         <translation>
             <numerusform>Fix %n</numerusform>
@@ -1588,22 +1603,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="231"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="232"/>
         <source>Reading Stripe&apos;s events of the last 30 days…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="238"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="239"/>
         <source>The list of events did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="245"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="246"/>
         <source>companion-server has every event of the last 30 days that it acts on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="246"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="247"/>
         <source>%n event(s) never received or not applied.</source>
         <translation>
             <numerusform>%n event never received or not applied.</numerusform>
@@ -1611,13 +1626,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="258"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="261"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="259"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="262"/>
         <source>Fetch &amp; apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="259"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="260"/>
         <source>Read the current objects of the %n selected event(s) from Stripe and apply them as a webhook would? Each is written to the audit log.</source>
         <translation>
             <numerusform>Read the current objects of the %n selected event from Stripe and apply them as a webhook would? Each is written to the audit log.</numerusform>
@@ -1625,22 +1640,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="281"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="282"/>
         <source>Fetch &amp; apply all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="282"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="283"/>
         <source>Dry run — nothing has changed yet. For each of these events Stripe&apos;s current object would be read and applied through the webhook code, one after another, and the event kept in our log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="284"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="285"/>
         <source>Stop ends it after the current event; listing again shows what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="285"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="286"/>
         <source>Apply %n</source>
         <translation>
             <numerusform>Apply %n</numerusform>
@@ -1648,22 +1663,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="301"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="302"/>
         <source>Applied %1 of %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="302"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="303"/>
         <source>Fixed %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="304"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="305"/>
         <source>Stopped before the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="306"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="307"/>
         <source>%n failed: </source>
         <translation>
             <numerusform>%n failed: </numerusform>
@@ -1671,18 +1686,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="317"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="324"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="318"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="325"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="319"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="324"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="325"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,47 +1832,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="176"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="174"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="177"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="175"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="178"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="176"/>
         <source>Subscribers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="179"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="177"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="180"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="178"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="181"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="179"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="182"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="180"/>
         <source>Net new MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="183"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="181"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="187"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="185"/>
         <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
         <translation>
             <numerusform>Figures at the end of the last period. The fee of %n payment is estimated (≈): its balance transaction is not mirrored.</numerusform>
@@ -1865,77 +1880,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="189"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="187"/>
         <source>Figures at the end of the last period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="225"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="232"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="223"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="230"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="225"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="223"/>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="245"/>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/pages/RevenuePage.cpp" line="230"/>
         <location filename="../app/admin/pages/RevenuePage.cpp" line="247"/>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="232"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="249"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="240"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="249"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="238"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="247"/>
         <source>Month summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="239"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="259"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="257"/>
         <source>Close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="260"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="258"/>
         <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="285"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="261"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="283"/>
         <source>Close month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="285"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="283"/>
         <source>%1 was not closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="300"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="298"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="320"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="318"/>
         <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="343"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="341"/>
         <source>Revenue definitions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,12 +1958,12 @@
 <context>
     <name>companion::admin::RevenueTableModel</name>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="72"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="67"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="107"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="100"/>
         <source>%n payment(s) without a mirrored balance transaction: their fee (%1) is estimated from Stripe&apos;s standard pricing.</source>
         <translation>
             <numerusform>%n payment without a mirrored balance transaction: its fee (%1) is estimated from Stripe&apos;s standard pricing.</numerusform>
@@ -1956,22 +1971,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="110"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="103"/>
         <source>Content hash: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="113"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="106"/>
         <source>%1: closed %2, now %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="142"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="135"/>
         <source>Closed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="142"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="135"/>
         <source>Restated: %n figure(s) differ</source>
         <translation>
             <numerusform>Restated: %n figure differs</numerusform>
@@ -1979,302 +1994,302 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="166"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="174"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="167"/>
         <source>Start MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="175"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="168"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="176"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="169"/>
         <source>Net new MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="177"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="170"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="178"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="171"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="179"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="172"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="180"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
         <source>Subscribers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="181"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="174"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="182"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="175"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="183"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="176"/>
         <source>Gross MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="184"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="177"/>
         <source>Net MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="185"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="178"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="186"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="179"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="187"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="180"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="188"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="181"/>
         <source>Expansion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="189"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="182"/>
         <source>Reactivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="190"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="183"/>
         <source>Contraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="191"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="184"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="192"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="185"/>
         <source>Quick ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="193"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="186"/>
         <source>Customers won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="194"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="187"/>
         <source>Customers lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="195"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="188"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="196"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="189"/>
         <source>Stripe fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="197"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="190"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="198"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="191"/>
         <source>Disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="199"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="192"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="200"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="193"/>
         <source>Failed payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="201"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="194"/>
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="202"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="195"/>
         <source>Recovery rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="205"/>
         <source>Calendar day, ISO week (Monday first) or calendar month, in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="213"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="206"/>
         <source>MRR at the last second before the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="207"/>
         <source>Monthly recurring revenue at the period&apos;s last second: price × quantity per month (yearly ÷ 12) of every active or past-due subscription; trials, $0 plans and tax excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="216"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="209"/>
         <source>New + expansion + reactivation − contraction − churn. Start MRR + net new MRR = end MRR, to the cent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="210"/>
         <source>MRR at the period&apos;s end of subscriptions set to cancel at period end. It stays in MRR until they end; the Stripe-compatible mode drops it when the cancel is asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
         <source>MRR at the period&apos;s end of past-due subscriptions: still counted, Stripe is retrying the payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="213"/>
         <source>Annual run rate: MRR × 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
         <source>Paying customers at the period&apos;s end (a customer with two subscriptions counts once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="215"/>
         <source>Average revenue per user: MRR ÷ subscribers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="216"/>
         <source>Customers lost ÷ customers at the start. Someone who joined and left within the period is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
         <source>(Churn + contraction) ÷ start MRR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="218"/>
         <source>(Churn + contraction − expansion − reactivation) ÷ start MRR; negative when the base grows on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
         <source>Lifetime value: ARPU ÷ the average monthly customer churn of the six calendar months up to this one (1.67 % if that is 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
         <source>A closed month&apos;s figures are frozen with a content hash; if they change later it says so here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
         <source>MRR of customers paying for the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
         <source>MRR added by customers who paid before and pay more now (price or quantity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
         <source>MRR of customers who had left (MRR 0) and pay again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
         <source>MRR lost by customers who still pay, but less (a yearly plan costs less per month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
         <source>MRR of customers who stopped paying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
         <source>(New + expansion + reactivation) ÷ (contraction + churn): above 1, the business grows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="234"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
         <source>New and reactivated customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="235"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
         <source>Customers whose MRR fell to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="236"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
         <source>Amount collected from invoices paid in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="237"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
         <source>Stripe&apos;s fees from balance transactions where mirrored; otherwise estimated (2.9 % + 30¢), marked ≈.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="238"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
         <source>Amount refunded of invoices paid in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="239"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
         <source>Chargebacks opened in the period: the amount taken back and Stripe&apos;s dispute fee (none once a dispute is won).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="240"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
         <source>Gross − fees − refunds − disputes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="241"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="234"/>
         <source>Amount of invoices created in the period whose payment failed at least once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="242"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="235"/>
         <source>… of which paid after all, on a retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="243"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="236"/>
         <source>Recovered ÷ failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,171 +2297,186 @@
 <context>
     <name>companion::admin::SettingsPage</name>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="265"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="285"/>
         <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="163"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="266"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="183"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="286"/>
         <source>Stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="223"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="243"/>
         <source>Saved. Keys are in the keychain only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="267"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="287"/>
         <source>cat_… (kept in the OS keychain only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="267"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="287"/>
         <source>Paste a new token to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="204"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="289"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="224"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="309"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="51"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="52"/>
         <source>Default: %1 (your OS user name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="70"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="71"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/admin/pages/SettingsPage.cpp" line="79"/>
+        <source>Saved. companion-admin starts in %1 from the next time you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="99"/>
         <source>Saved. Audit entries will name %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="87"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="107"/>
         <source>Cleared. The next start uses DATABASE_URL, else the local SQLite file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="98"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="118"/>
         <source>Leave the password out of the address: the settings file is not a safe place for it. PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="103"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="123"/>
         <source>Saved. It is used from the next start of the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="142"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="162"/>
         <source>Connected: schema version %1, %2 users, answered in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="146"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="166"/>
         <source>Cannot use the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="154"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="174"/>
         <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="156"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="176"/>
         <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="158"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="178"/>
         <source>Stored in the keychain: %1 (test mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="159"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="179"/>
         <source>sk_test_… (kept in the OS keychain only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="159"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="179"/>
         <source>Paste a new key to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="163"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="183"/>
         <source>None stored (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="164"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="184"/>
         <source>kept in the OS keychain only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="164"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="184"/>
         <source>Paste a new one to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="167"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="187"/>
         <source>pk_test_…, for the course&apos;s web page; optional here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="169"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="189"/>
         <source>whsec_…, the signing secret of the server&apos;s webhook endpoint; optional here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="176"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="196"/>
         <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="232"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="252"/>
         <source>The key was removed from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="254"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="274"/>
         <source>Connected to Stripe in LIVE mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="254"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="274"/>
         <source>Connected to Stripe in test mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="293"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="313"/>
         <source>Storing the token in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="299"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="319"/>
         <source>Saved. The token is in the keychain only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="309"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="329"/>
         <source>The token was removed from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="317"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="337"/>
         <source>Save the server&apos;s address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="116"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="241"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="321"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="136"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="261"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="341"/>
         <source>Asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="338"/>
+        <location filename="../app/admin/pages/SettingsPage.cpp" line="358"/>
         <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,12 +3474,12 @@
 <context>
     <name>companion::billing::PeriodClose</name>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="74"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="73"/>
         <source>%1 is not over yet: a month is closed once it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="78"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="77"/>
         <source>%1 is already closed; its figures stay as they were frozen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3561,7 +3591,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/admin/main.cpp" line="20"/>
+        <location filename="../app/admin/main.cpp" line="21"/>
         <source>Course Companion Billing: support desk, finance and webhook diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "DemoSetup.h"
 #include "secrets/KeychainStore.h"
+#include "settings/LanguageSettings.h"
 #include "util/AppPaths.h"
 #include "util/Log.h"
 
@@ -23,7 +24,7 @@ void AdminStartup::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate("AdminStartup", "Connect to the demo started by scripts/demo (its own settings and keychain entries).")});
     parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("AdminStartup", "User interface language, e.g. de or en (default: system)."),
+                      QCoreApplication::translate("AdminStartup", "User interface language, e.g. de or en (default: the one chosen in Settings, else the system's)."),
                       QStringLiteral("code")});
 }
 
@@ -52,6 +53,13 @@ QString AdminStartup::prepareDemo(QSettings &settings, const QProcessEnvironment
     });
     loop.exec();
     return error;
+}
+
+QString AdminStartup::language(const QCommandLineParser &parser, const QSettings &settings)
+{
+    if (parser.isSet(QStringLiteral("lang")))
+        return parser.value(QStringLiteral("lang"));
+    return LanguageSettings::saved(settings);
 }
 
 void AdminStartup::installTranslator(QCoreApplication &app, const QString &language)

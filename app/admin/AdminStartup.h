@@ -27,6 +27,9 @@ public:
     // its secrets into the keychain; empty, or what went wrong.
     static QString prepareDemo(QSettings &settings, const QProcessEnvironment &env);
 
+    // --lang, else the language saved in Settings, else empty (the system's locale).
+    static QString language(const QCommandLineParser &parser, const QSettings &settings);
+
     // Loads the translation for `language` (e.g. "de"), or for the system locale when empty.
     static void installTranslator(QCoreApplication &app, const QString &language);
 

@@ -25,11 +25,10 @@ int main(int argc, char *argv[])
     companion::admin::AdminStartup::addOptions(parser);
     parser.process(app);
 
-    companion::admin::AdminStartup::installTranslator(app, parser.value(QStringLiteral("lang")));
-
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const bool demo = parser.isSet(QStringLiteral("demo"));
     const std::unique_ptr<QSettings> settings = demo ? companion::admin::DemoSetup::settings() : std::make_unique<QSettings>();
+    companion::admin::AdminStartup::installTranslator(app, companion::admin::AdminStartup::language(parser, *settings));
     if (demo) {
         const QString problem = companion::admin::AdminStartup::prepareDemo(*settings, env);
         if (!problem.isEmpty())

@@ -8,16 +8,21 @@
 #include "db/Transaction.h"
 #include "db/UserDirectory.h"
 #include "models/UsersModel.h"
+#include "pages/SettingsPage.h"
 #include "windows/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace companion;
@@ -162,8 +167,16 @@ private Q_SLOTS:
     void followsTheChosenLanguage()
     {
         COMPANION_TEST_DATABASE(testDb);
-        admin::AdminStartup::installTranslator(*qApp, QStringLiteral("de"));
-        admin::MainWindow window(testDb.config());
+        // As at start-up: no --lang, German chosen in Settings.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("ui/language"), QStringLiteral("de"));
+        QCommandLineParser parser;
+        admin::AdminStartup::addOptions(parser);
+        QVERIFY(parser.parse({QStringLiteral("companion-admin")}));
+        admin::AdminStartup::installTranslator(*qApp, admin::AdminStartup::language(parser, settings));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        admin::MainWindow window(testDb.config(), &settings);
         window.show();
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("usersSearch"));
@@ -171,6 +184,9 @@ private Q_SLOTS:
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Benutzer"));
         QVERIFY2(search->placeholderText().startsWith(QStringLiteral("Suche nach E-Mail")), qPrintable(search->placeholderText()));
         QTRY_COMPARE(status->text(), QStringLiteral("Noch keine Benutzer."));
+        auto *language = window.settingsPage()->findChild<QComboBox *>(QStringLiteral("language"));
+        QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
+        QCOMPARE(window.settingsPage()->findChild<QLabel *>(QStringLiteral("languageLabel"))->text(), QStringLiteral("&Sprache:"));
     }
 };
 

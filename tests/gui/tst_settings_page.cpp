@@ -12,6 +12,8 @@
 #include "settings/StripeConnection.h"
 #include "windows/MainWindow.h"
 
+#include <QComboBox>
+#include <QCommandLineParser>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -195,6 +197,49 @@ private Q_SLOTS:
         QVERIFY2(!onDisk.contains(signingSecret.mid(10).toUtf8()), "no webhook secret in the settings file");
         QVERIFY2(!onDisk.contains("gui_publishable_0123456789"), "no publishable key in the settings file");
         QVERIFY(sandbox.stop(&error));
+    }
+
+    // Language: every translation is offered by its own name; the choice is saved
+    // and decides the next start's language, unless --lang says otherwise.
+    void languageIsChosenForTheNextStart()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        admin::MainWindow window(testDb.config(), &settings);
+        window.show();
+        openSettings(window);
+        auto *language = window.settingsPage()->findChild<QComboBox *>(QStringLiteral("language"));
+        auto *status = window.settingsPage()->findChild<QLabel *>(QStringLiteral("languageStatus"));
+        QVERIFY(language && status);
+        QStringList offered;
+        for (int i = 0; i < language->count(); ++i)
+            offered << language->itemText(i);
+        QVERIFY2(offered.size() == 3 && offered.at(0).startsWith(QStringLiteral("System default")), qPrintable(offered.join(u'|')));
+        QVERIFY2(offered.contains(QStringLiteral("Deutsch")) && offered.contains(QStringLiteral("English")), qPrintable(offered.join(u'|')));
+        QCOMPARE(language->currentIndex(), 0);
+
+        language->setCurrentIndex(language->findText(QStringLiteral("Deutsch")));
+        QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+        QVERIFY2(status->text().contains(QStringLiteral("Deutsch")) && status->text().contains(QStringLiteral("next time")),
+                 qPrintable(status->text()));
+
+        QCommandLineParser plain;
+        admin::AdminStartup::addOptions(plain);
+        QVERIFY(plain.parse({QStringLiteral("companion-admin")}));
+        QCOMPARE(admin::AdminStartup::language(plain, settings), QStringLiteral("de"));
+        QCommandLineParser overridden;
+        admin::AdminStartup::addOptions(overridden);
+        QVERIFY(overridden.parse({QStringLiteral("companion-admin"), QStringLiteral("--lang"), QStringLiteral("en")}));
+        QCOMPARE(admin::AdminStartup::language(overridden, settings), QStringLiteral("en"));
+
+        // A new window shows the saved choice; "System default" forgets it.
+        admin::MainWindow again(testDb.config(), &settings);
+        auto *languageAgain = again.settingsPage()->findChild<QComboBox *>(QStringLiteral("language"));
+        QCOMPARE(languageAgain->currentText(), QStringLiteral("Deutsch"));
+        languageAgain->setCurrentIndex(0);
+        QVERIFY(!settings.contains(QStringLiteral("ui/language")));
+        QCOMPARE(admin::AdminStartup::language(plain, settings), QString());
     }
 };
 

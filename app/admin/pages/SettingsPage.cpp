@@ -5,6 +5,7 @@
 #include "db/Migrator.h"
 #include "secrets/KeychainStore.h"
 #include "serverapi/AdminApiClient.h"
+#include "settings/LanguageSettings.h"
 #include "settings/ServerConnection.h"
 #include "settings/StripeConnection.h"
 #include "settings/SupportSettings.h"
@@ -59,6 +60,25 @@ SettingsPage::SettingsPage(QSettings *settings, KeychainStore *keychain, QNetwor
     m_ui->databaseUrl->setText(m_settings->value(QStringLiteral("database/url")).toString());
     connect(m_ui->saveDatabase, &QPushButton::clicked, this, &SettingsPage::saveDatabase);
     connect(m_ui->testDatabase, &QPushButton::clicked, this, &SettingsPage::testDatabase);
+
+    showLanguages();
+}
+
+void SettingsPage::showLanguages()
+{
+    const QString system = LanguageSettings::nativeName(QLocale::system().name());
+    m_ui->language->addItem(system.isEmpty() || QLocale::system().language() == QLocale::C ? tr("System default")
+                                                                                            : tr("System default (%1)").arg(system),
+                            QString());
+    for (const QString &code : LanguageSettings::available())
+        m_ui->language->addItem(LanguageSettings::nativeName(code), code);
+    const int saved = m_ui->language->findData(LanguageSettings::saved(*m_settings));
+    m_ui->language->setCurrentIndex(qMax(0, saved));
+    connect(m_ui->language, &QComboBox::currentIndexChanged, this, [this] {
+        LanguageSettings::save(*m_settings, m_ui->language->currentData().toString());
+        m_ui->languageStatus->setText(tr("Saved. companion-admin starts in %1 from the next time you open it.")
+                                          .arg(m_ui->language->currentText()));
+    });
 }
 
 void SettingsPage::saveSupport()

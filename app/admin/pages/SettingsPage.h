@@ -53,6 +53,7 @@ private:
     void saveDatabase();
     void testDatabase();
     void setBusy(bool busy);
+    void showLanguages();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     QSettings *m_settings;
