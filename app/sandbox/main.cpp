@@ -1,6 +1,7 @@
 // stripe-sandbox: parses the command line and starts the local Stripe-compatible API.
 #include "SandboxConfig.h"
 #include "SandboxServer.h"
+#include "util/JournalLogging.h"
 #include "util/ServiceInfo.h"
 #include "util/UnixSignalWatcher.h"
 
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     companion::util::ServiceInfo::describeApplication(QStringLiteral("stripe-sandbox"));
+    companion::util::JournalLogging::enableIfStderrIsJournal();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -31,11 +31,13 @@ int fail(const QString &message)
 }
 
 // The migrated database, or nothing after printing why.
-std::optional<db::Connection> open(const db::DatabaseConfig &config)
+std::optional<db::Connection> open(const db::DatabaseConfig &config, db::MigrationReport *reportOut = nullptr)
 {
     db::MigrationReport report;
     const auto connection = db::openMigrated(config, &report);
     billing::completeLedgerMigration(connection.db, config.dialect, &report);
+    if (reportOut)
+        *reportOut = report;
     if (!report.ok) {
         fail(report.error);
         return std::nullopt;
@@ -49,6 +51,19 @@ QString operatorName()
     return user.isEmpty() ? QStringLiteral("cli") : user;
 }
 } // namespace
+
+int ServerCommands::migrate() const
+{
+    db::MigrationReport report;
+    if (!open(m_config.database, &report))
+        return 1;
+    if (report.applied.isEmpty())
+        std::printf("%s is at schema %d; nothing to migrate\n", qUtf8Printable(m_config.database.displayName()), report.versionAfter);
+    else
+        std::printf("%s migrated from schema %d to %d (%s)\n", qUtf8Printable(m_config.database.displayName()), report.versionBefore,
+                    report.versionAfter, qUtf8Printable(report.applied.join(QStringLiteral(", "))));
+    return 0;
+}
 
 int ServerCommands::seedDemo(int users, quint32 seed) const
 {

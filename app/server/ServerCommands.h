@@ -13,6 +13,9 @@ class ServerCommands
 public:
     explicit ServerCommands(const ServerConfig &config) : m_config(config) {}
 
+    // migrate: applies pending migrations and exits (systemd's ExecStartPre, a deploy
+    // step); prints the schema version before and after.
+    int migrate() const;
     // Creates `users` demo learners in an empty database.
     int seedDemo(int users, quint32 seed) const;
     // user add EMAIL [--name N]

@@ -2,6 +2,7 @@
 #include "CompanionServer.h"
 #include "ServerCommands.h"
 #include "ServerConfig.h"
+#include "util/JournalLogging.h"
 #include "util/ServiceInfo.h"
 #include "util/UnixSignalWatcher.h"
 
@@ -21,12 +22,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     companion::util::ServiceInfo::describeApplication(QStringLiteral("companion-server"));
+    companion::util::JournalLogging::enableIfStderrIsJournal();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "Course Companion payments API: checkout, subscription status, Stripe webhooks, chapter gating, admin API.\n\n"
         "Commands:\n"
         "  serve                          run the API (default)\n"
+        "  migrate                        apply pending database migrations and exit\n"
         "  seed-demo [--users N]          add demo learners to an empty database\n"
         "  user add EMAIL [--name N]      add a learner; prints their id\n"
         "  token EMAIL [--ttl 1h]         print a learner JWT signed with JWT_SECRET\n"
@@ -37,11 +40,12 @@ int main(int argc, char *argv[])
         "Configuration (environment; secrets also as NAME_FILE): JWT_SECRET, STRIPE_SECRET_KEY,\n"
         "STRIPE_WEBHOOK_SECRET, STRIPE_PREMIUM_PRICE_ID, STRIPE_YEARLY_PRICE_ID, STRIPE_PUBLISHABLE_KEY,\n"
         "STRIPE_API_BASE, DATABASE_URL, PORT, JWT_ISSUER, JWT_AUDIENCE, CHECKOUT_SUCCESS_URL,\n"
-        "CHECKOUT_CANCEL_URL, CHECKOUT_HTTP_HOSTS, RATE_LIMIT_PER_USER, RATE_LIMIT_PER_IP, SERVER_WORKERS."));
+        "CHECKOUT_CANCEL_URL, CHECKOUT_HTTP_HOSTS, RATE_LIMIT_PER_USER, RATE_LIMIT_PER_IP, TRUSTED_PROXIES,\n"
+        "SERVER_WORKERS, INGEST_THREADS."));
     parser.addHelpOption();
     parser.addVersionOption();
     companion::server::ServerConfig::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("serve (default), seed-demo, user, token, admin-token or sync-stripe."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("serve (default), migrate, seed-demo, user, token, admin-token or sync-stripe."),
                                  QStringLiteral("[command] [arguments…]"));
     parser.addOption({QStringLiteral("users"), tr("seed-demo: how many learners (default 250)."), QStringLiteral("n"), QStringLiteral("250")});
     parser.addOption({QStringLiteral("seed"), tr("seed-demo: random seed, for the same data every time (default 42)."),
@@ -64,6 +68,8 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0, QStringLiteral("serve"));
     const companion::server::ServerCommands commands(*config);
+    if (command == QLatin1String("migrate") && args.size() == 1)
+        return commands.migrate();
     if (command == QLatin1String("seed-demo"))
         return commands.seedDemo(parser.value(QStringLiteral("users")).toInt(), parser.value(QStringLiteral("seed")).toUInt());
     if (command == QLatin1String("user") && args.value(1) == QLatin1String("add") && args.size() == 3)

@@ -179,6 +179,56 @@ private Q_SLOTS:
         }
     }
 
+    // migrate: what systemd's ExecStartPre runs before every start.
+    void migrateAppliesPendingMigrationsOnce()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        int code = -1;
+        const QStringList args{QStringLiteral("migrate"), QStringLiteral("--database"), testDb.url()};
+        QString out = runToEnd(QStringLiteral(COMPANION_SERVER_BIN), args, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("to %1").arg(db::MigrationSet::builtin(testDb.config().dialect).latestVersion())) || out.contains(QStringLiteral("nothing to migrate")),
+                 qPrintable(out));
+        out = runToEnd(QStringLiteral(COMPANION_SERVER_BIN), args, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("is at schema %1; nothing to migrate").arg(db::MigrationSet::builtin(testDb.config().dialect).latestVersion())), qPrintable(out));
+
+        out = runToEnd(QStringLiteral(COMPANION_SERVER_BIN),
+                       {QStringLiteral("migrate"), QStringLiteral("--database"), QStringLiteral("postgresql://nobody:pw-not-shown@127.0.0.1:1/none")},
+                       &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(QStringLiteral("cannot open PostgreSQL")) && !out.contains(QStringLiteral("pw-not-shown")), qPrintable(out));
+    }
+
+    // Under systemd (JOURNAL_STREAM names stderr) each line carries its syslog
+    // priority for journald; anywhere else the lines stay plain.
+    void logLinesCarryJournalPrioritiesUnderSystemd()
+    {
+        QTemporaryDir dir;
+        const QString url = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("journal.db"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_LOGGING_RULES")); // the migration's info line is the one looked for
+        int code = -1;
+        // As systemd does: the variable holds stderr's device and inode.
+        const QString out = runToEnd(QStringLiteral("/bin/sh"),
+                                     {QStringLiteral("-c"),
+                                      QStringLiteral("JOURNAL_STREAM=$(stat -L -c %d:%i /proc/self/fd/2) exec \"$0\" \"$@\""),
+                                      QStringLiteral(COMPANION_SERVER_BIN), QStringLiteral("migrate"), QStringLiteral("--database"), url},
+                                     &code, env);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("<6>companion.migrations: schema at version")), qPrintable(out));
+
+        QProcessEnvironment elsewhere = env;
+        elsewhere.insert(QStringLiteral("JOURNAL_STREAM"), QStringLiteral("1:1")); // inherited, but stderr is not the journal
+        const QString plain = runToEnd(QStringLiteral(COMPANION_SERVER_BIN),
+                                       {QStringLiteral("migrate"), QStringLiteral("--database"),
+                                        QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("plain.db"))},
+                                       &code, elsewhere);
+        QCOMPARE(code, 0);
+        QVERIFY2(plain.contains(QStringLiteral("companion.migrations: schema at version")) && !plain.contains(QStringLiteral("<6>")),
+                 qPrintable(plain));
+    }
+
     void unknownCommandIsRefused()
     {
         int code = -1;

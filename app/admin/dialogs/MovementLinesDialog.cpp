@@ -31,9 +31,13 @@ QStandardItem *item(const QString &text, const QVariant &csv = {})
     return it;
 }
 
-QString day(qint64 at)
+// Shown in the user's locale; ISO 8601 in the CSV.
+QStandardItem *day(qint64 at)
 {
-    return at > 0 ? QDateTime::fromSecsSinceEpoch(at, Qt::UTC).date().toString(Qt::ISODate) : QString();
+    if (at <= 0)
+        return item(QString());
+    const QDate date = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).date();
+    return item(QLocale().toString(date, QLocale::ShortFormat), date.toString(Qt::ISODate));
 }
 } // namespace
 
@@ -110,7 +114,7 @@ void MovementLinesDialog::showLines(const QList<billing::MovementLine> &lines, c
             row << money(line.before) << money(line.after) << money(line.after - line.before);
             total += line.after - line.before;
         } else {
-            row << money(line.before) << item(day(line.cancelRequestedAt)) << item(day(line.endsAt)) << item(line.subscriptionId);
+            row << money(line.before) << day(line.cancelRequestedAt) << day(line.endsAt) << item(line.subscriptionId);
             total += line.before;
         }
         m_model->appendRow(row);
