@@ -10,6 +10,8 @@ set(CPACK_PACKAGE_NAME "course-companion-billing")
 set(CPACK_PACKAGE_VENDOR "Course Companion")
 set(CPACK_PACKAGE_CONTACT "Course Companion developers <dev@coursecompanion.invalid>")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+# Each package's own first description line is its summary (not the project's).
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_PACKAGING_INSTALL_PREFIX "${CMAKE_INSTALL_PREFIX}")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
@@ -26,11 +28,11 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_ADMIN_PACKAGE_NAME "companion-admin")
 set(CPACK_DEBIAN_ADMIN_PACKAGE_SECTION "utils")
 set(CPACK_COMPONENT_ADMIN_DESCRIPTION "Course Companion Billing desk: support, finance, webhook diagnostics
- A Qt desktop app for Course Companion's support staff and finance: find a
- learner, see their subscription, send a checkout link, cancel or resume a plan,
- grant Premium by hand with a reason; revenue, fees and churn with CSV and PDF
- export; the server's webhook log and a reconciliation against Stripe. Stripe
- keys are kept in the desktop's keychain (Secret Service).")
+A Qt desktop app for Course Companion's support staff and finance: find a
+learner, see their subscription, send a checkout link, cancel or resume a plan,
+grant Premium by hand with a reason; revenue, fees and churn with CSV and PDF
+export; the server's webhook log and a reconciliation against Stripe. Stripe
+keys are kept in the desktop's keychain (Secret Service).")
 # ... plus what Qt and QtKeychain load at run time, which shlibdeps cannot see:
 # the SQL drivers and the Secret Service client; a keychain daemon to talk to.
 set(CPACK_DEBIAN_ADMIN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libsecret-1-0")
@@ -39,10 +41,10 @@ set(CPACK_DEBIAN_ADMIN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletma
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "companion-server")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION "net")
 set(CPACK_COMPONENT_SERVER_DESCRIPTION "Course Companion payments API and Stripe webhook receiver
- The HTTP API the course's chat assistant calls (checkout session, subscription
- status, cancel and resume), chapter gating, the signed Stripe webhook receiver
- and an admin API for companion-admin. Runs as a hardened systemd service
- configured in /etc/companion/server.env, on PostgreSQL or SQLite.")
+The HTTP API the course's chat assistant calls (checkout session, subscription
+status, cancel and resume), chapter gating, the signed Stripe webhook receiver
+and an admin API for companion-admin. Runs as a hardened systemd service
+configured in /etc/companion/server.env, on PostgreSQL or SQLite.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-psql, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql, nginx | caddy")
 # daemon-reload when units come or go, stop before removal (no enable: the
@@ -57,10 +59,10 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_SANDBOX_PACKAGE_NAME "stripe-sandbox")
 set(CPACK_DEBIAN_SANDBOX_PACKAGE_SECTION "devel")
 set(CPACK_COMPONENT_SANDBOX_DESCRIPTION "Local, stateful Stripe-compatible API for demos and tests
- Speaks Stripe's wire protocol (form-encoded requests, JSON answers, errors,
- idempotency keys, signed webhooks) for customers, prices, Checkout sessions,
- subscriptions, invoices and events, so Course Companion runs and is tested
- with no network and no Stripe account. Test mode only.")
+Speaks Stripe's wire protocol (form-encoded requests, JSON answers, errors,
+idempotency keys, signed webhooks) for customers, prices, Checkout sessions,
+subscriptions, invoices and events, so Course Companion runs and is tested
+with no network and no Stripe account. Test mode only.")
 set(CPACK_DEBIAN_SANDBOX_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 include(CPack)
 

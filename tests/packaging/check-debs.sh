@@ -36,6 +36,10 @@ for package in "${!deb[@]}"; do
     expect_field "$package" Description '.{20,}'
     expect_field "$package" Maintainer 'Course Companion'
 done
+# Each package's own summary line, then its long description.
+summaries=$(for package in "${!deb[@]}"; do field "$package" Description | head -1; done | sort -u | wc -l)
+((summaries == 3)) || fail "the packages do not each have their own summary line"
+expect_field companion-server Description '^Course Companion payments API'
 expect_field companion-admin Depends 'libqt6widgets6'
 expect_field companion-admin Depends 'libqt6charts6'
 expect_field companion-admin Depends 'libqt6keychain1'
