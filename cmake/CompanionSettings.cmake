@@ -4,7 +4,9 @@ add_library(companion_settings INTERFACE)
 add_library(Companion::Settings ALIAS companion_settings)
 
 target_compile_features(companion_settings INTERFACE cxx_std_17)
-target_compile_options(companion_settings INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_options(companion_settings INTERFACE -Wall -Wextra -Wpedantic
+    # clang -Wpedantic flags every qCWarning(category) without a format (Qt macros)
+    $<$<CXX_COMPILER_ID:Clang>:-Wno-gnu-zero-variadic-macro-arguments>)
 if(COMPANION_WERROR)
     target_compile_options(companion_settings INTERFACE -Werror)
 endif()
@@ -25,6 +27,14 @@ if(COMPANION_SANITIZE)
     target_compile_options(companion_settings INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(companion_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(COMPANION_FUZZ)
+    # libFuzzer's coverage in everything the fuzz targets link (tests/fuzz); clang only.
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "COMPANION_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++ (scripts/fuzz does)")
+    endif()
+    target_compile_options(companion_settings INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 find_program(CCACHE_PROGRAM ccache)

@@ -214,6 +214,59 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 2);
     }
 
+    // Signed, well-formed JSON, but a subscription or invoice our mirror cannot hold
+    // (found by fuzz_stripe_event): kept as failed with the reason, acknowledged, the
+    // batch around it applied. Before, the database's NOT NULL refused it and Stripe
+    // was told 503, so it would have retried the same event for days.
+    void malformedObjectsAreKeptAsFailedNotRetriedForever()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_m"), QStringLiteral("m@example.com"), QStringLiteral("cus_m"));
+        billing::EventProcessor processor(db, testDb.config().dialect);
+        processor.setClock([] { return kNow; });
+        QJsonObject noCurrency{{QStringLiteral("id"), QStringLiteral("in_m")}, {QStringLiteral("object"), QStringLiteral("invoice")},
+                               {QStringLiteral("customer"), QStringLiteral("cus_m")}, {QStringLiteral("status"), QStringLiteral("paid")},
+                               {QStringLiteral("amount_paid"), 999}, {QStringLiteral("created"), kNow}};
+        QJsonObject numberStatus = subscription(QStringLiteral("sub_m"), QStringLiteral("active"), QStringLiteral("cus_m"), QStringLiteral("usr_m"));
+        numberStatus.insert(QStringLiteral("status"), 5);
+        QJsonObject noCustomer = subscription(QStringLiteral("sub_n"), QStringLiteral("active"), QStringLiteral("cus_m"), QStringLiteral("usr_m"));
+        noCustomer.remove(QStringLiteral("customer"));
+
+        const auto single = processor.process(stripeEvent(QStringLiteral("evt_m1"), QStringLiteral("invoice.paid"), kNow, noCurrency), kNow);
+        QVERIFY(single.stored);
+        QCOMPARE(single.outcome, QStringLiteral("failed"));
+        QVERIFY2(single.error.contains(QStringLiteral("currency")), qPrintable(single.error));
+        QCOMPARE(single.userId, QStringLiteral("usr_m"));
+
+        const auto batch = processor.processBatch(
+            {stripeEvent(QStringLiteral("evt_m2"), QStringLiteral("customer.subscription.created"), kNow, numberStatus),
+             stripeEvent(QStringLiteral("evt_m3"), QStringLiteral("customer.subscription.updated"), kNow, noCustomer),
+             stripeEvent(QStringLiteral("evt_m4"), QStringLiteral("invoice.payment_failed"), kNow, noCurrency),
+             stripeEvent(QStringLiteral("evt_m5"), QStringLiteral("customer.subscription.created"), kNow,
+                         subscription(QStringLiteral("sub_ok"), QStringLiteral("active"), QStringLiteral("cus_m"), QStringLiteral("usr_m")))},
+            kNow);
+        QCOMPARE(batch.size(), 4);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(batch.at(i).stored);
+            QCOMPARE(batch.at(i).outcome, QStringLiteral("failed"));
+        }
+        QVERIFY2(batch.at(0).error.contains(QStringLiteral("status")), qPrintable(batch.at(0).error));
+        QVERIFY2(batch.at(1).error.contains(QStringLiteral("customer")), qPrintable(batch.at(1).error));
+        QCOMPARE(batch.at(3).outcome, QStringLiteral("applied"));
+        for (const char *id : {"evt_m1", "evt_m2", "evt_m3", "evt_m4"})
+            QCOMPARE(outcomeOf(db, QString::fromLatin1(id)), QStringLiteral("failed"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM invoices")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM subscriptions")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("sub_ok"));
+        QVERIFY(!q.next());
+        QVERIFY(userField(db, QStringLiteral("usr_m"), QStringLiteral("is_premium")).toBool());
+    }
+
     void oneBadEventDoesNotSpoilItsBatch()
     {
         COMPANION_TEST_DATABASE(testDb);

@@ -3,6 +3,7 @@
 // refusals of bad input, rate limits, Stripe outages, and the original guide's
 // whole flow against stripe-sandbox with real webhooks.
 #include "LearnerApi.h"
+#include "auth/Jwt.h"
 #include "RunningProgram.h"
 #include "SandboxClient.h"
 #include "ScriptedHttpServer.h"
@@ -108,6 +109,15 @@ private Q_SLOTS:
             {ann.token(3600, "another-secret-of-someone-else-0123456789"), QStringLiteral("invalid_signature")},
             {header + '.' + claims + ".c2ln", QStringLiteral("unsupported_algorithm")},
             {"not-a-token", QStringLiteral("malformed_token")},
+            // Signed, but with times no clock has (found by fuzz_jwt: a cast that was undefined).
+            {server::JwtVerifier::sign({{QStringLiteral("sub"), QStringLiteral("usr_ann")}, {QStringLiteral("exp"), 1e300}},
+                                       QByteArray(test::kJwtSecret)),
+             QStringLiteral("invalid_claims")},
+            {server::JwtVerifier::sign({{QStringLiteral("sub"), QStringLiteral("usr_ann")},
+                                        {QStringLiteral("exp"), double(QDateTime::currentSecsSinceEpoch() + 600)},
+                                        {QStringLiteral("nbf"), -1e300}},
+                                       QByteArray(test::kJwtSecret)),
+             QStringLiteral("invalid_claims")},
         };
         for (const auto &[token, code] : refused) {
             LearnerApi caller = ann;

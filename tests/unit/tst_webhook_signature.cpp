@@ -3,6 +3,7 @@
 // the tolerance window.
 #include "billing/WebhookSignature.h"
 
+#include <QMessageAuthenticationCode>
 #include <QtTest>
 
 using companion::billing::SignatureError;
@@ -51,6 +52,18 @@ private Q_SLOTS:
         // A header that only has v0 (or an unknown scheme) with the right value is not accepted.
         const QByteArray downgraded = "t=1700000000,v0=" + good.mid(3) + ",v9=" + good.mid(3);
         QCOMPARE(WebhookVerifier({kSecret1}).verify(kPayload1, downgraded, 1700000000).error, SignatureError::NoV1Signature);
+    }
+
+    // The MAC covers the timestamp as a number (the official libraries parse t, then
+    // sign "%d.body"): leading zeros change nothing, and a MAC over the padded text
+    // is not a second valid form of the signature.
+    void timestampIsSignedAsItsNumber()
+    {
+        const WebhookVerifier verifier({kSecret1});
+        QVERIFY(verifier.verify(kPayload1, QByteArray(kHeader1).replace("t=", "t=00"), 1700000000).ok());
+        QMessageAuthenticationCode padded(QCryptographicHash::Sha256, kSecret1);
+        padded.addData("001700000000." + kPayload1);
+        QCOMPARE(verifier.verify(kPayload1, "t=001700000000,v1=" + padded.result().toHex(), 1700000000).error, SignatureError::Mismatch);
     }
 
     void toleranceEdges()

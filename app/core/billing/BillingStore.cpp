@@ -140,7 +140,7 @@ QVariantList subscriptionValues(const QJsonObject &s, const QString &userId, qin
     const QJsonObject recurring = price.value(QStringLiteral("recurring")).toObject();
     const QJsonArray items = s.value(QStringLiteral("items")).toObject().value(QStringLiteral("data")).toArray();
     const int quantity = items.isEmpty() ? 1 : items.first().toObject().value(QStringLiteral("quantity")).toInt(1);
-    const QString interval = recurring.value(QStringLiteral("interval")).toString(price.value(QStringLiteral("interval")).toString());
+    const QString interval = StripeObjects::billingInterval(s);
     return {s.value(QStringLiteral("id")).toString(), nullableText(userId), StripeObjects::idOf(s.value(QStringLiteral("customer"))),
             s.value(QStringLiteral("status")).toString(), nullableText(price.value(QStringLiteral("id")).toString()),
             nullableText(StripeObjects::idOf(price.value(QStringLiteral("product")))), nullableText(interval),

@@ -151,8 +151,8 @@ void EventBatch::applySubscriptions(QList<Item> &items)
         if (item.done || !item.parsed || !isSubscriptionEvent(item.type))
             continue;
         const QJsonObject object = item.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
-        if (!object.contains(QStringLiteral("status")))
-            continue; // a thin payload: the per-event path asks Stripe
+        if (!object.contains(QStringLiteral("status")) || !StripeObjects::subscriptionGaps(object).isEmpty())
+            continue; // a thin payload (the per-event path asks Stripe) or a malformed one (it fails there, kept)
         candidates.append(&item);
         subscriptionIds << object.value(QStringLiteral("id")).toString();
         userIds << object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
@@ -281,6 +281,8 @@ void EventBatch::applyInvoices(QList<Item> &items)
         if (item.done || !item.parsed || !isInvoiceEvent(item.type))
             continue;
         const QJsonObject invoice = item.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        if (!StripeObjects::invoiceGaps(invoice).isEmpty())
+            continue; // malformed: the per-event path keeps it as failed, with the reason
         candidates.append(&item);
         const QString subscription = StripeObjects::invoiceSubscription(invoice);
         if (!subscription.isEmpty() && !m_mirrors.contains(subscription))

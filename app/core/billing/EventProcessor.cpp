@@ -280,7 +280,18 @@ ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome ou
 {
     const QJsonObject object = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
     const QString customer = StripeObjects::idOf(object.value(QStringLiteral("customer")));
-    if (kSubscriptionEvents.contains(outcome.type)) {
+    const bool isSubscription = kSubscriptionEvents.contains(outcome.type);
+    const bool isInvoice = EventBatch::isInvoiceEvent(outcome.type);
+    if (isSubscription || isInvoice) {
+        const QString gaps = isSubscription ? StripeObjects::subscriptionGaps(object) : StripeObjects::invoiceGaps(object);
+        if (!gaps.isEmpty()) {
+            outcome.outcome = QStringLiteral("failed");
+            outcome.error = QStringLiteral("the event's %1 has no usable %2").arg(isSubscription ? QStringLiteral("subscription") : QStringLiteral("invoice"), gaps);
+            outcome.userId = m_store.userByCustomer(customer);
+            return outcome;
+        }
+    }
+    if (isSubscription) {
         outcome.userId = applySubscription(object, event, &outcome.outcome, &outcome.error);
     } else if (kCheckoutEvents.contains(outcome.type)) {
         outcome.userId = findUser(object, customer);
@@ -303,7 +314,7 @@ ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome ou
             applySubscription(*fresh, event, &subOutcome, &ignoredError);
         }
         m_store.recomputeEntitlement(outcome.userId, m_clock());
-    } else if (EventBatch::isInvoiceEvent(outcome.type)) {
+    } else if (isInvoice) {
         outcome.userId = findUser(object.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject(), customer);
         m_store.upsertInvoice(object, outcome.userId);
         outcome.outcome = QStringLiteral("applied");

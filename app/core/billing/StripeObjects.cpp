@@ -10,6 +10,11 @@ QJsonArray items(const QJsonObject &subscription)
     return subscription.value(QStringLiteral("items")).toObject().value(QStringLiteral("data")).toArray();
 }
 
+bool isText(const QJsonObject &object, const QString &key)
+{
+    return !object.value(key).toString().isEmpty();
+}
+
 qint64 fromItems(const QJsonObject &subscription, const QString &field, bool earliest)
 {
     qint64 out = 0;
@@ -97,6 +102,40 @@ QString invoiceSubscription(const QJsonObject &invoice)
         }
     }
     return id;
+}
+
+QString billingInterval(const QJsonObject &subscription)
+{
+    const QJsonObject price = firstPrice(subscription);
+    return price.value(QStringLiteral("recurring")).toObject().value(QStringLiteral("interval")).toString(
+        price.value(QStringLiteral("interval")).toString());
+}
+
+QString subscriptionGaps(const QJsonObject &subscription)
+{
+    QStringList missing;
+    if (!subscription.value(QStringLiteral("id")).toString().startsWith(QLatin1String("sub_")))
+        missing << QStringLiteral("id");
+    if (idOf(subscription.value(QStringLiteral("customer"))).isEmpty())
+        missing << QStringLiteral("customer");
+    if (subscription.contains(QStringLiteral("status")) && !isText(subscription, QStringLiteral("status")))
+        missing << QStringLiteral("status");
+    static const QStringList intervals{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year")};
+    const QString interval = billingInterval(subscription);
+    if (!interval.isEmpty() && !intervals.contains(interval))
+        missing << QStringLiteral("price interval");
+    return missing.join(QStringLiteral(", "));
+}
+
+QString invoiceGaps(const QJsonObject &invoice)
+{
+    QStringList missing;
+    if (!invoice.value(QStringLiteral("id")).toString().startsWith(QLatin1String("in_")))
+        missing << QStringLiteral("id");
+    for (const QString &key : {QStringLiteral("status"), QStringLiteral("currency")})
+        if (!isText(invoice, key))
+            missing << key;
+    return missing.join(QStringLiteral(", "));
 }
 
 } // namespace companion::billing::StripeObjects

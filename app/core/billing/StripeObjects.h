@@ -19,6 +19,8 @@ qint64 currentPeriodEnd(const QJsonObject &subscription);
 qint64 currentPeriodStart(const QJsonObject &subscription);
 SubscriptionState subscriptionState(const QJsonObject &subscription);
 QJsonObject firstPrice(const QJsonObject &subscription);
+// "month", "year", …: the first price's recurring interval (or a plan's, pre-prices).
+QString billingInterval(const QJsonObject &subscription);
 
 // Dispute: what it takes from the balance now (amount and Stripe's fee); nothing once won.
 struct DisputeCost {
@@ -29,6 +31,14 @@ DisputeCost disputeCost(const QJsonObject &dispute);
 
 // Invoice: subscription id from invoice.subscription, parent.subscription_details or its lines.
 QString invoiceSubscription(const QJsonObject &invoice);
+
+// What an event's subscription or invoice lacks that our mirror needs, e.g.
+// "customer, currency"; empty when nothing. Such an event is kept as failed with
+// this reason instead of failing in the database, which would answer Stripe 503
+// and have it retry the same event for days. (A subscription without status is a
+// thin payload, not a gap: Stripe is asked for its state.)
+QString subscriptionGaps(const QJsonObject &subscription);
+QString invoiceGaps(const QJsonObject &invoice);
 
 } // namespace StripeObjects
 

@@ -100,8 +100,11 @@ SignatureCheck WebhookVerifier::verify(const QByteArray &payload, const QByteArr
     }
     // Every secret and every signature is compared, so timing does not reveal which matched.
     int matched = -1;
+    // Signed over the number as written canonically, as the official libraries do:
+    // "t=0017…" cannot make a second valid form of one signature.
+    const QByteArray canonical = QByteArray::number(check.timestamp);
     for (int s = 0; s < m_secrets.size(); ++s) {
-        const QByteArray expected = mac(m_secrets.at(s), timestamp, payload);
+        const QByteArray expected = mac(m_secrets.at(s), canonical, payload);
         for (const QByteArray &candidate : std::as_const(signatures)) {
             if (util::constantTimeEquals(expected, candidate) && matched < 0)
                 matched = s;

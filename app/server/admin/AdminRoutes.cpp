@@ -74,10 +74,9 @@ void AdminRoutes::registerRoutes(QHttpServer &http)
                });
     http.route(QStringLiteral("/api/v1/admin/webhook-events/<arg>"), QHttpServerRequest::Method::Get,
                [this](const QString &key, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   const db::Dialect dialect = m_context.config.database.dialect;
                    run(request, beginExchange(request, std::move(responder), &m_context.inFlight), QStringLiteral("webhook_event.view"), key,
-                       [key, dialect](db::Connection &connection, const AdminTokenInfo &) {
-                           const auto row = WebhookLog(connection.db, dialect).find(key);
+                       [key](db::Connection &connection, const AdminTokenInfo &) {
+                           const auto row = WebhookLog(connection.db).find(key);
                            return row ? answer(200, *row)
                                       : failure(404, QStringLiteral("not_found"), QStringLiteral("No webhook delivery %1.").arg(key.left(80)));
                        });
@@ -94,9 +93,8 @@ void AdminRoutes::registerRoutes(QHttpServer &http)
                    QString error;
                    if (!readNumber(QUrlQuery(request.url()), QStringLiteral("since"), &since, &error))
                        return exchange->error(Status::BadRequest, QStringLiteral("invalid_parameter"), error);
-                   const db::Dialect dialect = m_context.config.database.dialect;
-                   run(request, exchange, QStringLiteral("webhook_stats.view"), {}, [since, now, dialect](db::Connection &connection, const AdminTokenInfo &) {
-                       return answer(200, WebhookLog(connection.db, dialect).stats(since, now));
+                   run(request, exchange, QStringLiteral("webhook_stats.view"), {}, [since, now](db::Connection &connection, const AdminTokenInfo &) {
+                       return answer(200, WebhookLog(connection.db).stats(since, now));
                    });
                });
 }
@@ -170,18 +168,16 @@ void AdminRoutes::listEvents(const QHttpServerRequest &request, const Exchange &
         return exchange->error(Status::BadRequest, QStringLiteral("invalid_parameter"),
                                QStringLiteral("outcome must be one of %1").arg(WebhookLog::outcomes().join(QStringLiteral(", "))));
     filter.limit = int(limit);
-    const db::Dialect dialect = m_context.config.database.dialect;
-    run(request, exchange, QStringLiteral("webhook_events.list"), {}, [filter, dialect](db::Connection &connection, const AdminTokenInfo &) {
-        return answer(200, WebhookLog(connection.db, dialect).list(filter));
+    run(request, exchange, QStringLiteral("webhook_events.list"), {}, [filter](db::Connection &connection, const AdminTokenInfo &) {
+        return answer(200, WebhookLog(connection.db).list(filter));
     });
 }
 
 void AdminRoutes::reprocess(const QString &key, const QHttpServerRequest &request, const Exchange &exchange)
 {
     // First who is asking and what the event looks like now (audited as "before")…
-    const db::Dialect dialect = m_context.config.database.dialect;
-    run(request, exchange, QStringLiteral("webhook_event.reprocess"), key, [key, dialect](db::Connection &connection, const AdminTokenInfo &) {
-        const auto row = WebhookLog(connection.db, dialect).find(key);
+    run(request, exchange, QStringLiteral("webhook_event.reprocess"), key, [key](db::Connection &connection, const AdminTokenInfo &) {
+        const auto row = WebhookLog(connection.db).find(key);
         if (!row)
             return failure(404, QStringLiteral("not_found"), QStringLiteral("No webhook delivery %1.").arg(key.left(80)));
         if (row->value(QStringLiteral("event_id")).isNull())

@@ -55,9 +55,8 @@ QJsonObject summary(const QSqlQuery &q)
 }
 } // namespace
 
-WebhookLog::WebhookLog(QSqlDatabase db, db::Dialect dialect)
+WebhookLog::WebhookLog(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_dialect(dialect)
 {
 }
 

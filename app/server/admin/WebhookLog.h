@@ -26,7 +26,7 @@ struct WebhookLogFilter {
 class WebhookLog
 {
 public:
-    WebhookLog(QSqlDatabase db, db::Dialect dialect);
+    explicit WebhookLog(QSqlDatabase db);
 
     // {data: [...], has_more, next_cursor}
     QJsonObject list(const WebhookLogFilter &filter) const;
@@ -39,7 +39,6 @@ public:
 
 private:
     QSqlDatabase m_db;
-    db::Dialect m_dialect;
 };
 
 } // namespace companion::server

@@ -38,6 +38,18 @@ JwtCheck refuse(const char *code, const QString &message)
     return check;
 }
 
+// A NumericDate (RFC 7519 §2): seconds, finite and within year 9999; anything else
+// (1e300, a string) is no date at all, rather than undefined behaviour in a cast.
+std::optional<qint64> numericDate(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double seconds = value.toDouble();
+    if (!(seconds >= -253402300799.0 && seconds <= 253402300799.0))
+        return std::nullopt;
+    return qint64(seconds);
+}
+
 bool audienceMatches(const QJsonValue &aud, const QString &expected)
 {
     if (aud.isString())
@@ -90,13 +102,16 @@ JwtCheck JwtVerifier::verify(const QByteArray &token, qint64 now) const
         return refuse("invalid_signature", QStringLiteral("The token's signature is not valid."));
 
     // Registered claims (RFC 7519 §4.1); exp is required: a token that never expires is refused.
-    const QJsonValue exp = payload->value(QStringLiteral("exp"));
-    if (!exp.isDouble())
-        return refuse("invalid_claims", QStringLiteral("The token has no expiry (exp)."));
-    if (qint64(exp.toDouble()) + m_options.leewaySeconds <= now)
+    const auto exp = numericDate(payload->value(QStringLiteral("exp")));
+    if (!exp)
+        return refuse("invalid_claims", QStringLiteral("The token has no valid expiry (exp)."));
+    if (*exp + m_options.leewaySeconds <= now)
         return refuse("token_expired", QStringLiteral("The token has expired; sign in again."));
-    const QJsonValue nbf = payload->value(QStringLiteral("nbf"));
-    if (nbf.isDouble() && qint64(nbf.toDouble()) - m_options.leewaySeconds > now)
+    const QJsonValue nbfValue = payload->value(QStringLiteral("nbf"));
+    const auto nbf = numericDate(nbfValue);
+    if (!nbfValue.isUndefined() && !nbf)
+        return refuse("invalid_claims", QStringLiteral("The token's start (nbf) is not a valid time."));
+    if (nbf && *nbf - m_options.leewaySeconds > now)
         return refuse("token_not_yet_valid", QStringLiteral("The token is not valid yet."));
     if (!m_options.issuer.isEmpty() && payload->value(QStringLiteral("iss")).toString() != m_options.issuer)
         return refuse("invalid_issuer", QStringLiteral("The token was not issued by the course's sign-in service."));
@@ -107,7 +122,7 @@ JwtCheck JwtVerifier::verify(const QByteArray &token, qint64 now) const
     claims.userId = payload->value(QStringLiteral("sub")).toString().trimmed();
     claims.email = payload->value(QStringLiteral("email")).toString().trimmed();
     claims.name = payload->value(QStringLiteral("name")).toString().trimmed();
-    claims.expiresAt = qint64(exp.toDouble());
+    claims.expiresAt = *exp;
     if (claims.userId.isEmpty() || claims.userId.size() > 200)
         return refuse("invalid_claims", QStringLiteral("The token names no user (sub)."));
     JwtCheck check;
