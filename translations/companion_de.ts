@@ -948,92 +948,112 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="49"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="50"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="64"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="73"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="75"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="76"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="78"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="79"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="82"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="85"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="86"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="89"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="90"/>
         <source>Reconciliation</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="92"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="93"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="154"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="155"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="156"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="158"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="159"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="158"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="159"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="164"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="165"/>
         <source>Server: not set</source>
         <translation>Server: nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="164"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="165"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="176"/>
+        <source>change plans or grants</source>
+        <translation>Abos oder Freischaltungen ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="178"/>
+        <source>close months</source>
+        <translation>Monate abschließen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="180"/>
+        <source>apply Stripe&apos;s state</source>
+        <translation>den Stand von Stripe übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="182"/>
+        <source>Your database role %1 may not %2: those actions are not offered.</source>
+        <translation>Ihre Datenbankrolle %1 darf nicht %2: Diese Aktionen werden nicht angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="206"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="188"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="210"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="190"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="212"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -1258,72 +1278,72 @@
 <context>
     <name>companion::admin::MovementLinesDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="45"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="49"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="59"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="92"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
         <source>Could not load the customers: %1</source>
         <translation>Die Kunden konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="98"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
         <source>MRR before</source>
         <translation>MRR vorher</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="98"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
         <source>MRR after</source>
         <translation>MRR nachher</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="98"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
         <source>Cancel asked</source>
         <translation>Kündigung beantragt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
         <source>Ends</source>
         <translation>Endet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="119"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="123"/>
         <source>%n customer(s), %1 in all.</source>
         <translation>
             <numerusform>%n Kunde, insgesamt %1.</numerusform>
@@ -1331,18 +1351,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="125"/>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="130"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="129"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="134"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="125"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="129"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="130"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="134"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1809,12 +1829,12 @@
         <translation>Eine Kündigung zum Periodenende verlässt den MRR, sobald sie beantragt wird – so zählt es das Stripe-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="119"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="124"/>
         <source>The range ends before it starts.</source>
         <translation>Der Bereich endet, bevor er beginnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="123"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="128"/>
         <source>%n periods are too many to chart; choose a shorter range or longer periods.</source>
         <translation>
             <numerusform>%n Zeitraum ist zu viel für das Diagramm; wählen Sie einen kürzeren Bereich oder längere Zeiträume.</numerusform>
@@ -1822,57 +1842,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="128"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="133"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="152"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="157"/>
         <source>Could not compute revenue: %1</source>
         <translation>Der Umsatz konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="174"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="179"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="175"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="180"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="176"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="181"/>
         <source>Subscribers</source>
         <translation>Abonnenten</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="177"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="182"/>
         <source>ARPU</source>
         <translation>ARPU</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="178"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="183"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="179"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="184"/>
         <source>Customer churn</source>
         <translation>Kunden-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="180"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="185"/>
         <source>Net new MRR</source>
         <translation>Netto-Neu-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="181"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="186"/>
         <source>Scheduled churn</source>
         <translation>Geplanter Churn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="185"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
         <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
         <translation>
             <numerusform>Werte am Ende des letzten Zeitraums. Die Gebühren von %n Zahlung sind geschätzt (≈): ihre Saldotransaktion wird nicht gespiegelt.</numerusform>
@@ -1880,77 +1900,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="187"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
         <source>Figures at the end of the last period.</source>
         <translation>Werte am Ende des letzten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="223"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="230"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="235"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="223"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="245"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="233"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="250"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="230"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="247"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="235"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="252"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="238"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="247"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="243"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="252"/>
         <source>Month summary</source>
         <translation>Monatsübersicht</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="239"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="257"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="262"/>
         <source>Close %1</source>
         <translation>%1 abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="258"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
         <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
         <translation>Die Werte von %1 (%2) im jetzigen Stand festschreiben? Ändern sie sich später, etwa durch einen verspäteten Webhook, wird der Monat als nachträglich geändert angezeigt; die festgeschriebenen Werte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="261"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="283"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="266"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="288"/>
         <source>Close month</source>
         <translation>Monat abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="283"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="288"/>
         <source>%1 was not closed: %2</source>
         <translation>%1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="298"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="303"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="318"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="323"/>
         <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
         <translation>MRR, den das Stripe-Dashboard am %1 nicht mehr zählt</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="341"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
         <source>Revenue definitions</source>
         <translation>Umsatzdefinitionen</translation>
     </message>
@@ -2753,172 +2773,172 @@
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="106"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="107"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="127"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
         <source>This user no longer exists.</source>
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="129"/>
         <source>Could not read this user: %1</source>
         <translation>Dieser Benutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="135"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="136"/>
         <source>Read at %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="150"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="151"/>
         <source>%1 — user</source>
         <translation>%1 — Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="157"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="158"/>
         <source>none yet (created at the first checkout)</source>
         <translation>noch keiner (wird beim ersten Checkout angelegt)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="159"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="160"/>
         <source>%1 (sandbox: not in Stripe&apos;s Dashboard)</source>
         <translation>%1 (Sandbox: nicht im Stripe-Dashboard)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="163"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation>im Stripe-Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="163"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation>im Stripe-Dashboard öffnen (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="169"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="169"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="171"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="172"/>
         <source>Premium until %1</source>
         <translation>Premium bis %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="173"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
         <source>Premium, no end date</source>
         <translation>Premium, ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="179"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="180"/>
         <source>A manual grant by support.</source>
         <translation>Eine manuelle Freischaltung durch den Support.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="181"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="182"/>
         <source>A Stripe subscription.</source>
         <translation>Ein Stripe-Abonnement.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="183"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="184"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation>Kein aktives Abonnement und keine Freischaltung: nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="185"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="186"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation>Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut; Premium bleibt aktiv, bis Stripe aufgibt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="187"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation>Kündigung beantragt: Das Abonnement endet am %1 und verlängert sich nicht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="189"/>
         <source>Rule applied: %1</source>
         <translation>Angewandte Regel: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="196"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="196"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="198"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="198"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Period ends</source>
         <translation>Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Cancels at period end</source>
         <translation>Kündigung zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="210"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
         <source>paid, %1 refunded</source>
         <translation>bezahlt, %1 erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="210"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="212"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="213"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>Zahlung fehlgeschlagen (%n Versuch)</numerusform>
@@ -2926,98 +2946,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Paid at</source>
         <translation>Bezahlt am</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="224"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="224"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="226"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
         <source>revoked by %1 on %2: %3</source>
         <translation>widerrufen von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
         <source>until revoked</source>
         <translation>bis zum Widerruf</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>Granted by</source>
         <translation>Freigeschaltet von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="237"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="238"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="242"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="243"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation>außer der Reihe: älter als unser Stand, nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="244"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="245"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation>Duplikat: bereits verarbeitet, nichts geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="246"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="247"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(%n-mal zugestellt; Wiederholungen änderten nichts)</numerusform>
@@ -3025,111 +3045,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="425"/>
         <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
         <translation>Bezahlt: Der Webhook von Stripe hat das neue Abonnement gebracht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="431"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation>Vom Stripe-Webhook bestätigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="300"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation>Ausstehend: %1 Warten auf Bestätigung durch den Stripe-Webhook…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation>Geben Sie zuerst einen Grund ein: Jede Änderung wird mit ihrem Grund im Prüfprotokoll gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="342"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="343"/>
         <source>Cancel at period end</source>
         <translation>Zum Periodenende kündigen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
         <source>Cancel %1&apos;s subscription at the end of the paid period (%2)? They keep Premium until then, and are not charged again.</source>
         <translation>Das Abonnement von %1 zum Ende des bezahlten Zeitraums (%2) kündigen? Premium bleibt bis dahin erhalten, und es wird nichts mehr abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="350"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="351"/>
         <source>Cancel now</source>
         <translation>Sofort kündigen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
         <source>End %1&apos;s subscription now? Premium stops at once. Stripe does not refund the unused time by itself: refund it in Stripe&apos;s Dashboard if that was promised.</source>
         <translation>Das Abonnement von %1 jetzt beenden? Premium endet sofort. Stripe erstattet die ungenutzte Zeit nicht von selbst: Erstatten Sie sie im Stripe-Dashboard, falls das zugesagt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="357"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation>Das Abonnement von %1 beibehalten? Es verlängert sich am %2 und wird erneut abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="386"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="387"/>
         <source>Revoke grant</source>
         <translation>Freischaltung widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation>Die Premium-Freischaltung beenden, die %1 an %2 vergeben hat? Ohne Zahlung gelten ab sofort wieder nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="407"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>(Stripe request %1)</source>
         <translation>(Stripe-Anfrage %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="422"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation>Checkout-Link erstellt; Premium beginnt, sobald der Lernende bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
         <source>The checkout link has expired without a payment.</source>
         <translation>Der Checkout-Link ist ohne Zahlung abgelaufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="428"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="429"/>
         <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
         <translation>
             <numerusform>Stripe hat die Änderung vorgenommen, aber der Webhook ist nach %n Minute noch nicht eingetroffen. Suchen Sie im Webhook-Protokoll nach fehlgeschlagenen oder abgelehnten Zustellungen.</numerusform>

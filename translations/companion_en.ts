@@ -948,92 +948,112 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="49"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="50"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="63"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="64"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="72"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="73"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="75"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="76"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="78"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="79"/>
         <source>Webhook log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="82"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="85"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="86"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="89"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="90"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="92"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="93"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="154"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="155"/>
         <source>Stripe: no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="156"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
         <source>Stripe: sandbox at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="158"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="159"/>
         <source>Stripe: LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="158"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="159"/>
         <source>Stripe: test mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="164"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="165"/>
         <source>Server: not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="164"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="165"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="176"/>
+        <source>change plans or grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="178"/>
+        <source>close months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="180"/>
+        <source>apply Stripe&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="182"/>
+        <source>Your database role %1 may not %2: those actions are not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="206"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="188"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="210"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="190"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="212"/>
         <source>Database problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,72 +1278,72 @@
 <context>
     <name>companion::admin::MovementLinesDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="45"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="49"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="59"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="92"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
         <source>Could not load the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="98"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
         <source>MRR before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="98"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
         <source>MRR after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="98"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
         <source>Cancel asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="119"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="123"/>
         <source>%n customer(s), %1 in all.</source>
         <translation>
             <numerusform>%n customer, %1 in all.</numerusform>
@@ -1331,18 +1351,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="125"/>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="130"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="129"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="134"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="125"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="129"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="130"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="134"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,12 +1829,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="119"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="124"/>
         <source>The range ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="123"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="128"/>
         <source>%n periods are too many to chart; choose a shorter range or longer periods.</source>
         <translation>
             <numerusform>%n period is too many to chart; choose a shorter range or longer periods.</numerusform>
@@ -1822,57 +1842,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="128"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="133"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="152"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="157"/>
         <source>Could not compute revenue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="174"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="179"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="175"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="180"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="176"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="181"/>
         <source>Subscribers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="177"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="182"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="178"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="183"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="179"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="184"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="180"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="185"/>
         <source>Net new MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="181"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="186"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="185"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
         <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
         <translation>
             <numerusform>Figures at the end of the last period. The fee of %n payment is estimated (≈): its balance transaction is not mirrored.</numerusform>
@@ -1880,77 +1900,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="187"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
         <source>Figures at the end of the last period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="223"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="230"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="235"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="223"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="245"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="233"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="250"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="230"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="247"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="235"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="252"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="238"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="247"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="243"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="252"/>
         <source>Month summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="239"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="257"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="262"/>
         <source>Close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="258"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
         <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="261"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="283"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="266"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="288"/>
         <source>Close month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="283"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="288"/>
         <source>%1 was not closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="298"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="303"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="318"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="323"/>
         <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="341"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
         <source>Revenue definitions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,172 +2773,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="106"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="107"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="127"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
         <source>This user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="129"/>
         <source>Could not read this user: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="135"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="136"/>
         <source>Read at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="150"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="151"/>
         <source>%1 — user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="157"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="158"/>
         <source>none yet (created at the first checkout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="159"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="160"/>
         <source>%1 (sandbox: not in Stripe&apos;s Dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="163"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="163"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="169"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="169"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="171"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="172"/>
         <source>Premium until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="173"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
         <source>Premium, no end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="179"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="180"/>
         <source>A manual grant by support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="181"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="182"/>
         <source>A Stripe subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="183"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="184"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="185"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="186"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="187"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="189"/>
         <source>Rule applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="196"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
         <source>yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="196"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="198"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="198"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Period ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Cancels at period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="210"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
         <source>paid, %1 refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="210"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="212"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="213"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>payment failed (%n attempt)</numerusform>
@@ -2926,98 +2946,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="216"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Paid at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="224"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="224"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="226"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
         <source>revoked by %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
         <source>until revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>Granted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="237"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="238"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="242"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="243"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="244"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="245"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="246"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="247"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(delivered %n time; the repeats changed nothing)</numerusform>
@@ -3025,111 +3045,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="249"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="425"/>
         <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="431"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="300"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="342"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="343"/>
         <source>Cancel at period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
         <source>Cancel %1&apos;s subscription at the end of the paid period (%2)? They keep Premium until then, and are not charged again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="350"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="351"/>
         <source>Cancel now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
         <source>End %1&apos;s subscription now? Premium stops at once. Stripe does not refund the unused time by itself: refund it in Stripe&apos;s Dashboard if that was promised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="357"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="386"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="387"/>
         <source>Revoke grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="407"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>(Stripe request %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="422"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
         <source>The checkout link has expired without a payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="428"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="429"/>
         <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
         <translation>
             <numerusform>Stripe made the change, but its webhook has not arrived after %n minute. Look in the Webhook log for failed or rejected deliveries.</numerusform>

@@ -6,12 +6,14 @@
 # and that removing and purging leaves nothing behind.
 #
 #   check-debs.sh BUILD_DIR VERSION
-set -euo pipefail
+set -Eeuo pipefail
 build_dir=$1
 version=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# A command that fails where no check expected it still says where.
+trap 'echo "FAIL: line $LINENO: \"$BASH_COMMAND\" exited $?" >&2' ERR
 
 # gzip: the shipped xz compression is not what is tested here, and takes most of the time.
 cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$work/out" -D CPACK_DEBIAN_COMPRESSION_TYPE=gzip >"$work/cpack.log" 2>&1 \

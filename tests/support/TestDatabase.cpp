@@ -45,7 +45,25 @@ TestDatabase::~TestDatabase()
     if (!m_pgName.isEmpty()) {
         QString error;
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName), &error);
+        for (const QString &login : std::as_const(m_logins)) // roles belong to the whole cluster
+            adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login), &error);
     }
+}
+
+std::optional<db::DatabaseConfig> TestDatabase::loginRoleIn(const QString &group, QString *error)
+{
+    const auto random = [] { return QString::number(QRandomGenerator::system()->generate64(), 36); };
+    const QString name = QStringLiteral("op_") + random();
+    const QString password = random() + random();
+    // Identifiers cannot be bound; the name and password are [a-z0-9_] made here, the group is the test's own literal.
+    if (!adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3").arg(name, password, group), error))
+        return std::nullopt;
+    m_logins << name;
+    db::DatabaseConfig config = m_config;
+    config.host = QStringLiteral("localhost"); // password authentication over TCP, as an operator's desk connects
+    config.user = name;
+    config.password = password;
+    return config;
 }
 
 db::Dialect TestDatabase::dialectUnderTest()

@@ -4,9 +4,11 @@
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace companion::test {
 
@@ -31,10 +33,16 @@ public:
     // Closes this thread's connections to it (before DROP, or to simulate a restart).
     void closeConnections() const;
 
+    // PostgreSQL: a new login role (random name and password) in `group`, e.g.
+    // companion_support, as a connection to this database over TCP; dropped with
+    // the database. Nothing (and *error) on failure.
+    std::optional<db::DatabaseConfig> loginRoleIn(const QString &group, QString *error);
+
 private:
     db::DatabaseConfig m_config;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_pgName;
+    QStringList m_logins;
 };
 
 // The first column of the first row of `sql` as an int (e.g. a COUNT(*)), -1 on failure.

@@ -79,6 +79,7 @@ UserDetailDialog::UserDetailDialog(const QString &userId, const Services &servic
         table->setWordWrap(false);
     }
 
+    m_ui->actionsBox->setVisible(services.maySupport);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &UserDetailDialog::reload);
     connect(m_ui->checkoutLinkButton, &QPushButton::clicked, this, &UserDetailDialog::startCheckoutLink);
     connect(m_ui->cancelAtPeriodEndButton, &QPushButton::clicked, this, [this] { changeSubscription(QStringLiteral("period_end")); });

@@ -40,6 +40,7 @@ public:
         StripeAccess *stripe;
         QSettings *settings;
         Confirmer *confirmer;
+        bool maySupport = true; // the database role may act (grants, cancel/resume); else no actions are offered
     };
 
     UserDetailDialog(const QString &userId, const Services &services, QWidget *parent = nullptr);

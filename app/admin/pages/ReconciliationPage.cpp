@@ -325,6 +325,12 @@ void ReconciliationPage::exportCsv()
         QMessageBox::warning(this, tr("Export CSV"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
+void ReconciliationPage::setMayApply(bool may)
+{
+    for (QPushButton *button : {m_ui->fixButton, m_ui->fixAllButton, m_ui->applyButton, m_ui->applyAllButton})
+        button->setVisible(may);
+}
+
 void ReconciliationPage::setBusy(bool busy)
 {
     m_busy = busy;

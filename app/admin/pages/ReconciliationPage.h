@@ -40,6 +40,9 @@ public:
     ReconciliationModel *model() const { return m_model; }
     MissedEventsModel *missedModel() const { return m_missed; }
     void setConfirmer(Confirmer *confirmer) { m_confirmer = confirmer; }
+    // Whether the database role may apply Stripe's state (fixes, missed webhooks);
+    // else only comparing and listing are offered.
+    void setMayApply(bool may);
     using PathChooser = std::function<QString(const QString &title, const QString &suggested, const QString &filter)>;
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
 

@@ -111,6 +111,11 @@ billing::RevenueRequest RevenuePage::request() const
     return r;
 }
 
+void RevenuePage::setMayCloseMonths(bool may)
+{
+    m_ui->closeMonthButton->setVisible(may);
+}
+
 void RevenuePage::refresh()
 {
     const billing::RevenueRequest r = request();

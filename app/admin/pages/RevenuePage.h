@@ -45,6 +45,8 @@ public:
     using PathChooser = std::function<QString(const QString &title, const QString &suggested, const QString &filter)>;
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
     void setConfirmer(Confirmer *confirmer) { m_confirmer = confirmer; }
+    // Whether the database role may close months (revenue_closes); else the button is not offered.
+    void setMayCloseMonths(bool may);
 
 public Q_SLOTS:
     void refresh();

@@ -22,6 +22,7 @@
 
 #include <QBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QShortcut>
@@ -129,7 +130,7 @@ UserDetailDialog *MainWindow::openUser(const QString &userId)
         return open;
     }
     // Non-modal: support keeps the list at hand while a customer is on the phone.
-    auto *dialog = new UserDetailDialog(userId, {m_database, m_stripe, m_settings, m_confirmer.get()}, this);
+    auto *dialog = new UserDetailDialog(userId, {m_database, m_stripe, m_settings, m_confirmer.get(), m_privileges.supportActions}, this);
     dialog->setObjectName(QStringLiteral("userDetail"));
     connect(dialog, &UserDetailDialog::userChanged, m_usersPage->model(), &UsersModel::reload);
     connect(dialog, &UserDetailDialog::userChanged, m_subscriptionsPage->model(), &SubscriptionsModel::reload);
@@ -164,12 +165,31 @@ void MainWindow::showServer()
     m_serverStatus->setText(url.isEmpty() ? tr("Server: not set") : tr("Server: %1").arg(url.authority()));
 }
 
+void MainWindow::applyPrivileges(const db::RolePrivileges &privileges)
+{
+    // Only what the database role may do is offered; the database refuses the rest anyway.
+    m_privileges = privileges;
+    m_revenuePage->setMayCloseMonths(privileges.closeMonths);
+    m_reconciliationPage->setMayApply(privileges.applyFromStripe);
+    QStringList cannot;
+    if (!privileges.supportActions)
+        cannot << tr("change plans or grants");
+    if (!privileges.closeMonths)
+        cannot << tr("close months");
+    if (!privileges.applyFromStripe)
+        cannot << tr("apply Stripe's state");
+    m_databaseStatus->setToolTip(cannot.isEmpty() ? QString()
+                                                  : tr("Your database role %1 may not %2: those actions are not offered.")
+                                                        .arg(privileges.role, QLocale().createSeparatedList(cannot)));
+}
+
 void MainWindow::prepareDatabase()
 {
     struct Outcome {
         bool ok = false;
         int version = 0;
         QString error;
+        db::RolePrivileges privileges;
     };
     m_database->run<Outcome>(
         this,
@@ -177,12 +197,14 @@ void MainWindow::prepareDatabase()
             db::MigrationReport report;
             const db::Connection connection = db::openMigrated(config, &report);
             billing::completeLedgerMigration(connection.db, config.dialect, &report);
-            return Outcome{report.ok, report.versionAfter, report.error};
+            return Outcome{report.ok, report.versionAfter, report.error,
+                           report.ok ? db::RolePrivileges::read(connection.db, config.dialect) : db::RolePrivileges()};
         },
         [this](const Outcome &outcome) {
             const QString name = m_database->config().displayName();
             if (outcome.ok) {
                 m_databaseStatus->setText(tr("Database: %1 (schema %2)").arg(name).arg(outcome.version));
+                applyPrivileges(outcome.privileges);
                 Q_EMIT databaseReady(outcome.version);
             } else {
                 m_databaseStatus->setText(tr("Database: %1 — unavailable").arg(name));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/DatabaseConfig.h"
+#include "db/RolePrivileges.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -51,6 +52,8 @@ public:
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     RevenuePage *revenuePage() const { return m_revenuePage; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliationPage; }
+    // What the database role may do (known once databaseReady was emitted).
+    const db::RolePrivileges &privileges() const { return m_privileges; }
 
     // The seam for confirmations (tests answer them); the window keeps ownership.
     void setConfirmer(std::unique_ptr<Confirmer> confirmer);
@@ -64,6 +67,7 @@ Q_SIGNALS:
 private:
     void addPage(QWidget *page, const QString &title);
     void prepareDatabase();
+    void applyPrivileges(const db::RolePrivileges &privileges);
     void showStripeMode();
     void showServer();
 
@@ -83,6 +87,7 @@ private:
     AuditLogPage *m_auditLogPage = nullptr;
     RevenuePage *m_revenuePage = nullptr;
     ReconciliationPage *m_reconciliationPage = nullptr;
+    db::RolePrivileges m_privileges;
     QLabel *m_databaseStatus;
     QLabel *m_stripeStatus;
     QLabel *m_serverStatus;

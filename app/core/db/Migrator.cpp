@@ -66,7 +66,16 @@ MigrationReport Migrator::migrate(const MigrationSet &set)
         if (!query.exec())
             return failWith(QStringLiteral("cannot take the migration lock: %1").arg(Database::errorText(query.lastError())));
     }
-    if (!query.exec(kCreateTable))
+    // Created only when missing: a role without DDL rights (companion_server, an
+    // operator) may open a migrated database, and PostgreSQL checks the right to
+    // create before IF NOT EXISTS.
+    bool tableExists = false;
+    if (m_dialect == Dialect::PostgreSQL) {
+        if (!query.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")) || !query.next())
+            return failWith(QStringLiteral("cannot look for schema_migrations: %1").arg(Database::errorText(query.lastError())));
+        tableExists = query.value(0).toBool();
+    }
+    if (!tableExists && !query.exec(kCreateTable))
         return failWith(QStringLiteral("cannot create schema_migrations: %1").arg(Database::errorText(query.lastError())));
 
     QHash<int, QString> applied; // version -> checksum
