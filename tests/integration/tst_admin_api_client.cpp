@@ -48,6 +48,10 @@ private Q_SLOTS:
             QCOMPARE(test::deliverSignedWebhook(server.baseUrl(), body, test::kServerWebhookSecret).status, 200);
         }
         QCOMPARE(test::deliverSignedWebhook(server.baseUrl(), "{}", "whsec_wrong_secret_000000000").status, 400);
+        // A refused delivery is answered at once and kept a moment later (off the HTTP thread).
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        QTRY_COMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected'")), 1);
 
         serverapi::AdminApiClient client(&m_network, server.baseUrl(), token);
         serverapi::WebhookEventQuery query;
