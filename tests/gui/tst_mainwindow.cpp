@@ -19,6 +19,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -133,6 +135,66 @@ private Q_SLOTS:
         auto *status = window.findChild<QLabel *>(QStringLiteral("usersStatus"));
         QTRY_COMPARE(view->model()->rowCount(), 0);
         QTRY_VERIFY2(status->text().contains(QStringLiteral("No user matches")), qPrintable(status->text()));
+    }
+
+    // SQL injection strings and LIKE wildcards typed into every search box of the
+    // desk find nothing and break nothing: no error, the tables intact.
+    void searchBoxesTakeAnyText()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        seed(testDb, 30);
+        {
+            // Something in every view, so "nothing found" means the search found nothing.
+            QString error;
+            QSqlQuery q(testDb.openMigrated(&error));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO subscriptions (id, user_id, customer_id, status, updated_at) "
+                                           "VALUES ('sub_s1', 'usr_1', 'cus_s1', 'active', 1)")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO audit_log (at, actor, source, action, user_id) VALUES (1, 'sue', 'admin-app', 'grant.create', 'usr_1')")),
+                     qPrintable(q.lastError().text()));
+        }
+        admin::MainWindow window(testDb.config());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *users = window.findChild<QTableView *>(QStringLiteral("usersView"));
+        auto *subscriptions = window.findChild<QTableView *>(QStringLiteral("subscriptionsView"));
+        auto *audit = window.findChild<QTableView *>(QStringLiteral("entries"));
+        QVERIFY(users && subscriptions && audit);
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        const auto show = [navigation](const QString &page) {
+            navigation->setCurrentItem(navigation->findItems(page, Qt::MatchExactly).value(0));
+        };
+        QTRY_COMPARE(users->model()->rowCount(), 31);
+        show(QStringLiteral("Subscriptions"));
+        QTRY_COMPARE(subscriptions->model()->rowCount(), 1);
+        show(QStringLiteral("Audit log"));
+        QTRY_COMPARE(audit->model()->rowCount(), 1);
+        const QList<std::tuple<const char *, QTableView *, QString>> boxes{
+            {"usersSearch", users, QStringLiteral("Users")}, {"subscriptionsSearch", subscriptions, QStringLiteral("Subscriptions")},
+            {"actorFilter", audit, QStringLiteral("Audit log")}, {"actionFilter", audit, QStringLiteral("Audit log")},
+            {"userFilter", audit, QStringLiteral("Audit log")}};
+        const QStringList attacks{QStringLiteral("'; DROP TABLE users; --"), QStringLiteral("\" OR 1=1 --"), QStringLiteral("%' OR '1'='1"),
+                                  QStringLiteral("x') UNION SELECT id, email FROM users --"), QStringLiteral("%"), QStringLiteral("_"),
+                                  QStringLiteral("\\"), QStringLiteral("[a-z]*"), QStringLiteral("Zoë'\"`;")};
+        for (const auto &[name, view, page] : boxes) {
+            show(page);
+            auto *box = window.findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY2(box, name);
+            for (const QString &attack : attacks) {
+                box->setText(attack);
+                QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, 10000);
+            }
+            box->clear();
+        }
+        QTRY_COMPARE(audit->model()->rowCount(), 1);
+        show(QStringLiteral("Subscriptions"));
+        QTRY_COMPARE(subscriptions->model()->rowCount(), 1);
+        show(QStringLiteral("Users"));
+        QTRY_COMPARE(users->model()->rowCount(), 31);
+        for (const char *status : {"usersStatus", "subscriptionsStatus", "auditStatus"}) {
+            const QString text = window.findChild<QLabel *>(QLatin1String(status))->text();
+            QVERIFY2(!text.contains(QStringLiteral("rror")) && !text.contains(QStringLiteral("failed")), qPrintable(text));
+        }
     }
 
     void freshDatabaseIsMigratedAndEmpty()

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace companion;
@@ -158,6 +159,65 @@ private Q_SLOTS:
     }
     // The served OpenAPI document and the server agree: every documented operation
     // has a route (nothing answers "no route"), and every route is documented.
+    // SQL injection strings in every parameter of the admin and learner APIs are
+    // only text: answered 200 with nothing found, or 400/404 in words, never 5xx;
+    // every table is intact afterwards, and an odd learner id is just an id.
+    void injectionStringsAreJustText()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        const QString token = test::createAdminToken(QStringLiteral(COMPANION_SERVER_BIN), testDb.url(), QStringLiteral("desk"));
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY2(server.start({QStringLiteral("--database"), testDb.url()}, test::serverEnvironment(), &error), qPrintable(error));
+        const QUrl url = server.baseUrl();
+        QCOMPARE(test::deliverSignedWebhook(url, test::subscriptionEvent(QStringLiteral("evt_inj"), QStringLiteral("usr_nobody"), QStringLiteral("active"),
+                                                                        QDateTime::currentSecsSinceEpoch()),
+                                            test::kServerWebhookSecret).status, 200);
+        const auto counts = [&db] {
+            QStringList out;
+            for (const char *table : {"users", "webhook_events", "admin_tokens", "subscriptions", "schema_migrations"})
+                out << QString::number(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+            return out.join(u',');
+        };
+
+        const QString before = counts();
+        const QStringList attacks{QStringLiteral("'; DROP TABLE users; --"), QStringLiteral("\" OR 1=1 --"), QStringLiteral("%' OR '1'='1"),
+                                  QStringLiteral("x') UNION SELECT token_hash, token_hint FROM admin_tokens --"), QStringLiteral("1; SELECT pg_sleep(5)"),
+                                  QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("\\"), QStringLiteral("evt_%"), QStringLiteral("Zoë'\"`;")};
+        QStringList wrong;
+        for (const QString &attack : attacks) {
+            for (const char *parameter : {"type", "outcome", "user_id", "starting_after", "limit", "since", "until"}) {
+                QUrlQuery query;
+                query.addQueryItem(QString::fromLatin1(parameter), attack);
+                QUrl list(QStringLiteral("/api/v1/admin/webhook-events"));
+                list.setQuery(query);
+                const auto reply = admin(url, "GET", list.toString(QUrl::FullyEncoded), token);
+                const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+                const bool found = reply.status == 200 && !body.value(QStringLiteral("data")).toArray().isEmpty();
+                if ((reply.status != 200 && reply.status != 400) || found)
+                    wrong << QStringLiteral("%1=%2 → %3 %4").arg(QLatin1String(parameter), attack).arg(reply.status).arg(QString::fromUtf8(reply.body.left(200)));
+            }
+            for (const QString &path : {QStringLiteral("/api/v1/admin/webhook-events/"), QStringLiteral("/api/v1/chapters/")}) {
+                const auto reply = admin(url, "GET", path + QString::fromLatin1(QUrl::toPercentEncoding(attack)), token);
+                if (reply.status != 404 && reply.status != 401)
+                    wrong << QStringLiteral("%1%2 → %3").arg(path, attack).arg(reply.status);
+            }
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+        QCOMPARE(counts(), before);
+
+        // A learner whose id and e-mail look like SQL is an ordinary learner.
+        const QString odd = QStringLiteral("usr_x'); DELETE FROM users; --");
+        test::LearnerApi learner(url, odd, QStringLiteral("o'brien+1@example.com"));
+        const auto status = learner.get(QStringLiteral("/api/v1/payments/subscription-status"));
+        QCOMPARE(status.status, 200);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ?"), {odd}), 1);
+        QCOMPARE(learner.post(QStringLiteral("/api/v1/payments/cancel-subscription")).status, 404);
+        QVERIFY2(server.terminate(&error), qPrintable(error));
+    }
+
     void openApiDescribesEveryRoute()
     {
         COMPANION_TEST_DATABASE(testDb);

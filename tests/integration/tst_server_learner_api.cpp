@@ -182,6 +182,14 @@ private Q_SLOTS:
         QCOMPARE(cancel.status, 404);
         QCOMPARE(LearnerApi::errorCode(cancel), QStringLiteral("no_subscription"));
         QCOMPARE(LearnerApi::errorCode(ann.post(kResume)), QStringLiteral("no_subscription"));
+        // Naming Bea's ids changes nothing: who is asking comes from the token alone.
+        const QJsonObject beasIds{{QStringLiteral("subscription_id"), QStringLiteral("sub_usr_bea")}, {QStringLiteral("user_id"), QStringLiteral("usr_bea")}};
+        QCOMPARE(ann.post(kCancel, beasIds).status, 404);
+        QCOMPARE(ann.post(kResume, beasIds).status, 404);
+        const QJsonObject asked = LearnerApi::json(ann.get(kStatus + QStringLiteral("?user_id=usr_bea&subscription_id=sub_usr_bea")));
+        QCOMPARE(asked.value(QStringLiteral("is_premium")).toBool(), false);
+        QCOMPARE(asked.value(QStringLiteral("subscription_id")).type(), QJsonValue::Null);
+        QCOMPARE(ann.get(QStringLiteral("/api/v1/chapters/chapter-4?user_id=usr_bea")).status, 403);
         QCOMPARE(LearnerApi::json(bea.get(kStatus)).value(QStringLiteral("cancel_at_period_end")).toBool(), false);
         QString error;
         QVERIFY2(server.terminate(&error), qPrintable(error));

@@ -39,7 +39,8 @@ for package in "${!deb[@]}"; do
     expect_field "$package" Maintainer 'Course Companion'
 done
 # Each package's own summary line, then its long description.
-summaries=$(for package in "${!deb[@]}"; do field "$package" Description | head -1; done | sort -u | wc -l)
+# (sed reads to the end: head would close the pipe early, and pipefail count the SIGPIPE.)
+summaries=$(for package in "${!deb[@]}"; do field "$package" Description | sed -n 1p; done | sort -u | wc -l)
 ((summaries == 3)) || fail "the packages do not each have their own summary line"
 expect_field companion-server Description '^Course Companion payments API'
 expect_field companion-admin Depends 'libqt6widgets6'
@@ -89,7 +90,7 @@ outside=$(find "$root" \( -type f -o -type l \) ! -path "$root/usr/*" ! -path "$
 # The configuration holds secrets: root only, and kept as a conffile across upgrades.
 mode=$(stat -c '%a %U' "$root/etc/companion/server.env")
 [[ $mode == "600 root" ]] || fail "/etc/companion/server.env is \"$mode\", expected 600 root"
-dpkg-query --admindir="$root/var/lib/dpkg" --show --showformat='${Conffiles}' companion-server | grep -q '/etc/companion/server.env' \
+dpkg-query --admindir="$root/var/lib/dpkg" --show --showformat='${Conffiles}' companion-server | grep -F '/etc/companion/server.env' >/dev/null \
     || fail "/etc/companion/server.env is not a conffile"
 
 # The units: valid for systemd, the installed paths, the hardening that matters.

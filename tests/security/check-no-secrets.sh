@@ -53,8 +53,10 @@ rsvg-convert "$work/canary.svg" -o "$work/canary.png"
 sed -i "/$canary/d" "$work/secrets"
 sed -i "/$(echo "$canary" | normalize)/d" "$work/secrets.ocr"
 
-texts=("$build_dir/Testing/Temporary/LastTest.log")
-[[ -f ${texts[0]} ]] || { echo "FAIL: no ${texts[0]}: run the suite first" >&2; exit 1; }
+# CTest writes this run's output to LastTest.log.tmp as tests finish (renamed at the end).
+texts=("$build_dir/Testing/Temporary/LastTest.log.tmp")
+[[ -f ${texts[0]} ]] || texts=("$build_dir/Testing/Temporary/LastTest.log")
+[[ -f ${texts[0]} ]] || { echo "FAIL: no Testing/Temporary/LastTest.log(.tmp): run under CTest" >&2; exit 1; }
 mapfile -t -O 1 texts < <(find "$logs" -type f 2>/dev/null | sort)
 mapfile -t pngs < <(find "$shots" -name '*.png' -type f 2>/dev/null | sort)
 hits=$( { scan_text "${texts[@]}"; ((${#pngs[@]})) && scan_png "${pngs[@]}"; } || true)
