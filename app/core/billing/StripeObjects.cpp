@@ -116,9 +116,11 @@ QString subscriptionGaps(const QJsonObject &subscription)
     QStringList missing;
     if (!subscription.value(QStringLiteral("id")).toString().startsWith(QLatin1String("sub_")))
         missing << QStringLiteral("id");
-    if (idOf(subscription.value(QStringLiteral("customer"))).isEmpty())
+    // A thin payload (no status) is completed from Stripe; a full one must be whole.
+    const bool full = subscription.contains(QStringLiteral("status"));
+    if (full && idOf(subscription.value(QStringLiteral("customer"))).isEmpty())
         missing << QStringLiteral("customer");
-    if (subscription.contains(QStringLiteral("status")) && !isText(subscription, QStringLiteral("status")))
+    if (full && !isText(subscription, QStringLiteral("status")))
         missing << QStringLiteral("status");
     static const QStringList intervals{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year")};
     const QString interval = billingInterval(subscription);

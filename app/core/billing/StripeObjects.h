@@ -36,7 +36,7 @@ QString invoiceSubscription(const QJsonObject &invoice);
 // "customer, currency"; empty when nothing. Such an event is kept as failed with
 // this reason instead of failing in the database, which would answer Stripe 503
 // and have it retry the same event for days. (A subscription without status is a
-// thin payload, not a gap: Stripe is asked for its state.)
+// thin payload, not a gap: Stripe is asked for its state, customer and all.)
 QString subscriptionGaps(const QJsonObject &subscription);
 QString invoiceGaps(const QJsonObject &invoice);
 
