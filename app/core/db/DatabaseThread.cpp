@@ -1,5 +1,7 @@
 #include "DatabaseThread.h"
 
+#include "util/ThreadCrypto.h"
+
 namespace companion::db {
 
 DatabaseThread::DatabaseThread(DatabaseConfig config, QObject *parent)
@@ -11,7 +13,10 @@ DatabaseThread::DatabaseThread(DatabaseConfig config, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // Emitted on the database thread itself, before wait() returns.
-    connect(&m_thread, &QThread::finished, m_worker, [] { Database::dropThreadConnections(); }, Qt::DirectConnection);
+    connect(&m_thread, &QThread::finished, m_worker, [] {
+        Database::dropThreadConnections();
+        util::releaseThreadCrypto();
+    }, Qt::DirectConnection);
     m_thread.start();
 }
 

@@ -1,5 +1,7 @@
 #include "WebhookIngest.h"
 
+#include "util/ThreadCrypto.h"
+
 #include "db/Database.h"
 #include "util/Log.h"
 
@@ -18,7 +20,9 @@ WebhookIngest::WebhookIngest(db::DatabaseConfig database, bool canAskStripe, QOb
 
 WebhookIngest::~WebhookIngest()
 {
+    // Deleted on its lane as the lane's thread finishes: the thread's last act.
     startAfresh();
+    util::releaseThreadCrypto();
 }
 
 void WebhookIngest::startAfresh()

@@ -4,6 +4,7 @@
 #include "SubscriptionRefresher.h"
 #include "WebhookIngest.h"
 #include "util/Log.h"
+#include "util/ThreadCrypto.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -38,6 +39,7 @@ WebhookRoutes::WebhookRoutes(const ServerConfig &config, InFlight &inFlight, QOb
     m_refreshThread.setObjectName(QStringLiteral("stripe-refresh"));
     m_refresher->moveToThread(&m_refreshThread);
     connect(&m_refreshThread, &QThread::finished, m_refresher, &QObject::deleteLater);
+    connect(&m_refreshThread, &QThread::finished, m_refresher, [] { util::releaseThreadCrypto(); }, Qt::DirectConnection);
     for (int i = 0; i < qMax(1, config.ingestThreads); ++i) {
         Lane lane{std::make_unique<QThread>(), new WebhookIngest(config.database, !config.stripeSecretKey.isEmpty())};
         lane.thread->setObjectName(QStringLiteral("webhook-ingest-%1").arg(i));
