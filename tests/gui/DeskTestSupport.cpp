@@ -2,10 +2,26 @@
 
 #include "secrets/KeychainStore.h"
 #include "settings/StripeConnection.h"
+#include "windows/MainWindow.h"
 
+#include <QSettings>
 #include <QtTest>
 
 namespace companion::test {
+
+void deskProfile(QSettings &settings, const QString &test, db::Dialect dialect, const QUrl &stripeApiBase)
+{
+    settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-%1-%2").arg(test, db::dialectName(dialect)));
+    admin::StripeConnection::setApiBase(settings, stripeApiBase);
+}
+
+ScriptedConfirmer *scriptConfirmations(admin::MainWindow &window)
+{
+    auto confirmer = std::make_unique<ScriptedConfirmer>();
+    ScriptedConfirmer *scripted = confirmer.get();
+    window.setConfirmer(std::move(confirmer));
+    return scripted;
+}
 
 bool storeStripeKey(admin::KeychainStore &keychain, const QString &key)
 {

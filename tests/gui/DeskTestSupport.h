@@ -1,12 +1,17 @@
 #pragma once
 
 #include "actions/Confirmer.h"
+#include "db/SqlDialect.h"
 
 #include <QList>
 #include <QString>
 
+class QSettings;
+class QUrl;
+
 namespace companion::admin {
 class KeychainStore;
+class MainWindow;
 }
 
 namespace companion::test {
@@ -23,6 +28,12 @@ public:
         return answer;
     }
 };
+
+// A desk profile of the test's own: keychain entries named for `test` and the
+// database (parallel runs never share secrets), talking to Stripe at `stripeApiBase`.
+void deskProfile(QSettings &settings, const QString &test, db::Dialect dialect, const QUrl &stripeApiBase);
+// The window asks this confirmer instead of a message box; it is returned to script and inspect.
+ScriptedConfirmer *scriptConfirmations(admin::MainWindow &window);
 
 // The Stripe key into (or out of) the real keychain, waiting for its answer.
 bool storeStripeKey(admin::KeychainStore &keychain, const QString &key);

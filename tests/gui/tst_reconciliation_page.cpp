@@ -12,7 +12,6 @@
 #include "models/ReconciliationModel.h"
 #include "pages/ReconciliationPage.h"
 #include "secrets/KeychainStore.h"
-#include "settings/StripeConnection.h"
 #include "settings/SupportSettings.h"
 #include "windows/MainWindow.h"
 
@@ -29,7 +28,9 @@
 using namespace companion;
 using admin::ReconciliationModel;
 using test::ScriptedConfirmer;
+using test::scriptConfirmations;
 using test::storeStripeKey;
+using test::deskProfile;
 
 class TestReconciliationPage : public QObject
 {
@@ -60,16 +61,13 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-reconciliation-%1").arg(db::dialectName(testDb.config().dialect)));
-        admin::StripeConnection::setApiBase(settings, sandbox.baseUrl());
+        deskProfile(settings, QStringLiteral("reconciliation"), testDb.config().dialect, sandbox.baseUrl());
         admin::SupportSettings::setOperatorName(settings, QStringLiteral("Rita Recon"));
         admin::KeychainStore keychain(&settings);
         QVERIFY(storeStripeKey(keychain, QString::fromLatin1(test::SandboxClient::kKey)));
 
         admin::MainWindow window(testDb.config(), &settings);
-        auto confirmer = std::make_unique<ScriptedConfirmer>();
-        ScriptedConfirmer *answers = confirmer.get();
-        window.setConfirmer(std::move(confirmer));
+        ScriptedConfirmer *answers = scriptConfirmations(window);
         window.resize(1400, 800);
         window.show();
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));

@@ -33,6 +33,7 @@ using namespace companion;
 using admin::RevenueTableModel;
 using test::RevenueFixture;
 using test::ScriptedConfirmer;
+using test::scriptConfirmations;
 
 namespace {
 QString cell(const QAbstractItemModel *model, int row, int column)
@@ -74,9 +75,7 @@ private Q_SLOTS:
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         admin::SupportSettings::setOperatorName(settings, QStringLiteral("Fin Ance"));
         admin::MainWindow window(testDb.config(), &settings);
-        auto confirmer = std::make_unique<ScriptedConfirmer>();
-        ScriptedConfirmer *asked = confirmer.get();
-        window.setConfirmer(std::move(confirmer));
+        ScriptedConfirmer *asked = scriptConfirmations(window);
         window.resize(1400, 900);
         window.show();
         admin::RevenuePage *page = window.revenuePage();

@@ -46,6 +46,8 @@
 
 using namespace companion;
 using test::ScriptedConfirmer;
+using test::scriptConfirmations;
+using test::deskProfile;
 using test::removeStripeKey;
 using test::storeStripeKey;
 
@@ -118,17 +120,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
         QSettings settings(settingsFile, QSettings::IniFormat);
-        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-support-desk-%1").arg(db::dialectName(testDb.config().dialect)));
-        admin::StripeConnection::setApiBase(settings, sandbox.baseUrl());
+        deskProfile(settings, QStringLiteral("support-desk"), testDb.config().dialect, sandbox.baseUrl());
         admin::SupportSettings::setOperatorName(settings, QStringLiteral("Dana Support"));
         admin::SupportSettings::setPriceIds(settings, price, QString());
         admin::KeychainStore keychain(&settings);
         QVERIFY(storeStripeKey(keychain, QString::fromLatin1(test::SandboxClient::kKey)));
 
         admin::MainWindow window(testDb.config(), &settings);
-        auto confirmer = std::make_unique<ScriptedConfirmer>();
-        ScriptedConfirmer *answers = confirmer.get();
-        window.setConfirmer(std::move(confirmer));
+        ScriptedConfirmer *answers = scriptConfirmations(window);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -322,8 +321,7 @@ private Q_SLOTS:
         QVERIFY2(slowStripe.start(&error, {QStringLiteral("--latency"), QStringLiteral("20000")}), qPrintable(error));
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-support-slow-%1").arg(db::dialectName(testDb.config().dialect)));
-        admin::StripeConnection::setApiBase(settings, slowStripe.baseUrl());
+        deskProfile(settings, QStringLiteral("support-slow"), testDb.config().dialect, slowStripe.baseUrl());
         admin::SupportSettings::setPriceIds(settings, QStringLiteral("price_never_reached"), QString());
         admin::KeychainStore keychain(&settings);
         QVERIFY(storeStripeKey(keychain, QString::fromLatin1(test::SandboxClient::kKey)));
@@ -366,19 +364,16 @@ private Q_SLOTS:
                                       "'month', 999, 'usd', 1700000000, 4102444800, TRUE, 0)")));
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-support-live-%1").arg(db::dialectName(testDb.config().dialect)));
         // Nothing listens there: a confirmed action must fail without a trace.
-        admin::StripeConnection::setApiBase(settings, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        deskProfile(settings, QStringLiteral("support-live"), testDb.config().dialect, QUrl(QStringLiteral("http://127.0.0.1:9")));
         admin::KeychainStore keychain(&settings);
         // Obviously fake, and assembled here so no live-looking key sits in the source.
         const QString liveKey = QStringLiteral("sk_") + QStringLiteral("live_") + QStringLiteral("fake_for_tests_") + QString(16, u'y');
         QVERIFY(storeStripeKey(keychain, liveKey));
 
         admin::MainWindow window(testDb.config(), &settings);
-        auto confirmer = std::make_unique<ScriptedConfirmer>();
-        ScriptedConfirmer *answers = confirmer.get();
+        ScriptedConfirmer *answers = scriptConfirmations(window);
         answers->answer = false;
-        window.setConfirmer(std::move(confirmer));
         window.show();
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("liveModeBanner"))->isVisible());
         auto *detail = window.openUser(QStringLiteral("usr_real"));
