@@ -2722,17 +2722,22 @@
         <translation>Die Freischaltung wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="208"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="212"/>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="215"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="222"/>
+        <source>Trying again sends the same request, so Stripe does it at most once.</source>
+        <translation>Ein neuer Versuch sendet dieselbe Anfrage, daher führt Stripe sie höchstens einmal aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="225"/>
         <source>Stripe accepted; saving…</source>
         <translation>Von Stripe angenommen; wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="232"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="242"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation>Warten beendet. Falls Stripe die Änderung trotzdem vorgenommen hat, überträgt der Webhook sie hierher.</translation>
     </message>
@@ -3584,8 +3589,8 @@
     </message>
     <message>
         <location filename="../app/core/stripe/StripeError.cpp" line="47"/>
-        <source>Stripe is rate limiting requests; they are retried automatically. Try again in a moment.</source>
-        <translation>Stripe begrenzt die Anfragen; sie werden automatisch wiederholt. Versuchen Sie es gleich noch einmal.</translation>
+        <source>Stripe is limiting how fast requests may come, and still did after waiting. Try again in a moment.</source>
+        <translation>Stripe begrenzt, wie schnell Anfragen kommen dürfen, auch nach einer Wartezeit noch. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/core/stripe/StripeError.cpp" line="49"/>

@@ -2722,17 +2722,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="208"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="212"/>
         <source>%1 Trying again in %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="215"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="222"/>
+        <source>Trying again sends the same request, so Stripe does it at most once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="225"/>
         <source>Stripe accepted; saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="232"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="242"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,7 +3589,7 @@
     </message>
     <message>
         <location filename="../app/core/stripe/StripeError.cpp" line="47"/>
-        <source>Stripe is rate limiting requests; they are retried automatically. Try again in a moment.</source>
+        <source>Stripe is limiting how fast requests may come, and still did after waiting. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,12 +1,15 @@
-# One bounded fuzz run: the committed seeds plus what this run finds (in a scratch
-# folder, so the source tree is never written), SECONDS long. A crash, leak-free
-# abort, timeout (10 s on one input) or out-of-memory fails the test; the
-# reproducer lands in WORK. The final statistics (executions, coverage) are printed.
+# One bounded fuzz run, SECONDS long, from the committed seeds and the corpus grown
+# by earlier runs (GROWN; new inputs are written there, never into the source
+# tree). A crash, leak-free abort, timeout (10 s on one input) or out-of-memory
+# fails the test; the reproducer lands in WORK. The final statistics (executions,
+# coverage) and the grown corpus's size before and after are printed.
 file(REMOVE_RECURSE ${WORK})
-file(MAKE_DIRECTORY ${WORK}/found ${WORK}/artifacts)
+file(MAKE_DIRECTORY ${WORK}/artifacts ${GROWN})
+file(GLOB before ${GROWN}/*)
+list(LENGTH before before)
 execute_process(
     COMMAND ${FUZZER} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
-            -artifact_prefix=${WORK}/artifacts/ ${WORK}/found ${SEEDS}
+            -artifact_prefix=${WORK}/artifacts/ ${GROWN} ${SEEDS}
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output
     ERROR_VARIABLE output)
@@ -16,7 +19,9 @@ if(coverage)
     list(GET coverage -1 coverage)
 endif()
 get_filename_component(name ${FUZZER} NAME)
-message(STATUS "${name}: ${executions}, final ${coverage}")
+file(GLOB after ${GROWN}/*)
+list(LENGTH after after)
+message(STATUS "${name}: ${executions}, final ${coverage}, grown corpus ${before} -> ${after} inputs (${GROWN})")
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "${name} failed (exit ${result}):\n${output}")
 endif()

@@ -33,9 +33,12 @@ bool BillingStack::start(const QString &databaseUrl, const QString &webhookSecre
                           serverEnvironment(settings), error);
 }
 
-bool BillingStack::restartSandbox(QString *error)
+bool BillingStack::restartSandbox(QString *error, const QStringList &extraArguments)
 {
-    return m_sandbox.start(error, m_sandboxArguments + QStringList{QStringLiteral("--port"), QString::number(m_sandbox.baseUrl().port())});
+    const int port = m_sandbox.baseUrl().port();
+    if (m_sandbox.isRunning() && !m_sandbox.stop(error))
+        return false;
+    return m_sandbox.start(error, m_sandboxArguments + extraArguments + QStringList{QStringLiteral("--port"), QString::number(port)});
 }
 
 bool BillingStack::stop(QString *error)

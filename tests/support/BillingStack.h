@@ -25,7 +25,8 @@ public:
     // Stripe down and back: the sandbox stops, then starts again on the same port
     // with the same account (it keeps it in a file for this).
     bool stopSandbox(QString *error) { return m_sandbox.stop(error); }
-    bool restartSandbox(QString *error);
+    // `extraArguments` (say --chaos 0.5) apply from this start on.
+    bool restartSandbox(QString *error, const QStringList &extraArguments = {});
 
     SandboxClient &sandbox() { return m_sandbox; }
     RunningProgram &server() { return m_server; }

@@ -30,15 +30,16 @@ HttpReply LearnerApi::get(const QString &path) const
     return httpRequest("GET", m_server.resolved(QUrl(path)), {{"Authorization", "Bearer " + m_token}});
 }
 
-HttpReply LearnerApi::post(const QString &path, const QJsonObject &body) const
+HttpReply LearnerApi::post(const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers) const
 {
-    return postRaw(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return postRaw(path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
-HttpReply LearnerApi::postRaw(const QString &path, const QByteArray &body) const
+HttpReply LearnerApi::postRaw(const QString &path, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers) const
 {
     return httpRequest("POST", m_server.resolved(QUrl(path)),
-                       {{"Authorization", "Bearer " + m_token}, {"Content-Type", "application/json"}}, body);
+                       QList<QPair<QByteArray, QByteArray>>{{"Authorization", "Bearer " + m_token}, {"Content-Type", "application/json"}} + headers,
+                       body);
 }
 
 QJsonObject LearnerApi::json(const HttpReply &reply)

@@ -19,8 +19,8 @@ public:
     void useToken(QByteArray token) { m_token = std::move(token); }
 
     HttpReply get(const QString &path) const;
-    HttpReply post(const QString &path, const QJsonObject &body = {}) const;
-    HttpReply postRaw(const QString &path, const QByteArray &body) const;
+    HttpReply post(const QString &path, const QJsonObject &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {}) const;
+    HttpReply postRaw(const QString &path, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {}) const;
 
     static QJsonObject json(const HttpReply &reply);
     static QString errorCode(const HttpReply &reply);

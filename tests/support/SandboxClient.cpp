@@ -1,6 +1,8 @@
 #include "SandboxClient.h"
 
 #include <QJsonDocument>
+#include <QThread>
+#include <QUuid>
 
 namespace companion::test {
 
@@ -48,6 +50,32 @@ SandboxClient::Reply SandboxClient::del(const QString &path) const
 {
     const HttpReply raw = httpRequest("DELETE", baseUrl().resolved(QUrl(path)), {{"Authorization", QByteArray("Bearer ") + kKey}});
     return {raw.status, QJsonDocument::fromJson(raw.body).object(), raw};
+}
+
+namespace {
+template <typename Call>
+SandboxClient::Reply patiently(Call call, int attempts)
+{
+    SandboxClient::Reply reply;
+    for (int i = 0; i < attempts; ++i) {
+        reply = call();
+        if (reply.status != 0 && reply.status != 429 && reply.status < 500)
+            break;
+        QThread::msleep(100);
+    }
+    return reply;
+}
+} // namespace
+
+SandboxClient::Reply SandboxClient::getPatiently(const QString &path, const QUrlQuery &query, int attempts) const
+{
+    return patiently([&] { return get(path, query); }, attempts);
+}
+
+SandboxClient::Reply SandboxClient::postPatiently(const QString &path, const QList<QPair<QString, QString>> &form, int attempts) const
+{
+    const QByteArray key = "test-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    return patiently([&] { return post(path, form, {{"Idempotency-Key", key}}); }, attempts);
 }
 
 QString SandboxClient::createPremiumPrice(const QString &interval, int amount) const

@@ -19,6 +19,7 @@ public:
     bool start(QString *error, const QStringList &extraArguments = {});
     bool stop(QString *error) { return m_process.terminate(error); }
     QUrl baseUrl() const { return m_process.baseUrl(); }
+    bool isRunning() const { return m_process.isRunning(); }
 
     struct Reply {
         int status = 0;
@@ -30,6 +31,10 @@ public:
     Reply post(const QString &path, const QList<QPair<QString, QString>> &form = {},
                const QList<QPair<QByteArray, QByteArray>> &headers = {}) const;
     Reply del(const QString &path) const;
+    // As a well-behaved client under --chaos: 429 and 5xx (and no answer) are tried
+    // again, a POST always with the same Idempotency-Key; gives up after `attempts`.
+    Reply getPatiently(const QString &path, const QUrlQuery &query = {}, int attempts = 20) const;
+    Reply postPatiently(const QString &path, const QList<QPair<QString, QString>> &form = {}, int attempts = 20) const;
 
     // The Premium product with a monthly 9.99 USD price; returns the price id.
     QString createPremiumPrice(const QString &interval = QStringLiteral("month"), int amount = 999) const;

@@ -203,15 +203,25 @@ void SupportActions::sendToStripe(const QString &method, const QString &path, co
                 return;
             stripe::RequestOptions options;
             options.timeoutMs = kStripeTimeoutMs;
+            options.retryRateLimits = true; // a person waits a second rather than reads "rate limited"
+            const bool write = method == QLatin1String("POST");
+            if (write)
+                options.idempotencyKey = m_retryKeys.keyFor(method, path, params);
             m_call = client->send(method, path, params, options);
             connect(m_call, &stripe::StripeCall::retrying, this, [this](int, int delayMs, const stripe::StripeError &reason) {
                 Q_EMIT progress(tr("%1 Trying again in %2 s…").arg(reason.userMessage()).arg((delayMs + 999) / 1000));
             });
-            m_call->then(this, [this, generation, accepted](const stripe::StripeResult &result) {
+            m_call->then(this, [this, generation, accepted, write, method, path, params](const stripe::StripeResult &result) {
+                if (write) // even for a cancelled action: its key must outlive an unknown outcome
+                    m_retryKeys.settle(method, path, params, result.error);
                 if (generation != m_generation)
                     return;
-                if (!result.ok())
-                    return finish({false, result.error->userMessage(), result.requestId, {}});
+                if (!result.ok()) {
+                    QString message = result.error->userMessage();
+                    if (write && stripe::RetryKeys::outcomeUnknown(*result.error))
+                        message += u' ' + tr("Trying again sends the same request, so Stripe does it at most once.");
+                    return finish({false, message, result.requestId, {}});
+                }
                 Q_EMIT progress(tr("Stripe accepted; saving…"));
                 accepted(result.body, result.requestId);
             });

@@ -2,6 +2,7 @@
 
 #include "billing/AuditLog.h"
 #include "billing/UserDossier.h"
+#include "stripe/RetryKeys.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -16,7 +17,6 @@ class DatabaseThread;
 }
 namespace companion::stripe {
 class StripeCall;
-struct StripeError;
 }
 
 namespace companion::admin {
@@ -27,6 +27,8 @@ class StripeAccess;
 // asked first (its answer is the truth), then our copy and the audit row are
 // written in one transaction, so the desk and the server's chapter gating see the
 // change at once. One action at a time; the Stripe call in flight can be cancelled.
+// Stripe calls are retried inside the client with one Idempotency-Key; when they
+// still end without a clear answer, repeating the action reuses that key.
 class SupportActions : public QObject
 {
     Q_OBJECT
@@ -77,6 +79,7 @@ private:
     StripeAccess *m_stripe;
     QSettings *m_settings;
     QPointer<stripe::StripeCall> m_call;
+    stripe::RetryKeys m_retryKeys; // an action repeated after no clear answer goes with its first key
     bool m_busy = false;
     int m_generation = 0; // answers of a cancelled action are dropped
 };

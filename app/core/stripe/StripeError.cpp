@@ -44,7 +44,7 @@ QString StripeError::userMessage() const
     if (httpStatus == 403)
         return tr("The API key may not do this (a restricted key without this permission).");
     if (isRateLimit())
-        return tr("Stripe is rate limiting requests; they are retried automatically. Try again in a moment.");
+        return tr("Stripe is limiting how fast requests may come, and still did after waiting. Try again in a moment.");
     if (type == QLatin1String("idempotency_error"))
         return tr("This request was already sent with different details; nothing was changed.");
     if (isNotFound())

@@ -31,6 +31,12 @@ struct StripeError {
     bool isAuthentication() const { return httpStatus == 401; }
     bool isRateLimit() const { return httpStatus == 429 || code == QLatin1String("rate_limit"); }
     bool isNotFound() const { return httpStatus == 404; }
+    // Worth asking again later: no answer, an unreadable one, 409, 429 or 5xx.
+    bool isTransient() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::InvalidResponse
+            || (kind == Kind::Api && (httpStatus == 409 || httpStatus >= 500 || isRateLimit()));
+    }
 
     // In words a support person understands ("The card was declined: insufficient funds.").
     QString userMessage() const;

@@ -7,8 +7,13 @@ namespace companion::server {
 void answerStripeFailure(HttpExchange &exchange, const stripe::StripeError &error)
 {
     qCWarning(lcStripe).noquote() << QString(QStringLiteral("request_id=") + exchange.requestId()) << "Stripe call failed:" << error.logText();
-    const bool transient = error.kind != stripe::StripeError::Kind::Api || error.httpStatus >= 500 || error.isRateLimit();
-    if (transient) {
+    if (error.type == QLatin1String("idempotency_error")) {
+        // Only a client's own key can meet this: it was used for another request.
+        exchange.error(QHttpServerResponse::StatusCode::UnprocessableEntity, QStringLiteral("idempotency_key_reused"),
+                       QStringLiteral("This Idempotency-Key was already used for a different request; send a new key with a new request."));
+        return;
+    }
+    if (error.isTransient() || error.kind == stripe::StripeError::Kind::Canceled) {
         exchange.error(QHttpServerResponse::StatusCode::ServiceUnavailable, QStringLiteral("payment_provider_unavailable"),
                        QStringLiteral("The payment provider is not reachable right now; please try again in a minute."),
                        {}, {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("30")}});

@@ -2,6 +2,7 @@
 
 #include "ServerConfig.h"
 #include "WorkerPool.h"
+#include "http/ClientIdempotencyKey.h"
 #include "http/InFlight.h"
 #include "http/JsonBody.h"
 #include "http/StripeFailure.h"
@@ -82,6 +83,10 @@ void PaymentsRoutes::createCheckoutSession(const QHttpServerRequest &request, co
     QString cancelUrl = ok ? optionalString(*body, QStringLiteral("cancel_url"), *exchange, &ok) : QString();
     if (!ok)
         return;
+    QString keyProblem;
+    const ClientIdempotencyKey clientKey = ClientIdempotencyKey::read(request, &keyProblem);
+    if (!keyProblem.isEmpty())
+        return exchange->error(Status::BadRequest, QStringLiteral("invalid_idempotency_key"), keyProblem);
     QString priceId = m_context.config.premiumPriceId;
     if (plan == QLatin1String("yearly")) {
         priceId = m_context.config.yearlyPriceId;
@@ -104,14 +109,14 @@ void PaymentsRoutes::createCheckoutSession(const QHttpServerRequest &request, co
     }
     const QString chosenPlan = plan.isEmpty() ? QStringLiteral("monthly") : plan;
     m_gate.open(request, exchange, LearnerGate::Limit::Payments,
-                [this, exchange, priceId, chosenPlan, successUrl, cancelUrl](const LearnerView &learner) {
-                    startCheckout(exchange, learner, priceId, chosenPlan, successUrl, cancelUrl);
+                [this, exchange, priceId, chosenPlan, successUrl, cancelUrl, clientKey](const LearnerView &learner) {
+                    startCheckout(exchange, learner, {priceId, chosenPlan, successUrl, cancelUrl, clientKey});
                 });
 }
 
-void PaymentsRoutes::startCheckout(const Exchange &exchange, const LearnerView &learner, const QString &priceId,
-                                   const QString &plan, const QString &successUrl, const QString &cancelUrl)
+void PaymentsRoutes::startCheckout(const Exchange &exchange, const LearnerView &learner, const CheckoutRequest &checkout)
 {
+    const auto &[priceId, plan, successUrl, cancelUrl, clientKey] = checkout;
     if (learner.premium) {
         const QString why = learner.premiumSource == QLatin1String("grant")
             ? QStringLiteral("Premium was granted to this account by support")
@@ -137,6 +142,7 @@ void PaymentsRoutes::startCheckout(const Exchange &exchange, const LearnerView &
         params.insert(QStringLiteral("customer_email"), learner.email);
     stripe::RequestOptions options;
     options.timeoutMs = 20000; // a learner is waiting; the retries are the client's own
+    options.idempotencyKey = clientKey.forStripe(QStringLiteral("checkout"), learner.userId);
     m_context.stripe.post(QStringLiteral("/v1/checkout/sessions"), params, options)->then(this, [exchange](const stripe::StripeResult &result) {
         if (!result.ok())
             return answerStripeFailure(*exchange, *result.error);

@@ -3,6 +3,7 @@
 #include "LearnerGate.h"
 #include "RedirectPolicy.h"
 #include "ServerContext.h"
+#include "http/ClientIdempotencyKey.h"
 
 #include <QObject>
 
@@ -11,9 +12,10 @@ class QHttpServer;
 namespace companion::server {
 
 // The payments API the course's chat assistant calls, for the signed-in learner
-// only: create-checkout-session, subscription-status (from the database, kept
-// true by webhooks), cancel-subscription (at period end: Premium stays until
-// then) and resume-subscription.
+// only: create-checkout-session (repeatable under one Idempotency-Key),
+// subscription-status (from the database, kept true by webhooks),
+// cancel-subscription (at period end: Premium stays until then) and
+// resume-subscription.
 class PaymentsRoutes : public QObject
 {
     Q_OBJECT
@@ -29,8 +31,14 @@ private:
     void resumeSubscription(const QHttpServerRequest &request, const Exchange &exchange);
     // cancel = true: cancel at period end; false: resume.
     void changeCancellation(const QHttpServerRequest &request, const Exchange &exchange, bool cancel);
-    void startCheckout(const Exchange &exchange, const LearnerView &learner, const QString &priceId, const QString &plan,
-                       const QString &successUrl, const QString &cancelUrl);
+    struct CheckoutRequest {
+        QString priceId;
+        QString plan;
+        QString successUrl;
+        QString cancelUrl;
+        ClientIdempotencyKey clientKey;
+    };
+    void startCheckout(const Exchange &exchange, const LearnerView &learner, const CheckoutRequest &checkout);
 
     ServerContext m_context;
     LearnerGate &m_gate;

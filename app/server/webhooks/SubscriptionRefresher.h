@@ -17,12 +17,17 @@ namespace companion::server {
 // (an out-of-order event, a paid invoice…), on its own thread and asynchronously:
 // the ingest thread only queues the id and goes on, so a slow or unreachable
 // Stripe never holds up storing webhooks. Each id is asked for once at a time;
-// the answers come back through fetched().
+// the answers come back through fetched(). A question Stripe could not answer
+// (no answer, 429, 5xx) is asked again later, with growing pauses, for about an
+// hour: until then the event's own payload stands, which may be the older state.
 class SubscriptionRefresher : public QObject
 {
     Q_OBJECT
 public:
     SubscriptionRefresher(QUrl stripeApiBase, QString stripeSecretKey, QObject *parent = nullptr);
+
+    // Pauses before the 2nd, 3rd… question about one id after failures (seconds).
+    static QList<int> retrySchedule();
 
 public Q_SLOTS:
     void request(const QString &subscriptionId);
@@ -33,6 +38,7 @@ Q_SIGNALS:
 
 private:
     stripe::StripeClient *client();
+    void fetch(const QString &subscriptionId, int attempt);
 
     QUrl m_apiBase;
     QString m_key;
@@ -40,6 +46,7 @@ private:
     stripe::StripeClient *m_stripe = nullptr;
     QSet<QString> m_inFlight;
     QSet<QString> m_askedAgain; // asked while in flight: ask once more when it returns
+    QSet<QString> m_waiting;    // failed, to be asked again after a pause
 };
 
 } // namespace companion::server
