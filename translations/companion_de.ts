@@ -2692,52 +2692,62 @@
         <translation>Das Abonnement verlängert sich wieder.</translation>
     </message>
     <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="144"/>
+        <source>Stripe refused; checking whether the subscription has already ended…</source>
+        <translation>Stripe hat abgelehnt; es wird geprüft, ob das Abo schon beendet ist…</translation>
+    </message>
+    <message>
         <location filename="../app/admin/actions/SupportActions.cpp" line="145"/>
+        <source>The subscription had already ended (an earlier try went through); Premium is off.</source>
+        <translation>Das Abo war bereits beendet (ein früherer Versuch ist durchgegangen); Premium ist aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="165"/>
         <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
         <translation>Stripe hat die Änderung vorgenommen, aber unsere Kopie konnte nicht aktualisiert werden (%1); sie wird mit dem Stripe-Webhook nachgezogen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="152"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="172"/>
         <source>Granting Premium…</source>
         <translation>Premium wird freigeschaltet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="156"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="176"/>
         <source>Premium granted until %1.</source>
         <translation>Premium freigeschaltet bis %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="157"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="177"/>
         <source>Premium granted with no end date.</source>
         <translation>Premium ohne Enddatum freigeschaltet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="162"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="182"/>
         <source>Revoking the grant…</source>
         <translation>Freischaltung wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="166"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="186"/>
         <source>The grant was revoked.</source>
         <translation>Die Freischaltung wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="212"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="232"/>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="222"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="242"/>
         <source>Trying again sends the same request, so Stripe does it at most once.</source>
         <translation>Ein neuer Versuch sendet dieselbe Anfrage, daher führt Stripe sie höchstens einmal aus.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="225"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="247"/>
         <source>Stripe accepted; saving…</source>
         <translation>Von Stripe angenommen; wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="242"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="264"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation>Warten beendet. Falls Stripe die Änderung trotzdem vorgenommen hat, überträgt der Webhook sie hierher.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "windows/MainWindow.h"
 
 #include <QSettings>
+#include <QSqlQuery>
 #include <QtTest>
 
 namespace companion::test {
@@ -13,6 +14,26 @@ void deskProfile(QSettings &settings, const QString &test, db::Dialect dialect, 
 {
     settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-%1-%2").arg(test, db::dialectName(dialect)));
     admin::StripeConnection::setApiBase(settings, stripeApiBase);
+}
+
+bool addSubscriber(const QSqlDatabase &db, const QString &userId, const QString &email, bool livemode)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO users (id, email, name, created_at, updated_at, tier, is_premium, premium_source, stripe_customer_id) "
+                             "VALUES (?, ?, ?, 1700000000, 1700000000, 'premium', TRUE, 'subscription', ?)"));
+    q.addBindValue(userId);
+    q.addBindValue(email);
+    q.addBindValue(email.section(u'@', 0, 0));
+    q.addBindValue(QString(QStringLiteral("cus_") + userId));
+    if (!q.exec())
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO subscriptions (id, user_id, customer_id, status, interval, amount, currency, created, "
+                             "current_period_end, livemode, updated_at) VALUES (?, ?, ?, 'active', 'month', 999, 'usd', 1700000000, 4102444800, ?, 0)"));
+    q.addBindValue(QString(QStringLiteral("sub_") + userId));
+    q.addBindValue(userId);
+    q.addBindValue(QString(QStringLiteral("cus_") + userId));
+    q.addBindValue(livemode);
+    return q.exec();
 }
 
 ScriptedConfirmer *scriptConfirmations(admin::MainWindow &window)

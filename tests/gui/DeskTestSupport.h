@@ -7,6 +7,7 @@
 #include <QString>
 
 class QSettings;
+class QSqlDatabase;
 class QUrl;
 
 namespace companion::admin {
@@ -34,6 +35,10 @@ public:
 void deskProfile(QSettings &settings, const QString &test, db::Dialect dialect, const QUrl &stripeApiBase);
 // The window asks this confirmer instead of a message box; it is returned to script and inspect.
 ScriptedConfirmer *scriptConfirmations(admin::MainWindow &window);
+
+// A Premium learner `userId` (name and e-mail from `email`) with an active monthly
+// subscription in our copy: customer cus_<userId>, subscription sub_<userId>.
+bool addSubscriber(const QSqlDatabase &db, const QString &userId, const QString &email, bool livemode);
 
 // The Stripe key into (or out of) the real keychain, waiting for its answer.
 bool storeStripeKey(admin::KeychainStore &keychain, const QString &key);

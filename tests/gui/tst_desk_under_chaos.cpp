@@ -3,11 +3,13 @@
 // first try's Idempotency-Key, so Stripe does it once. Against stripe-sandbox
 // --chaos (429/503 before the work, 500 after it, slow answers, webhooks twice
 // and out of order), a checkout link, its payment and a cancel at period end end
-// with one session, one subscription, one charge and one audit row each.
+// with one session, one subscription, one charge and one audit row each. A "cancel
+// now" (DELETE, which takes no key) repeated after it went through ends once too.
 #include "BillingStack.h"
 #include "DeskTestSupport.h"
 #include "ScriptedHttpServer.h"
 #include "ServerEnvironment.h"
+#include "StripeEvents.h"
 #include "TestDatabase.h"
 #include "actions/SupportActions.h"
 #include "dialogs/CheckoutLinkDialog.h"
@@ -18,6 +20,7 @@
 #include "windows/MainWindow.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -161,6 +164,63 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stripe.requests().size(), 5, kWaitMs);
         QVERIFY(stripe.requests().last().headers.value("idempotency-key") != key);
         QTRY_VERIFY_WITH_TIMEOUT(!detail->actions()->isBusy(), kWaitMs);
+        QVERIFY(test::removeStripeKey(keychain));
+    }
+
+    // Stripe takes no Idempotency-Key on DELETE: a "cancel now" repeated after an
+    // unanswered try that did cancel is refused by Stripe, and the desk then reads
+    // the subscription and records the end instead of reporting a failure.
+    void cancelNowRepeatedAfterNoAnswerEndsOnce()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        QVERIFY(test::addSubscriber(db, QStringLiteral("usr_end"), QStringLiteral("end@example.com"), false));
+        test::ScriptedHttpServer stripe;
+        QVERIFY(stripe.listen());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        test::deskProfile(settings, QStringLiteral("chaos-end"), testDb.config().dialect, stripe.baseUrl());
+        admin::KeychainStore keychain(&settings);
+        QVERIFY(test::storeStripeKey(keychain, QString::fromLatin1(test::SandboxClient::kKey)));
+
+        admin::MainWindow window(testDb.config(), &settings);
+        test::scriptConfirmations(window)->answer = true;
+        window.show();
+        auto *detail = window.openUser(QStringLiteral("usr_end"));
+        QTRY_COMPARE_WITH_TIMEOUT(detail->dossier().user.id, QStringLiteral("usr_end"), kWaitMs);
+        auto *cancelNow = detail->findChild<QPushButton *>(QStringLiteral("cancelNowButton"));
+        auto *status = detail->findChild<QLabel *>(QStringLiteral("actionStatus"));
+        QTest::keyClicks(detail->findChild<QLineEdit *>(QStringLiteral("actionReason")), QStringLiteral("fraud report"));
+
+        for (int i = 0; i < 3; ++i) // it did cancel, but no answer came through
+            stripe.enqueue(serverError());
+        QTRY_VERIFY(cancelNow->isEnabled());
+        QTest::mouseClick(cancelNow, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!detail->actions()->isBusy() && cancelNow->isEnabled(), kWaitMs);
+        QVERIFY2(status->text().contains(QStringLiteral("Stripe had a problem")), qPrintable(status->text()));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+
+        test::ScriptedHttpServer::Answer refused;
+        refused.status = 400;
+        refused.body = R"({"error":{"type":"invalid_request_error","message":"A canceled subscription can only update its cancellation_details and metadata."}})";
+        stripe.enqueue(refused);
+        test::ScriptedHttpServer::Answer ended;
+        ended.body = QJsonDocument(QJsonDocument::fromJson(test::subscriptionEvent(QStringLiteral("evt_x"), QStringLiteral("usr_end"),
+                                                                                   QStringLiteral("canceled"), 1700000000))
+                                       .object().value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject())
+                         .toJson(QJsonDocument::Compact);
+        stripe.enqueue(ended);
+        QTest::mouseClick(cancelNow, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("The subscription had already ended")), qPrintable(status->text()), kWaitMs);
+        QCOMPARE(stripe.requests().size(), 5);
+        QCOMPARE(stripe.requests().at(3).method, QByteArray("DELETE"));
+        QCOMPARE(stripe.requests().at(4).method, QByteArray("GET"));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.cancel_now'")), 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions WHERE id = 'sub_usr_end' AND status = 'canceled'")), 1);
+        auto *summary = detail->findChild<QLabel *>(QStringLiteral("entitlementSummary"));
+        QTRY_COMPARE_WITH_TIMEOUT(summary->text(), QStringLiteral("Free"), kWaitMs);
         QVERIFY(test::removeStripeKey(keychain));
     }
 

@@ -355,13 +355,7 @@ private Q_SLOTS:
         QString error;
         const QSqlDatabase db = testDb.openMigrated(&error);
         QVERIFY2(db.isOpen(), qPrintable(error));
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, email, name, created_at, updated_at, tier, is_premium, premium_source, "
-                                      "stripe_customer_id) VALUES ('usr_real', 'real.customer@example.com', 'Real Customer', 1700000000, "
-                                      "1700000000, 'premium', TRUE, 'subscription', 'cus_real')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO subscriptions (id, user_id, customer_id, status, interval, amount, currency, created, "
-                                      "current_period_end, livemode, updated_at) VALUES ('sub_real', 'usr_real', 'cus_real', 'active', "
-                                      "'month', 999, 'usd', 1700000000, 4102444800, TRUE, 0)")));
+        QVERIFY(test::addSubscriber(db, QStringLiteral("usr_real"), QStringLiteral("real.customer@example.com"), true));
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         // Nothing listens there: a confirmed action must fail without a trace.

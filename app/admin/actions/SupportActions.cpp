@@ -125,13 +125,33 @@ void SupportActions::changeSubscription(const QString &userId, const billing::Su
 {
     const billing::AuditEntry audit{operatorName(), kSource, action, QStringLiteral("subscription"), subscription.id, userId,
                                     reason.trimmed(), subscriptionSummary(subscription), {}, {}};
-    sendToStripe(method, QStringLiteral("/v1/subscriptions/") + subscription.id, params,
-                 [this, userId, audit, doneText](const QJsonObject &answer, const QString &requestId) {
-                     billing::AuditEntry entry = audit;
-                     entry.after = subscriptionSummary(answer);
-                     entry.stripeRequestId = requestId;
-                     mirror(userId, answer, entry, doneText);
-                 });
+    const QString path = QStringLiteral("/v1/subscriptions/") + subscription.id;
+    auto record = [this, userId, audit](const QString &done) {
+        return [this, userId, audit, done](const QJsonObject &answer, const QString &requestId) {
+            billing::AuditEntry entry = audit;
+            entry.after = subscriptionSummary(answer);
+            entry.stripeRequestId = requestId;
+            mirror(userId, answer, entry, done);
+        };
+    };
+    Refusal refused;
+    if (method == QLatin1String("DELETE")) {
+        // Stripe takes no key on DELETE, so a repeat after an unanswered try that did
+        // cancel is refused ("a canceled subscription…"): then Stripe's state decides.
+        refused = [this, path, record](const stripe::StripeError &error, const QString &message) {
+            if (error.httpStatus != 400)
+                return false;
+            Q_EMIT progress(tr("Stripe refused; checking whether the subscription has already ended…"));
+            const auto ended = record(tr("The subscription had already ended (an earlier try went through); Premium is off."));
+            sendToStripe(QStringLiteral("GET"), path, {}, [this, message, ended](const QJsonObject &now, const QString &requestId) {
+                if (now.value(QStringLiteral("status")).toString() != QLatin1String("canceled"))
+                    return finish({false, message, requestId, {}});
+                ended(now, requestId);
+            });
+            return true;
+        };
+    }
+    sendToStripe(method, path, params, record(doneText), refused);
 }
 
 void SupportActions::mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText)
@@ -193,12 +213,12 @@ void SupportActions::write(std::function<void(QSqlDatabase, db::Dialect)> change
 }
 
 void SupportActions::sendToStripe(const QString &method, const QString &path, const QJsonObject &params,
-                                  std::function<void(const QJsonObject &, const QString &)> accepted)
+                                  std::function<void(const QJsonObject &, const QString &)> accepted, Refusal refused)
 {
     const int generation = m_generation;
     m_stripe->withClient(
         this,
-        [this, generation, method, path, params, accepted](stripe::StripeClient *client) {
+        [this, generation, method, path, params, accepted, refused](stripe::StripeClient *client) {
             if (generation != m_generation)
                 return;
             stripe::RequestOptions options;
@@ -211,7 +231,7 @@ void SupportActions::sendToStripe(const QString &method, const QString &path, co
             connect(m_call, &stripe::StripeCall::retrying, this, [this](int, int delayMs, const stripe::StripeError &reason) {
                 Q_EMIT progress(tr("%1 Trying again in %2 s…").arg(reason.userMessage()).arg((delayMs + 999) / 1000));
             });
-            m_call->then(this, [this, generation, accepted, write, method, path, params](const stripe::StripeResult &result) {
+            m_call->then(this, [this, generation, accepted, refused, write, method, path, params](const stripe::StripeResult &result) {
                 if (write) // even for a cancelled action: its key must outlive an unknown outcome
                     m_retryKeys.settle(method, path, params, result.error);
                 if (generation != m_generation)
@@ -220,6 +240,8 @@ void SupportActions::sendToStripe(const QString &method, const QString &path, co
                     QString message = result.error->userMessage();
                     if (write && stripe::RetryKeys::outcomeUnknown(*result.error))
                         message += u' ' + tr("Trying again sends the same request, so Stripe does it at most once.");
+                    if (refused && refused(*result.error, message))
+                        return;
                     return finish({false, message, result.requestId, {}});
                 }
                 Q_EMIT progress(tr("Stripe accepted; saving…"));

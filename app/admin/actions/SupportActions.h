@@ -70,8 +70,10 @@ private:
     // Runs `change` on the database thread (a StoreError becomes the error text), then
     // `written` with the error or nothing, unless the action was cancelled meanwhile.
     void write(std::function<void(QSqlDatabase, db::Dialect)> change, std::function<void(const QString &error)> written);
+    // Given a refusal and its message for people; returns true when it takes the action over.
+    using Refusal = std::function<bool(const stripe::StripeError &error, const QString &message)>;
     void sendToStripe(const QString &method, const QString &path, const QJsonObject &params,
-                      std::function<void(const QJsonObject &body, const QString &requestId)> accepted);
+                      std::function<void(const QJsonObject &body, const QString &requestId)> accepted, Refusal refused = {});
     void start(const QString &what);
     void finish(Outcome outcome);
 
