@@ -162,8 +162,28 @@ private Q_SLOTS:
         QTRY_VERIFY(checkout->isEnabled());
         QTest::mouseClick(checkout, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(stripe.requests().size(), 5, kWaitMs);
-        QVERIFY(stripe.requests().last().headers.value("idempotency-key") != key);
+        const QByteArray secondKey = stripe.requests().last().headers.value("idempotency-key");
+        QVERIFY(secondKey != key);
         QTRY_VERIFY_WITH_TIMEOUT(!detail->actions()->isBusy(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->checkoutLinkDialog(), kWaitMs);
+        detail->checkoutLinkDialog()->close();
+
+        // No answer at all, and the person stops waiting: the repeat goes with that key too.
+        test::ScriptedHttpServer::Answer silence;
+        silence.hang = true;
+        stripe.enqueue(silence);
+        QTest::mouseClick(checkout, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(stripe.requests().size(), 6, kWaitMs);
+        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("stopActionButton")), Qt::LeftButton);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Stopped waiting")), qPrintable(status->text()));
+        stripe.enqueue(session);
+        QTRY_VERIFY(checkout->isEnabled());
+        QTest::mouseClick(checkout, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(stripe.requests().size(), 7, kWaitMs);
+        const QByteArray unanswered = stripe.requests().at(5).headers.value("idempotency-key");
+        QVERIFY(unanswered != secondKey);
+        QCOMPARE(stripe.requests().at(6).headers.value("idempotency-key"), unanswered);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->checkoutLinkDialog(), kWaitMs);
         QVERIFY(test::removeStripeKey(keychain));
     }
 
