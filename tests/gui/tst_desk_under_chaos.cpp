@@ -55,16 +55,12 @@ test::ScriptedHttpServer::Answer serverError()
     return answer;
 }
 
-// Objects of a sandbox list whose `field` is `value`, asked patiently (--chaos).
-int countInStripe(const test::SandboxClient &sandbox, const QString &path, const QString &field, const QString &value, QUrlQuery query = {})
+// Objects of a sandbox list whose `field` (dotted: metadata.user_id) is `value`.
+int countInStripe(const test::SandboxClient &sandbox, const QString &path, const QString &field, const QString &value, const QUrlQuery &filters = {})
 {
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    const auto list = sandbox.getPatiently(path, query);
-    if (list.status != 200)
-        return -1;
     int count = 0;
-    for (const QJsonValue &item : list.body.value(QStringLiteral("data")).toArray()) {
-        QJsonValue v = item.toObject();
+    for (const QJsonValue &item : sandbox.listAll(path, filters)) {
+        QJsonValue v = item;
         for (const QString &part : field.split(u'.'))
             v = v.toObject().value(part);
         count += v.toString() == value;
@@ -227,9 +223,7 @@ private Q_SLOTS:
         refused.body = R"({"error":{"type":"invalid_request_error","message":"A canceled subscription can only update its cancellation_details and metadata."}})";
         stripe.enqueue(refused);
         test::ScriptedHttpServer::Answer ended;
-        ended.body = QJsonDocument(QJsonDocument::fromJson(test::subscriptionEvent(QStringLiteral("evt_x"), QStringLiteral("usr_end"),
-                                                                                   QStringLiteral("canceled"), 1700000000))
-                                       .object().value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject())
+        ended.body = QJsonDocument(test::subscriptionObject(QStringLiteral("usr_end"), QStringLiteral("canceled"), 1700000000))
                          .toJson(QJsonDocument::Compact);
         stripe.enqueue(ended);
         QTest::mouseClick(cancelNow, Qt::LeftButton);

@@ -128,19 +128,8 @@ private:
 
         // Every event the account produced, oldest first.
         QList<QByteArray> events;
-        QString after;
-        for (;;) {
-            QUrlQuery query{{QStringLiteral("limit"), QStringLiteral("100")}};
-            if (!after.isEmpty())
-                query.addQueryItem(QStringLiteral("starting_after"), after);
-            const auto page = sandbox.get(QStringLiteral("/v1/events"), query);
-            const QJsonArray data = page.body.value(QStringLiteral("data")).toArray();
-            for (const QJsonValue &e : data)
-                events.prepend(QJsonDocument(e.toObject()).toJson(QJsonDocument::Indented));
-            if (!page.body.value(QStringLiteral("has_more")).toBool() || data.isEmpty())
-                break;
-            after = data.last().toObject().value(QStringLiteral("id")).toString();
-        }
+        for (const QJsonValue &e : sandbox.listAll(QStringLiteral("/v1/events"))) // newest first
+            events.prepend(QJsonDocument(e.toObject()).toJson(QJsonDocument::Indented));
 
         // Stripe's worst: shuffled, some twice, some lost and redelivered at the end.
         QList<QByteArray> first, later;

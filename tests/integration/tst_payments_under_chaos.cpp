@@ -36,31 +36,12 @@ QByteArray newKey()
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
-// Every object of a sandbox list (all pages), asked patiently.
-QList<QJsonObject> listAll(const test::SandboxClient &sandbox, const QString &path, QUrlQuery query = {})
-{
-    QList<QJsonObject> all;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    for (;;) {
-        const auto page = sandbox.getPatiently(path, query);
-        if (page.status != 200)
-            return {};
-        const QJsonArray data = page.body.value(QStringLiteral("data")).toArray();
-        for (const QJsonValue &item : data)
-            all << item.toObject();
-        if (!page.body.value(QStringLiteral("has_more")).toBool() || data.isEmpty())
-            return all;
-        query.removeAllQueryItems(QStringLiteral("starting_after"));
-        query.addQueryItem(QStringLiteral("starting_after"), data.last().toObject().value(QStringLiteral("id")).toString());
-    }
-}
-
 // How many objects each value of `field` has, e.g. sessions per client_reference_id.
-QMap<QString, int> countBy(const QList<QJsonObject> &objects, const std::function<QString(const QJsonObject &)> &field)
+QMap<QString, int> countBy(const QJsonArray &objects, const std::function<QString(const QJsonObject &)> &field)
 {
     QMap<QString, int> counts;
-    for (const QJsonObject &object : objects)
-        ++counts[field(object)];
+    for (const QJsonValue &object : objects)
+        ++counts[field(object.toObject())];
     return counts;
 }
 
@@ -136,7 +117,7 @@ private Q_SLOTS:
             QCOMPARE(LearnerApi::errorCode(refused), QStringLiteral("invalid_idempotency_key"));
         }
 
-        const auto sessions = countBy(listAll(stack.sandbox(), QStringLiteral("/v1/checkout/sessions")),
+        const auto sessions = countBy(stack.sandbox().listAll(QStringLiteral("/v1/checkout/sessions")),
                                       [](const QJsonObject &s) { return s.value(QStringLiteral("client_reference_id")).toString(); });
         QCOMPARE(sessions.value(QStringLiteral("usr_ann")), 2); // keyed + keyless
         QCOMPARE(sessions.value(QStringLiteral("usr_bob")), 1);
@@ -173,7 +154,7 @@ private Q_SLOTS:
             QVERIFY(acceptable);
             QCOMPARE(LearnerApi::json(again).value(QStringLiteral("session_id")).toString(), sessions.last());
         }
-        const auto sessionsPerLearner = countBy(listAll(stripe, QStringLiteral("/v1/checkout/sessions")),
+        const auto sessionsPerLearner = countBy(stripe.listAll(QStringLiteral("/v1/checkout/sessions")),
                                                 [](const QJsonObject &s) { return s.value(QStringLiteral("client_reference_id")).toString(); });
         QCOMPARE(sessionsPerLearner.size(), kLearners);
         for (int count : sessionsPerLearner)
@@ -225,24 +206,25 @@ private Q_SLOTS:
         // Stripe's books: one of each per learner, nothing twice.
         QUrlQuery allStatuses;
         allStatuses.addQueryItem(QStringLiteral("status"), QStringLiteral("all"));
-        const QList<QJsonObject> subscriptions = listAll(stripe, QStringLiteral("/v1/subscriptions"), allStatuses);
+        const QJsonArray subscriptions = stripe.listAll(QStringLiteral("/v1/subscriptions"), allStatuses);
         const auto subscriptionsPerLearner = countBy(subscriptions, [](const QJsonObject &s) {
             return s.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
         });
         QCOMPARE(subscriptionsPerLearner.size(), kLearners);
-        for (const QJsonObject &subscription : subscriptions) {
+        for (const QJsonValue &value : subscriptions) {
+            const QJsonObject subscription = value.toObject();
             QCOMPARE(subscriptionsPerLearner.value(subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString()), 1);
             QCOMPARE(subscription.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
             QVERIFY(subscription.value(QStringLiteral("cancel_at_period_end")).toBool());
         }
         auto byCustomer = [](const QJsonObject &o) { return o.value(QStringLiteral("customer")).toString(); };
-        const QList<QJsonObject> charges = listAll(stripe, QStringLiteral("/v1/charges"));
-        const QList<QJsonObject> invoices = listAll(stripe, QStringLiteral("/v1/invoices"));
+        const QJsonArray charges = stripe.listAll(QStringLiteral("/v1/charges"));
+        const QJsonArray invoices = stripe.listAll(QStringLiteral("/v1/invoices"));
         QCOMPARE(countBy(charges, byCustomer).size(), kLearners);
         QCOMPARE(charges.size(), kLearners);
         QCOMPARE(countBy(invoices, byCustomer).size(), kLearners);
         QCOMPARE(invoices.size(), kLearners);
-        QCOMPARE(listAll(stripe, QStringLiteral("/v1/customers")).size(), kLearners);
+        QCOMPARE(stripe.listAll(QStringLiteral("/v1/customers")).size(), kLearners);
 
         std::printf("chaos 0.5: %d learners; checkout %d requests (%d answered 503, repeated); cancel %d requests (%d answered 503); "
                     "Stripe holds %lld sessions, %lld subscriptions, %lld invoices, %lld charges\n",

@@ -27,27 +27,6 @@ bool premiumByStripe(const QJsonObject &s, qint64 now)
     const bool ended = s.value(QStringLiteral("cancel_at_period_end")).toBool() && periodEnd > 0 && periodEnd <= now;
     return billing::isPremiumStatus(s.value(QStringLiteral("status")).toString()) && !ended && !(cancelAt > 0 && cancelAt <= now);
 }
-// Every object of a list, following Stripe's cursor pages.
-QJsonArray allOf(const test::SandboxClient &sandbox, const QString &path, const QList<QPair<QString, QString>> &filters)
-{
-    QJsonArray all;
-    QString after;
-    for (int page = 0; page < 100; ++page) {
-        QUrlQuery query{{QStringLiteral("limit"), QStringLiteral("100")}};
-        for (const auto &f : filters)
-            query.addQueryItem(f.first, f.second);
-        if (!after.isEmpty())
-            query.addQueryItem(QStringLiteral("starting_after"), after);
-        const auto reply = sandbox.get(path, query);
-        const QJsonArray data = reply.body.value(QStringLiteral("data")).toArray();
-        for (const QJsonValue &invoice : data)
-            all.append(invoice);
-        if (!reply.body.value(QStringLiteral("has_more")).toBool() || data.isEmpty())
-            break;
-        after = data.last().toObject().value(QStringLiteral("id")).toString();
-    }
-    return all;
-}
 } // namespace
 
 class TestStripeImport : public QObject
@@ -142,7 +121,7 @@ private Q_SLOTS:
         const QJsonArray subscriptions = list.body.value(QStringLiteral("data")).toArray();
         QVERIFY(subscriptions.size() >= 30);
         QVERIFY(!list.body.value(QStringLiteral("has_more")).toBool());
-        const QJsonArray invoices = allOf(sandbox, QStringLiteral("/v1/invoices"), {});
+        const QJsonArray invoices = sandbox.listAll(QStringLiteral("/v1/invoices"));
         QVERIFY(invoices.size() > subscriptions.size()); // months of renewals
         int paid = 0;
         for (const QJsonValue &invoice : invoices)
@@ -151,15 +130,15 @@ private Q_SLOTS:
                               .arg(subscriptions.size()).arg(invoices.size()).arg(paid));
         // Stripe's own fees, net and refunds, none estimated.
         qint64 stripeFees = 0, stripeRefunds = 0;
-        for (const QJsonValue &txn : allOf(sandbox, QStringLiteral("/v1/balance_transactions"), {{QStringLiteral("type"), QStringLiteral("charge")}}))
+        for (const QJsonValue &txn : sandbox.listAll(QStringLiteral("/v1/balance_transactions"), {{QStringLiteral("type"), QStringLiteral("charge")}}))
             stripeFees += txn.toObject().value(QStringLiteral("fee")).toInteger();
-        for (const QJsonValue &refund : allOf(sandbox, QStringLiteral("/v1/refunds"), {}))
+        for (const QJsonValue &refund : sandbox.listAll(QStringLiteral("/v1/refunds")))
             stripeRefunds += refund.toObject().value(QStringLiteral("amount")).toInteger();
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE amount_paid > 0 AND (fee IS NULL OR fee_estimated)")), 0);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT SUM(fee) FROM invoices")), int(stripeFees));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT SUM(amount_refunded) FROM invoices")), int(stripeRefunds));
         qint64 stripeDisputes = 0;
-        for (const QJsonValue &dispute : allOf(sandbox, QStringLiteral("/v1/disputes"), {}))
+        for (const QJsonValue &dispute : sandbox.listAll(QStringLiteral("/v1/disputes")))
             for (const QJsonValue &txn : dispute.toObject().value(QStringLiteral("balance_transactions")).toArray())
                 stripeDisputes += -txn.toObject().value(QStringLiteral("amount")).toInteger() + txn.toObject().value(QStringLiteral("fee")).toInteger();
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT SUM(amount_disputed + dispute_fee) FROM invoices")), int(stripeDisputes));

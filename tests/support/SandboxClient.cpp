@@ -78,6 +78,22 @@ SandboxClient::Reply SandboxClient::postPatiently(const QString &path, const QLi
     return patiently([&] { return post(path, form, {{"Idempotency-Key", key}}); }, attempts);
 }
 
+QJsonArray SandboxClient::listAll(const QString &path, QUrlQuery filters) const
+{
+    QJsonArray all;
+    filters.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    for (;;) {
+        const Reply page = getPatiently(path, filters);
+        const QJsonArray data = page.body.value(QStringLiteral("data")).toArray();
+        for (const QJsonValue &item : data)
+            all.append(item);
+        if (page.status != 200 || !page.body.value(QStringLiteral("has_more")).toBool() || data.isEmpty())
+            return all;
+        filters.removeAllQueryItems(QStringLiteral("starting_after"));
+        filters.addQueryItem(QStringLiteral("starting_after"), data.last().toObject().value(QStringLiteral("id")).toString());
+    }
+}
+
 QString SandboxClient::createPremiumPrice(const QString &interval, int amount) const
 {
     const QString product = post(QStringLiteral("/v1/products"), {{QStringLiteral("name"), QStringLiteral("Premium")}}).id();

@@ -2,6 +2,7 @@
 
 #include "RunningProgram.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -35,6 +36,9 @@ public:
     // again, a POST always with the same Idempotency-Key; gives up after `attempts`.
     Reply getPatiently(const QString &path, const QUrlQuery &query = {}, int attempts = 20) const;
     Reply postPatiently(const QString &path, const QList<QPair<QString, QString>> &form = {}, int attempts = 20) const;
+    // Every object of a list (`filters` as query parameters), following Stripe's
+    // cursor pages, each page asked patiently; stops early at a page that never came.
+    QJsonArray listAll(const QString &path, QUrlQuery filters = {}) const;
 
     // The Premium product with a monthly 9.99 USD price; returns the price id.
     QString createPremiumPrice(const QString &interval = QStringLiteral("month"), int amount = 999) const;

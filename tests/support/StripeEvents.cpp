@@ -9,15 +9,20 @@
 
 namespace companion::test {
 
-QByteArray subscriptionEvent(const QString &eventId, const QString &userId, const QString &status, qint64 created)
+QJsonObject subscriptionObject(const QString &userId, const QString &status, qint64 created)
 {
     const QJsonObject item{{QStringLiteral("current_period_end"), created + 30 * 86400}, {QStringLiteral("current_period_start"), created},
                            {QStringLiteral("price"), QJsonObject{{QStringLiteral("id"), QStringLiteral("price_m")}, {QStringLiteral("unit_amount"), 999},
                                                                  {QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), QStringLiteral("month")}}}}}};
-    const QJsonObject sub{{QStringLiteral("id"), QString(QStringLiteral("sub_") + userId)}, {QStringLiteral("object"), QStringLiteral("subscription")},
-                          {QStringLiteral("status"), status}, {QStringLiteral("customer"), QString(QStringLiteral("cus_") + userId)},
-                          {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), userId}}},
-                          {QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{item}}}}};
+    return {{QStringLiteral("id"), QString(QStringLiteral("sub_") + userId)}, {QStringLiteral("object"), QStringLiteral("subscription")},
+            {QStringLiteral("status"), status}, {QStringLiteral("customer"), QString(QStringLiteral("cus_") + userId)},
+            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), userId}}},
+            {QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{item}}}}};
+}
+
+QByteArray subscriptionEvent(const QString &eventId, const QString &userId, const QString &status, qint64 created)
+{
+    const QJsonObject sub = subscriptionObject(userId, status, created);
     return QJsonDocument(QJsonObject{{QStringLiteral("id"), eventId}, {QStringLiteral("object"), QStringLiteral("event")},
                                      {QStringLiteral("type"), QStringLiteral("customer.subscription.created")},
                                      {QStringLiteral("created"), created},

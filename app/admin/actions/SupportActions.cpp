@@ -238,7 +238,7 @@ void SupportActions::sendToStripe(const QString &method, const QString &path, co
                     return;
                 if (!result.ok()) {
                     QString message = result.error->userMessage();
-                    if (write && stripe::RetryKeys::outcomeUnknown(*result.error))
+                    if (write && result.error->outcomeUnknown())
                         message += u' ' + tr("Trying again sends the same request, so Stripe does it at most once.");
                     if (refused && refused(*result.error, message))
                         return;

@@ -39,15 +39,8 @@ QString RetryKeys::keyFor(const QString &method, const QString &path, const QJso
 
 void RetryKeys::settle(const QString &method, const QString &path, const QJsonObject &params, const std::optional<StripeError> &error)
 {
-    if (!error || !outcomeUnknown(*error))
+    if (!error || !error->outcomeUnknown())
         m_keys.remove(fingerprint(method, path, params));
-}
-
-bool RetryKeys::outcomeUnknown(const StripeError &error)
-{
-    // A 409 (a concurrent request with this key, a lock) or a 5xx may have done the
-    // work. A 429 did nothing, but the same key does no harm and keeps the rule simple.
-    return error.kind == StripeError::Kind::Canceled || error.isTransient();
 }
 
 } // namespace companion::stripe

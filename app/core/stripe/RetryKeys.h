@@ -25,12 +25,11 @@ public:
 
     // The key to send this write with: the unsettled one of the same write, or a new one.
     QString keyFor(const QString &method, const QString &path, const QJsonObject &params);
-    // After the call: forgets the key unless the outcome is still unknown.
+    // After the call: forgets the key unless the outcome is still unknown
+    // (StripeError::outcomeUnknown: a 409 or 5xx may have done the work; a 429 did
+    // not, but the same key does no harm).
     void settle(const QString &method, const QString &path, const QJsonObject &params, const std::optional<StripeError> &error);
     int unsettled() const { return int(m_keys.size()); }
-
-    // Whether Stripe may or may not have made the change (so the key must be reused).
-    static bool outcomeUnknown(const StripeError &error);
 
 private:
     static QString fingerprint(const QString &method, const QString &path, const QJsonObject &params);

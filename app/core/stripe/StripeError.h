@@ -37,6 +37,9 @@ struct StripeError {
         return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::InvalidResponse
             || (kind == Kind::Api && (httpStatus == 409 || httpStatus >= 500 || isRateLimit()));
     }
+    // Stripe may or may not have done the work: a transient failure, or the caller
+    // stopped waiting. A write with this outcome is repeated with its Idempotency-Key.
+    bool outcomeUnknown() const { return kind == Kind::Canceled || isTransient(); }
 
     // In words a support person understands ("The card was declined: insufficient funds.").
     QString userMessage() const;

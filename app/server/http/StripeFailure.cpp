@@ -13,7 +13,7 @@ void answerStripeFailure(HttpExchange &exchange, const stripe::StripeError &erro
                        QStringLiteral("This Idempotency-Key was already used for a different request; send a new key with a new request."));
         return;
     }
-    if (error.isTransient() || error.kind == stripe::StripeError::Kind::Canceled) {
+    if (error.outcomeUnknown()) {
         exchange.error(QHttpServerResponse::StatusCode::ServiceUnavailable, QStringLiteral("payment_provider_unavailable"),
                        QStringLiteral("The payment provider is not reachable right now; please try again in a minute."),
                        {}, {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("30")}});
