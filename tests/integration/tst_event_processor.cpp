@@ -125,6 +125,37 @@ private Q_SLOTS:
         QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("tier")).toString(), QStringLiteral("free"));
     }
 
+    // Same second, but Stripe's lifecycle orders them: `incomplete` never follows
+    // `active`, nothing follows `canceled`. The late older event is stale, one at a
+    // time and in a batch, with or without a way to ask Stripe. (Found under
+    // --chaos: a paying learner lost Premium until Stripe answered.)
+    void sameSecondEventsThatCannotBeNewerAreStale()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_s"), QStringLiteral("s@example.com"));
+        billing::EventProcessor processor(db, testDb.config().dialect);
+        processor.setClock([] { return kNow; });
+        auto event = [](const QString &id, const QString &status) {
+            return stripeEvent(id, QStringLiteral("customer.subscription.updated"), kNow - 30,
+                               subscription(QStringLiteral("sub_s"), status, QStringLiteral("cus_s"), QStringLiteral("usr_s")));
+        };
+        QCOMPARE(processor.process(event(QStringLiteral("evt_s_active"), QStringLiteral("active")), kNow).outcome, QStringLiteral("applied"));
+        QCOMPARE(processor.process(event(QStringLiteral("evt_s_created"), QStringLiteral("incomplete")), kNow).outcome, QStringLiteral("stale"));
+        QVERIFY(userField(db, QStringLiteral("usr_s"), QStringLiteral("is_premium")).toBool());
+        // A same-second change the lifecycle allows is still applied (last arrived wins without Stripe).
+        QCOMPARE(processor.process(event(QStringLiteral("evt_s_due"), QStringLiteral("past_due")), kNow).outcome, QStringLiteral("applied"));
+        QCOMPARE(processor.process(event(QStringLiteral("evt_s_end"), QStringLiteral("canceled")), kNow).outcome, QStringLiteral("applied"));
+        const auto batch = processor.processBatch({event(QStringLiteral("evt_s_b1"), QStringLiteral("active")),
+                                                   event(QStringLiteral("evt_s_b2"), QStringLiteral("incomplete"))}, kNow);
+        QCOMPARE(batch.size(), 2);
+        QCOMPARE(batch.at(0).outcome, QStringLiteral("stale"));
+        QCOMPARE(batch.at(1).outcome, QStringLiteral("stale"));
+        QVERIFY(!userField(db, QStringLiteral("usr_s"), QStringLiteral("is_premium")).toBool());
+    }
+
     void usersAreFoundByCustomerButNeverByEmail()
     {
         COMPANION_TEST_DATABASE(testDb);

@@ -177,8 +177,11 @@ void EventBatch::applySubscriptions(QList<Item> &items)
         const QString subscription = object.value(QStringLiteral("id")).toString();
         const auto mirror = mirrors.constFind(subscription);
         if (mirror != mirrors.constEnd()) {
-            // Older than what we hold: what we hold is newer, and stays.
-            if (item->created < mirror->lastEventCreated) {
+            // Older than what we hold: what we hold is newer, and stays. So is a
+            // same-second state Stripe's lifecycle cannot reach from ours.
+            if (item->created < mirror->lastEventCreated
+                || (item->created == mirror->lastEventCreated
+                    && StripeObjects::statusCannotFollow(mirror->status, object.value(QStringLiteral("status")).toString()))) {
                 item->done = true;
                 item->outcome.outcome = QStringLiteral("stale");
                 item->outcome.userId = mirror->userId;

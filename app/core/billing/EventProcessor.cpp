@@ -240,9 +240,15 @@ QString EventProcessor::applySubscription(const QJsonObject &given, const QJsonO
     // Older than what we applied: what we hold is newer (each event carries the whole
     // subscription), so it changes nothing. A same-second tie cannot be ordered, and
     // a thin payload has no state: for those, Stripe's current state decides.
-    const bool stale = mirror && created < mirror->lastEventCreated;
-    const bool tie = mirror && created == mirror->lastEventCreated && canAskStripe();
+    const bool sameSecond = mirror && created == mirror->lastEventCreated;
     const bool thin = !subscription.contains(QStringLiteral("status"));
+    // Within one second, Stripe's lifecycle still orders some pairs: an `incomplete`
+    // never follows `active`, nothing follows `canceled`. Applying such an event
+    // while Stripe is asked would take a paying learner's Premium away meanwhile.
+    const bool stale = mirror
+        && (created < mirror->lastEventCreated
+            || (sameSecond && !thin && StripeObjects::statusCannotFollow(mirror->status, subscription.value(QStringLiteral("status")).toString())));
+    const bool tie = sameSecond && canAskStripe();
     if (stale) {
         *outcome = QStringLiteral("stale");
         return mirror->userId;
