@@ -72,10 +72,12 @@ std::optional<bool> ApiRequest::boolean(const QString &key) const
 {
     if (!params.contains(key))
         return std::nullopt;
+    // Case-insensitive, as Stripe reads them: older official Python clients send
+    // str(True), "True".
     const QString v = params.value(key).toString();
-    if (v == QLatin1String("true"))
+    if (v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
         return true;
-    if (v == QLatin1String("false"))
+    if (v.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
         return false;
     throw StripeException::invalid(QStringLiteral("Invalid boolean: %1").arg(v), key);
 }

@@ -40,6 +40,11 @@ struct ApiRequest {
     QStringList pathArgs;
     QString requestId;
     QString idempotencyKey;
+    QString apiVersion; // the request's Stripe-Version, else the account's default
+
+    // Whether the request speaks `date` (YYYY-MM-DD) or a later version: what a
+    // version removed is still accepted from clients pinned before it.
+    bool versionAtLeast(const char *date) const { return apiVersion.left(10) >= QLatin1String(date); }
 
     bool has(const QString &key) const { return params.contains(key); }
     QString string(const QString &key, const QString &fallback = {}) const;

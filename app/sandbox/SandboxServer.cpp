@@ -137,12 +137,13 @@ void SandboxServer::handleApi(const QHttpServerRequest &http, QHttpServerRespond
     request.requestId = newRequestId(m_ids);
     request.method = QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(http.method()))).toUpper();
     request.path = http.url().path();
+    const QByteArray version = http.value("Stripe-Version");
+    request.apiVersion = QString::fromLatin1(version.isEmpty() ? QByteArray(companion::stripe::kApiVersion) : version);
     Outcome outcome = execute(http, request);
 
     QHttpServerResponse response(outcome.body, QHttpServerResponse::StatusCode(outcome.status));
     response.setHeader("Request-Id", request.requestId.toUtf8());
-    const QByteArray version = http.value("Stripe-Version");
-    response.setHeader("Stripe-Version", version.isEmpty() ? QByteArray(companion::stripe::kApiVersion) : version);
+    response.setHeader("Stripe-Version", request.apiVersion.toLatin1());
     if (!request.idempotencyKey.isEmpty())
         response.setHeader("Idempotency-Key", request.idempotencyKey.toUtf8());
     bool shouldRetrySet = false;

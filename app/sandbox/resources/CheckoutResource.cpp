@@ -78,7 +78,9 @@ QJsonObject newSession(const SandboxContext &ctx, const ApiRequest &request, con
     const QString mode = request.requiredString(QStringLiteral("mode"));
     if (mode != QLatin1String("subscription") && mode != QLatin1String("payment"))
         throw StripeException::invalid(QStringLiteral("stripe-sandbox supports mode=subscription and mode=payment."), QStringLiteral("mode"));
-    if (request.has(QStringLiteral("payment_method_types")))
+    // endive (2026-09-30) made it read-only; clients pinned earlier (the guide's Python
+    // code sends ["card"]) still may send it.
+    if (request.has(QStringLiteral("payment_method_types")) && request.versionAtLeast("2026-09-30"))
         throw StripeException::invalid(QStringLiteral("payment_method_types cannot be set on Checkout Sessions in this API version; "
                                                       "use allowed_payment_method_types or your Dashboard settings."),
                                        QStringLiteral("payment_method_types"));
