@@ -87,4 +87,14 @@ test('what Stripe\'s code would refuse, the server refuses', async () => {
   const otherSecret = stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_someone_else_000000000000' });
   assert.equal((await deliver(payload, otherSecret)).status, 400);
   assert.equal((await deliver(payload, undefined)).body.error.code, 'missing_header');
+
+  // Signatures are compared as the exact lower-case hex string: Stripe's code refuses an
+  // upper-case one, and so does the server.
+  const upper = header.replace(/v1=([0-9a-f]+)/, (_, hex) => `v1=${hex.toUpperCase()}`);
+  assert.notEqual(upper, header);
+  assert.throws(() => stripe.webhooks.constructEvent(payload, upper, SECRET), Stripe.errors.StripeSignatureVerificationError);
+  const refusedUpper = await deliver(payload, upper);
+  assert.equal(refusedUpper.status, 400);
+  assert.equal(refusedUpper.body.error.code, 'signature_mismatch');
+  assert.equal(refusedUpper.body.detail, refusedUpper.body.error.message);
 });

@@ -172,7 +172,11 @@ private Q_SLOTS:
         QCOMPARE(beaStatus.value(QStringLiteral("subscription_id")).toString(), QStringLiteral("sub_usr_bea"));
         QCOMPARE(beaStatus.value(QStringLiteral("subscription_status")).toString(), QStringLiteral("active"));
         QCOMPARE(beaStatus.value(QStringLiteral("plan")).toString(), QStringLiteral("monthly"));
-        QCOMPARE(beaStatus.value(QStringLiteral("current_period_end")).toInteger(), now - 10 + 30 * 86400);
+        // The guide's SubscriptionResponse: an ISO-8601 string in UTC; the number beside it.
+        const QString periodEnd = beaStatus.value(QStringLiteral("current_period_end")).toString();
+        QVERIFY2(periodEnd.endsWith(QLatin1String("+00:00")), qPrintable(periodEnd));
+        QCOMPARE(QDateTime::fromString(periodEnd, Qt::ISODate).toSecsSinceEpoch(), now - 10 + 30 * 86400);
+        QCOMPARE(beaStatus.value(QStringLiteral("current_period_end_unix")).toInteger(), now - 10 + 30 * 86400);
 
         const QJsonObject annStatus = LearnerApi::json(ann.get(kStatus));
         QCOMPARE(annStatus.value(QStringLiteral("is_premium")).toBool(), false);
@@ -343,7 +347,8 @@ private Q_SLOTS:
         QCOMPARE(ok.status, 200);
         QCOMPARE(LearnerApi::json(ok).value(QStringLiteral("session_id")).toString(), QStringLiteral("cs_test_1"));
         QCOMPARE(LearnerApi::json(ok).value(QStringLiteral("checkout_url")).toString(), QStringLiteral("https://checkout.stripe.com/c/pay/cs_test_1"));
-        QCOMPARE(LearnerApi::json(ok).value(QStringLiteral("expires_at")).toInteger(), 1900000000);
+        QCOMPARE(LearnerApi::json(ok).value(QStringLiteral("expires_at")).toString(), QStringLiteral("2030-03-17T17:46:40+00:00"));
+        QCOMPARE(LearnerApi::json(ok).value(QStringLiteral("expires_at_unix")).toInteger(), 1900000000);
         QCOMPARE(stripe.requests().size(), 3);
         const QByteArray key = stripe.requests().at(0).headers.value("idempotency-key");
         QVERIFY(!key.isEmpty());
@@ -469,7 +474,7 @@ private Q_SLOTS:
         const auto [declinedStatus, declinedSession] = checkout();
         QCOMPARE(declinedStatus, 200);
         QVERIFY(declinedSession.value(QStringLiteral("checkout_url")).toString().startsWith(sandbox.baseUrl().toString()));
-        QVERIFY(declinedSession.value(QStringLiteral("expires_at")).toInteger() > QDateTime::currentSecsSinceEpoch());
+        QVERIFY(declinedSession.value(QStringLiteral("expires_at_unix")).toInteger() > QDateTime::currentSecsSinceEpoch());
         const QString declinedId = declinedSession.value(QStringLiteral("session_id")).toString();
         QCOMPARE(sandbox.post(QStringLiteral("/v1/test_helpers/checkout/sessions/%1/complete").arg(declinedId),
                               {{QStringLiteral("card"), QStringLiteral("4000000000000002")}}).status, 402);

@@ -89,6 +89,7 @@ private Q_SLOTS:
         const auto first = test::deliverWebhook(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now, body));
         QCOMPARE(first.status, 200);
         QCOMPARE(QJsonDocument::fromJson(first.body).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("applied"));
+        QCOMPARE(QJsonDocument::fromJson(first.body).object().value(QStringLiteral("status")).toString(), QStringLiteral("success")); // the guide's answer
         QVERIFY(isPremium(db, QStringLiteral("usr_w1"))); // durable before the 200
 
         const auto again = test::deliverWebhook(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now + 5, body));
@@ -104,13 +105,22 @@ private Q_SLOTS:
             {test::deliverWebhook(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now - 301, body)), QStringLiteral("too_old")},
             {test::deliverWebhook(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader("whsec_other_secret_0000000000", now, body)),
              QStringLiteral("signature_mismatch")},
+            // Signed, but no Stripe event: refused as the official libraries' construct_event does.
+            {test::deliverWebhook(server.baseUrl(), "not json", billing::WebhookVerifier::signatureHeader(kSecret, now, "not json")),
+             QStringLiteral("invalid_payload")},
+            {test::deliverWebhook(server.baseUrl(), R"({"object":"event"})", billing::WebhookVerifier::signatureHeader(kSecret, now, R"({"object":"event"})")),
+             QStringLiteral("invalid_payload")},
         };
         for (const auto &[reply, code] : refusals) {
             QCOMPARE(reply.status, 400);
-            QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), code);
+            const QJsonObject refusal = QJsonDocument::fromJson(reply.body).object();
+            QCOMPARE(refusal.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), code);
+            // FastAPI's {"detail": …}, which a client of the original guide reads.
+            QCOMPARE(refusal.value(QStringLiteral("detail")).toString(), refusal.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+            QVERIFY(!refusal.value(QStringLiteral("detail")).toString().isEmpty());
         }
         QSqlQuery q(db);
-        QTRY_VERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected'")) && q.next() && q.value(0).toInt() == 4);
+        QTRY_VERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected'")) && q.next() && q.value(0).toInt() == 6);
         QVERIFY(q.exec(QStringLiteral("SELECT delivery_count FROM webhook_events WHERE event_id = 'evt_w1'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(isPremium(db, QStringLiteral("usr_w1")));

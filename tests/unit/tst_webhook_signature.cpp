@@ -94,6 +94,13 @@ private Q_SLOTS:
         QTest::newRow("tampered t") << kPayload1 << QByteArray(kHeader1).replace("t=1700000000", "t=1700000001")
                                     << int(SignatureError::Mismatch) << QStringLiteral("signature_mismatch");
         QTest::newRow("truncated v1") << kPayload1 << kHeader1.chopped(1) << int(SignatureError::Mismatch) << QStringLiteral("signature_mismatch");
+        // Compared as the exact string, like the official libraries (which refuse these too).
+        QTest::newRow("upper-case hex") << kPayload1 << "t=1700000000,v1=" + kHeader1.mid(kHeader1.indexOf("v1=") + 3).toUpper()
+                                        << int(SignatureError::Mismatch) << QStringLiteral("signature_mismatch");
+        QTest::newRow("padded v1") << kPayload1 << QByteArray(kHeader1).replace("v1=", "v1= ") << int(SignatureError::Mismatch)
+                                   << QStringLiteral("signature_mismatch");
+        QTest::newRow("space before v1") << kPayload1 << QByteArray(kHeader1).replace(",v1=", ", v1=") << int(SignatureError::NoV1Signature)
+                                         << QStringLiteral("no_v1_signature");
         QTest::newRow("trailing newline in body") << kPayload1 + '\n' << kHeader1 << int(SignatureError::Mismatch) << QStringLiteral("signature_mismatch");
     }
     void rejections()

@@ -80,12 +80,14 @@ SignatureCheck WebhookVerifier::verify(const QByteArray &payload, const QByteArr
         const qsizetype eq = item.indexOf('=');
         if (eq <= 0)
             continue;
-        const QByteArray key = item.left(eq).trimmed();
-        const QByteArray value = item.mid(eq + 1).trimmed();
+        // Taken exactly as written, as the official libraries do: " v1=" is another
+        // scheme, and an upper-case or padded hex digest matches nothing.
+        const QByteArray key = item.left(eq);
+        const QByteArray value = item.mid(eq + 1);
         if (key == "t")
             timestamp = value;
         else if (key == "v1")
-            signatures << value.toLower();
+            signatures << value;
         // v0 (test mode, unpublished key) and unknown schemes are ignored: downgrade protection.
     }
     bool numeric = false;

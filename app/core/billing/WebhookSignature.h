@@ -28,7 +28,8 @@ struct SignatureCheck {
 };
 
 // Stripe's webhook signature scheme (reference §6.2): HMAC-SHA256 over "t.body" with
-// the whole whsec_… secret, any v1 may match, constant-time comparison, a tolerance
+// the whole whsec_… secret, any v1 may match (lower-case hex, compared as the exact
+// string in constant time, like the official libraries), a tolerance
 // on the age of t (future times pass, as in the official libraries; 0 disables).
 // Several secrets may be active while one is rolled.
 class WebhookVerifier

@@ -7,7 +7,7 @@ QJsonObject apiErrorBody(const QString &code, const QString &message, const QJso
     QJsonObject error = details;
     error.insert(QStringLiteral("code"), code);
     error.insert(QStringLiteral("message"), message);
-    return QJsonObject{{QStringLiteral("error"), error}};
+    return QJsonObject{{QStringLiteral("detail"), message}, {QStringLiteral("error"), error}};
 }
 
 QHttpServerResponse apiError(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,

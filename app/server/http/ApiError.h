@@ -6,7 +6,9 @@
 
 namespace companion::server {
 
-// The server's one error shape, everywhere: {"error":{"code":"…","message":"…", …details}}.
+// The server's one error shape, everywhere: FastAPI's {"detail":"<message>"} (what a
+// client written from the original guide reads) beside our machine-readable
+// {"error":{"code":"…","message":"…", …details}}.
 QJsonObject apiErrorBody(const QString &code, const QString &message, const QJsonObject &details = {});
 QHttpServerResponse apiError(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
                              const QJsonObject &details = {});

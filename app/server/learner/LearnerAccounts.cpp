@@ -6,6 +6,7 @@
 #include "db/Transaction.h"
 #include "db/UserDirectory.h"
 #include "billing/Entitlement.h"
+#include "http/ApiTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,11 +30,6 @@ LearnerView refusal(const char *code, const QString &message)
     return view;
 }
 
-QJsonValue timeOrNull(qint64 seconds)
-{
-    return seconds > 0 ? QJsonValue(seconds) : QJsonValue();
-}
-
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -52,19 +48,31 @@ QJsonObject LearnerView::statusJson() const
         plan = QStringLiteral("monthly");
     else if (interval == QLatin1String("year"))
         plan = QStringLiteral("yearly");
-    return {
+    // The guide's SubscriptionResponse (is_premium, subscription_status, subscription_id,
+    // current_period_end as an ISO string) plus our fields.
+    QJsonObject status{
         {QStringLiteral("user_id"), userId},
         {QStringLiteral("is_premium"), premium},
         {QStringLiteral("premium_source"), textOrNull(premiumSource)},
-        {QStringLiteral("premium_until"), timeOrNull(premiumUntil)},
         {QStringLiteral("payment_at_risk"), paymentAtRisk},
         {QStringLiteral("subscription_id"), textOrNull(subscriptionId)},
         {QStringLiteral("subscription_status"), textOrNull(subscriptionStatus)},
         {QStringLiteral("plan"), textOrNull(plan)},
-        {QStringLiteral("current_period_end"), timeOrNull(currentPeriodEnd)},
         {QStringLiteral("cancel_at_period_end"), cancelAtPeriodEnd},
-        {QStringLiteral("cancel_at"), timeOrNull(cancelAt)},
     };
+    insertTime(status, QStringLiteral("premium_until"), premiumUntil);
+    insertTime(status, QStringLiteral("current_period_end"), currentPeriodEnd);
+    insertTime(status, QStringLiteral("cancel_at"), cancelAt);
+    return status;
+}
+
+QJsonObject LearnerView::cancellationJson(bool cancel) const
+{
+    // The guide's cancel answer {subscription_id, status, cancelled} beside the status.
+    QJsonObject answer = statusJson();
+    answer.insert(QStringLiteral("status"), textOrNull(subscriptionStatus));
+    answer.insert(QStringLiteral("cancelled"), cancel);
+    return answer;
 }
 
 LearnerAccounts::LearnerAccounts(QSqlDatabase db, db::Dialect dialect)

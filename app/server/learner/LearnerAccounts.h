@@ -36,6 +36,8 @@ struct LearnerView : DatabaseJobResult {
     bool hasLiveSubscription() const;
     // The body of GET /api/v1/payments/subscription-status.
     QJsonObject statusJson() const;
+    // The body of POST …/cancel-subscription (cancel) and …/resume-subscription.
+    QJsonObject cancellationJson(bool cancel) const;
 };
 
 // The learner API's SQL, run on a worker thread with that thread's connection.

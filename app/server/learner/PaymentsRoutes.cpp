@@ -2,6 +2,7 @@
 
 #include "ServerConfig.h"
 #include "WorkerPool.h"
+#include "http/ApiTime.h"
 #include "http/ClientIdempotencyKey.h"
 #include "http/InFlight.h"
 #include "http/JsonBody.h"
@@ -146,11 +147,13 @@ void PaymentsRoutes::startCheckout(const Exchange &exchange, const LearnerView &
     m_context.stripe.post(QStringLiteral("/v1/checkout/sessions"), params, options)->then(this, [exchange](const stripe::StripeResult &result) {
         if (!result.ok())
             return answerStripeFailure(*exchange, *result.error);
-        exchange->json(Status::Ok, {
+        // The guide's {checkout_url, session_id}, plus when the link stops working.
+        QJsonObject answer{
             {QStringLiteral("checkout_url"), result.body.value(QStringLiteral("url"))},
             {QStringLiteral("session_id"), result.body.value(QStringLiteral("id"))},
-            {QStringLiteral("expires_at"), result.body.value(QStringLiteral("expires_at"))},
-        });
+        };
+        insertTime(answer, QStringLiteral("expires_at"), result.body.value(QStringLiteral("expires_at")).toInteger());
+        exchange->json(Status::Ok, answer);
     });
 }
 
@@ -174,7 +177,7 @@ void PaymentsRoutes::changeCancellation(const QHttpServerRequest &request, const
                                           : QStringLiteral("The subscription is %1 and cannot be resumed; start a new checkout instead.")
                                                 .arg(learner.subscriptionStatus));
         if (learner.cancelAtPeriodEnd == cancel) // already as asked: say so, change nothing
-            return exchange->json(Status::Ok, learner.statusJson());
+            return exchange->json(Status::Ok, learner.cancellationJson(cancel));
 
         const billing::AuditEntry audit{learner.userId, QStringLiteral("server"),
                                         cancel ? QStringLiteral("subscription.cancel_at_period_end") : QStringLiteral("subscription.resume"),
@@ -185,7 +188,7 @@ void PaymentsRoutes::changeCancellation(const QHttpServerRequest &request, const
         options.timeoutMs = 20000;
         m_context.stripe.post(QStringLiteral("/v1/subscriptions/") + learner.subscriptionId,
                               {{QStringLiteral("cancel_at_period_end"), cancel}}, options)
-            ->then(this, [this, exchange, audit](const stripe::StripeResult &result) {
+            ->then(this, [this, exchange, audit, cancel](const stripe::StripeResult &result) {
                 if (!result.ok())
                     return answerStripeFailure(*exchange, *result.error);
                 billing::AuditEntry entry = audit;
@@ -200,11 +203,11 @@ void PaymentsRoutes::changeCancellation(const QHttpServerRequest &request, const
                         return LearnerAccounts(connection.db, dialect)
                             .applySubscription(entry.userId, subscription, entry, QDateTime::currentSecsSinceEpoch());
                     },
-                    [exchange](const LearnerView &view) {
+                    [exchange, cancel](const LearnerView &view) {
                         // Stripe has it; should our copy fail, the webhook brings it anyway.
                         if (view.databaseFailed)
                             return answerDatabaseFailure(*exchange, view);
-                        exchange->json(Status::Ok, view.statusJson());
+                        exchange->json(Status::Ok, view.cancellationJson(cancel));
                     });
             });
     });

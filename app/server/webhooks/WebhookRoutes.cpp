@@ -137,7 +137,18 @@ void WebhookRoutes::answer(const QList<quint64> &tickets, const QList<billing::P
                             QStringLiteral("The event could not be stored; please retry."));
             continue;
         }
-        QJsonObject body{{QStringLiteral("received"), true}, {QStringLiteral("outcome"), outcome.outcome}};
+        if (outcome.outcome == QLatin1String("rejected")) {
+            // Signed, but not a Stripe event (not JSON, no evt_ id or type): the official
+            // libraries' construct_event refuses it, and so does the guide's endpoint. Kept
+            // in the webhook log as rejected.
+            exchange->error(Status::BadRequest, QStringLiteral("invalid_payload"),
+                            QStringLiteral("The body is not a Stripe event (it must be a JSON object with an evt_ id and a type)."));
+            continue;
+        }
+        // The guide's {"status": "success"} plus what became of the event.
+        QJsonObject body{{QStringLiteral("status"), QStringLiteral("success")},
+                         {QStringLiteral("received"), true},
+                         {QStringLiteral("outcome"), outcome.outcome}};
         if (!outcome.eventId.isEmpty())
             body.insert(QStringLiteral("event_id"), outcome.eventId);
         exchange->json(Status::Ok, body);
