@@ -69,15 +69,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                       QStringLiteral("ignored"), QStringLiteral("failed"),    QStringLiteral("rejected")};
 
     const billing::ProcessOutcome first = world->processor->process(payload, kNow);
-    if (!first.stored || !outcomes.contains(first.outcome)) {
-        std::fprintf(stderr, "outcome \"%s\" stored=%d: %s\n", qUtf8Printable(first.outcome), int(first.stored), qUtf8Printable(first.error));
+    if (!first.stored || !outcomes.contains(first.name())) {
+        std::fprintf(stderr, "outcome \"%s\" stored=%d: %s\n", qUtf8Printable(first.name()), int(first.stored), qUtf8Printable(first.error));
         std::abort();
     }
-    if (!first.eventId.isEmpty() && first.outcome != QLatin1String("failed") && first.outcome != QLatin1String("rejected")) {
+    if (!first.eventId.isEmpty() && first.outcome != billing::Outcome::Failed && first.outcome != billing::Outcome::Rejected) {
         const billing::ProcessOutcome again = world->processor->process(payload, kNow + 1);
-        if (again.outcome != QLatin1String("duplicate")) {
+        if (again.outcome != billing::Outcome::Duplicate) {
             std::fprintf(stderr, "a second delivery of %s was \"%s\", not a duplicate\n", qUtf8Printable(first.eventId),
-                         qUtf8Printable(again.outcome));
+                         qUtf8Printable(again.name()));
             std::abort();
         }
     }

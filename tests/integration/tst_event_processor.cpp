@@ -85,7 +85,7 @@ private Q_SLOTS:
         const auto created = processor.process(stripeEvent(QStringLiteral("evt_1"), QStringLiteral("customer.subscription.created"), kNow - 100,
                                                      subscription(QStringLiteral("sub_1"), QStringLiteral("active"), QStringLiteral("cus_a"), QStringLiteral("usr_a"))),
                                                kNow);
-        QVERIFY2(created.outcome == QStringLiteral("applied"), qPrintable(created.error));
+        QVERIFY2(created.name() == QStringLiteral("applied"), qPrintable(created.error));
         QCOMPARE(created.userId, QStringLiteral("usr_a"));
         QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("tier")).toString(), QStringLiteral("premium"));
         QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("premium_source")).toString(), QStringLiteral("subscription"));
@@ -95,7 +95,7 @@ private Q_SLOTS:
         const auto again = processor.process(stripeEvent(QStringLiteral("evt_1"), QStringLiteral("customer.subscription.created"), kNow - 100,
                                                    subscription(QStringLiteral("sub_1"), QStringLiteral("canceled"), QStringLiteral("cus_a"), QStringLiteral("usr_a"))),
                                              kNow);
-        QCOMPARE(again.outcome, QStringLiteral("duplicate"));
+        QCOMPARE(again.name(), QStringLiteral("duplicate"));
         QVERIFY(userField(db, QStringLiteral("usr_a"), QStringLiteral("is_premium")).toBool());
         QSqlQuery count(db);
         QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*), MAX(delivery_count) FROM webhook_events")) && count.next());
@@ -106,7 +106,7 @@ private Q_SLOTS:
         const auto canceling = processor.process(stripeEvent(QStringLiteral("evt_3"), QStringLiteral("customer.subscription.updated"), kNow - 10,
                                                        subscription(QStringLiteral("sub_1"), QStringLiteral("active"), QStringLiteral("cus_a"), QStringLiteral("usr_a"), kNow + 500, true)),
                                                  kNow);
-        QCOMPARE(canceling.outcome, QStringLiteral("applied"));
+        QCOMPARE(canceling.name(), QStringLiteral("applied"));
         QVERIFY(userField(db, QStringLiteral("usr_a"), QStringLiteral("is_premium")).toBool());
         QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("subscription_expires_at")).toLongLong(), kNow + 500);
 
@@ -114,14 +114,14 @@ private Q_SLOTS:
         const auto late = processor.process(stripeEvent(QStringLiteral("evt_2"), QStringLiteral("customer.subscription.updated"), kNow - 50,
                                                   subscription(QStringLiteral("sub_1"), QStringLiteral("past_due"), QStringLiteral("cus_a"), QStringLiteral("usr_a"))),
                                             kNow);
-        QCOMPARE(late.outcome, QStringLiteral("stale"));
+        QCOMPARE(late.name(), QStringLiteral("stale"));
         QVERIFY(!userField(db, QStringLiteral("usr_a"), QStringLiteral("payment_at_risk")).toBool());
         QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("subscription_expires_at")).toLongLong(), kNow + 500);
 
         const auto deleted = processor.process(stripeEvent(QStringLiteral("evt_4"), QStringLiteral("customer.subscription.deleted"), kNow,
                                                      subscription(QStringLiteral("sub_1"), QStringLiteral("canceled"), QStringLiteral("cus_a"), QStringLiteral("usr_a"))),
                                                kNow + 1);
-        QCOMPARE(deleted.outcome, QStringLiteral("applied"));
+        QCOMPARE(deleted.name(), QStringLiteral("applied"));
         QCOMPARE(userField(db, QStringLiteral("usr_a"), QStringLiteral("tier")).toString(), QStringLiteral("free"));
     }
 
@@ -142,17 +142,17 @@ private Q_SLOTS:
             return stripeEvent(id, QStringLiteral("customer.subscription.updated"), kNow - 30,
                                subscription(QStringLiteral("sub_s"), status, QStringLiteral("cus_s"), QStringLiteral("usr_s")));
         };
-        QCOMPARE(processor.process(event(QStringLiteral("evt_s_active"), QStringLiteral("active")), kNow).outcome, QStringLiteral("applied"));
-        QCOMPARE(processor.process(event(QStringLiteral("evt_s_created"), QStringLiteral("incomplete")), kNow).outcome, QStringLiteral("stale"));
+        QCOMPARE(processor.process(event(QStringLiteral("evt_s_active"), QStringLiteral("active")), kNow).name(), QStringLiteral("applied"));
+        QCOMPARE(processor.process(event(QStringLiteral("evt_s_created"), QStringLiteral("incomplete")), kNow).name(), QStringLiteral("stale"));
         QVERIFY(userField(db, QStringLiteral("usr_s"), QStringLiteral("is_premium")).toBool());
         // A same-second change the lifecycle allows is still applied (last arrived wins without Stripe).
-        QCOMPARE(processor.process(event(QStringLiteral("evt_s_due"), QStringLiteral("past_due")), kNow).outcome, QStringLiteral("applied"));
-        QCOMPARE(processor.process(event(QStringLiteral("evt_s_end"), QStringLiteral("canceled")), kNow).outcome, QStringLiteral("applied"));
+        QCOMPARE(processor.process(event(QStringLiteral("evt_s_due"), QStringLiteral("past_due")), kNow).name(), QStringLiteral("applied"));
+        QCOMPARE(processor.process(event(QStringLiteral("evt_s_end"), QStringLiteral("canceled")), kNow).name(), QStringLiteral("applied"));
         const auto batch = processor.processBatch({event(QStringLiteral("evt_s_b1"), QStringLiteral("active")),
                                                    event(QStringLiteral("evt_s_b2"), QStringLiteral("incomplete"))}, kNow);
         QCOMPARE(batch.size(), 2);
-        QCOMPARE(batch.at(0).outcome, QStringLiteral("stale"));
-        QCOMPARE(batch.at(1).outcome, QStringLiteral("stale"));
+        QCOMPARE(batch.at(0).name(), QStringLiteral("stale"));
+        QCOMPARE(batch.at(1).name(), QStringLiteral("stale"));
         QVERIFY(!userField(db, QStringLiteral("usr_s"), QStringLiteral("is_premium")).toBool());
     }
 
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QJsonObject orphan = subscription(QStringLiteral("sub_c"), QStringLiteral("active"), QStringLiteral("cus_unknown"), {});
         orphan.insert(QStringLiteral("customer_email"), QStringLiteral("shared@example.com"));
         const auto failed = processor.process(stripeEvent(QStringLiteral("evt_c"), QStringLiteral("customer.subscription.created"), kNow, orphan), kNow);
-        QCOMPARE(failed.outcome, QStringLiteral("failed"));
+        QCOMPARE(failed.name(), QStringLiteral("failed"));
         QVERIFY(failed.error.contains(QStringLiteral("no user for subscription sub_c")));
         QVERIFY(!userField(db, QStringLiteral("usr_c"), QStringLiteral("is_premium")).toBool());
         QCOMPARE(outcomeOf(db, QStringLiteral("evt_c")), QStringLiteral("failed"));
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QSqlQuery link(db);
         QVERIFY(link.exec(QStringLiteral("UPDATE users SET stripe_customer_id = 'cus_unknown' WHERE id = 'usr_c'")));
         const auto redone = processor.reprocess(QStringLiteral("evt_c"));
-        QCOMPARE(redone.outcome, QStringLiteral("applied"));
+        QCOMPARE(redone.name(), QStringLiteral("applied"));
         QVERIFY(userField(db, QStringLiteral("usr_c"), QStringLiteral("is_premium")).toBool());
         QCOMPARE(outcomeOf(db, QStringLiteral("evt_c")), QStringLiteral("applied"));
     }
@@ -209,7 +209,7 @@ private Q_SLOTS:
         processor.setClock([] { return kNow; });
         const auto deleted = processor.process(stripeEvent(QStringLiteral("evt_g"), QStringLiteral("customer.subscription.deleted"), kNow,
                                                      subscription(QStringLiteral("sub_g"), QStringLiteral("canceled"), QStringLiteral("cus_g"), QStringLiteral("usr_g"))), kNow);
-        QCOMPARE(deleted.outcome, QStringLiteral("applied"));
+        QCOMPARE(deleted.name(), QStringLiteral("applied"));
         QVERIFY(userField(db, QStringLiteral("usr_g"), QStringLiteral("is_premium")).toBool());
         QCOMPARE(userField(db, QStringLiteral("usr_g"), QStringLiteral("premium_source")).toString(), QStringLiteral("grant"));
     }
@@ -230,7 +230,7 @@ private Q_SLOTS:
                                   {QStringLiteral("amount_due"), 999}, {QStringLiteral("total"), 999}, {QStringLiteral("created"), kNow},
                                   {QStringLiteral("parent"), parent}};
         const auto paid = processor.process(stripeEvent(QStringLiteral("evt_i"), QStringLiteral("invoice.paid"), kNow, invoice), kNow);
-        QCOMPARE(paid.outcome, QStringLiteral("applied"));
+        QCOMPARE(paid.name(), QStringLiteral("applied"));
         QCOMPARE(paid.userId, QStringLiteral("usr_i"));
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT subscription_id, amount_paid, user_id FROM invoices WHERE id = 'in_1'")) && q.next());
@@ -238,8 +238,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toInt(), 999);
         QCOMPARE(q.value(2).toString(), QStringLiteral("usr_i"));
 
-        QCOMPARE(processor.process(stripeEvent(QStringLiteral("evt_x"), QStringLiteral("product.updated"), kNow, {}), kNow).outcome, QStringLiteral("ignored"));
-        QCOMPARE(processor.process("this is not json", kNow).outcome, QStringLiteral("rejected"));
+        QCOMPARE(processor.process(stripeEvent(QStringLiteral("evt_x"), QStringLiteral("product.updated"), kNow, {}), kNow).name(), QStringLiteral("ignored"));
+        QCOMPARE(processor.process("this is not json", kNow).name(), QStringLiteral("rejected"));
         QVERIFY(processor.recordRejected(QByteArray("bad\0body", 8), QStringLiteral("signature_mismatch"), kNow));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected' AND event_id IS NULL")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
@@ -268,7 +268,7 @@ private Q_SLOTS:
 
         const auto single = processor.process(stripeEvent(QStringLiteral("evt_m1"), QStringLiteral("invoice.paid"), kNow, noCurrency), kNow);
         QVERIFY(single.stored);
-        QCOMPARE(single.outcome, QStringLiteral("failed"));
+        QCOMPARE(single.name(), QStringLiteral("failed"));
         QVERIFY2(single.error.contains(QStringLiteral("currency")), qPrintable(single.error));
         QCOMPARE(single.userId, QStringLiteral("usr_m"));
 
@@ -282,11 +282,11 @@ private Q_SLOTS:
         QCOMPARE(batch.size(), 4);
         for (int i = 0; i < 3; ++i) {
             QVERIFY(batch.at(i).stored);
-            QCOMPARE(batch.at(i).outcome, QStringLiteral("failed"));
+            QCOMPARE(batch.at(i).name(), QStringLiteral("failed"));
         }
         QVERIFY2(batch.at(0).error.contains(QStringLiteral("status")), qPrintable(batch.at(0).error));
         QVERIFY2(batch.at(1).error.contains(QStringLiteral("customer")), qPrintable(batch.at(1).error));
-        QCOMPARE(batch.at(3).outcome, QStringLiteral("applied"));
+        QCOMPARE(batch.at(3).name(), QStringLiteral("applied"));
         for (const char *id : {"evt_m1", "evt_m2", "evt_m3", "evt_m4"})
             QCOMPARE(outcomeOf(db, QString::fromLatin1(id)), QStringLiteral("failed"));
         QSqlQuery q(db);

@@ -164,11 +164,22 @@ void BillingStore::upsertSubscriptions(const QList<SubscriptionWrite> &writes)
 {
     if (writes.isEmpty())
         return;
+    // The row takes each subscription's last state (one statement cannot update a row
+    // twice); the ledger gets every state, in order, so no stretch of MRR is lost.
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < writes.size(); ++i)
+        last.insert(writes.at(i).subscription.value(QStringLiteral("id")).toString(), i);
     QVariantList binds;
-    for (const SubscriptionWrite &w : writes)
+    int rows = 0;
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        const SubscriptionWrite &w = writes.at(i);
+        if (last.value(w.subscription.value(QStringLiteral("id")).toString()) != i)
+            continue;
         binds += subscriptionValues(w.subscription, w.userId, w.eventCreated, w.eventId);
+        ++rows;
+    }
     query(QStringLiteral("INSERT INTO subscriptions (") + kSubscriptionColumns + QStringLiteral(") VALUES ")
-              + valueRows(int(writes.size()), kSubscriptionColumnCount) + kSubscriptionConflict,
+              + valueRows(rows, kSubscriptionColumnCount) + kSubscriptionConflict,
           binds);
     // The row has just been overwritten: its history goes to the MRR ledger in the same transaction.
     QList<MrrLedger::Observation> observations;

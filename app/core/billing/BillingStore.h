@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entitlement.h"
+#include "Rules.h"
 #include "db/SqlDialect.h"
 
 #include <QHash>
@@ -31,7 +32,7 @@ private:
 // The SQL side of billing: the subscription and invoice mirrors, users' Stripe
 // links and their derived entitlement. Every statement binds its values; every
 // failure throws StoreError.
-class BillingStore
+class BillingStore : public LearnerDirectory
 {
 public:
     BillingStore(QSqlDatabase db, db::Dialect dialect);
@@ -43,13 +44,11 @@ public:
     QString userByCustomer(const QString &customerId) const;
     // Links a customer to a user that has none yet; an existing different link is kept.
     void linkCustomer(const QString &userId, const QString &customerId);
+    // The rules' view of the learners: one query per question.
+    bool exists(const QString &userId) const override { return userExists(userId); }
+    QString ownerOfCustomer(const QString &customerId) const override { return userByCustomer(customerId); }
 
-    struct MirrorState {
-        qint64 lastEventCreated = 0;
-        QString userId;
-        QString status;
-        qint64 currentPeriodEnd = 0;
-    };
+    using MirrorState = SubscriptionMirror;
     std::optional<MirrorState> subscriptionMirror(const QString &subscriptionId) const;
     void upsertSubscription(const QJsonObject &subscription, const QString &userId, qint64 eventCreated, const QString &eventId);
 
@@ -60,6 +59,7 @@ public:
         qint64 eventCreated = 0;
         QString eventId;
     };
+    // Several states of one subscription are applied in the order given.
     void upsertSubscriptions(const QList<SubscriptionWrite> &writes);
     QHash<QString, MirrorState> subscriptionMirrors(const QStringList &subscriptionIds) const;
     QHash<QString, QString> customersOfUsers(const QStringList &userIds) const;     // user id -> customer (maybe empty); known users only

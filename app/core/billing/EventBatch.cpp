@@ -1,5 +1,6 @@
 #include "EventBatch.h"
 
+#include "Rules.h"
 #include "StripeObjects.h"
 
 #include <QJsonArray>
@@ -10,16 +11,14 @@
 namespace companion::billing {
 
 namespace {
-bool isSubscriptionEvent(const QString &type)
+QJsonObject objectOf(const QJsonObject &event)
 {
-    return type.startsWith(QLatin1String("customer.subscription."));
+    return event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
 }
 
-// Who an invoice says it is for: its subscription's metadata.user_id.
-QString metadataUser(const QJsonObject &invoice)
+QString metadataUserOf(const QJsonObject &object, EventKind kind)
 {
-    return invoice.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject()
-        .value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+    return Rules::cluesOf(object, kind).metadataUserId;
 }
 } // namespace
 
@@ -29,30 +28,6 @@ EventBatch::EventBatch(BillingStore &store, qint64 now, bool canAskStripe, Event
     , m_canFetch(canAskStripe)
     , m_deferred(std::move(deferred))
 {
-}
-
-bool EventBatch::isInvoiceEvent(const QString &type)
-{
-    static const QStringList types{QStringLiteral("invoice.paid"), QStringLiteral("invoice.payment_succeeded"),
-                                   QStringLiteral("invoice.payment_failed"), QStringLiteral("invoice.payment_action_required"),
-                                   QStringLiteral("invoice.marked_uncollectible"), QStringLiteral("invoice.voided")};
-    return types.contains(type);
-}
-
-bool EventBatch::invoiceIsAheadOfMirror(const QJsonObject &invoice, const QString &type, const std::optional<BillingStore::MirrorState> &mirror)
-{
-    if (!mirror)
-        return true;
-    const bool paid = type == QLatin1String("invoice.paid") || type == QLatin1String("invoice.payment_succeeded");
-    if (paid) {
-        qint64 periodEnd = invoice.value(QStringLiteral("period_end")).toInteger();
-        for (const QJsonValue &line : invoice.value(QStringLiteral("lines")).toObject().value(QStringLiteral("data")).toArray())
-            periodEnd = qMax(periodEnd, line.toObject().value(QStringLiteral("period")).toObject().value(QStringLiteral("end")).toInteger());
-        return !isPremiumStatus(mirror->status) || mirror->status == QLatin1String("past_due") || periodEnd > mirror->currentPeriodEnd;
-    }
-    if (type == QLatin1String("invoice.payment_failed"))
-        return mirror->status == QLatin1String("active") || mirror->status == QLatin1String("trialing");
-    return true;
 }
 
 QList<EventBatch::Item> EventBatch::parse(const QList<QByteArray> &payloads)
@@ -105,14 +80,14 @@ void EventBatch::markDuplicates(QList<Item> &items, qint64 receivedAt)
             continue;
         const auto known = stored.constFind(item.id);
         if (known != stored.constEnd()) {
-            if (*known == QLatin1String("failed"))
+            if (outcomeFromName(*known) == Outcome::Failed)
                 continue; // a redelivery of a failed event is retried on the per-event path
             item.done = true;
-            item.outcome.outcome = QStringLiteral("duplicate");
+            item.outcome.outcome = Outcome::Duplicate;
             ++seenAgain[item.id];
         } else if (firstInBatch.contains(item.id)) {
             item.done = true; // a copy of an event earlier in this batch
-            item.outcome.outcome = QStringLiteral("duplicate");
+            item.outcome.outcome = Outcome::Duplicate;
             ++m_extraDeliveries[item.id];
         } else {
             firstInBatch.insert(item.id);
@@ -124,23 +99,28 @@ void EventBatch::markDuplicates(QList<Item> &items, qint64 receivedAt)
     }
 }
 
-QString EventBatch::ownerOf(const QJsonObject &subscription, const QString &mirrorUser, QHash<QString, QString> &customerOfUser,
-                            QHash<QString, QString> &userOfCustomer)
+QString EventBatch::ownerOf(const QJsonObject &subscription, const QString &mirrorUser, LoadedLearners &learners)
 {
-    // The per-event path's rule: metadata.user_id of a known user, else the
-    // customer's user, else whoever the mirror already names.
-    const QString customer = StripeObjects::idOf(subscription.value(QStringLiteral("customer")));
-    QString user = subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
-    if (!customerOfUser.contains(user))
-        user = userOfCustomer.value(customer);
-    if (user.isEmpty())
-        user = mirrorUser;
-    if (!user.isEmpty() && customerOfUser.value(user).isEmpty() && !customer.isEmpty() && !userOfCustomer.contains(customer)) {
-        m_store.linkCustomer(user, customer); // first purchase: rare, so one statement each is fine
-        customerOfUser.insert(user, customer);
-        userOfCustomer.insert(customer, user);
+    const OwnerClues clues = Rules::cluesOf(subscription, EventKind::Subscription, mirrorUser);
+    const QString user = Rules::ownerOf(clues, learners);
+    if (!user.isEmpty() && learners.customerOfUser.value(user).isEmpty() && !clues.customerId.isEmpty()
+        && learners.ownerOfCustomer(clues.customerId).isEmpty()) {
+        m_store.linkCustomer(user, clues.customerId); // first purchase: rare, so one statement each is fine
+        learners.link(user, clues.customerId);
     }
     return user;
+}
+
+LoadedLearners EventBatch::loadLearners(QStringList userIds, QStringList customerIds) const
+{
+    for (QStringList *list : {&userIds, &customerIds}) {
+        list->removeAll(QString());
+        list->removeDuplicates();
+    }
+    LoadedLearners learners;
+    learners.customerOfUser = m_store.customersOfUsers(userIds);
+    learners.userOfCustomer = m_store.usersOfCustomers(customerIds);
+    return learners;
 }
 
 void EventBatch::applySubscriptions(QList<Item> &items)
@@ -148,66 +128,65 @@ void EventBatch::applySubscriptions(QList<Item> &items)
     QList<Item *> candidates;
     QStringList subscriptionIds, userIds, customerIds;
     for (Item &item : items) {
-        if (item.done || !item.parsed || !isSubscriptionEvent(item.type))
+        if (item.done || !item.parsed || Rules::kindOf(item.type) != EventKind::Subscription)
             continue;
-        const QJsonObject object = item.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
-        if (!object.contains(QStringLiteral("status")) || !StripeObjects::subscriptionGaps(object).isEmpty())
-            continue; // a thin payload (the per-event path asks Stripe) or a malformed one (it fails there, kept)
+        const QJsonObject object = objectOf(item.event);
+        if (!StripeObjects::subscriptionGaps(object).isEmpty())
+            continue; // malformed: the per-event path keeps it as failed, with the reason
         candidates.append(&item);
         subscriptionIds << object.value(QStringLiteral("id")).toString();
-        userIds << object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+        userIds << metadataUserOf(object, EventKind::Subscription);
         customerIds << StripeObjects::idOf(object.value(QStringLiteral("customer")));
     }
     if (candidates.isEmpty())
         return;
-    userIds.removeAll(QString());
-    customerIds.removeAll(QString());
-    userIds.removeDuplicates();
-    customerIds.removeDuplicates();
     subscriptionIds.removeDuplicates();
     m_mirrors = m_store.subscriptionMirrors(subscriptionIds);
     QHash<QString, BillingStore::MirrorState> &mirrors = m_mirrors;
-    QHash<QString, QString> customerOfUser = m_store.customersOfUsers(userIds);
-    QHash<QString, QString> userOfCustomer = m_store.usersOfCustomers(customerIds);
+    LoadedLearners learners = loadLearners(userIds, customerIds);
 
-    QHash<QString, BillingStore::SubscriptionWrite> writes; // newest state per subscription
+    QList<BillingStore::SubscriptionWrite> writes; // every state applied, in order
     QSet<QString> affectedUsers;
     for (Item *item : std::as_const(candidates)) {
-        const QJsonObject object = item->event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        const QJsonObject object = objectOf(item->event);
         const QString subscription = object.value(QStringLiteral("id")).toString();
-        const auto mirror = mirrors.constFind(subscription);
-        if (mirror != mirrors.constEnd()) {
-            // Older than what we hold: what we hold is newer, and stays. So is a
-            // same-second state Stripe's lifecycle cannot reach from ours.
-            if (item->created < mirror->lastEventCreated
-                || (item->created == mirror->lastEventCreated
-                    && StripeObjects::statusCannotFollow(mirror->status, object.value(QStringLiteral("status")).toString()))) {
-                item->done = true;
-                item->outcome.outcome = QStringLiteral("stale");
-                item->outcome.userId = mirror->userId;
-                continue;
-            }
-            // A same-second tie: Stripe's current state decides (per-event path).
-            if (item->created == mirror->lastEventCreated && m_canFetch)
-                continue;
+        const auto found = mirrors.constFind(subscription);
+        const auto mirror = found == mirrors.constEnd() ? std::nullopt : std::optional(*found);
+        switch (Rules::judgeSubscriptionEvent(item->created, object.value(QStringLiteral("status")).toString(), mirror, m_canFetch)) {
+        case SubscriptionVerdict::Stale:
+            item->done = true;
+            item->outcome.outcome = Outcome::Stale;
+            item->outcome.userId = mirror->userId;
+            continue;
+        case SubscriptionVerdict::AskStripe:
+            if (m_canFetch)
+                continue; // Stripe's current state decides: the per-event path asks
+            // Nobody to ask (a thin payload): decided here, in order, as the per-event path would.
+            item->done = true;
+            item->outcome.outcome = Outcome::Stale;
+            item->outcome.error = Rules::noStateReason();
+            item->outcome.userId = Rules::ownerOf(Rules::cluesOf(object, EventKind::Subscription, mirror ? mirror->userId : QString()), learners);
+            continue;
+        case SubscriptionVerdict::Apply:
+            break;
         }
         const QString customer = StripeObjects::idOf(object.value(QStringLiteral("customer")));
-        const QString user = ownerOf(object, mirror != mirrors.constEnd() ? mirror->userId : QString(), customerOfUser, userOfCustomer);
+        const QString user = ownerOf(object, mirror ? mirror->userId : QString(), learners);
         item->done = true;
         if (user.isEmpty()) {
-            item->outcome.outcome = QStringLiteral("failed");
+            item->outcome.outcome = Outcome::Failed;
             item->outcome.error = QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\")")
-                                      .arg(subscription, customer, object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString());
+                                      .arg(subscription, customer, metadataUserOf(object, EventKind::Subscription));
             continue;
         }
-        writes.insert(subscription, {object, user, item->created, item->id});
+        writes.append({object, user, item->created, item->id});
         mirrors.insert(subscription, {item->created, user, object.value(QStringLiteral("status")).toString(),
                                       StripeObjects::subscriptionState(object).currentPeriodEnd});
         affectedUsers.insert(user);
-        item->outcome.outcome = QStringLiteral("applied");
+        item->outcome.outcome = Outcome::Applied;
         item->outcome.userId = user;
     }
-    m_store.upsertSubscriptions(writes.values());
+    m_store.upsertSubscriptions(writes);
     m_store.recomputeEntitlements(QStringList(affectedUsers.begin(), affectedUsers.end()), m_now);
 }
 
@@ -222,23 +201,18 @@ int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &f
             continue;
         if (!newest.contains(id) || newest.value(id).fetchedAt <= f.fetchedAt)
             newest.insert(id, f);
-        userIds << f.subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
+        userIds << metadataUserOf(f.subscription, EventKind::Subscription);
         customerIds << StripeObjects::idOf(f.subscription.value(QStringLiteral("customer")));
     }
     if (newest.isEmpty())
         return 0;
-    for (QStringList *list : {&userIds, &customerIds}) {
-        list->removeAll(QString());
-        list->removeDuplicates();
-    }
     const QHash<QString, BillingStore::MirrorState> mirrors = m_store.subscriptionMirrors(newest.keys());
-    QHash<QString, QString> customerOfUser = m_store.customersOfUsers(userIds);
-    QHash<QString, QString> userOfCustomer = m_store.usersOfCustomers(customerIds);
+    LoadedLearners learners = loadLearners(userIds, customerIds);
     QList<BillingStore::SubscriptionWrite> writes;
     QSet<QString> affectedUsers;
     for (const auto &f : std::as_const(newest)) {
         const auto mirror = mirrors.constFind(f.subscription.value(QStringLiteral("id")).toString());
-        const QString user = ownerOf(f.subscription, mirror != mirrors.constEnd() ? mirror->userId : QString(), customerOfUser, userOfCustomer);
+        const QString user = ownerOf(f.subscription, mirror != mirrors.constEnd() ? mirror->userId : QString(), learners);
         if (user.isEmpty())
             continue; // nobody of ours: the subscription's own events are kept as failed
         // Stripe's state as of when we asked: events created before then are older news.
@@ -255,19 +229,13 @@ int EventBatch::applyCurrentInvoices(const QList<QJsonObject> &invoices)
 {
     QStringList userIds, customerIds;
     for (const QJsonObject &invoice : invoices) {
-        userIds << metadataUser(invoice);
+        userIds << metadataUserOf(invoice, EventKind::Invoice);
         customerIds << StripeObjects::idOf(invoice.value(QStringLiteral("customer")));
     }
-    for (QStringList *list : {&userIds, &customerIds}) {
-        list->removeAll(QString());
-        list->removeDuplicates();
-    }
-    const QHash<QString, QString> knownUsers = m_store.customersOfUsers(userIds);
-    const QHash<QString, QString> userOfCustomer = m_store.usersOfCustomers(customerIds);
+    const LoadedLearners learners = loadLearners(userIds, customerIds);
     QList<BillingStore::InvoiceWrite> writes;
     for (const QJsonObject &invoice : invoices) {
-        const QString byMetadata = metadataUser(invoice);
-        const QString user = knownUsers.contains(byMetadata) ? byMetadata : userOfCustomer.value(StripeObjects::idOf(invoice.value(QStringLiteral("customer"))));
+        const QString user = Rules::ownerOf(Rules::cluesOf(invoice, EventKind::Invoice), learners);
         if (user.isEmpty() || invoice.value(QStringLiteral("id")).toString().isEmpty())
             continue;
         writes.append({invoice, user});
@@ -281,45 +249,40 @@ void EventBatch::applyInvoices(QList<Item> &items)
     QList<Item *> candidates;
     QStringList subscriptionIds, userIds, customerIds;
     for (Item &item : items) {
-        if (item.done || !item.parsed || !isInvoiceEvent(item.type))
+        if (item.done || !item.parsed || Rules::kindOf(item.type) != EventKind::Invoice)
             continue;
-        const QJsonObject invoice = item.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        const QJsonObject invoice = objectOf(item.event);
         if (!StripeObjects::invoiceGaps(invoice).isEmpty())
             continue; // malformed: the per-event path keeps it as failed, with the reason
         candidates.append(&item);
         const QString subscription = StripeObjects::invoiceSubscription(invoice);
         if (!subscription.isEmpty() && !m_mirrors.contains(subscription))
             subscriptionIds << subscription;
-        userIds << metadataUser(invoice);
+        userIds << metadataUserOf(invoice, EventKind::Invoice);
         customerIds << StripeObjects::idOf(invoice.value(QStringLiteral("customer")));
     }
     if (candidates.isEmpty())
         return;
-    for (QStringList *list : {&subscriptionIds, &userIds, &customerIds}) {
-        list->removeAll(QString());
-        list->removeDuplicates();
-    }
+    subscriptionIds.removeAll(QString());
+    subscriptionIds.removeDuplicates();
     m_mirrors.insert(m_store.subscriptionMirrors(subscriptionIds));
-    const QHash<QString, QString> knownUsers = m_store.customersOfUsers(userIds);
-    const QHash<QString, QString> userOfCustomer = m_store.usersOfCustomers(customerIds);
+    const LoadedLearners learners = loadLearners(userIds, customerIds);
 
     QList<BillingStore::InvoiceWrite> writes;
     for (Item *item : std::as_const(candidates)) {
-        const QJsonObject invoice = item->event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        const QJsonObject invoice = objectOf(item->event);
         const QString subscription = StripeObjects::invoiceSubscription(invoice);
         const auto mirror = m_mirrors.constFind(subscription);
         const bool askStripe = !subscription.isEmpty() && m_canFetch
-            && invoiceIsAheadOfMirror(invoice, item->type, mirror == m_mirrors.constEnd() ? std::nullopt : std::optional(*mirror));
+            && Rules::invoiceNeedsStripe(invoice, item->type, mirror == m_mirrors.constEnd() ? std::nullopt : std::optional(*mirror));
         if (askStripe && !m_deferred)
             continue; // Stripe answers inside the transaction: the per-event path
-        // The same rule as the per-event path: metadata.user_id of a known user, else the customer's user.
-        const QString byMetadata = metadataUser(invoice);
-        const QString user = knownUsers.contains(byMetadata) ? byMetadata : userOfCustomer.value(StripeObjects::idOf(invoice.value(QStringLiteral("customer"))));
+        const QString user = Rules::ownerOf(Rules::cluesOf(invoice, EventKind::Invoice), learners);
         writes.append({invoice, user});
         if (askStripe)
             m_deferred(subscription);
         item->done = true;
-        item->outcome.outcome = QStringLiteral("applied");
+        item->outcome.outcome = Outcome::Applied;
         item->outcome.userId = user;
     }
     m_store.upsertInvoices(writes);
@@ -330,12 +293,12 @@ void EventBatch::recordEvents(const QList<Item> &items, qint64 receivedAt)
     QVariantList binds;
     int rows = 0;
     for (const Item &item : items) {
-        if (!item.done || item.outcome.outcome == QLatin1String("duplicate"))
+        if (!item.done || item.outcome.outcome == Outcome::Duplicate)
             continue;
-        const QJsonObject object = item.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        const QJsonObject object = objectOf(item.event);
         binds << item.id << item.type << item.created << item.event.value(QStringLiteral("livemode")).toBool()
               << item.event.value(QStringLiteral("api_version")).toString() << receivedAt << receivedAt
-              << 1 + m_extraDeliveries.value(item.id) << m_now << item.outcome.outcome
+              << 1 + m_extraDeliveries.value(item.id) << m_now << item.outcome.name()
               << (item.outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(item.outcome.error))
               << (item.outcome.userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(item.outcome.userId))
               << object.value(QStringLiteral("id")).toString() << QString::fromUtf8(item.payload);

@@ -46,20 +46,14 @@ public:
     // many were written; an invoice of nobody of ours is skipped. Throws StoreError.
     int applyCurrentInvoices(const QList<QJsonObject> &invoices);
 
-    static bool isInvoiceEvent(const QString &type);
-    // Whether an invoice event tells more than the subscription mirror shows (so
-    // Stripe is asked): paid with a period ending later than the mirror's or while
-    // not plainly active, failed while active.
-    static bool invoiceIsAheadOfMirror(const QJsonObject &invoice, const QString &type,
-                                       const std::optional<BillingStore::MirrorState> &mirror);
-
 private:
     void markDuplicates(QList<Item> &items, qint64 receivedAt);
     void applySubscriptions(QList<Item> &items);
     void applyInvoices(QList<Item> &items);
-    // Who a subscription belongs to (linking a first-seen customer to them), or empty.
-    QString ownerOf(const QJsonObject &subscription, const QString &mirrorUser, QHash<QString, QString> &customerOfUser,
-                    QHash<QString, QString> &userOfCustomer);
+    // Who a subscription belongs to (Rules::ownerOf; a first-seen customer is linked to them), or empty.
+    QString ownerOf(const QJsonObject &subscription, const QString &mirrorUser, LoadedLearners &learners);
+    // The learners these ids name, in two set-based reads.
+    LoadedLearners loadLearners(QStringList userIds, QStringList customerIds) const;
     void recordEvents(const QList<Item> &items, qint64 receivedAt);
 
     BillingStore &m_store;

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "EventBatch.h"
+#include "Rules.h"
 #include "StripeObjects.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
@@ -19,15 +20,6 @@ namespace companion::billing {
 
 namespace {
 constexpr qsizetype kRejectedExcerpt = 4096; // what we keep of a body we could not trust
-
-const QStringList kSubscriptionEvents{
-    QStringLiteral("customer.subscription.created"), QStringLiteral("customer.subscription.updated"),
-    QStringLiteral("customer.subscription.deleted"), QStringLiteral("customer.subscription.paused"),
-    QStringLiteral("customer.subscription.resumed"), QStringLiteral("customer.subscription.trial_will_end"),
-    QStringLiteral("customer.subscription.pending_update_applied"), QStringLiteral("customer.subscription.pending_update_expired")};
-const QStringList kCheckoutEvents{QStringLiteral("checkout.session.completed"), QStringLiteral("checkout.session.async_payment_succeeded"),
-                                  QStringLiteral("checkout.session.async_payment_failed")};
-
 } // namespace
 
 EventProcessor::EventProcessor(QSqlDatabase db, db::Dialect dialect, SubscriptionFetcher fetcher)
@@ -138,7 +130,7 @@ ProcessOutcome EventProcessor::processSavepointed(const QByteArray &payload, qin
         // rollback fails the connection is gone, and that error reaches the caller.)
         m_store.exec(QStringLiteral("ROLLBACK TO SAVEPOINT webhook_event"));
         m_store.exec(QStringLiteral("RELEASE SAVEPOINT webhook_event"));
-        return {{}, {}, QStringLiteral("error"), e.message(), {}, false};
+        return ProcessOutcome::notStored({}, e.message());
     }
 }
 
@@ -149,7 +141,7 @@ QList<ProcessOutcome> EventProcessor::processEachInOwnSavepoint(const QList<QByt
     auto failAll = [&](const QString &error) {
         QList<ProcessOutcome> failed;
         for (qsizetype i = 0; i < payloads.size(); ++i)
-            failed.append({{}, {}, QStringLiteral("error"), error, {}, false});
+            failed.append(ProcessOutcome::notStored({}, error));
         qCWarning(lcDb).noquote() << "webhook batch not stored:" << error;
         return failed;
     };
@@ -175,7 +167,7 @@ ProcessOutcome EventProcessor::processOne(const QByteArray &payload, qint64 rece
     outcome.type = event.value(QStringLiteral("type")).toString();
     if (!document.isObject() || !outcome.eventId.startsWith(QLatin1String("evt_")) || outcome.type.isEmpty()) {
         recordRejected(payload, QStringLiteral("signed, but not a Stripe event (no evt_ id or type)"), receivedAt);
-        outcome.outcome = QStringLiteral("rejected");
+        outcome.outcome = Outcome::Rejected;
         outcome.error = QStringLiteral("not a Stripe event");
         return outcome;
     }
@@ -200,8 +192,8 @@ ProcessOutcome EventProcessor::processOne(const QByteArray &payload, qint64 rece
             // the commit, and the connection's next write would fail as "locked".
             previous.finish();
             // A redelivery of an event that could not be applied gets another chance; anything else is done.
-            if (previousOutcome != QLatin1String("failed")) {
-                outcome.outcome = QStringLiteral("duplicate");
+            if (outcomeFromName(previousOutcome) != Outcome::Failed) {
+                outcome.outcome = Outcome::Duplicate;
                 return outcome;
             }
         }
@@ -214,64 +206,43 @@ ProcessOutcome EventProcessor::processOne(const QByteArray &payload, qint64 rece
 void EventProcessor::finishRow(const ProcessOutcome &outcome)
 {
     m_store.exec(QStringLiteral("UPDATE webhook_events SET outcome = ?, error = ?, user_id = ?, processed_at = ? WHERE event_id = ?"),
-                 {outcome.outcome, outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(outcome.error),
+                 {outcome.name(), outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(outcome.error),
                   outcome.userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(outcome.userId), m_clock(), outcome.eventId});
 }
 
-QString EventProcessor::findUser(const QJsonObject &object, const QString &customerId) const
-{
-    const QString byMetadata = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
-    if (m_store.userExists(byMetadata))
-        return byMetadata;
-    const QString byReference = object.value(QStringLiteral("client_reference_id")).toString();
-    if (m_store.userExists(byReference))
-        return byReference;
-    return m_store.userByCustomer(customerId); // never by e-mail: addresses change and are shared
-}
-
-QString EventProcessor::applySubscription(const QJsonObject &given, const QJsonObject &event, QString *outcome, QString *error)
+QString EventProcessor::applySubscription(const QJsonObject &given, const QJsonObject &event, Outcome *outcome, QString *error)
 {
     QJsonObject subscription = given;
     const QString id = subscription.value(QStringLiteral("id")).toString();
     const qint64 created = event.value(QStringLiteral("created")).toInteger();
     const auto mirror = m_store.subscriptionMirror(id);
+    const QString mirrorUser = mirror ? mirror->userId : QString();
+    const QString status = subscription.value(QStringLiteral("status")).toString();
     qint64 seen = created;
-    *outcome = QStringLiteral("applied");
-    // Older than what we applied: what we hold is newer (each event carries the whole
-    // subscription), so it changes nothing. A same-second tie cannot be ordered, and
-    // a thin payload has no state: for those, Stripe's current state decides.
-    const bool sameSecond = mirror && created == mirror->lastEventCreated;
-    const bool thin = !subscription.contains(QStringLiteral("status"));
-    // Within one second, Stripe's lifecycle still orders some pairs: an `incomplete`
-    // never follows `active`, nothing follows `canceled`. Applying such an event
-    // while Stripe is asked would take a paying learner's Premium away meanwhile.
-    const bool stale = mirror
-        && (created < mirror->lastEventCreated
-            || (sameSecond && !thin && StripeObjects::statusCannotFollow(mirror->status, subscription.value(QStringLiteral("status")).toString())));
-    const bool tie = sameSecond && canAskStripe();
-    if (stale) {
-        *outcome = QStringLiteral("stale");
-        return mirror->userId;
-    }
-    if (tie || thin) {
-        const auto fresh = askStripe(id);
-        if (fresh) {
+    *outcome = Outcome::Applied;
+    switch (Rules::judgeSubscriptionEvent(created, status, mirror, canAskStripe())) {
+    case SubscriptionVerdict::Stale:
+        *outcome = Outcome::Stale;
+        return mirrorUser;
+    case SubscriptionVerdict::AskStripe:
+        if (const auto fresh = askStripe(id)) {
             subscription = *fresh;
             seen = qMax(created, mirror ? mirror->lastEventCreated : 0);
-        } else if (thin) {
+        } else if (status.isEmpty()) {
             // Keep what we hold; Stripe's state (when asked for later) arrives through
             // applyCurrentSubscriptions.
-            *outcome = QStringLiteral("stale");
-            *error = QStringLiteral("the event carries no state; Stripe's current subscription is fetched");
-            return mirror ? mirror->userId : findUser(subscription, StripeObjects::idOf(subscription.value(QStringLiteral("customer"))));
+            *outcome = Outcome::Stale;
+            *error = Rules::noStateReason();
+            return Rules::ownerOf(Rules::cluesOf(subscription, EventKind::Subscription, mirrorUser), m_store);
         }
+        break; // a tie Stripe answers later: applied in arrival order meanwhile
+    case SubscriptionVerdict::Apply:
+        break;
     }
     const QString customer = StripeObjects::idOf(subscription.value(QStringLiteral("customer")));
-    QString user = findUser(subscription, customer);
-    if (user.isEmpty() && mirror)
-        user = mirror->userId;
+    const QString user = Rules::ownerOf(Rules::cluesOf(subscription, EventKind::Subscription, mirrorUser), m_store);
     if (user.isEmpty()) {
-        *outcome = QStringLiteral("failed");
+        *outcome = Outcome::Failed;
         *error = QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\")")
                      .arg(id, customer, subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString());
         return {};
@@ -286,23 +257,26 @@ ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome ou
 {
     const QJsonObject object = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
     const QString customer = StripeObjects::idOf(object.value(QStringLiteral("customer")));
-    const bool isSubscription = kSubscriptionEvents.contains(outcome.type);
-    const bool isInvoice = EventBatch::isInvoiceEvent(outcome.type);
-    if (isSubscription || isInvoice) {
+    const EventKind kind = Rules::kindOf(outcome.type);
+    const auto owner = [&] { return Rules::ownerOf(Rules::cluesOf(object, kind), m_store); };
+    if (kind == EventKind::Subscription || kind == EventKind::Invoice) {
+        const bool isSubscription = kind == EventKind::Subscription;
         const QString gaps = isSubscription ? StripeObjects::subscriptionGaps(object) : StripeObjects::invoiceGaps(object);
         if (!gaps.isEmpty()) {
-            outcome.outcome = QStringLiteral("failed");
+            outcome.outcome = Outcome::Failed;
             outcome.error = QStringLiteral("the event's %1 has no usable %2").arg(isSubscription ? QStringLiteral("subscription") : QStringLiteral("invoice"), gaps);
-            outcome.userId = m_store.userByCustomer(customer);
+            outcome.userId = owner();
             return outcome;
         }
     }
-    if (isSubscription) {
+    switch (kind) {
+    case EventKind::Subscription:
         outcome.userId = applySubscription(object, event, &outcome.outcome, &outcome.error);
-    } else if (kCheckoutEvents.contains(outcome.type)) {
-        outcome.userId = findUser(object, customer);
+        break;
+    case EventKind::Checkout: {
+        outcome.userId = owner();
         if (outcome.userId.isEmpty()) {
-            outcome.outcome = QStringLiteral("failed");
+            outcome.outcome = Outcome::Failed;
             outcome.error = QStringLiteral("no user for checkout session %1 (metadata.user_id \"%2\", client_reference_id \"%3\")")
                                 .arg(object.value(QStringLiteral("id")).toString(),
                                      object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString(),
@@ -310,50 +284,58 @@ ProcessOutcome EventProcessor::apply(const QJsonObject &event, ProcessOutcome ou
             return outcome;
         }
         m_store.linkCustomer(outcome.userId, customer);
-        outcome.outcome = QStringLiteral("applied");
+        outcome.outcome = Outcome::Applied;
         // The session names the subscription only: its state comes from Stripe (or its own events).
         const QString subscription = StripeObjects::idOf(object.value(QStringLiteral("subscription")));
         const auto fresh = subscription.isEmpty() ? std::nullopt : askStripe(subscription);
         if (fresh) {
             QString ignoredError;
-            QString subOutcome;
+            Outcome subOutcome;
             applySubscription(*fresh, event, &subOutcome, &ignoredError);
         }
         m_store.recomputeEntitlement(outcome.userId, m_clock());
-    } else if (isInvoice) {
-        outcome.userId = findUser(object.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject(), customer);
+        break;
+    }
+    case EventKind::Invoice: {
+        outcome.userId = owner();
         m_store.upsertInvoice(object, outcome.userId);
-        outcome.outcome = QStringLiteral("applied");
+        outcome.outcome = Outcome::Applied;
         const QString subscription = StripeObjects::invoiceSubscription(object);
         // A paid or failed invoice moves the period or the status. Its subscription's
         // own event usually says so too; Stripe is asked only when ours does not show it yet.
-        if (!subscription.isEmpty() && canAskStripe() && EventBatch::invoiceIsAheadOfMirror(object, outcome.type, m_store.subscriptionMirror(subscription))) {
+        if (!subscription.isEmpty() && canAskStripe() && Rules::invoiceNeedsStripe(object, outcome.type, m_store.subscriptionMirror(subscription))) {
             if (const auto fresh = askStripe(subscription)) {
-                QString subOutcome, subError;
+                Outcome subOutcome;
+                QString subError;
                 const QString user = applySubscription(*fresh, event, &subOutcome, &subError);
                 if (outcome.userId.isEmpty())
                     outcome.userId = user;
             }
         }
-    } else if (outcome.type == QLatin1String("charge.refunded")) {
+        break;
+    }
+    case EventKind::Refund:
         m_store.recordRefund(object.value(QStringLiteral("id")).toString(), object.value(QStringLiteral("amount_refunded")).toInteger());
-        outcome.userId = m_store.userByCustomer(customer);
-        outcome.outcome = QStringLiteral("applied");
-    } else if (outcome.type.startsWith(QLatin1String("charge.dispute."))) {
+        outcome.userId = owner();
+        outcome.outcome = Outcome::Applied;
+        break;
+    case EventKind::Dispute: {
         // Opened, updated or closed: what it costs now (nothing once won), on the invoice its charge paid.
         const StripeObjects::DisputeCost cost = StripeObjects::disputeCost(object);
         m_store.recordDispute(StripeObjects::idOf(object.value(QStringLiteral("charge"))), cost.amount, cost.fee,
                               object.value(QStringLiteral("created")).toInteger());
-        outcome.userId = m_store.userByCustomer(customer);
-        outcome.outcome = QStringLiteral("applied");
-    } else if (outcome.type == QLatin1String("customer.updated")
-               || outcome.type == QLatin1String("customer.deleted")) {
+        outcome.userId = owner();
+        outcome.outcome = Outcome::Applied;
+        break;
+    }
+    case EventKind::Customer:
         // Recorded for the timeline; access follows the subscription events these come with.
-        outcome.userId = m_store.userByCustomer(outcome.type.startsWith(QLatin1String("customer.")) ? object.value(QStringLiteral("id")).toString()
-                                                                                                   : customer);
-        outcome.outcome = QStringLiteral("applied");
-    } else {
-        outcome.outcome = QStringLiteral("ignored");
+        outcome.userId = owner();
+        outcome.outcome = Outcome::Applied;
+        break;
+    case EventKind::Other:
+        outcome.outcome = Outcome::Ignored;
+        break;
     }
     return outcome;
 }
@@ -413,7 +395,7 @@ ProcessOutcome EventProcessor::reprocess(const QString &eventId)
     // snapshot, and the write lock could then not be taken ("database is locked").
     db::Transaction tx(m_store.database(), m_store.dialect());
     if (!tx.isActive())
-        return {eventId, {}, QStringLiteral("error"), tx.error(), {}, false};
+        return ProcessOutcome::notStored(eventId, tx.error());
     QByteArray payload;
     qint64 receivedAt = 0;
     {
@@ -421,17 +403,17 @@ ProcessOutcome EventProcessor::reprocess(const QString &eventId)
         q.prepare(QStringLiteral("SELECT payload, received_at FROM webhook_events WHERE event_id = ?"));
         q.addBindValue(eventId);
         if (!q.exec() || !q.next())
-            return {eventId, {}, QStringLiteral("error"), QStringLiteral("no such stored event"), {}, false};
+            return ProcessOutcome::notStored(eventId, QStringLiteral("no such stored event"));
         payload = q.value(0).toString().toUtf8();
         receivedAt = q.value(1).toLongLong();
     }
     try {
         const ProcessOutcome outcome = processOne(payload, receivedAt, true);
         if (!tx.commit())
-            return {eventId, {}, QStringLiteral("error"), tx.error(), {}, false};
+            return ProcessOutcome::notStored(eventId, tx.error());
         return outcome;
     } catch (const StoreError &e) {
-        return {eventId, {}, QStringLiteral("error"), e.message(), {}, false};
+        return ProcessOutcome::notStored(eventId, e.message());
     }
 }
 

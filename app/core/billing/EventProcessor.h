@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BillingStore.h"
+#include "Rules.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,24 +14,29 @@ namespace companion::billing {
 
 class EventBatch;
 
-// What became of one delivery; `stored` is false only when the database failed,
-// in which case the webhook must not be acknowledged (Stripe will retry).
+// What became of one delivery; `stored` is false only when the database failed
+// (`outcome` then means nothing and `error` says why), in which case the webhook
+// must not be acknowledged (Stripe will retry).
 struct ProcessOutcome {
     QString eventId;
     QString type;
-    QString outcome; // applied, duplicate, stale, ignored, failed, rejected
+    Outcome outcome = Outcome::Ignored;
     QString error;
     QString userId;
     bool stored = true;
+
+    static ProcessOutcome notStored(const QString &eventId, const QString &error) { return {eventId, {}, Outcome::Failed, error, {}, false}; }
+    // The word stored in webhook_events.outcome and answered to Stripe.
+    QString name() const { return outcomeName(outcome); }
 };
 
 // Applies verified Stripe events to the database, each exactly once and atomically:
 // a duplicate event id changes nothing; an event older than what a subscription row
 // last saw is stale and changes nothing (the row holds newer state); a same-second
-// tie or a payload without state asks Stripe for the current subscription;
-// users are found by metadata.user_id, then client_reference_id, then the Stripe
-// customer id, never by e-mail; an event for an unknown user is kept as failed, to
-// be reprocessed. Entitlement is always re-derived by deriveEntitlement().
+// tie or a payload without state asks Stripe for the current subscription
+// (billing::Rules decides each of these, and whose an object is); an event for an
+// unknown user is kept as failed, to be reprocessed. Entitlement is always
+// re-derived by deriveEntitlement().
 class EventProcessor
 {
 public:
@@ -79,11 +85,10 @@ private:
     ProcessOutcome processSavepointed(const QByteArray &payload, qint64 receivedAt);
     QList<ProcessOutcome> processEachInOwnSavepoint(const QList<QByteArray> &payloads, qint64 receivedAt);
     ProcessOutcome apply(const QJsonObject &event, ProcessOutcome outcome);
-    QString findUser(const QJsonObject &object, const QString &customerId) const;
     // Stripe's subscription now (fetcher), or nothing: unreachable, or asked for later (requester).
     std::optional<QJsonObject> askStripe(const QString &subscriptionId);
     bool canAskStripe() const { return m_fetch || m_refresh; }
-    QString applySubscription(const QJsonObject &subscription, const QJsonObject &event, QString *outcome, QString *error);
+    QString applySubscription(const QJsonObject &subscription, const QJsonObject &event, Outcome *outcome, QString *error);
     void finishRow(const ProcessOutcome &outcome);
 
     static constexpr int kTransientRetries = 3;

@@ -4,6 +4,7 @@
 #include "BillingStore.h"
 #include "EventBatch.h"
 #include "EventProcessor.h"
+#include "Rules.h"
 #include "StripeObjects.h"
 #include "db/Database.h"
 
@@ -18,8 +19,19 @@ namespace MissedEvents {
 
 bool isHandled(const QString &type)
 {
-    return type.startsWith(QLatin1String("customer.subscription.")) || type.startsWith(QLatin1String("checkout.session."))
-        || EventBatch::isInvoiceEvent(type) || type == QLatin1String("charge.refunded") || type.startsWith(QLatin1String("charge.dispute."));
+    // What changes access or money; customer.* only feeds the timeline.
+    switch (Rules::kindOf(type)) {
+    case EventKind::Subscription:
+    case EventKind::Checkout:
+    case EventKind::Invoice:
+    case EventKind::Refund:
+    case EventKind::Dispute:
+        return true;
+    case EventKind::Customer:
+    case EventKind::Other:
+        return false;
+    }
+    return false;
 }
 
 QList<MissedEvent> compare(QSqlDatabase db, const QList<QJsonObject> &stripeEvents, QString *error)
@@ -74,13 +86,14 @@ Refetch refetchFor(const MissedEvent &missed)
 {
     Refetch r;
     const QJsonObject object = missed.event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
-    if (missed.type.startsWith(QLatin1String("customer.subscription."))) {
+    const EventKind kind = Rules::kindOf(missed.type);
+    if (kind == EventKind::Subscription) {
         r.subscriptions << missed.objectId;
-    } else if (missed.type.startsWith(QLatin1String("checkout.session."))) {
+    } else if (kind == EventKind::Checkout) {
         const QString subscription = StripeObjects::idOf(object.value(QStringLiteral("subscription")));
         if (!subscription.isEmpty())
             r.subscriptions << subscription;
-    } else if (EventBatch::isInvoiceEvent(missed.type)) {
+    } else if (kind == EventKind::Invoice) {
         r.invoices << missed.objectId;
         const QString subscription = StripeObjects::invoiceSubscription(object);
         if (!subscription.isEmpty())
@@ -101,11 +114,11 @@ RecoverResult apply(QSqlDatabase db, db::Dialect dialect, const MissedEvent &mis
     const ProcessOutcome outcome = missed.ourOutcome.isEmpty()
                                        ? processor.process(QJsonDocument(missed.event).toJson(QJsonDocument::Indented), now)
                                        : processor.reprocess(missed.id);
-    result.outcome = outcome.outcome;
     if (!outcome.stored) {
         result.error = outcome.error;
         return result;
     }
+    result.outcome = outcome.name();
     // Subscriptions before invoices: an invoice's owner may come through the customer a subscription links.
     processor.applyCurrentSubscriptions(subscriptions, now, &result.error);
     if (result.error.isEmpty() && !invoices.isEmpty())
@@ -122,7 +135,7 @@ RecoverResult apply(QSqlDatabase db, db::Dialect dialect, const MissedEvent &mis
     entry.userId = outcome.userId;
     entry.reason = missed.ourOutcome.isEmpty() ? QStringLiteral("never received") : QStringLiteral("failed: ") + missed.ourError;
     entry.after = QJsonObject{{QStringLiteral("type"), missed.type},
-                              {QStringLiteral("outcome"), outcome.outcome},
+                              {QStringLiteral("outcome"), outcome.name()},
                               {QStringLiteral("subscriptions_refetched"), QJsonArray::fromStringList(refetched.subscriptions)},
                               {QStringLiteral("invoices_refetched"), QJsonArray::fromStringList(refetched.invoices)}};
     BillingStore store(db, dialect);

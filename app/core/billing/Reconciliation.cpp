@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "BillingStore.h"
 #include "EventProcessor.h"
+#include "Rules.h"
 #include "StripeObjects.h"
 #include "db/Database.h"
 
@@ -155,7 +156,11 @@ QList<Drift> compare(QSqlDatabase db, db::Dialect, const StripeSnapshot &stripe,
         grants[q.value(0).toString()].append(g);
     }
 
-    // Stripe's side, each subscription tied to a user the way webhooks tie them.
+    // Stripe's side, each subscription tied to a user the way webhooks tie them (Rules::ownerOf).
+    LoadedLearners learners;
+    for (auto user = users.cbegin(); user != users.cend(); ++user)
+        learners.customerOfUser.insert(user.key(), user->customerId);
+    learners.userOfCustomer = userOfCustomer;
     QHash<QString, QList<SubscriptionState>> stripeByUser;
     QHash<QString, QStringList> subscriptionsOfUser; // both sides: what a fix reads again
     QSet<QString> stripeIds;
@@ -163,9 +168,7 @@ QList<Drift> compare(QSqlDatabase db, db::Dialect, const StripeSnapshot &stripe,
         const SubscriptionState state = StripeObjects::subscriptionState(s);
         stripeIds.insert(state.id);
         const QString customer = StripeObjects::idOf(s.value(QStringLiteral("customer")));
-        QString user = s.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
-        if (!users.contains(user))
-            user = ours.contains(state.id) && !ours.value(state.id).userId.isEmpty() ? ours.value(state.id).userId : userOfCustomer.value(customer);
+        const QString user = Rules::ownerOf(Rules::cluesOf(s, EventKind::Subscription, ours.value(state.id).userId), learners);
         if (user.isEmpty()) {
             if (isPremiumStatus(state.status)) {
                 Drift d;

@@ -104,15 +104,6 @@ QString invoiceSubscription(const QJsonObject &invoice)
     return id;
 }
 
-bool statusCannotFollow(const QString &held, const QString &next)
-{
-    if (held == next || held.isEmpty() || next.isEmpty())
-        return false;
-    if (held == QLatin1String("canceled") || held == QLatin1String("incomplete_expired"))
-        return true;
-    return next == QLatin1String("incomplete");
-}
-
 QString billingInterval(const QJsonObject &subscription)
 {
     const QJsonObject price = firstPrice(subscription);

@@ -19,10 +19,6 @@ qint64 currentPeriodEnd(const QJsonObject &subscription);
 qint64 currentPeriodStart(const QJsonObject &subscription);
 SubscriptionState subscriptionState(const QJsonObject &subscription);
 QJsonObject firstPrice(const QJsonObject &subscription);
-// True when a subscription in status `held` can never move to `next` in Stripe's
-// lifecycle (`incomplete` only at the start; `canceled` and `incomplete_expired`
-// final): an event saying `next` is then older than what we hold.
-bool statusCannotFollow(const QString &held, const QString &next);
 // "month", "year", …: the first price's recurring interval (or a plan's, pre-prices).
 QString billingInterval(const QJsonObject &subscription);
 

@@ -197,7 +197,7 @@ void AdminRoutes::reprocess(const QString &key, const QHttpServerRequest &reques
             exchange->json(Status::Ok, {
                 {QStringLiteral("event_id"), eventId},
                 {QStringLiteral("previous_outcome"), previous},
-                {QStringLiteral("outcome"), outcome.outcome},
+                {QStringLiteral("outcome"), outcome.name()},
                 {QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error)},
                 {QStringLiteral("user_id"), outcome.userId.isEmpty() ? QJsonValue() : QJsonValue(outcome.userId)},
             });

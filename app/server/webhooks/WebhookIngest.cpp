@@ -78,7 +78,7 @@ billing::ProcessOutcome WebhookIngest::reprocess(const QString &eventId)
     flush(); // deliveries already waiting go first, in arrival order
     auto *p = processor();
     if (!p)
-        return {eventId, {}, QStringLiteral("error"), QStringLiteral("database unavailable"), {}, false};
+        return billing::ProcessOutcome::notStored(eventId, QStringLiteral("database unavailable"));
     const billing::ProcessOutcome outcome = p->reprocess(eventId);
     if (!outcome.stored)
         startAfresh();
@@ -122,7 +122,7 @@ void WebhookIngest::flush()
         outcomes = p->processBatch(payloads, m_receivedAt);
     } else {
         for (qsizetype i = 0; i < payloads.size(); ++i)
-            outcomes.append({{}, {}, QStringLiteral("error"), QStringLiteral("database unavailable"), {}, false});
+            outcomes.append(billing::ProcessOutcome::notStored({}, QStringLiteral("database unavailable")));
     }
     const bool nothingStored = std::none_of(outcomes.begin(), outcomes.end(), [](const auto &o) { return o.stored; });
     if (nothingStored) {

@@ -137,7 +137,7 @@ void WebhookRoutes::answer(const QList<quint64> &tickets, const QList<billing::P
                             QStringLiteral("The event could not be stored; please retry."));
             continue;
         }
-        if (outcome.outcome == QLatin1String("rejected")) {
+        if (outcome.outcome == billing::Outcome::Rejected) {
             // Signed, but not a Stripe event (not JSON, no evt_ id or type): the official
             // libraries' construct_event refuses it, and so does the guide's endpoint. Kept
             // in the webhook log as rejected.
@@ -148,7 +148,7 @@ void WebhookRoutes::answer(const QList<quint64> &tickets, const QList<billing::P
         // The guide's {"status": "success"} plus what became of the event.
         QJsonObject body{{QStringLiteral("status"), QStringLiteral("success")},
                          {QStringLiteral("received"), true},
-                         {QStringLiteral("outcome"), outcome.outcome}};
+                         {QStringLiteral("outcome"), outcome.name()}};
         if (!outcome.eventId.isEmpty())
             body.insert(QStringLiteral("event_id"), outcome.eventId);
         exchange->json(Status::Ok, body);
