@@ -1,7 +1,9 @@
 // The admin app's client of companion-server's admin API, against the real server:
 // pages of the webhook log with filters, one delivery, reprocess, stats, and the
-// words a support person sees when the token is wrong or the server is away.
+// words a support person sees when the token is wrong or the server is away, and
+// reads that wait out a brief database outage.
 #include "RunningProgram.h"
+#include "ScriptedHttpServer.h"
 #include "ServerEnvironment.h"
 #include "StripeEvents.h"
 #include "TestDatabase.h"
@@ -110,6 +112,42 @@ private Q_SLOTS:
         slow.setTimeoutMs(300);
         const AdminApiResult late = wait([&](auto done) { slow.webhookStats(0, this, done); });
         QCOMPARE(late.errorCode, QStringLiteral("timeout"));
+    }
+
+    // The server's database briefly away (503 with Retry-After, as a SQLite file another
+    // program writes can cause): a read is asked again after the pause the server names,
+    // at most twice; a write (reprocess) is never repeated by the client.
+    void readsWaitOutABriefDatabaseOutage()
+    {
+        const test::ScriptedHttpServer::Answer away{503, R"({"detail":"x","error":{"code":"database_unavailable","message":"x"}})",
+                                                    {{"Retry-After", "1"}}};
+        test::ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(away);
+        server.enqueue(away);
+        server.enqueue({200, R"({"total":3,"by_outcome":{"applied":3}})", {}, false, 0});
+        serverapi::AdminApiClient client(&m_network, server.baseUrl(), QStringLiteral("cat_x"));
+        const AdminApiResult stats = wait([&](auto done) { client.webhookStats(0, this, done); });
+        QVERIFY2(stats.ok(), qPrintable(stats.message));
+        QCOMPARE(stats.body.value(QStringLiteral("total")).toInt(), 3);
+        QCOMPARE(server.requests().size(), 3);
+        QVERIFY(server.requests().at(1).atMs - server.requests().at(0).atMs >= 900);
+        QVERIFY(server.requests().at(2).atMs - server.requests().at(1).atMs >= 900);
+
+        // Away for longer: after three tries the person reads why.
+        for (int i = 0; i < 3; ++i)
+            server.enqueue(away);
+        const AdminApiResult down = wait([&](auto done) { client.webhookStats(0, this, done); });
+        QCOMPARE(down.httpStatus, 503);
+        QCOMPARE(down.errorCode, QStringLiteral("database_unavailable"));
+        QVERIFY2(down.message.contains(QStringLiteral("database")), qPrintable(down.message));
+        QCOMPARE(server.requests().size(), 6);
+
+        // A write is the person's to repeat.
+        server.enqueue(away);
+        const AdminApiResult reprocess = wait([&](auto done) { client.reprocess(QStringLiteral("evt_1"), this, done); });
+        QCOMPARE(reprocess.httpStatus, 503);
+        QCOMPARE(server.requests().size(), 7);
     }
 };
 

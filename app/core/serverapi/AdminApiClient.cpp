@@ -67,15 +67,32 @@ void AdminApiClient::send(const QByteArray &method, const QString &path, const Q
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
-    QNetworkReply *reply = method == "POST" ? m_network->post(request, QByteArray()) : m_network->get(request);
+    dispatch({m_network, m_baseUrl, method, request, method == "GET" ? kReadRetries : 0}, context, std::move(done));
+}
+
+void AdminApiClient::dispatch(const Call &call, QObject *context, Done done)
+{
+    QNetworkReply *reply = call.method == "POST" ? call.network->post(call.request, QByteArray()) : call.network->get(call.request);
     QPointer<QObject> guard(context);
     // Tied to the reply, not to this client: a client replaced while its requests
     // are in flight still delivers their answers.
-    connect(reply, &QNetworkReply::finished, reply, [baseUrl = m_baseUrl, reply, guard, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, reply, [call, reply, guard, done = std::move(done)] {
         reply->deleteLater();
-        const AdminApiResult result = read(baseUrl, reply, reply->error() == QNetworkReply::OperationCanceledError);
-        if (guard)
-            done(result);
+        const AdminApiResult result = read(call.baseUrl, reply, reply->error() == QNetworkReply::OperationCanceledError);
+        if (!guard)
+            return;
+        // The server's database was briefly unavailable (say, a SQLite file the desk is
+        // writing): a read is safe to ask again, after the pause the server names.
+        const int retryAfter = reply->rawHeader("Retry-After").toInt();
+        if (result.httpStatus == 503 && call.retriesLeft > 0 && retryAfter > 0) {
+            Call again = call;
+            --again.retriesLeft;
+            QTimer::singleShot(qMin(retryAfter * 1000, kMaxRetryPauseMs), guard.data(), [again, guard, done] {
+                dispatch(again, guard.data(), done);
+            });
+            return;
+        }
+        done(result);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -53,8 +54,21 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
+    // A read answered 503 with Retry-After is asked again this often, waiting what
+    // the server says (at most kMaxRetryPauseMs) before each.
+    static constexpr int kReadRetries = 2;
+    static constexpr int kMaxRetryPauseMs = 10000;
+
 private:
+    struct Call {
+        QNetworkAccessManager *network = nullptr;
+        QUrl baseUrl;
+        QByteArray method;
+        QNetworkRequest request;
+        int retriesLeft = 0;
+    };
     void send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &query, QObject *context, Done done);
+    static void dispatch(const Call &call, QObject *context, Done done);
     static AdminApiResult read(const QUrl &baseUrl, QNetworkReply *reply, bool timedOut);
 
     QNetworkAccessManager *m_network;
