@@ -15,11 +15,6 @@ QJsonObject objectOf(const QJsonObject &event)
 {
     return event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
 }
-
-QString metadataUserOf(const QJsonObject &object, EventKind kind)
-{
-    return Rules::cluesOf(object, kind).metadataUserId;
-}
 } // namespace
 
 EventBatch::EventBatch(BillingStore &store, qint64 now, bool canAskStripe, EventProcessor::RefreshRequester deferred)
@@ -111,8 +106,14 @@ QString EventBatch::ownerOf(const QJsonObject &subscription, const QString &mirr
     return user;
 }
 
-LoadedLearners EventBatch::loadLearners(QStringList userIds, QStringList customerIds) const
+LoadedLearners EventBatch::loadLearners(const QList<OwnerClues> &clues) const
 {
+    // Every id Rules::ownerOf may ask about.
+    QStringList userIds, customerIds;
+    for (const OwnerClues &c : clues) {
+        userIds << c.metadataUserId << c.clientReferenceId;
+        customerIds << c.customerId;
+    }
     for (QStringList *list : {&userIds, &customerIds}) {
         list->removeAll(QString());
         list->removeDuplicates();
@@ -126,7 +127,8 @@ LoadedLearners EventBatch::loadLearners(QStringList userIds, QStringList custome
 void EventBatch::applySubscriptions(QList<Item> &items)
 {
     QList<Item *> candidates;
-    QStringList subscriptionIds, userIds, customerIds;
+    QStringList subscriptionIds;
+    QList<OwnerClues> clues;
     for (Item &item : items) {
         if (item.done || !item.parsed || Rules::kindOf(item.type) != EventKind::Subscription)
             continue;
@@ -135,15 +137,14 @@ void EventBatch::applySubscriptions(QList<Item> &items)
             continue; // malformed: the per-event path keeps it as failed, with the reason
         candidates.append(&item);
         subscriptionIds << object.value(QStringLiteral("id")).toString();
-        userIds << metadataUserOf(object, EventKind::Subscription);
-        customerIds << StripeObjects::idOf(object.value(QStringLiteral("customer")));
+        clues << Rules::cluesOf(object, EventKind::Subscription);
     }
     if (candidates.isEmpty())
         return;
     subscriptionIds.removeDuplicates();
     m_mirrors = m_store.subscriptionMirrors(subscriptionIds);
     QHash<QString, BillingStore::MirrorState> &mirrors = m_mirrors;
-    LoadedLearners learners = loadLearners(userIds, customerIds);
+    LoadedLearners learners = loadLearners(clues);
 
     QList<BillingStore::SubscriptionWrite> writes; // every state applied, in order
     QSet<QString> affectedUsers;
@@ -170,13 +171,11 @@ void EventBatch::applySubscriptions(QList<Item> &items)
         case SubscriptionVerdict::Apply:
             break;
         }
-        const QString customer = StripeObjects::idOf(object.value(QStringLiteral("customer")));
         const QString user = ownerOf(object, mirror ? mirror->userId : QString(), learners);
         item->done = true;
         if (user.isEmpty()) {
             item->outcome.outcome = Outcome::Failed;
-            item->outcome.error = QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\")")
-                                      .arg(subscription, customer, metadataUserOf(object, EventKind::Subscription));
+            item->outcome.error = Rules::noOwnerReason(subscription, Rules::cluesOf(object, EventKind::Subscription));
             continue;
         }
         writes.append({object, user, item->created, item->id});
@@ -194,20 +193,19 @@ int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &f
 {
     // The newest answer per subscription; every lookup once for all of them.
     QHash<QString, EventProcessor::FetchedSubscription> newest;
-    QStringList userIds, customerIds;
+    QList<OwnerClues> clues;
     for (const auto &f : fetched) {
         const QString id = f.subscription.value(QStringLiteral("id")).toString();
         if (id.isEmpty() || !f.subscription.contains(QStringLiteral("status")))
             continue;
         if (!newest.contains(id) || newest.value(id).fetchedAt <= f.fetchedAt)
             newest.insert(id, f);
-        userIds << metadataUserOf(f.subscription, EventKind::Subscription);
-        customerIds << StripeObjects::idOf(f.subscription.value(QStringLiteral("customer")));
+        clues << Rules::cluesOf(f.subscription, EventKind::Subscription);
     }
     if (newest.isEmpty())
         return 0;
     const QHash<QString, BillingStore::MirrorState> mirrors = m_store.subscriptionMirrors(newest.keys());
-    LoadedLearners learners = loadLearners(userIds, customerIds);
+    LoadedLearners learners = loadLearners(clues);
     QList<BillingStore::SubscriptionWrite> writes;
     QSet<QString> affectedUsers;
     for (const auto &f : std::as_const(newest)) {
@@ -227,15 +225,14 @@ int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &f
 
 int EventBatch::applyCurrentInvoices(const QList<QJsonObject> &invoices)
 {
-    QStringList userIds, customerIds;
-    for (const QJsonObject &invoice : invoices) {
-        userIds << metadataUserOf(invoice, EventKind::Invoice);
-        customerIds << StripeObjects::idOf(invoice.value(QStringLiteral("customer")));
-    }
-    const LoadedLearners learners = loadLearners(userIds, customerIds);
+    QList<OwnerClues> clues;
+    for (const QJsonObject &invoice : invoices)
+        clues << Rules::cluesOf(invoice, EventKind::Invoice);
+    const LoadedLearners learners = loadLearners(clues);
     QList<BillingStore::InvoiceWrite> writes;
-    for (const QJsonObject &invoice : invoices) {
-        const QString user = Rules::ownerOf(Rules::cluesOf(invoice, EventKind::Invoice), learners);
+    for (qsizetype i = 0; i < invoices.size(); ++i) {
+        const QJsonObject &invoice = invoices.at(i);
+        const QString user = Rules::ownerOf(clues.at(i), learners);
         if (user.isEmpty() || invoice.value(QStringLiteral("id")).toString().isEmpty())
             continue;
         writes.append({invoice, user});
@@ -247,7 +244,8 @@ int EventBatch::applyCurrentInvoices(const QList<QJsonObject> &invoices)
 void EventBatch::applyInvoices(QList<Item> &items)
 {
     QList<Item *> candidates;
-    QStringList subscriptionIds, userIds, customerIds;
+    QStringList subscriptionIds;
+    QList<OwnerClues> clues;
     for (Item &item : items) {
         if (item.done || !item.parsed || Rules::kindOf(item.type) != EventKind::Invoice)
             continue;
@@ -258,18 +256,18 @@ void EventBatch::applyInvoices(QList<Item> &items)
         const QString subscription = StripeObjects::invoiceSubscription(invoice);
         if (!subscription.isEmpty() && !m_mirrors.contains(subscription))
             subscriptionIds << subscription;
-        userIds << metadataUserOf(invoice, EventKind::Invoice);
-        customerIds << StripeObjects::idOf(invoice.value(QStringLiteral("customer")));
+        clues << Rules::cluesOf(invoice, EventKind::Invoice);
     }
     if (candidates.isEmpty())
         return;
     subscriptionIds.removeAll(QString());
     subscriptionIds.removeDuplicates();
     m_mirrors.insert(m_store.subscriptionMirrors(subscriptionIds));
-    const LoadedLearners learners = loadLearners(userIds, customerIds);
+    const LoadedLearners learners = loadLearners(clues);
 
     QList<BillingStore::InvoiceWrite> writes;
-    for (Item *item : std::as_const(candidates)) {
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        Item *item = candidates.at(i);
         const QJsonObject invoice = objectOf(item->event);
         const QString subscription = StripeObjects::invoiceSubscription(invoice);
         const auto mirror = m_mirrors.constFind(subscription);
@@ -277,7 +275,7 @@ void EventBatch::applyInvoices(QList<Item> &items)
             && Rules::invoiceNeedsStripe(invoice, item->type, mirror == m_mirrors.constEnd() ? std::nullopt : std::optional(*mirror));
         if (askStripe && !m_deferred)
             continue; // Stripe answers inside the transaction: the per-event path
-        const QString user = Rules::ownerOf(Rules::cluesOf(invoice, EventKind::Invoice), learners);
+        const QString user = Rules::ownerOf(clues.at(i), learners);
         writes.append({invoice, user});
         if (askStripe)
             m_deferred(subscription);

@@ -52,8 +52,8 @@ private:
     void applyInvoices(QList<Item> &items);
     // Who a subscription belongs to (Rules::ownerOf; a first-seen customer is linked to them), or empty.
     QString ownerOf(const QJsonObject &subscription, const QString &mirrorUser, LoadedLearners &learners);
-    // The learners these ids name, in two set-based reads.
-    LoadedLearners loadLearners(QStringList userIds, QStringList customerIds) const;
+    // The learners these clues may name, in two set-based reads.
+    LoadedLearners loadLearners(const QList<OwnerClues> &clues) const;
     void recordEvents(const QList<Item> &items, qint64 receivedAt);
 
     BillingStore &m_store;

@@ -239,15 +239,14 @@ QString EventProcessor::applySubscription(const QJsonObject &given, const QJsonO
     case SubscriptionVerdict::Apply:
         break;
     }
-    const QString customer = StripeObjects::idOf(subscription.value(QStringLiteral("customer")));
-    const QString user = Rules::ownerOf(Rules::cluesOf(subscription, EventKind::Subscription, mirrorUser), m_store);
+    const OwnerClues clues = Rules::cluesOf(subscription, EventKind::Subscription, mirrorUser);
+    const QString user = Rules::ownerOf(clues, m_store);
     if (user.isEmpty()) {
         *outcome = Outcome::Failed;
-        *error = QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\")")
-                     .arg(id, customer, subscription.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString());
+        *error = Rules::noOwnerReason(id, clues);
         return {};
     }
-    m_store.linkCustomer(user, customer);
+    m_store.linkCustomer(user, clues.customerId);
     m_store.upsertSubscription(subscription, user, seen, event.value(QStringLiteral("id")).toString());
     m_store.recomputeEntitlement(user, m_clock());
     return user;

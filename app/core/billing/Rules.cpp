@@ -126,6 +126,12 @@ QString noStateReason()
     return QStringLiteral("the event carries no state; Stripe's current subscription is fetched");
 }
 
+QString noOwnerReason(const QString &subscriptionId, const OwnerClues &clues)
+{
+    return QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\")")
+        .arg(subscriptionId, clues.customerId, clues.metadataUserId);
+}
+
 bool statusCannotFollow(const QString &held, const QString &next)
 {
     if (held == next || held.isEmpty() || next.isEmpty())

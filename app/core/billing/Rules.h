@@ -102,6 +102,8 @@ SubscriptionVerdict judgeSubscriptionEvent(qint64 created, const QString &status
 
 // Why a subscription event without state changed nothing while Stripe was not (yet) asked.
 QString noStateReason();
+// Why a subscription event is kept as failed: none of its clues names a learner of ours.
+QString noOwnerReason(const QString &subscriptionId, const OwnerClues &clues);
 
 // True when a subscription in status `held` can never move to `next` in Stripe's
 // lifecycle (`incomplete` only at the start; `canceled` and `incomplete_expired`
