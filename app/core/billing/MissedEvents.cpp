@@ -2,7 +2,6 @@
 
 #include "AuditLog.h"
 #include "BillingStore.h"
-#include "EventBatch.h"
 #include "EventProcessor.h"
 #include "Rules.h"
 #include "StripeObjects.h"

@@ -87,7 +87,7 @@ void AdminApiClient::dispatch(const Call &call, QObject *context, Done done)
         if (result.httpStatus == 503 && call.retriesLeft > 0 && retryAfter > 0) {
             Call again = call;
             --again.retriesLeft;
-            QTimer::singleShot(qMin(retryAfter * 1000, kMaxRetryPauseMs), guard.data(), [again, guard, done] {
+            QTimer::singleShot(qMin(retryAfter, kMaxRetryPauseMs / 1000) * 1000, guard.data(), [again, guard, done] {
                 dispatch(again, guard.data(), done);
             });
             return;
