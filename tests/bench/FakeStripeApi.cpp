@@ -19,9 +19,10 @@ namespace {
 class Worker : public QObject
 {
 public:
-    Worker(int latencyMs, std::atomic<qint64> *requests)
+    Worker(int latencyMs, std::atomic<qint64> *requests, FakeStripeApi::Truth *truth)
         : m_latencyMs(latencyMs)
         , m_requests(requests)
+        , m_truth(truth)
     {
     }
 
@@ -73,9 +74,15 @@ private:
         QByteArray status = "200 OK";
         QJsonObject body;
         if (method == "GET" && user >= 0) {
-            // Stripe's current state: renewed five days ago, paid.
-            body = StripeEventFactory::subscription(user, QStringLiteral("active"), QDateTime::currentSecsSinceEpoch() - 5 * 86400,
-                                                    QStringLiteral("in_current"));
+            // Stripe's current state: renewed five days ago, paid (or canceled since).
+            bool canceled = false;
+            {
+                QMutexLocker locked(&m_truth->lock);
+                canceled = m_truth->canceled.contains(id);
+            }
+            body = StripeEventFactory::subscription(user, canceled ? QStringLiteral("canceled") : QStringLiteral("active"),
+                                                    QDateTime::currentSecsSinceEpoch() - 5 * 86400, QStringLiteral("in_current"),
+                                                    StripeEventFactory::Shape::Pinned, StripeEventFactory::generationOfSubscription(id));
         } else {
             status = "404 Not Found";
             body = {{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("invalid_request_error")},
@@ -98,6 +105,7 @@ private:
 
     int m_latencyMs;
     std::atomic<qint64> *m_requests;
+    FakeStripeApi::Truth *m_truth;
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
@@ -121,7 +129,7 @@ FakeStripeApi::~FakeStripeApi()
 bool FakeStripeApi::start(QString *error)
 {
     m_thread.start();
-    auto *worker = new Worker(m_latencyMs, &m_requests);
+    auto *worker = new Worker(m_latencyMs, &m_requests, &m_truth);
     worker->moveToThread(&m_thread);
     m_worker = worker;
     quint16 port = 0;
@@ -132,6 +140,13 @@ bool FakeStripeApi::start(QString *error)
     }
     m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     return true;
+}
+
+void FakeStripeApi::markCanceled(const QStringList &subscriptionIds)
+{
+    QMutexLocker locked(&m_truth.lock);
+    for (const QString &id : subscriptionIds)
+        m_truth.canceled.insert(id);
 }
 
 } // namespace companion::bench

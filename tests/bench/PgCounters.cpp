@@ -18,6 +18,11 @@ PgCounters PgCounters::read(const QSqlDatabase &db)
         c.walSyncs = q.value(1).toLongLong();
         c.walRecords = q.value(2).toLongLong();
     }
+    if (q.exec(QStringLiteral("SELECT COALESCE(sum(calls), 0), COALESCE(sum(total_exec_time), 0) FROM pg_stat_statements "
+                              "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) && q.next()) {
+        c.statements = q.value(0).toLongLong();
+        c.statementMs = q.value(1).toDouble();
+    }
     return c;
 }
 

@@ -99,47 +99,71 @@ WebhookBenchCheck WebhookBenchCheck::ofRun(const QSqlDatabase &db, const Webhook
     check.expect(rejected == 0, QStringLiteral("deliveries rejected (bad signature) so far: %1").arg(rejected));
 
     // The state: each acknowledged invoice stored; each subscription has seen at
-    // least its newest acknowledged subscription event (an invoice.paid moves it on
-    // only when the server could fetch the subscription from Stripe) and nothing
-    // newer than was sent; each user it belongs to is premium.
-    struct Newest {
+    // least its newest acknowledged event carrying its state (an invoice or a
+    // checkout moves it on only when the server could fetch it from Stripe) and
+    // nothing newer than was sent, belongs to its user, and is canceled once its
+    // deletion was acknowledged; a user with an active subscription is premium,
+    // one whose subscriptions all ended is not.
+    struct Expected {
+        int user = 0;
         qint64 subscriptionEvent = 0; // lower bound for last_event_created
         qint64 anyEvent = 0;          // upper bound
-        bool acknowledged = false;
+        bool carried = false;         // an acknowledged event carried its state
+        bool deleted = false;
     };
     qint64 invoicesAcked = 0;
-    QHash<int, Newest> newestByUser;
+    QHash<QString, Expected> expected; // by subscription id
+    QSet<QString> touchedUsers;
     for (size_t e = 0; e < eventCount; ++e) {
         const PlannedEvent &event = plan.events[e];
         if (!acked[e] && (clean || !delivered[e]))
             continue;
-        Newest &newest = newestByUser[event.user];
-        newest.anyEvent = qMax(newest.anyEvent, event.created);
+        Expected &x = expected[Factory::subscriptionId(event.user, event.generation)];
+        x.user = event.user;
+        x.anyEvent = qMax(x.anyEvent, event.created);
         if (!acked[e])
             continue; // sent, fate unknown: it only widens the upper bound
-        newest.acknowledged = true;
-        invoicesAcked += event.kind == EventKind::InvoicePaid ? 1 : 0;
-        if (event.kind != EventKind::InvoicePaid)
-            newest.subscriptionEvent = qMax(newest.subscriptionEvent, event.created);
+        touchedUsers.insert(Factory::userId(event.user));
+        invoicesAcked += event.isInvoice() ? 1 : 0;
+        if (event.carriesSubscription()) {
+            x.carried = true;
+            x.subscriptionEvent = qMax(x.subscriptionEvent, event.created);
+            x.deleted = x.deleted || event.kind == EventKind::Deleted;
+        }
     }
     const qint64 invoicesStored =
         scalar(db, QStringLiteral("SELECT count(*) FROM invoices WHERE starts_with(id, ?)"), {plan.invoicePrefix}).toLongLong();
     check.expect(clean ? invoicesStored == invoicesAcked : invoicesStored >= invoicesAcked,
-                 QStringLiteral("invoices stored: %1 (acknowledged invoice.paid: %2)").arg(invoicesStored).arg(invoicesAcked));
-    QHash<int, std::pair<qint64, QString>> subscriptions;
-    if (q.exec(QStringLiteral("SELECT id, last_event_created, user_id FROM subscriptions WHERE starts_with(id, 'sub_bench')"))) {
-        while (q.next())
-            subscriptions.insert(Factory::userOfSubscription(q.value(0).toString()), {q.value(1).toLongLong(), q.value(2).toString()});
+                 QStringLiteral("invoices stored: %1 (acknowledged invoice events: %2)").arg(invoicesStored).arg(invoicesAcked));
+    struct Stored {
+        qint64 lastEventCreated = 0;
+        QString user;
+        QString status;
+    };
+    QHash<QString, Stored> subscriptions;
+    struct Held {
+        int active = 0, canceled = 0, all = 0;
+    };
+    QHash<QString, Held> held; // by user
+    if (q.exec(QStringLiteral("SELECT id, last_event_created, user_id, status FROM subscriptions WHERE starts_with(id, 'sub_bench')"))) {
+        while (q.next()) {
+            const Stored row{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
+            subscriptions.insert(q.value(0).toString(), row);
+            Held &h = held[row.user];
+            h.active += row.status == QLatin1String("active") ? 1 : 0;
+            h.canceled += row.status == QLatin1String("canceled") ? 1 : 0;
+            ++h.all;
+        }
     }
     QSet<QString> premium;
     if (q.exec(QStringLiteral("SELECT id FROM users WHERE is_premium"))) {
         while (q.next())
             premium.insert(q.value(0).toString());
     }
-    qint64 subscriptionsBehind = 0, subscriptionsMissing = 0, wrongOwner = 0, notPremium = 0;
-    qint64 touched = 0;
-    for (auto it = newestByUser.cbegin(); it != newestByUser.cend(); ++it) {
-        if (!it->acknowledged)
+    qint64 subscriptionsBehind = 0, subscriptionsMissing = 0, wrongOwner = 0, notCanceled = 0, touched = 0;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!it->carried)
             continue;
         ++touched;
         const auto sub = subscriptions.constFind(it.key());
@@ -149,17 +173,25 @@ WebhookBenchCheck WebhookBenchCheck::ofRun(const QSqlDatabase &db, const Webhook
         }
         // At its newest subscription event, or later: Stripe's state fetched by the
         // server is stamped with the time it asked (never after now).
-        if (sub->first < it->subscriptionEvent || sub->first > qMax(it->anyEvent, QDateTime::currentSecsSinceEpoch()))
+        if (sub->lastEventCreated < it->subscriptionEvent || sub->lastEventCreated > qMax(it->anyEvent, now))
             ++subscriptionsBehind;
-        if (sub->second != Factory::userId(it.key()))
+        if (sub->user != Factory::userId(it->user))
             ++wrongOwner;
-        if (!premium.contains(Factory::userId(it.key())))
-            ++notPremium;
+        if (it->deleted && sub->status != QLatin1String("canceled"))
+            ++notCanceled;
     }
-    check.expect(subscriptionsMissing == 0 && subscriptionsBehind == 0 && wrongOwner == 0,
-                 QStringLiteral("subscriptions touched: %1; missing %2, not at their newest event %3, wrong user %4")
-                     .arg(touched).arg(subscriptionsMissing).arg(subscriptionsBehind).arg(wrongOwner));
-    check.expect(notPremium == 0, QStringLiteral("their users not premium: %1").arg(notPremium));
+    check.expect(subscriptionsMissing == 0 && subscriptionsBehind == 0 && wrongOwner == 0 && notCanceled == 0,
+                 QStringLiteral("subscriptions touched: %1; missing %2, not at their newest event %3, wrong user %4, deleted but not canceled %5")
+                     .arg(touched).arg(subscriptionsMissing).arg(subscriptionsBehind).arg(wrongOwner).arg(notCanceled));
+    qint64 activeNotPremium = 0, endedButPremium = 0;
+    for (const QString &user : std::as_const(touchedUsers)) {
+        const Held h = held.value(user);
+        activeNotPremium += h.active > 0 && !premium.contains(user) ? 1 : 0;
+        endedButPremium += h.all > 0 && h.canceled == h.all && premium.contains(user) ? 1 : 0;
+    }
+    check.expect(activeNotPremium == 0 && endedButPremium == 0,
+                 QStringLiteral("users touched: %1; with an active subscription but not premium %2, every subscription ended but premium %3")
+                     .arg(touchedUsers.size()).arg(activeNotPremium).arg(endedButPremium));
     return check;
 }
 

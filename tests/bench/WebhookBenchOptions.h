@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StripeEventFactory.h"
+
 #include <QList>
 #include <QString>
 
@@ -15,7 +17,14 @@ struct WebhookBenchOptions {
     bool pgbench = true;
     int pgbenchSeconds = 10;
     int maxRate = 8000;
+    // The guide's webhook traffic (default), or the older subscription-heavy mix.
+    enum class Workload { Guide, Mix };
+    Workload workload = Workload::Guide;
+    // checkout.session.completed, customer.subscription.updated, .deleted, invoice.payment_failed (percent)
+    int guideMix[4] = {50, 20, 15, 15};
     int mix[3] = {60, 10, 30}; // customer.subscription.updated, .created, invoice.paid (percent)
+    // Each concurrency runs once per shape: the guide's API version and ours.
+    QList<StripeEventFactory::Shape> shapes{StripeEventFactory::Shape::Guide20231016, StripeEventFactory::Shape::Pinned};
     int stripeLatencyMs = 0;
     QString stripeApiBase;
     QString fsync = QStringLiteral("on");

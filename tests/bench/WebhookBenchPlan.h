@@ -16,14 +16,20 @@ namespace companion::bench {
 // The server is started with it; every planned delivery is signed with it.
 inline const QByteArray kWebhookSecret = "whsec_bench_webhook_ingest_3f9a1c27d08e4b65";
 
-enum class EventKind : char { Updated, Created, InvoicePaid };
+enum class EventKind : char { Updated, Created, InvoicePaid, CheckoutCompleted, Deleted, PaymentFailed };
+constexpr int kEventKinds = 6;
+const char *eventTypeOf(EventKind kind);
 
 struct PlannedEvent {
     QByteArray id;
     qint64 created = 0;
     int user = 0;
+    int generation = 0; // which of the user's subscriptions it is about
     EventKind kind = EventKind::Updated;
     QByteArray invoiceId;
+    // Carries the subscription's state (so the mirror must reach it), rather than naming it.
+    bool carriesSubscription() const { return kind == EventKind::Updated || kind == EventKind::Created || kind == EventKind::Deleted; }
+    bool isInvoice() const { return kind == EventKind::InvoicePaid || kind == EventKind::PaymentFailed; }
 };
 
 // The events of one run, as signed HTTP requests.
@@ -34,8 +40,9 @@ struct WebhookBenchPlan {
     std::vector<int> eventOfRequest;
     std::vector<char> redelivery; // per request
     std::vector<PlannedEvent> events;
-    qint64 bodyBytes[3] = {0, 0, 0}; // by EventKind
-    qint64 bodies[3] = {0, 0, 0};
+    StripeEventFactory::Shape shape = StripeEventFactory::Shape::Pinned;
+    qint64 bodyBytes[kEventKinds] = {}; // by EventKind
+    qint64 bodies[kEventKinds] = {};
 
     qint64 averageBodyBytes(EventKind kind) const { return bodyBytes[int(kind)] / qMax<qint64>(1, bodies[int(kind)]); }
     // The body of the first request.
@@ -44,7 +51,7 @@ struct WebhookBenchPlan {
     // All bodies and signatures of a run, before it starts: the timed part only sends.
     // The events carry on from `world` and leave it as they would leave the shop.
     static WebhookBenchPlan build(int run, qsizetype requests, int concurrency, const WebhookBenchOptions &options,
-                                  WebhookBenchWorld &world, quint16 port, QRandomGenerator &rng);
+                                  StripeEventFactory::Shape shape, WebhookBenchWorld &world, quint16 port, QRandomGenerator &rng);
 };
 
 } // namespace companion::bench

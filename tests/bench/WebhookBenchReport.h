@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <vector>
@@ -18,6 +19,7 @@ namespace companion::bench {
 // One concurrency's figures, for the summary at the end.
 struct RunSummary {
     int concurrency = 0;
+    QString apiVersion; // the shape the events were rendered in
     double eventsPerSecond = 0;
     qint64 p50 = 0, p99 = 0;
     qint64 errors = 0;
@@ -37,6 +39,8 @@ void printPlan(int concurrency, const WebhookBenchPlan &plan, double preparedSec
 void printLoad(const LoadReport &report, const std::vector<LoadAnswer> &answers, const WebhookBenchPlan &plan);
 // `ownStatements`: the commits the benchmark itself made meanwhile, left out.
 void printPostgres(const PgCounters &before, const PgCounters &after, qint64 ownStatements, qint64 answered);
+// The statements that took PostgreSQL longest, when pg_stat_statements is loaded.
+void printTopStatements(const QSqlDatabase &db);
 void printCpu(const QMap<QString, double> &atOpen, const QMap<QString, double> &atClose, double windowSeconds);
 void printServerLog(const QByteArray &log);
 void printSummary(const WebhookBenchOptions &options, const QList<RunSummary> &runs, const QList<PgBenchResult> &pgbench);

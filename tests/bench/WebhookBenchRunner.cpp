@@ -20,7 +20,7 @@ using BenchOutput::say;
 using WebhookBenchReport::percentile;
 
 WebhookBenchRunner::WebhookBenchRunner(const QSqlDatabase &db, const WebhookBenchOptions &options, quint16 port, const CpuProbe &cpu,
-                                       const FakeStripeApi *stripe, qint64 startedAt)
+                                       FakeStripeApi *stripe, qint64 startedAt)
     : m_db(db)
     , m_options(options)
     , m_port(port)
@@ -33,13 +33,18 @@ WebhookBenchRunner::WebhookBenchRunner(const QSqlDatabase &db, const WebhookBenc
     m_visible.prepare(QStringLiteral("SELECT 1 FROM webhook_events WHERE event_id = ?"));
 }
 
-RunSummary WebhookBenchRunner::run(int concurrency)
+RunSummary WebhookBenchRunner::run(int concurrency, StripeEventFactory::Shape shape)
 {
     const int c = concurrency;
     const qsizetype poolSize = qsizetype(m_options.maxRate) * (m_options.warmupSeconds + m_options.seconds) + 4 * c;
     QElapsedTimer prepared;
     prepared.start();
-    const WebhookBenchPlan plan = WebhookBenchPlan::build(++m_runs, poolSize, c, m_options, m_world, m_port, m_rng);
+    const WebhookBenchPlan plan = WebhookBenchPlan::build(++m_runs, poolSize, c, m_options, shape, m_world, m_port, m_rng);
+    // What the plan deletes, Stripe knows as canceled from now on (as when a learner
+    // cancels: Stripe's state changes first, its events follow).
+    if (m_stripe)
+        m_stripe->markCanceled(m_world.canceledSincePlanned);
+    m_world.canceledSincePlanned.clear();
     if (m_samplePayload.isEmpty())
         m_samplePayload = plan.firstPayload();
     WebhookBenchReport::printPlan(c, plan, double(prepared.elapsed()) / 1000.0);
@@ -79,7 +84,7 @@ RunSummary WebhookBenchRunner::run(int concurrency)
     say(QStringLiteral("  database check: %1").arg(ok ? QStringLiteral("OK") : QStringLiteral("MISMATCH")));
     for (const QString &line : check.lines)
         say(line);
-    return {c, WebhookBenchReport::eventsPerSecond(report), percentile(report.latencyNs, 0.50), percentile(report.latencyNs, 0.99),
+    return {c, StripeEventFactory::apiVersion(shape), WebhookBenchReport::eventsPerSecond(report), percentile(report.latencyNs, 0.50), percentile(report.latencyNs, 0.99),
             std::accumulate(report.errors.cbegin(), report.errors.cend(), qint64(0)), ok};
 }
 

@@ -23,10 +23,10 @@ class WebhookBenchRunner
 public:
     // `stripe`: the fake Stripe API the server talks to, or nullptr when it talks to another.
     WebhookBenchRunner(const QSqlDatabase &db, const WebhookBenchOptions &options, quint16 port, const CpuProbe &cpu,
-                       const FakeStripeApi *stripe, qint64 startedAt);
+                       FakeStripeApi *stripe, qint64 startedAt);
 
     // Prints the run's figures and its database check.
-    RunSummary run(int concurrency);
+    RunSummary run(int concurrency, StripeEventFactory::Shape shape);
     // The body of the first event sent: a realistic payload for pgbench.
     QByteArray samplePayload() const { return m_samplePayload; }
 
@@ -35,7 +35,7 @@ private:
     WebhookBenchOptions m_options;
     quint16 m_port;
     CpuProbe m_cpu;
-    const FakeStripeApi *m_stripe;
+    FakeStripeApi *m_stripe;
     QRandomGenerator m_rng;
     WebhookBenchWorld m_world;
     QSqlQuery m_visible;

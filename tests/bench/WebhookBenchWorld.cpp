@@ -12,6 +12,7 @@ WebhookBenchWorld WebhookBenchWorld::seeded(int users, qint64 startedAt, QRandom
 {
     WebhookBenchWorld world;
     world.subscribed.assign(size_t(users), 0);
+    world.generation.assign(size_t(users), 0);
     for (int u = 0; u < users; ++u) {
         if (u % 2 == 0) {
             world.subscribed[size_t(u)] = 1;

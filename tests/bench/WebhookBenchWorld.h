@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QRandomGenerator>
+#include <QStringList>
 
 #include <vector>
 
@@ -10,7 +11,9 @@ namespace companion::bench {
 struct WebhookBenchWorld {
     std::vector<char> subscribed;
     std::vector<int> withSubscription;
-    std::vector<int> withoutSubscription; // shuffled; created events take from the back
+    std::vector<int> withoutSubscription; // shuffled; created events and checkouts take from the back
+    std::vector<int> generation;          // the user's live subscription: 0 for sub_bench<n>, k for sub_bench<n>g<k>
+    QStringList canceledSincePlanned;     // deleted by the last plan: Stripe says canceled from now on
     qint64 nextCreated = 0;                // event.created: one second apart, increasing across runs
     qint64 billingBase = 0;                // users' billing anchors lie up to 4 weeks before it
     // A user's current period starts on their own anchor, as in Stripe: the events of

@@ -1,11 +1,14 @@
 // bench_webhook_ingest: companion-server's webhook receiver under load, end to end —
-// the real server process, real HTTP, PostgreSQL. Signed, realistic 2–3 KB Stripe
+// the real server process, real HTTP, PostgreSQL. Signed, realistic 3–4 KB Stripe
 // events (unique ids, 5% redeliveries) for users of a seeded database arrive over C
 // keep-alive connections in a closed loop; it prints events/s, latency percentiles
 // and errors per concurrency, checks the database against every answer, and runs
 // pgbench with the same writes (insert event + update user) beside it.
-// The server asks Stripe for a subscription's current state (every invoice.paid
-// does): those calls go to a fake Stripe API in this process, answering at once or
+// The default workload is the original guide's webhook traffic: checkout.session.completed
+// 50%, customer.subscription.updated 20%, .deleted 15%, invoice.payment_failed 15%,
+// once rendered at the guide's API version (2023-10-16) and once at ours; --workload mix
+// is the older updated/created/invoice.paid mix (--mix). The server asks Stripe for a
+// subscription's current state (every checkout does): those calls go to a fake Stripe API in this process, answering at once or
 // after --stripe-latency ms. pg_virtualenv's clusters run with fsync=off; it is
 // turned on for the run (--fsync), since the 200 promises durable storage.
 //   scripts/lib/with-test-env build/…/tests/bench/bench_webhook_ingest [--users N] [--seconds S] [--concurrency 16,64] …
@@ -32,6 +35,7 @@
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
@@ -65,8 +69,15 @@ std::optional<bench::WebhookBenchOptions> parseOptions(const QCoreApplication &a
     const QCommandLineOption noPgbench(QStringLiteral("no-pgbench"), QStringLiteral("Skip the pgbench comparison."));
     const QCommandLineOption pgbenchSeconds(QStringLiteral("pgbench-seconds"), QStringLiteral("Seconds per pgbench run (default 10)."),
                                            QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption workload(QStringLiteral("workload"),
+                                      QStringLiteral("guide (default: the guide's checkout.session.completed 50%, customer.subscription.updated 20%, "
+                                                     ".deleted 15%, invoice.payment_failed 15%) or mix (see --mix)."),
+                                      QStringLiteral("guide|mix"), QStringLiteral("guide"));
+    const QCommandLineOption shapes(QStringLiteral("shape"),
+                                    QStringLiteral("API versions the events are rendered at, one run each (default 2023-10-16,pinned)."),
+                                    QStringLiteral("list"), QStringLiteral("2023-10-16,pinned"));
     const QCommandLineOption mix(QStringLiteral("mix"),
-                                 QStringLiteral("Percent of customer.subscription.updated, .created, invoice.paid (default 60,10,30)."),
+                                 QStringLiteral("With --workload mix: percent of customer.subscription.updated, .created, invoice.paid (default 60,10,30)."),
                                  QStringLiteral("u,c,i"), QStringLiteral("60,10,30"));
     const QCommandLineOption maxRate(QStringLiteral("max-rate"),
                                      QStringLiteral("Events/s the pre-signed pool is sized for (default 8000); a faster server ends the run early."),
@@ -81,7 +92,8 @@ std::optional<bench::WebhookBenchOptions> parseOptions(const QCoreApplication &a
     const QCommandLineOption fsync(QStringLiteral("fsync"),
                                    QStringLiteral("The throwaway cluster's fsync during the run: on (default), off, or keep."),
                                    QStringLiteral("on|off|keep"), QStringLiteral("on"));
-    parser.addOptions({users, seconds, warmup, concurrency, server, noPgbench, pgbenchSeconds, mix, maxRate, stripeLatency, stripeApiBase, fsync});
+    parser.addOptions({users, seconds, warmup, concurrency, server, noPgbench, pgbenchSeconds, workload, shapes, mix, maxRate, stripeLatency,
+                       stripeApiBase, fsync});
     parser.process(app);
 
     bench::WebhookBenchOptions o;
@@ -118,6 +130,23 @@ std::optional<bench::WebhookBenchOptions> parseOptions(const QCoreApplication &a
         }
         o.concurrency << c;
     }
+    if (parser.value(workload) == QLatin1String("mix")) {
+        o.workload = bench::WebhookBenchOptions::Workload::Mix;
+    } else if (parser.value(workload) != QLatin1String("guide")) {
+        *error = QStringLiteral("--workload takes guide or mix");
+        ok = false;
+    }
+    o.shapes.clear();
+    for (const QString &part : parser.value(shapes).split(u',', Qt::SkipEmptyParts)) {
+        if (part.trimmed() == QLatin1String("pinned")) {
+            o.shapes << bench::StripeEventFactory::Shape::Pinned;
+        } else if (part.trimmed() == QLatin1String("2023-10-16")) {
+            o.shapes << bench::StripeEventFactory::Shape::Guide20231016;
+        } else {
+            *error = QStringLiteral("--shape takes 2023-10-16 and/or pinned");
+            ok = false;
+        }
+    }
     const QStringList shares = parser.value(mix).split(u',');
     if (shares.size() != 3) {
         *error = QStringLiteral("--mix takes three percentages, e.g. 60,10,30");
@@ -130,8 +159,8 @@ std::optional<bench::WebhookBenchOptions> parseOptions(const QCoreApplication &a
             ok = false;
         }
     }
-    if (o.concurrency.isEmpty() && ok) {
-        *error = QStringLiteral("--concurrency is empty");
+    if ((o.concurrency.isEmpty() || o.shapes.isEmpty()) && ok) {
+        *error = QStringLiteral("--concurrency or --shape is empty");
         ok = false;
     }
     return ok ? std::optional<bench::WebhookBenchOptions>(o) : std::nullopt;
@@ -183,6 +212,8 @@ int main(int argc, char *argv[])
     if (!db.isOpen())
         return setupFailed(error);
     bench::FsyncSetting fsync(db, options.fsync);
+    // Statement counts, when the cluster preloads it (COMPANION_TEST_PG_CONF); harmless otherwise.
+    QSqlQuery(db).exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
     const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
     QElapsedTimer seedTimer;
     seedTimer.start();
@@ -217,15 +248,20 @@ int main(int argc, char *argv[])
     say(QStringLiteral("  companion-server %1 (pid %2) at %3; Stripe API: %4%5")
             .arg(options.server).arg(cpu.serverPid).arg(server.baseUrl().toString(), stripeBase,
                  options.stripeApiBase.isEmpty() ? QStringLiteral(" (fake, answers after %1 ms)").arg(options.stripeLatencyMs) : QString()));
-    say(QStringLiteral("  events: %1% customer.subscription.updated, %2% .created, %3% invoice.paid; 5% redelivered; "
-                       "warm-up %4 s, then %5 s per concurrency")
-            .arg(options.mix[0]).arg(options.mix[1]).arg(options.mix[2]).arg(options.warmupSeconds).arg(options.seconds));
+    const QString mixText = options.workload == bench::WebhookBenchOptions::Workload::Guide
+        ? QStringLiteral("the guide's: %1% checkout.session.completed, %2% customer.subscription.updated, %3% .deleted, %4% invoice.payment_failed")
+              .arg(options.guideMix[0]).arg(options.guideMix[1]).arg(options.guideMix[2]).arg(options.guideMix[3])
+        : QStringLiteral("%1% customer.subscription.updated, %2% .created, %3% invoice.paid").arg(options.mix[0]).arg(options.mix[1]).arg(options.mix[2]);
+    say(QStringLiteral("  events: %1; 5% redelivered; warm-up %2 s, then %3 s per concurrency and API version")
+            .arg(mixText).arg(options.warmupSeconds).arg(options.seconds));
 
     // ---- the runs
     bench::WebhookBenchRunner runner(db, options, port, cpu, options.stripeApiBase.isEmpty() ? &stripe : nullptr, startedAt);
     QList<bench::RunSummary> summaries;
-    for (const int c : options.concurrency)
-        summaries.append(runner.run(c));
+    for (const bench::StripeEventFactory::Shape shape : options.shapes) {
+        for (const int c : options.concurrency)
+            summaries.append(runner.run(c, shape));
+    }
     const bool allChecked = std::all_of(summaries.cbegin(), summaries.cend(), [](const bench::RunSummary &s) { return s.checked; });
 
     const QByteArray serverLog = server.output();
@@ -244,6 +280,7 @@ int main(int argc, char *argv[])
         }
     }
 
+    bench::WebhookBenchReport::printTopStatements(db);
     bench::WebhookBenchReport::printSummary(options, summaries, pgbench);
     return allChecked ? 0 : 1;
 }

@@ -28,6 +28,7 @@ QVariant nullableText(const QString &value)
 BillingStore::BillingStore(QSqlDatabase db, db::Dialect dialect)
     : m_db(std::move(db))
     , m_dialect(dialect)
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
 }
 
@@ -96,7 +97,7 @@ void BillingStore::linkCustomer(const QString &userId, const QString &customerId
         return;
     query(QStringLiteral("UPDATE users SET stripe_customer_id = ?, updated_at = ? WHERE id = ? AND stripe_customer_id IS NULL "
                              "AND NOT EXISTS (SELECT 1 FROM users other WHERE other.stripe_customer_id = ?)"),
-        {customerId, QDateTime::currentSecsSinceEpoch(), userId, customerId});
+        {customerId, now(), userId, customerId});
 }
 
 std::optional<BillingStore::MirrorState> BillingStore::subscriptionMirror(const QString &subscriptionId) const
@@ -134,7 +135,7 @@ QString valueRows(int rows, int columns)
     return all.join(QStringLiteral(", "));
 }
 
-QVariantList subscriptionValues(const QJsonObject &s, const QString &userId, qint64 eventCreated, const QString &eventId)
+QVariantList subscriptionValues(const QJsonObject &s, const QString &userId, qint64 eventCreated, const QString &eventId, qint64 now)
 {
     const QJsonObject price = StripeObjects::firstPrice(s);
     const QJsonObject recurring = price.value(QStringLiteral("recurring")).toObject();
@@ -151,7 +152,7 @@ QVariantList subscriptionValues(const QJsonObject &s, const QString &userId, qin
             nullableInt(StripeObjects::currentPeriodEnd(s)), nullableInt(s.value(QStringLiteral("trial_end")).toInteger()),
             s.value(QStringLiteral("cancel_at_period_end")).toBool(), nullableInt(s.value(QStringLiteral("cancel_at")).toInteger()),
             nullableInt(s.value(QStringLiteral("canceled_at")).toInteger()), nullableInt(s.value(QStringLiteral("ended_at")).toInteger()),
-            s.value(QStringLiteral("livemode")).toBool(), eventCreated, nullableText(eventId), QDateTime::currentSecsSinceEpoch()};
+            s.value(QStringLiteral("livemode")).toBool(), eventCreated, nullableText(eventId), now};
 }
 } // namespace
 
@@ -175,7 +176,7 @@ void BillingStore::upsertSubscriptions(const QList<SubscriptionWrite> &writes)
         const SubscriptionWrite &w = writes.at(i);
         if (last.value(w.subscription.value(QStringLiteral("id")).toString()) != i)
             continue;
-        binds += subscriptionValues(w.subscription, w.userId, w.eventCreated, w.eventId);
+        binds += subscriptionValues(w.subscription, w.userId, w.eventCreated, w.eventId, now());
         ++rows;
     }
     query(QStringLiteral("INSERT INTO subscriptions (") + kSubscriptionColumns + QStringLiteral(") VALUES ")
@@ -183,9 +184,8 @@ void BillingStore::upsertSubscriptions(const QList<SubscriptionWrite> &writes)
           binds);
     // The row has just been overwritten: its history goes to the MRR ledger in the same transaction.
     QList<MrrLedger::Observation> observations;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const SubscriptionWrite &w : writes)
-        observations << MrrLedger::Observation{MrrInputs::fromSubscription(w.subscription), w.eventCreated > 0 ? w.eventCreated : now};
+        observations << MrrLedger::Observation{MrrInputs::fromSubscription(w.subscription), w.eventCreated > 0 ? w.eventCreated : now()};
     MrrLedger(*this).record(observations);
 }
 
@@ -194,20 +194,20 @@ QHash<QString, BillingStore::MirrorState> BillingStore::subscriptionMirrors(cons
     QHash<QString, MirrorState> out;
     if (ids.isEmpty())
         return out;
-    QSqlQuery &q = query(QStringLiteral("SELECT id, last_event_created, user_id, status, current_period_end FROM subscriptions WHERE id IN (%1)")
-                             .arg(db::placeholders(ids.size())),
-                         QVariantList(ids.begin(), ids.end()));
+    QSqlQuery &q = query(QStringLiteral("SELECT id, last_event_created, user_id, status, current_period_end FROM subscriptions WHERE ")
+                             + db::inBoundList(m_dialect, QStringLiteral("id")),
+                         {db::boundList(m_dialect, ids)});
     while (q.next())
         out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()});
     return out;
 }
 
-QHash<QString, QString> BillingStore::lookupPairs(const QString &sqlTemplate, const QStringList &keys) const
+QHash<QString, QString> BillingStore::lookupPairs(const QString &sqlTemplate, const QString &keyColumn, const QStringList &keys) const
 {
     QHash<QString, QString> out;
     if (keys.isEmpty())
         return out;
-    QSqlQuery &q = query(sqlTemplate.arg(db::placeholders(keys.size())), QVariantList(keys.begin(), keys.end()));
+    QSqlQuery &q = query(sqlTemplate.arg(db::inBoundList(m_dialect, keyColumn)), {db::boundList(m_dialect, keys)});
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
@@ -215,12 +215,12 @@ QHash<QString, QString> BillingStore::lookupPairs(const QString &sqlTemplate, co
 
 QHash<QString, QString> BillingStore::customersOfUsers(const QStringList &userIds) const
 {
-    return lookupPairs(QStringLiteral("SELECT id, stripe_customer_id FROM users WHERE id IN (%1)"), userIds);
+    return lookupPairs(QStringLiteral("SELECT id, stripe_customer_id FROM users WHERE %1"), QStringLiteral("id"), userIds);
 }
 
 QHash<QString, QString> BillingStore::usersOfCustomers(const QStringList &customerIds) const
 {
-    return lookupPairs(QStringLiteral("SELECT stripe_customer_id, id FROM users WHERE stripe_customer_id IN (%1)"), customerIds);
+    return lookupPairs(QStringLiteral("SELECT stripe_customer_id, id FROM users WHERE %1"), QStringLiteral("stripe_customer_id"), customerIds);
 }
 
 namespace {
@@ -261,13 +261,12 @@ void BillingStore::upsertInvoices(const QList<InvoiceWrite> &writes)
         last.insert(writes.at(i).invoice.value(QStringLiteral("id")).toString(), i);
     if (last.isEmpty())
         return;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     QVariantList binds;
     QStringList rows;
     for (qsizetype i = 0; i < writes.size(); ++i) {
         if (last.value(writes.at(i).invoice.value(QStringLiteral("id")).toString()) != i)
             continue;
-        binds += invoiceValues(writes.at(i).invoice, writes.at(i).userId, now);
+        binds += invoiceValues(writes.at(i).invoice, writes.at(i).userId, now());
         rows << kInvoiceRow;
     }
     query(kInvoiceInsert + rows.join(QStringLiteral(", ")) + kInvoiceConflict, binds);
@@ -276,7 +275,7 @@ void BillingStore::upsertInvoices(const QList<InvoiceWrite> &writes)
 void BillingStore::recordRefund(const QString &chargeId, qint64 amountRefunded)
 {
     query(QStringLiteral("UPDATE invoices SET amount_refunded = ?, updated_at = ? WHERE charge_id = ?"),
-        {amountRefunded, QDateTime::currentSecsSinceEpoch(), chargeId});
+        {amountRefunded, now(), chargeId});
 }
 
 int BillingStore::recordPayment(const QString &invoiceId, const QString &chargeId, const QString &balanceTransactionId, qint64 fee,
@@ -284,14 +283,14 @@ int BillingStore::recordPayment(const QString &invoiceId, const QString &chargeI
 {
     QSqlQuery &q = query(QStringLiteral("UPDATE invoices SET charge_id = ?, balance_transaction_id = ?, fee = ?, net = ?, fee_estimated = ?, "
                                         "amount_refunded = ?, updated_at = ? WHERE id = ?"),
-                         {chargeId, balanceTransactionId, fee, net, false, refunded, QDateTime::currentSecsSinceEpoch(), invoiceId});
+                         {chargeId, balanceTransactionId, fee, net, false, refunded, now(), invoiceId});
     return q.numRowsAffected() > 0 ? 1 : 0;
 }
 
 void BillingStore::recordDispute(const QString &chargeId, qint64 amount, qint64 fee, qint64 at)
 {
     query(QStringLiteral("UPDATE invoices SET amount_disputed = ?, dispute_fee = ?, disputed_at = ?, updated_at = ? WHERE charge_id = ?"),
-          {amount, fee, at, QDateTime::currentSecsSinceEpoch(), chargeId});
+          {amount, fee, at, now(), chargeId});
 }
 
 int BillingStore::recomputeExpired(qint64 now)
@@ -315,16 +314,16 @@ QHash<QString, Entitlement> BillingStore::recomputeEntitlements(const QStringLis
     QHash<QString, Entitlement> out;
     if (userIds.isEmpty())
         return out;
-    const QVariantList ids(userIds.begin(), userIds.end());
+    const QVariantList ids{db::boundList(m_dialect, userIds)};
     QHash<QString, QList<SubscriptionState>> subs;
     QSqlQuery &q = query(QStringLiteral("SELECT user_id, id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "
-                                        "FROM subscriptions WHERE user_id IN (%1)").arg(db::placeholders(ids.size())), ids);
+                                        "FROM subscriptions WHERE ") + db::inBoundList(m_dialect, QStringLiteral("user_id")), ids);
     while (q.next())
         subs[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toBool(),
                                             q.value(5).toLongLong(), q.value(6).toLongLong()});
     QHash<QString, QList<GrantState>> grants;
-    QSqlQuery &g = query(QStringLiteral("SELECT user_id, starts_at, expires_at, revoked_at FROM entitlement_grants WHERE user_id IN (%1)")
-                             .arg(db::placeholders(ids.size())), ids);
+    QSqlQuery &g = query(QStringLiteral("SELECT user_id, starts_at, expires_at, revoked_at FROM entitlement_grants WHERE ")
+                             + db::inBoundList(m_dialect, QStringLiteral("user_id")), ids);
     while (g.next()) {
         GrantState grant;
         grant.startsAt = g.value(1).toLongLong();
@@ -337,7 +336,7 @@ QHash<QString, Entitlement> BillingStore::recomputeEntitlements(const QStringLis
     // One UPDATE … FROM (VALUES …) for all of them; VALUES columns are column1…column7 in both dialects.
     QVariantList binds;
     QStringList rows;
-    const qint64 stamp = QDateTime::currentSecsSinceEpoch();
+    const qint64 stamp = this->now();
     for (const QString &user : userIds) {
         const Entitlement e = deriveEntitlement(subs.value(user), grants.value(user), now);
         out.insert(user, e);

@@ -40,6 +40,10 @@ public:
     QSqlDatabase database() const { return m_db; }
     db::Dialect dialect() const { return m_dialect; }
 
+    // What "now" is for the rows' updated_at stamps (tests move time; default: the wall clock).
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    qint64 now() const { return m_clock(); }
+
     bool userExists(const QString &userId) const;
     QString userByCustomer(const QString &customerId) const;
     // Links a customer to a user that has none yet; an existing different link is kept.
@@ -101,11 +105,12 @@ public:
     QSqlQuery &query(const QString &sql, const QVariantList &binds = {}) const;
 
 private:
-    // Two-column lookups keyed by the first column, for `keys` in one IN list.
-    QHash<QString, QString> lookupPairs(const QString &sqlTemplate, const QStringList &keys) const;
+    // Two-column lookups keyed by the first column, `keys` bound as one list (db::inBoundList: %1 in the template).
+    QHash<QString, QString> lookupPairs(const QString &sqlTemplate, const QString &keyColumn, const QStringList &keys) const;
 
     QSqlDatabase m_db;
     db::Dialect m_dialect;
+    std::function<qint64()> m_clock;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // a cache: logically const
 };
 

@@ -3,10 +3,7 @@
 #include "Rules.h"
 #include "StripeObjects.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
-#include <QSqlQuery>
 
 namespace companion::billing {
 
@@ -15,13 +12,51 @@ QJsonObject objectOf(const QJsonObject &event)
 {
     return event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
 }
+
+QString idOf(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("id")).toString();
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+// The subscription an event's object is about, whatever its kind (empty: none).
+QString subscriptionOf(const QJsonObject &object, EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Subscription:
+        return idOf(object);
+    case EventKind::Invoice:
+        return StripeObjects::invoiceSubscription(object);
+    case EventKind::Checkout:
+        return StripeObjects::idOf(object.value(QStringLiteral("subscription")));
+    default:
+        return {};
+    }
+}
+
+constexpr qsizetype kRejectedExcerpt = 4096; // what we keep of a body we could not trust
 } // namespace
 
-EventBatch::EventBatch(BillingStore &store, qint64 now, bool canAskStripe, EventProcessor::RefreshRequester deferred)
+QString EventBatch::rejectedExcerpt(const QByteArray &payload)
+{
+    // Stored as text: a NUL (which PostgreSQL refuses in text) becomes U+FFFD like any invalid byte.
+    return QString::fromUtf8(payload.left(kRejectedExcerpt)).replace(QChar(0), QChar::ReplacementCharacter);
+}
+
+QString EventBatch::notAnEventReason()
+{
+    return QStringLiteral("signed, but not a Stripe event (no evt_ id or type)");
+}
+
+EventBatch::EventBatch(BillingStore &store, qint64 now, EventProcessor::SubscriptionFetcher fetch, EventProcessor::RefreshRequester later)
     : m_store(store)
     , m_now(now)
-    , m_canFetch(canAskStripe)
-    , m_deferred(std::move(deferred))
+    , m_fetch(std::move(fetch))
+    , m_later(std::move(later))
 {
 }
 
@@ -45,148 +80,381 @@ QList<EventBatch::Item> EventBatch::parse(const QList<QByteArray> &payloads)
     return items;
 }
 
-void EventBatch::run(QList<Item> &items, qint64 receivedAt)
+void EventBatch::run(QList<Item> &items, qint64 receivedAt, Delivery delivery)
 {
-    markDuplicates(items, receivedAt);
-    applySubscriptions(items);
-    applyInvoices(items);
-    recordEvents(items, receivedAt);
+    const QList<Row> rows = sortOutDeliveries(items, delivery);
+    load(items, rows);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).parsed && rows.at(i) != Row::Copy)
+            decide(items[i]);
+    }
+    write(items, rows, receivedAt, delivery);
 }
 
-void EventBatch::markDuplicates(QList<Item> &items, qint64 receivedAt)
+QList<EventBatch::Row> EventBatch::sortOutDeliveries(QList<Item> &items, Delivery delivery)
 {
     QStringList ids;
+    QSet<QString> unique;
     for (const Item &item : std::as_const(items)) {
-        if (item.parsed && !ids.contains(item.id))
+        if (item.parsed && !unique.contains(item.id)) {
+            unique.insert(item.id);
             ids << item.id;
-    }
-    if (ids.isEmpty())
-        return;
-    QHash<QString, QString> stored; // event id -> outcome
-    QSqlQuery &q = m_store.query(QStringLiteral("SELECT event_id, outcome FROM webhook_events WHERE event_id IN (%1)").arg(db::placeholders(ids.size())),
-                                 QVariantList(ids.begin(), ids.end()));
-    while (q.next())
-        stored.insert(q.value(0).toString(), q.value(1).toString());
-
-    QHash<QString, int> seenAgain; // stored events delivered again, by id
-    QSet<QString> firstInBatch;
-    for (Item &item : items) {
-        if (!item.parsed)
-            continue;
-        const auto known = stored.constFind(item.id);
-        if (known != stored.constEnd()) {
-            if (outcomeFromName(*known) == Outcome::Failed)
-                continue; // a redelivery of a failed event is retried on the per-event path
-            item.done = true;
-            item.outcome.outcome = Outcome::Duplicate;
-            ++seenAgain[item.id];
-        } else if (firstInBatch.contains(item.id)) {
-            item.done = true; // a copy of an event earlier in this batch
-            item.outcome.outcome = Outcome::Duplicate;
-            ++m_extraDeliveries[item.id];
-        } else {
-            firstInBatch.insert(item.id);
         }
     }
-    for (auto it = seenAgain.cbegin(); it != seenAgain.cend(); ++it) {
-        m_store.query(QStringLiteral("UPDATE webhook_events SET delivery_count = delivery_count + ?, last_received_at = ? WHERE event_id = ?"),
-                      {it.value(), receivedAt, it.key()});
+    if (!ids.isEmpty()) {
+        QSqlQuery &q = m_store.query(QStringLiteral("SELECT event_id, outcome FROM webhook_events WHERE ")
+                                         + db::inBoundList(m_store.dialect(), QStringLiteral("event_id")),
+                                     {db::boundList(m_store.dialect(), ids)});
+        while (q.next())
+            m_storedOutcomes.insert(q.value(0).toString(), outcomeFromName(q.value(1).toString()).value_or(Outcome::Applied));
+        // A cached statement left mid-result would keep SQLite's read snapshot.
+        q.finish();
+    }
+
+    QList<Row> rows;
+    QSet<QString> seen;
+    for (Item &item : items) {
+        if (!item.parsed) {
+            rows << Row::New;
+            item.outcome.outcome = Outcome::Rejected;
+            item.outcome.error = QStringLiteral("not a Stripe event");
+            continue;
+        }
+        if (delivery == Delivery::Received)
+            ++m_deliveries[item.id];
+        if (seen.contains(item.id)) {
+            rows << Row::Copy; // a copy of an event earlier in this batch
+            item.outcome.outcome = Outcome::Duplicate;
+            continue;
+        }
+        seen.insert(item.id);
+        const auto stored = m_storedOutcomes.constFind(item.id);
+        if (stored == m_storedOutcomes.constEnd()) {
+            if (delivery == Delivery::Reapplied)
+                throw StoreError(QStringLiteral("event %1 is not stored").arg(item.id));
+            rows << Row::New;
+        } else if (delivery == Delivery::Reapplied || *stored == Outcome::Failed) {
+            rows << Row::Stored; // a failed event delivered again gets another chance
+        } else {
+            rows << Row::Copy;
+            item.outcome.outcome = Outcome::Duplicate;
+        }
+    }
+    return rows;
+}
+
+void EventBatch::load(const QList<Item> &items, const QList<Row> &rows)
+{
+    QStringList subscriptionIds;
+    QList<OwnerClues> clues;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        if (!item.parsed || rows.at(i) == Row::Copy)
+            continue;
+        const EventKind kind = Rules::kindOf(item.type);
+        if (kind == EventKind::Other)
+            continue;
+        const QJsonObject object = objectOf(item.event);
+        subscriptionIds << subscriptionOf(object, kind);
+        clues << Rules::cluesOf(object, kind);
+    }
+    subscriptionIds.removeAll(QString());
+    subscriptionIds.removeDuplicates();
+    m_mirrors.insert(m_store.subscriptionMirrors(subscriptionIds));
+    for (const QString &id : std::as_const(subscriptionIds))
+        m_mirrorsRead.insert(id);
+    loadLearners(clues);
+}
+
+void EventBatch::loadLearners(const QList<OwnerClues> &clues)
+{
+    // Every id Rules::ownerOf may ask about that this batch has not read yet.
+    QStringList userIds, customerIds;
+    for (const OwnerClues &c : clues) {
+        for (const QString &user : {c.metadataUserId, c.clientReferenceId}) {
+            if (!user.isEmpty() && !m_usersRead.contains(user)) {
+                m_usersRead.insert(user);
+                userIds << user;
+            }
+        }
+        if (!c.customerId.isEmpty() && !m_customersRead.contains(c.customerId)) {
+            m_customersRead.insert(c.customerId);
+            customerIds << c.customerId;
+        }
+    }
+    // What this batch linked already stands over what the database still says.
+    const QHash<QString, QString> customers = m_store.customersOfUsers(userIds);
+    for (auto it = customers.cbegin(); it != customers.cend(); ++it) {
+        if (!m_learners.customerOfUser.contains(it.key()))
+            m_learners.customerOfUser.insert(it.key(), it.value());
+    }
+    const QHash<QString, QString> users = m_store.usersOfCustomers(customerIds);
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (!m_learners.userOfCustomer.contains(it.key()))
+            m_learners.userOfCustomer.insert(it.key(), it.value());
     }
 }
 
-QString EventBatch::ownerOf(const QJsonObject &subscription, const QString &mirrorUser, LoadedLearners &learners)
+std::optional<SubscriptionMirror> EventBatch::mirrorOf(const QString &subscriptionId) const
 {
-    const OwnerClues clues = Rules::cluesOf(subscription, EventKind::Subscription, mirrorUser);
-    const QString user = Rules::ownerOf(clues, learners);
-    if (!user.isEmpty() && learners.customerOfUser.value(user).isEmpty() && !clues.customerId.isEmpty()
-        && learners.ownerOfCustomer(clues.customerId).isEmpty()) {
-        m_store.linkCustomer(user, clues.customerId); // first purchase: rare, so one statement each is fine
-        learners.link(user, clues.customerId);
+    const auto found = m_mirrors.constFind(subscriptionId);
+    return found == m_mirrors.constEnd() ? std::nullopt : std::optional(*found);
+}
+
+qint64 EventBatch::lastSeen(const QString &subscriptionId) const
+{
+    const auto mirror = mirrorOf(subscriptionId);
+    return mirror ? mirror->lastEventCreated : 0;
+}
+
+QString EventBatch::owner(const OwnerClues &clues, bool link)
+{
+    loadLearners({clues}); // read already, except for objects Stripe answered with meanwhile
+    const QString user = Rules::ownerOf(clues, m_learners);
+    if (link && !user.isEmpty() && !clues.customerId.isEmpty() && m_learners.customerOfUser.value(user).isEmpty()
+        && m_learners.ownerOfCustomer(clues.customerId).isEmpty()) {
+        m_links.append({user, clues.customerId}); // a learner's first purchase
+        m_learners.link(user, clues.customerId);
+        m_usersRead.insert(user);
     }
     return user;
 }
 
-LoadedLearners EventBatch::loadLearners(const QList<OwnerClues> &clues) const
+std::optional<QJsonObject> EventBatch::askStripe(const QString &subscriptionId)
 {
-    // Every id Rules::ownerOf may ask about.
-    QStringList userIds, customerIds;
-    for (const OwnerClues &c : clues) {
-        userIds << c.metadataUserId << c.clientReferenceId;
-        customerIds << c.customerId;
+    if (m_later) {
+        m_later(subscriptionId);
+        return std::nullopt;
     }
-    for (QStringList *list : {&userIds, &customerIds}) {
-        list->removeAll(QString());
-        list->removeDuplicates();
-    }
-    LoadedLearners learners;
-    learners.customerOfUser = m_store.customersOfUsers(userIds);
-    learners.userOfCustomer = m_store.usersOfCustomers(customerIds);
-    return learners;
+    return m_fetch ? m_fetch(subscriptionId) : std::nullopt;
 }
 
-void EventBatch::applySubscriptions(QList<Item> &items)
+QString EventBatch::takeState(const QJsonObject &subscription, qint64 seen, const QString &eventId)
 {
-    QList<Item *> candidates;
-    QStringList subscriptionIds;
-    QList<OwnerClues> clues;
-    for (Item &item : items) {
-        if (item.done || !item.parsed || Rules::kindOf(item.type) != EventKind::Subscription)
-            continue;
-        const QJsonObject object = objectOf(item.event);
-        if (!StripeObjects::subscriptionGaps(object).isEmpty())
-            continue; // malformed: the per-event path keeps it as failed, with the reason
-        candidates.append(&item);
-        subscriptionIds << object.value(QStringLiteral("id")).toString();
-        clues << Rules::cluesOf(object, EventKind::Subscription);
+    const QString id = idOf(subscription);
+    if (!m_mirrorsRead.contains(id)) { // a subscription Stripe named in its answer only
+        m_mirrors.insert(m_store.subscriptionMirrors({id}));
+        m_mirrorsRead.insert(id);
     }
-    if (candidates.isEmpty())
-        return;
-    subscriptionIds.removeDuplicates();
-    m_mirrors = m_store.subscriptionMirrors(subscriptionIds);
-    QHash<QString, BillingStore::MirrorState> &mirrors = m_mirrors;
-    LoadedLearners learners = loadLearners(clues);
+    const auto mirror = mirrorOf(id);
+    const QString user = owner(Rules::cluesOf(subscription, EventKind::Subscription, mirror ? mirror->userId : QString()), true);
+    if (user.isEmpty())
+        return {};
+    m_subscriptions.append({subscription, user, seen, eventId});
+    // As the row will read once written (its newest `created` is kept).
+    m_mirrors.insert(id, {qMax(seen, mirror ? mirror->lastEventCreated : 0), user, subscription.value(QStringLiteral("status")).toString(),
+                          StripeObjects::subscriptionState(subscription).currentPeriodEnd});
+    m_affectedUsers.insert(user);
+    return user;
+}
 
-    QList<BillingStore::SubscriptionWrite> writes; // every state applied, in order
-    QSet<QString> affectedUsers;
-    for (Item *item : std::as_const(candidates)) {
-        const QJsonObject object = objectOf(item->event);
-        const QString subscription = object.value(QStringLiteral("id")).toString();
-        const auto found = mirrors.constFind(subscription);
-        const auto mirror = found == mirrors.constEnd() ? std::nullopt : std::optional(*found);
-        switch (Rules::judgeSubscriptionEvent(item->created, object.value(QStringLiteral("status")).toString(), mirror, m_canFetch)) {
-        case SubscriptionVerdict::Stale:
-            item->done = true;
-            item->outcome.outcome = Outcome::Stale;
-            item->outcome.userId = mirror->userId;
-            continue;
-        case SubscriptionVerdict::AskStripe:
-            if (m_canFetch)
-                continue; // Stripe's current state decides: the per-event path asks
-            // Nobody to ask (a thin payload): decided here, in order, as the per-event path would.
-            item->done = true;
-            item->outcome.outcome = Outcome::Stale;
-            item->outcome.error = Rules::noStateReason();
-            item->outcome.userId = Rules::ownerOf(Rules::cluesOf(object, EventKind::Subscription, mirror ? mirror->userId : QString()), learners);
-            continue;
-        case SubscriptionVerdict::Apply:
-            break;
+void EventBatch::decide(Item &item)
+{
+    const QJsonObject object = objectOf(item.event);
+    const EventKind kind = Rules::kindOf(item.type);
+    ProcessOutcome &out = item.outcome;
+    out.outcome = Outcome::Applied;
+    if (kind == EventKind::Subscription || kind == EventKind::Invoice) {
+        const bool isSubscription = kind == EventKind::Subscription;
+        const QString gaps = isSubscription ? StripeObjects::subscriptionGaps(object) : StripeObjects::invoiceGaps(object);
+        if (!gaps.isEmpty()) {
+            out.outcome = Outcome::Failed;
+            out.error = QStringLiteral("the event's %1 has no usable %2").arg(isSubscription ? QStringLiteral("subscription") : QStringLiteral("invoice"), gaps);
+            out.userId = owner(Rules::cluesOf(object, kind), false);
+            return;
         }
-        const QString user = ownerOf(object, mirror ? mirror->userId : QString(), learners);
-        item->done = true;
-        if (user.isEmpty()) {
-            item->outcome.outcome = Outcome::Failed;
-            item->outcome.error = Rules::noOwnerReason(subscription, Rules::cluesOf(object, EventKind::Subscription));
-            continue;
-        }
-        writes.append({object, user, item->created, item->id});
-        mirrors.insert(subscription, {item->created, user, object.value(QStringLiteral("status")).toString(),
-                                      StripeObjects::subscriptionState(object).currentPeriodEnd});
-        affectedUsers.insert(user);
-        item->outcome.outcome = Outcome::Applied;
-        item->outcome.userId = user;
     }
-    m_store.upsertSubscriptions(writes);
-    m_store.recomputeEntitlements(QStringList(affectedUsers.begin(), affectedUsers.end()), m_now);
+    switch (kind) {
+    case EventKind::Subscription:
+        decideSubscription(item, object);
+        return;
+    case EventKind::Checkout:
+        decideCheckout(item, object);
+        return;
+    case EventKind::Invoice:
+        decideInvoice(item, object);
+        return;
+    case EventKind::Refund:
+        m_refunds.append({idOf(object), object.value(QStringLiteral("amount_refunded")).toInteger()});
+        break;
+    case EventKind::Dispute: {
+        // Opened, updated or closed: what it costs now (nothing once won), on the invoice its charge paid.
+        const StripeObjects::DisputeCost cost = StripeObjects::disputeCost(object);
+        m_disputes.append({StripeObjects::idOf(object.value(QStringLiteral("charge"))), cost.amount, cost.fee,
+                           object.value(QStringLiteral("created")).toInteger()});
+        break;
+    }
+    case EventKind::Customer:
+        break; // recorded for the timeline; access follows the subscription events these come with
+    case EventKind::Other:
+        out.outcome = Outcome::Ignored;
+        return;
+    }
+    out.userId = owner(Rules::cluesOf(object, kind), false);
+}
+
+void EventBatch::decideSubscription(Item &item, const QJsonObject &subscription)
+{
+    ProcessOutcome &out = item.outcome;
+    const QString id = idOf(subscription);
+    const auto mirror = mirrorOf(id);
+    const QString mirrorUser = mirror ? mirror->userId : QString();
+    const QString status = subscription.value(QStringLiteral("status")).toString();
+    switch (Rules::judgeSubscriptionEvent(item.created, status, mirror, m_fetch || m_later)) {
+    case SubscriptionVerdict::Stale:
+        out.outcome = Outcome::Stale;
+        out.userId = mirrorUser;
+        return;
+    case SubscriptionVerdict::AskStripe:
+        if (const auto fresh = askStripe(id)) {
+            out.userId = takeState(*fresh, qMax(item.created, lastSeen(id)), item.id);
+            if (out.userId.isEmpty()) {
+                out.outcome = Outcome::Failed;
+                out.error = Rules::noOwnerReason(id, Rules::cluesOf(*fresh, EventKind::Subscription));
+            }
+            return;
+        }
+        if (status.isEmpty()) {
+            // Keep what we hold; Stripe's state (when asked for later) arrives through applyCurrent.
+            out.outcome = Outcome::Stale;
+            out.error = Rules::noStateReason();
+            out.userId = owner(Rules::cluesOf(subscription, EventKind::Subscription, mirrorUser), false);
+            return;
+        }
+        break; // a tie Stripe answers later: applied in arrival order meanwhile
+    case SubscriptionVerdict::Apply:
+        break;
+    }
+    out.userId = takeState(subscription, item.created, item.id);
+    if (out.userId.isEmpty()) {
+        out.outcome = Outcome::Failed;
+        out.error = Rules::noOwnerReason(id, Rules::cluesOf(subscription, EventKind::Subscription));
+    }
+}
+
+void EventBatch::decideCheckout(Item &item, const QJsonObject &session)
+{
+    ProcessOutcome &out = item.outcome;
+    out.userId = owner(Rules::cluesOf(session, EventKind::Checkout), true);
+    if (out.userId.isEmpty()) {
+        out.outcome = Outcome::Failed;
+        out.error = QStringLiteral("no user for checkout session %1 (metadata.user_id \"%2\", client_reference_id \"%3\")")
+                        .arg(idOf(session), session.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString(),
+                             session.value(QStringLiteral("client_reference_id")).toString());
+        return;
+    }
+    m_affectedUsers.insert(out.userId);
+    // The session names the subscription only: its state comes from Stripe (or its own events).
+    const QString subscription = subscriptionOf(session, EventKind::Checkout);
+    if (subscription.isEmpty())
+        return;
+    if (const auto fresh = askStripe(subscription))
+        takeState(*fresh, qMax(item.created, lastSeen(subscription)), item.id);
+}
+
+void EventBatch::decideInvoice(Item &item, const QJsonObject &invoice)
+{
+    ProcessOutcome &out = item.outcome;
+    out.userId = owner(Rules::cluesOf(invoice, EventKind::Invoice), false);
+    m_invoices.append({invoice, out.userId});
+    // A paid or failed invoice moves the period or the status. Its subscription's own
+    // event usually says so too; Stripe is asked only when ours does not show it yet.
+    const QString subscription = subscriptionOf(invoice, EventKind::Invoice);
+    if (subscription.isEmpty() || !(m_fetch || m_later) || !Rules::invoiceNeedsStripe(invoice, item.type, mirrorOf(subscription)))
+        return;
+    if (const auto fresh = askStripe(subscription)) {
+        const QString user = takeState(*fresh, qMax(item.created, lastSeen(subscription)), item.id);
+        if (out.userId.isEmpty())
+            out.userId = user;
+    }
+}
+
+void EventBatch::write(const QList<Item> &items, const QList<Row> &rows, qint64 receivedAt, Delivery delivery)
+{
+    // The events' rows first: their unique ids claim them. If another instance stored
+    // one since sortOutDeliveries looked, this fails, everything is rolled back, and
+    // the same decisions run again (then seeing that row) instead of applying twice.
+    insertEvents(items, rows, receivedAt);
+    updateStoredEvents(items, rows, receivedAt, delivery);
+    writeState();
+}
+
+void EventBatch::insertEvents(const QList<Item> &items, const QList<Row> &rows, qint64 receivedAt)
+{
+    static const QVariant noText(QMetaType(QMetaType::QString));
+    static const QVariant noNumber(QMetaType(QMetaType::LongLong));
+    QVariantList binds;
+    int count = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (rows.at(i) != Row::New)
+            continue;
+        const Item &item = items.at(i);
+        if (item.parsed) {
+            binds << item.id << item.type << item.created << item.event.value(QStringLiteral("livemode")).toBool()
+                  << item.event.value(QStringLiteral("api_version")).toString() << receivedAt << receivedAt << m_deliveries.value(item.id)
+                  << m_now << item.outcome.name() << nullableText(item.outcome.error) << nullableText(item.outcome.userId)
+                  << idOf(objectOf(item.event)) << QString::fromUtf8(item.payload);
+        } else {
+            // A correctly signed body that is not an event: kept (truncated) with the reason.
+            binds << noText << QStringLiteral("") << noNumber << false << noText << receivedAt << receivedAt << 1 << noNumber
+                  << item.outcome.name() << notAnEventReason() << noText << noText << rejectedExcerpt(item.payload);
+        }
+        ++count;
+    }
+    if (count == 0)
+        return;
+    QStringList values;
+    for (int r = 0; r < count; ++r)
+        values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_store.query(QStringLiteral("INSERT INTO webhook_events (event_id, type, created, livemode, api_version, received_at, last_received_at, "
+                                 "delivery_count, processed_at, outcome, error, user_id, object_id, payload) VALUES %1")
+                      .arg(values.join(QStringLiteral(", "))),
+                  binds);
+}
+
+void EventBatch::updateStoredEvents(const QList<Item> &items, const QList<Row> &rows, qint64 receivedAt, Delivery delivery)
+{
+    QSet<QString> done;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        if (!item.parsed || done.contains(item.id))
+            continue;
+        done.insert(item.id); // the first copy of an id says what its row needs
+        const int deliveries = m_deliveries.value(item.id);
+        if (rows.at(i) == Row::Stored) {
+            const ProcessOutcome &o = item.outcome;
+            if (delivery == Delivery::Received) {
+                m_store.exec(QStringLiteral("UPDATE webhook_events SET outcome = ?, error = ?, user_id = ?, processed_at = ?, "
+                                            "delivery_count = delivery_count + ?, last_received_at = ? WHERE event_id = ?"),
+                             {o.name(), nullableText(o.error), nullableText(o.userId), m_now, deliveries, receivedAt, item.id});
+            } else {
+                m_store.exec(QStringLiteral("UPDATE webhook_events SET outcome = ?, error = ?, user_id = ?, processed_at = ? WHERE event_id = ?"),
+                             {o.name(), nullableText(o.error), nullableText(o.userId), m_now, item.id});
+            }
+        } else if (rows.at(i) == Row::Copy && deliveries > 0) {
+            m_store.exec(QStringLiteral("UPDATE webhook_events SET delivery_count = delivery_count + ?, last_received_at = ? WHERE event_id = ?"),
+                         {deliveries, receivedAt, item.id});
+        }
+    }
+}
+
+void EventBatch::writeState()
+{
+    for (const auto &[user, customer] : std::as_const(m_links))
+        m_store.linkCustomer(user, customer);
+    m_store.upsertSubscriptions(m_subscriptions);
+    m_store.upsertInvoices(m_invoices);
+    for (const Refund &r : std::as_const(m_refunds))
+        m_store.recordRefund(r.chargeId, r.amountRefunded);
+    for (const Dispute &d : std::as_const(m_disputes))
+        m_store.recordDispute(d.chargeId, d.amount, d.fee, d.at);
+    m_store.recomputeEntitlements(QStringList(m_affectedUsers.begin(), m_affectedUsers.end()), m_now);
+    m_links.clear();
+    m_subscriptions.clear();
+    m_invoices.clear();
+    m_refunds.clear();
+    m_disputes.clear();
+    m_affectedUsers.clear();
 }
 
 int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &fetched)
@@ -195,7 +463,7 @@ int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &f
     QHash<QString, EventProcessor::FetchedSubscription> newest;
     QList<OwnerClues> clues;
     for (const auto &f : fetched) {
-        const QString id = f.subscription.value(QStringLiteral("id")).toString();
+        const QString id = idOf(f.subscription);
         if (id.isEmpty() || !f.subscription.contains(QStringLiteral("status")))
             continue;
         if (!newest.contains(id) || newest.value(id).fetchedAt <= f.fetchedAt)
@@ -204,23 +472,20 @@ int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &f
     }
     if (newest.isEmpty())
         return 0;
-    const QHash<QString, BillingStore::MirrorState> mirrors = m_store.subscriptionMirrors(newest.keys());
-    LoadedLearners learners = loadLearners(clues);
-    QList<BillingStore::SubscriptionWrite> writes;
-    QSet<QString> affectedUsers;
+    const QStringList ids = newest.keys();
+    m_mirrors.insert(m_store.subscriptionMirrors(ids));
+    for (const QString &id : ids)
+        m_mirrorsRead.insert(id);
+    loadLearners(clues);
+    int written = 0;
     for (const auto &f : std::as_const(newest)) {
-        const auto mirror = mirrors.constFind(f.subscription.value(QStringLiteral("id")).toString());
-        const QString user = ownerOf(f.subscription, mirror != mirrors.constEnd() ? mirror->userId : QString(), learners);
-        if (user.isEmpty())
-            continue; // nobody of ours: the subscription's own events are kept as failed
         // Stripe's state as of when we asked: events created before then are older news.
-        const qint64 seen = qMax(f.fetchedAt, mirror != mirrors.constEnd() ? mirror->lastEventCreated : 0);
-        writes.append({f.subscription, user, seen, QString()});
-        affectedUsers.insert(user);
+        // Nobody of ours: the subscription's own events are kept as failed.
+        if (!takeState(f.subscription, qMax(f.fetchedAt, lastSeen(idOf(f.subscription))), QString()).isEmpty())
+            ++written;
     }
-    m_store.upsertSubscriptions(writes);
-    m_store.recomputeEntitlements(QStringList(affectedUsers.begin(), affectedUsers.end()), m_now);
-    return int(writes.size());
+    writeState();
+    return written;
 }
 
 int EventBatch::applyCurrentInvoices(const QList<QJsonObject> &invoices)
@@ -228,94 +493,15 @@ int EventBatch::applyCurrentInvoices(const QList<QJsonObject> &invoices)
     QList<OwnerClues> clues;
     for (const QJsonObject &invoice : invoices)
         clues << Rules::cluesOf(invoice, EventKind::Invoice);
-    const LoadedLearners learners = loadLearners(clues);
-    QList<BillingStore::InvoiceWrite> writes;
+    loadLearners(clues);
     for (qsizetype i = 0; i < invoices.size(); ++i) {
-        const QJsonObject &invoice = invoices.at(i);
-        const QString user = Rules::ownerOf(clues.at(i), learners);
-        if (user.isEmpty() || invoice.value(QStringLiteral("id")).toString().isEmpty())
-            continue;
-        writes.append({invoice, user});
+        const QString user = owner(clues.at(i), false);
+        if (!user.isEmpty() && !idOf(invoices.at(i)).isEmpty())
+            m_invoices.append({invoices.at(i), user});
     }
-    m_store.upsertInvoices(writes);
-    return int(writes.size());
-}
-
-void EventBatch::applyInvoices(QList<Item> &items)
-{
-    QList<Item *> candidates;
-    QStringList subscriptionIds;
-    QList<OwnerClues> clues;
-    for (Item &item : items) {
-        if (item.done || !item.parsed || Rules::kindOf(item.type) != EventKind::Invoice)
-            continue;
-        const QJsonObject invoice = objectOf(item.event);
-        if (!StripeObjects::invoiceGaps(invoice).isEmpty())
-            continue; // malformed: the per-event path keeps it as failed, with the reason
-        candidates.append(&item);
-        const QString subscription = StripeObjects::invoiceSubscription(invoice);
-        if (!subscription.isEmpty() && !m_mirrors.contains(subscription))
-            subscriptionIds << subscription;
-        clues << Rules::cluesOf(invoice, EventKind::Invoice);
-    }
-    if (candidates.isEmpty())
-        return;
-    subscriptionIds.removeAll(QString());
-    subscriptionIds.removeDuplicates();
-    m_mirrors.insert(m_store.subscriptionMirrors(subscriptionIds));
-    const LoadedLearners learners = loadLearners(clues);
-
-    QList<BillingStore::InvoiceWrite> writes;
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        Item *item = candidates.at(i);
-        const QJsonObject invoice = objectOf(item->event);
-        const QString subscription = StripeObjects::invoiceSubscription(invoice);
-        const auto mirror = m_mirrors.constFind(subscription);
-        const bool askStripe = !subscription.isEmpty() && m_canFetch
-            && Rules::invoiceNeedsStripe(invoice, item->type, mirror == m_mirrors.constEnd() ? std::nullopt : std::optional(*mirror));
-        if (askStripe && !m_deferred)
-            continue; // Stripe answers inside the transaction: the per-event path
-        const QString user = Rules::ownerOf(clues.at(i), learners);
-        writes.append({invoice, user});
-        if (askStripe)
-            m_deferred(subscription);
-        item->done = true;
-        item->outcome.outcome = Outcome::Applied;
-        item->outcome.userId = user;
-    }
-    m_store.upsertInvoices(writes);
-}
-
-void EventBatch::recordEvents(const QList<Item> &items, qint64 receivedAt)
-{
-    QVariantList binds;
-    int rows = 0;
-    for (const Item &item : items) {
-        if (!item.done || item.outcome.outcome == Outcome::Duplicate)
-            continue;
-        const QJsonObject object = objectOf(item.event);
-        binds << item.id << item.type << item.created << item.event.value(QStringLiteral("livemode")).toBool()
-              << item.event.value(QStringLiteral("api_version")).toString() << receivedAt << receivedAt
-              << 1 + m_extraDeliveries.value(item.id) << m_now << item.outcome.name()
-              << (item.outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(item.outcome.error))
-              << (item.outcome.userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(item.outcome.userId))
-              << object.value(QStringLiteral("id")).toString() << QString::fromUtf8(item.payload);
-        ++rows;
-    }
-    if (rows == 0)
-        return;
-    QStringList values;
-    for (int r = 0; r < rows; ++r)
-        values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    // No ON CONFLICT: if another instance stored one of these events since
-    // markDuplicates looked, the unique id makes this fail, the whole set-based
-    // work is rolled back, and the per-event path (which claims each id before
-    // applying it) sorts out who applies what. Silently skipping the row here
-    // would let both instances apply the event.
-    m_store.query(QStringLiteral("INSERT INTO webhook_events (event_id, type, created, livemode, api_version, received_at, last_received_at, "
-                                 "delivery_count, processed_at, outcome, error, user_id, object_id, payload) VALUES %1")
-                      .arg(values.join(QStringLiteral(", "))),
-                  binds);
+    const int written = int(m_invoices.size());
+    writeState();
+    return written;
 }
 
 } // namespace companion::billing

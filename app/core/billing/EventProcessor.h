@@ -30,13 +30,13 @@ struct ProcessOutcome {
     QString name() const { return outcomeName(outcome); }
 };
 
-// Applies verified Stripe events to the database, each exactly once and atomically:
-// a duplicate event id changes nothing; an event older than what a subscription row
-// last saw is stale and changes nothing (the row holds newer state); a same-second
-// tie or a payload without state asks Stripe for the current subscription
-// (billing::Rules decides each of these, and whose an object is); an event for an
-// unknown user is kept as failed, to be reprocessed. Entitlement is always
-// re-derived by deriveEntitlement().
+// Applies verified Stripe events to the database, each exactly once and atomically,
+// through the one pipeline (EventBatch: read, decide in order with billing::Rules,
+// write once): a duplicate event id changes nothing; an event older than what a
+// subscription row last saw is stale and changes nothing (the row holds newer
+// state); a same-second tie or a payload without state asks Stripe for the current
+// subscription; an event for an unknown user is kept as failed, to be reprocessed.
+// Entitlement is always re-derived by deriveEntitlement().
 class EventProcessor
 {
 public:
@@ -52,21 +52,25 @@ public:
     // Replaces the fetcher; what it would have returned is applied when it arrives.
     void setRefreshRequester(RefreshRequester requester) { m_refresh = std::move(requester); }
 
-    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    // What "now" is for entitlement and the rows' stamps (tests move time).
+    void setClock(std::function<qint64()> clock);
 
     // One event in its own transaction.
     ProcessOutcome process(const QByteArray &payload, qint64 receivedAt);
-    // Several in one transaction, each in its own savepoint: one bad event never
-    // spoils its neighbours, and one commit makes them all durable.
-    QList<ProcessOutcome> processBatch(const QList<QByteArray> &payloads, qint64 receivedAt);
-    // Stripe's current state of subscriptions, fetched because events asked for it
-    // (a same-second tie, a payload without state, a paid invoice ahead of our copy)
-    // and stamped with when they were asked; applied in one transaction. A refresh
-    // requester's answers come back here. Returns how many were applied.
+    // Stripe's current state of a subscription, and when it was asked for.
     struct FetchedSubscription {
         QJsonObject subscription;
         qint64 fetchedAt = 0;
     };
+    // Several in one transaction (one commit makes them all durable); if a statement
+    // fails, each again in its own savepoint, so one bad event never spoils its
+    // neighbours. Stripe's answers that came in meanwhile (`fetched`, see
+    // applyCurrentSubscriptions) go first, in the same transaction.
+    QList<ProcessOutcome> processBatch(const QList<QByteArray> &payloads, qint64 receivedAt, const QList<FetchedSubscription> &fetched = {});
+    // Stripe's current state of subscriptions, fetched because events asked for it
+    // (a same-second tie, a payload without state, a paid invoice ahead of our copy)
+    // and stamped with when they were asked; applied in one transaction. A refresh
+    // requester's answers come back here. Returns how many were applied.
     int applyCurrentSubscriptions(const QList<FetchedSubscription> &fetched, QString *error);
     // The same for objects all read at `fetchedAt`.
     int applyCurrentSubscriptions(const QList<QJsonObject> &subscriptions, qint64 fetchedAt, QString *error);
@@ -80,16 +84,10 @@ public:
 private:
     // One EventBatch's work in a transaction; 0 and *error when it fails.
     int inTransaction(QString *error, const std::function<int(EventBatch &)> &work);
-    ProcessOutcome processOne(const QByteArray &payload, qint64 receivedAt, bool forceReapply);
-    QList<ProcessOutcome> processInOrder(const QList<QByteArray> &payloads, qint64 receivedAt);
-    ProcessOutcome processSavepointed(const QByteArray &payload, qint64 receivedAt);
+    EventBatch pipeline();
+    QList<ProcessOutcome> processInOrder(const QList<QByteArray> &payloads, qint64 receivedAt, const QList<FetchedSubscription> &fetched);
     QList<ProcessOutcome> processEachInOwnSavepoint(const QList<QByteArray> &payloads, qint64 receivedAt);
-    ProcessOutcome apply(const QJsonObject &event, ProcessOutcome outcome);
-    // Stripe's subscription now (fetcher), or nothing: unreachable, or asked for later (requester).
-    std::optional<QJsonObject> askStripe(const QString &subscriptionId);
-    bool canAskStripe() const { return m_fetch || m_refresh; }
-    QString applySubscription(const QJsonObject &subscription, const QJsonObject &event, Outcome *outcome, QString *error);
-    void finishRow(const ProcessOutcome &outcome);
+    ProcessOutcome processSavepointed(const QByteArray &payload, qint64 receivedAt);
 
     static constexpr int kTransientRetries = 3;
 

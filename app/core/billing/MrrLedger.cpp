@@ -4,9 +4,11 @@
 #include "StripeObjects.h"
 
 #include <QJsonArray>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace companion::billing {
 
@@ -176,43 +178,57 @@ MrrLedger::MrrLedger(BillingStore &store)
 
 void MrrLedger::record(const QList<Observation> &observations)
 {
+    if (observations.isEmpty())
+        return;
+    // The customer revenue groups by (our user if the row has one by now, else
+    // Stripe's customer) and each subscription's open stretch, in one read for all.
+    struct Held {
+        QString key, openKey;
+        std::optional<MrrPoint> open;
+    };
+    QHash<QString, Held> held;
+    QStringList ids;
+    for (const Observation &o : observations)
+        ids << o.inputs.subscriptionId;
+    ids.removeDuplicates();
+    QSqlQuery &q = m_store.query(QStringLiteral("SELECT s.id, COALESCE(s.user_id, s.customer_id), g.customer_key, g.valid_from, g.status, g.mrr, "
+                                                "g.currency, g.cancel_requested FROM subscriptions s "
+                                                "LEFT JOIN mrr_segments g ON g.subscription_id = s.id AND g.valid_to IS NULL WHERE ")
+                                     + db::inBoundList(m_store.dialect(), QStringLiteral("s.id")),
+                                 {db::boundList(m_store.dialect(), ids)});
+    while (q.next()) {
+        Held &h = held[q.value(0).toString()];
+        h.key = q.value(1).toString();
+        h.openKey = q.value(2).toString();
+        if (!q.value(3).isNull())
+            h.open = MrrPoint{q.value(3).toLongLong(), {q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toBool()}};
+    }
+    q.finish();
     for (const Observation &o : observations) {
         const QString &id = o.inputs.subscriptionId;
-        // The customer revenue groups by (our user if the row has one by now, else
-        // Stripe's customer) and the open stretch, in one read.
-        std::optional<MrrPoint> open;
-        QSqlQuery &q = m_store.query(QStringLiteral(
-                                         "SELECT COALESCE(s.user_id, s.customer_id), g.customer_key, g.valid_from, g.status, g.mrr, g.currency, "
-                                         "g.cancel_requested FROM subscriptions s "
-                                         "LEFT JOIN mrr_segments g ON g.subscription_id = s.id AND g.valid_to IS NULL WHERE s.id = ?"),
-                                     {id});
-        QString key, openKey;
-        if (q.next()) {
-            key = q.value(0).toString();
-            openKey = q.value(1).toString();
-            if (!q.value(2).isNull())
-                open = MrrPoint{q.value(2).toLongLong(), {q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toBool()}};
-        }
-        q.finish();
+        Held &h = held[id];
         // Every stretch of a subscription carries the same key: the open one speaks for all.
-        if (open && openKey != key)
-            m_store.query(QStringLiteral("UPDATE mrr_segments SET customer_key = ? WHERE subscription_id = ?"), {key, id});
-        const QList<MrrPoint> points = open ? Mrr::transition(*open, o.inputs, o.observedAt) : Mrr::history(o.inputs, o.observedAt);
+        if (h.open && h.openKey != h.key) {
+            m_store.query(QStringLiteral("UPDATE mrr_segments SET customer_key = ? WHERE subscription_id = ?"), {h.key, id});
+            h.openKey = h.key;
+        }
+        const QList<MrrPoint> points = h.open ? Mrr::transition(*h.open, o.inputs, o.observedAt) : Mrr::history(o.inputs, o.observedAt);
         for (const MrrPoint &p : points) {
             // A null QString binds as NULL: the columns want text, even empty.
             const QVariantList values{p.state.status.isNull() ? QStringLiteral("") : p.state.status, p.state.mrr,
                                       p.state.currency.isNull() ? QStringLiteral("") : p.state.currency, p.state.cancelRequested};
-            if (open && p.at <= open->at) {
+            if (h.open && p.at <= h.open->at) {
                 m_store.query(QStringLiteral("UPDATE mrr_segments SET status = ?, mrr = ?, currency = ?, cancel_requested = ? "
                                              "WHERE subscription_id = ? AND valid_to IS NULL"), values + QVariantList{id});
             } else {
-                if (open)
+                if (h.open)
                     m_store.query(QStringLiteral("UPDATE mrr_segments SET valid_to = ? WHERE subscription_id = ? AND valid_to IS NULL"), {p.at, id});
                 m_store.query(QStringLiteral("INSERT INTO mrr_segments (subscription_id, valid_from, status, mrr, currency, cancel_requested, "
                                              "customer_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              QVariantList{id, p.at} + values + QVariantList{key});
+                              QVariantList{id, p.at} + values + QVariantList{h.key});
+                h.openKey = h.key;
             }
-            open = p;
+            h.open = p;
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace companion::db {
@@ -36,6 +38,29 @@ QString placeholders(qsizetype count)
     for (qsizetype i = 0; i < count; ++i)
         marks << QStringLiteral("?");
     return marks.join(QStringLiteral(", "));
+}
+
+QString inBoundList(Dialect dialect, const QString &column)
+{
+    if (dialect == Dialect::PostgreSQL)
+        return QStringLiteral("%1 = ANY(CAST(? AS TEXT[]))").arg(column);
+    return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
+}
+
+QVariant boundList(Dialect dialect, const QStringList &values)
+{
+    if (dialect == Dialect::SQLite)
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    // An array literal: every element quoted, with " and \ escaped.
+    QString literal = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            literal += u',';
+        QString element = values.at(i);
+        element.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        literal += u'"' + element + u'"';
+    }
+    return QString(literal + u'}');
 }
 
 } // namespace companion::db

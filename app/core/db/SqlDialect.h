@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 namespace companion::db {
 
@@ -19,7 +21,13 @@ QString emailSortKey(Dialect dialect, const QString &column = QStringLiteral("em
 // range scan (key >= prefix AND key < successor) in both dialects, with no LIKE escaping.
 QString prefixSuccessor(const QString &prefix);
 
-// "?, ?, ?" for an IN list or a VALUES row of `count` bound values.
+// "?, ?, ?" for a VALUES row of `count` bound values.
 QString placeholders(qsizetype count);
+
+// `column` is one of a list of strings bound as ONE value (boundList): the statement
+// text is the same whatever the list's length, so it is prepared once, not once per
+// length. PostgreSQL: = ANY(text[]) (an index scan); SQLite: IN json_each(…).
+QString inBoundList(Dialect dialect, const QString &column);
+QVariant boundList(Dialect dialect, const QStringList &values);
 
 } // namespace companion::db

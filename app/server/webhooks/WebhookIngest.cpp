@@ -55,8 +55,7 @@ void WebhookIngest::recordRejected(const QByteArray &payload, const QString &rea
 
 void WebhookIngest::applyFetched()
 {
-    // Stripe's answers wait for the next flush and go in one transaction: applied
-    // before the deliveries that queued behind them, which may be newer still.
+    // Stripe's answers with no deliveries to go with: in a transaction of their own.
     if (m_fetched.isEmpty())
         return;
     const auto fetched = std::exchange(m_fetched, {});
@@ -112,14 +111,17 @@ void WebhookIngest::applyCurrentSubscription(const QJsonObject &subscription, qi
 void WebhookIngest::flush()
 {
     m_flushQueued = false;
-    applyFetched();
-    if (m_payloads.isEmpty())
+    if (m_payloads.isEmpty()) {
+        applyFetched();
         return;
+    }
     const QList<quint64> tickets = std::exchange(m_tickets, {});
     const QList<QByteArray> payloads = std::exchange(m_payloads, {});
     QList<billing::ProcessOutcome> outcomes;
     if (auto *p = processor()) {
-        outcomes = p->processBatch(payloads, m_receivedAt);
+        // Stripe's answers go first, in the same transaction: applied before the
+        // deliveries that queued behind them, which may be newer still.
+        outcomes = p->processBatch(payloads, m_receivedAt, std::exchange(m_fetched, {}));
     } else {
         for (qsizetype i = 0; i < payloads.size(); ++i)
             outcomes.append(billing::ProcessOutcome::notStored({}, QStringLiteral("database unavailable")));
