@@ -156,7 +156,9 @@ private Q_SLOTS:
         QVERIFY(!userField(db, QStringLiteral("usr_s"), QStringLiteral("is_premium")).toBool());
     }
 
-    void usersAreFoundByCustomerButNeverByEmail()
+    // Who an event is about: our ids, else the linked customer, else (for objects
+    // that carry it) the Stripe customer's e-mail, as the guide finds learners.
+    void usersAreFoundByCustomerThenByTheCustomersEmail()
     {
         COMPANION_TEST_DATABASE(testDb);
         QString error;
@@ -173,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(byCustomer.userId, QStringLiteral("usr_b"));
         QVERIFY(userField(db, QStringLiteral("usr_b"), QStringLiteral("is_premium")).toBool());
 
-        // Neither metadata nor customer: a matching e-mail alone is not enough.
+        // Neither metadata nor customer, and a subscription carries no e-mail: kept as failed.
         QJsonObject orphan = subscription(QStringLiteral("sub_c"), QStringLiteral("active"), QStringLiteral("cus_unknown"), {});
         orphan.insert(QStringLiteral("customer_email"), QStringLiteral("shared@example.com"));
         const auto failed = processor.process(stripeEvent(QStringLiteral("evt_c"), QStringLiteral("customer.subscription.created"), kNow, orphan), kNow);
@@ -189,6 +191,33 @@ private Q_SLOTS:
         QCOMPARE(redone.name(), QStringLiteral("applied"));
         QVERIFY(userField(db, QStringLiteral("usr_c"), QStringLiteral("is_premium")).toBool());
         QCOMPARE(outcomeOf(db, QStringLiteral("evt_c")), QStringLiteral("applied"));
+
+        // A Payment Link's checkout names none of our ids, only the e-mail the buyer
+        // typed (in their own capitals): it reaches that learner and links the customer,
+        // so the subscription's own events find them too.
+        addUser(db, QStringLiteral("usr_d"), QStringLiteral("dora@example.com"));
+        const QJsonObject paymentLink{{QStringLiteral("id"), QStringLiteral("cs_plink")}, {QStringLiteral("object"), QStringLiteral("checkout.session")},
+                                      {QStringLiteral("mode"), QStringLiteral("subscription")}, {QStringLiteral("customer"), QStringLiteral("cus_plink")},
+                                      {QStringLiteral("payment_link"), QStringLiteral("plink_1")},
+                                      {QStringLiteral("customer_details"), QJsonObject{{QStringLiteral("email"), QStringLiteral("Dora@Example.COM")}}}};
+        const auto bought = processor.process(stripeEvent(QStringLiteral("evt_plink"), QStringLiteral("checkout.session.completed"), kNow, paymentLink), kNow);
+        QCOMPARE(bought.name(), QStringLiteral("applied"));
+        QCOMPARE(bought.userId, QStringLiteral("usr_d"));
+        QCOMPARE(userField(db, QStringLiteral("usr_d"), QStringLiteral("stripe_customer_id")).toString(), QStringLiteral("cus_plink"));
+        const auto subscribed = processor.process(stripeEvent(QStringLiteral("evt_plink_sub"), QStringLiteral("customer.subscription.created"), kNow,
+                                                              subscription(QStringLiteral("sub_plink"), QStringLiteral("active"), QStringLiteral("cus_plink"), {})),
+                                                  kNow);
+        QCOMPARE(subscribed.userId, QStringLiteral("usr_d"));
+        QVERIFY(userField(db, QStringLiteral("usr_d"), QStringLiteral("is_premium")).toBool());
+
+        // An e-mail of nobody of ours: failed, and the stored reason names it.
+        QJsonObject stranger = paymentLink;
+        stranger.insert(QStringLiteral("id"), QStringLiteral("cs_stranger"));
+        stranger.insert(QStringLiteral("customer"), QStringLiteral("cus_stranger"));
+        stranger.insert(QStringLiteral("customer_details"), QJsonObject{{QStringLiteral("email"), QStringLiteral("nobody@example.com")}});
+        const auto unknown = processor.process(stripeEvent(QStringLiteral("evt_stranger"), QStringLiteral("checkout.session.completed"), kNow, stranger), kNow);
+        QCOMPARE(unknown.name(), QStringLiteral("failed"));
+        QVERIFY(unknown.error.contains(QStringLiteral("nobody@example.com")));
     }
 
     void grantsSurviveWebhooks()

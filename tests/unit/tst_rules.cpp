@@ -118,12 +118,57 @@ private Q_SLOTS:
         QCOMPARE(Rules::cluesOf({{QStringLiteral("id"), QStringLiteral("cus_9")}}, EventKind::Customer).customerId, QStringLiteral("cus_9"));
     }
 
+    void theCustomersEmailIsReadWhereEachObjectCarriesIt()
+    {
+        const auto email = [](const QJsonObject &object, EventKind kind) { return Rules::cluesOf(object, kind).email; };
+        // A Payment Link's session: only what the buyer typed.
+        QCOMPARE(email({{QStringLiteral("customer_details"), QJsonObject{{QStringLiteral("email"), QStringLiteral(" Ada@Example.com ")}}}},
+                       EventKind::Checkout),
+                 QStringLiteral("Ada@Example.com"));
+        // A session opened with customer_email (the guide's), before the buyer's details exist.
+        QCOMPARE(email({{QStringLiteral("customer_email"), QStringLiteral("ada@example.com")}}, EventKind::Checkout), QStringLiteral("ada@example.com"));
+        QCOMPARE(email({{QStringLiteral("customer_email"), QStringLiteral("ada@example.com")}}, EventKind::Invoice), QStringLiteral("ada@example.com"));
+        QCOMPARE(email({{QStringLiteral("billing_details"), QJsonObject{{QStringLiteral("email"), QStringLiteral("b@example.com")}}},
+                        {QStringLiteral("receipt_email"), QStringLiteral("r@example.com")}},
+                       EventKind::Refund),
+                 QStringLiteral("b@example.com"));
+        QCOMPARE(email({{QStringLiteral("email"), QStringLiteral("c@example.com")}}, EventKind::Customer), QStringLiteral("c@example.com"));
+        // A subscription carries it only with its customer expanded.
+        QCOMPARE(email({{QStringLiteral("customer"), QStringLiteral("cus_1")}}, EventKind::Subscription), QString());
+        QCOMPARE(email({{QStringLiteral("customer"), QJsonObject{{QStringLiteral("id"), QStringLiteral("cus_1")},
+                                                                 {QStringLiteral("email"), QStringLiteral("d@example.com")}}}},
+                       EventKind::Subscription),
+                 QStringLiteral("d@example.com"));
+    }
+
+    // Subscriptions made outside our Checkout (Payment Links, the Dashboard, `stripe
+    // trigger`) name none of our ids: the guide finds their learner by e-mail.
+    void theEmailFindsTheLearnerWhenNothingElseDoes()
+    {
+        LoadedLearners known = learners({{QStringLiteral("usr_ada"), QString()}, {QStringLiteral("usr_cus"), QStringLiteral("cus_1")}});
+        known.userOfEmail.insert(QStringLiteral("ada@example.com"), QStringLiteral("usr_ada"));
+        OwnerClues clues;
+        clues.email = QStringLiteral("ADA@example.COM"); // compared case-insensitively
+        QCOMPARE(Rules::ownerOf(clues, known), QStringLiteral("usr_ada"));
+        // Anything naming a learner outright comes first.
+        clues.customerId = QStringLiteral("cus_1");
+        QCOMPARE(Rules::ownerOf(clues, known), QStringLiteral("usr_cus"));
+        clues.customerId.clear();
+        clues.mirrorUserId = QStringLiteral("usr_mirror");
+        QCOMPARE(Rules::ownerOf(clues, known), QStringLiteral("usr_mirror"));
+        clues.mirrorUserId.clear();
+        clues.email = QStringLiteral("someone.else@example.com");
+        QCOMPARE(Rules::ownerOf(clues, known), QString());
+        // The reason a failed event gives says which e-mail matched nobody.
+        QVERIFY(Rules::noOwnerReason(QStringLiteral("sub_x"), clues).contains(QStringLiteral("someone.else@example.com")));
+    }
+
     void ownerIsMetadataThenReferenceThenCustomerThenMirror()
     {
         const LoadedLearners known = learners({{QStringLiteral("usr_meta"), QString()},
                                                {QStringLiteral("usr_ref"), QString()},
                                                {QStringLiteral("usr_cus"), QStringLiteral("cus_1")}});
-        OwnerClues clues{QStringLiteral("usr_meta"), QStringLiteral("usr_ref"), QStringLiteral("cus_1"), QStringLiteral("usr_mirror")};
+        OwnerClues clues{QStringLiteral("usr_meta"), QStringLiteral("usr_ref"), QStringLiteral("cus_1"), QStringLiteral("usr_mirror"), QString()};
         QCOMPARE(Rules::ownerOf(clues, known), QStringLiteral("usr_meta"));
         clues.metadataUserId = QStringLiteral("usr_deleted_or_foreign"); // names nobody we know: passed over
         QCOMPARE(Rules::ownerOf(clues, known), QStringLiteral("usr_ref"));

@@ -223,6 +223,15 @@ QHash<QString, QString> BillingStore::usersOfCustomers(const QStringList &custom
     return lookupPairs(QStringLiteral("SELECT stripe_customer_id, id FROM users WHERE %1"), QStringLiteral("stripe_customer_id"), customerIds);
 }
 
+QHash<QString, QString> BillingStore::usersOfEmails(const QStringList &emails) const
+{
+    // Compared as the unique index users_email_ci_key does, so it serves the lookup.
+    QStringList lower;
+    for (const QString &email : emails)
+        lower << email.toLower();
+    return lookupPairs(QStringLiteral("SELECT lower(email), id FROM users WHERE %1"), db::emailSortKey(m_dialect), lower);
+}
+
 namespace {
 const QString kInvoiceInsert = QStringLiteral(
     "INSERT INTO invoices (id, subscription_id, customer_id, user_id, status, billing_reason, currency, subtotal, total, amount_due, "

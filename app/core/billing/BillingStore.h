@@ -51,6 +51,7 @@ public:
     // The rules' view of the learners: one query per question.
     bool exists(const QString &userId) const override { return userExists(userId); }
     QString ownerOfCustomer(const QString &customerId) const override { return userByCustomer(customerId); }
+    QString learnerWithEmail(const QString &email) const override { return email.isEmpty() ? QString() : usersOfEmails({email}).value(email.toLower()); }
 
     using MirrorState = SubscriptionMirror;
     std::optional<MirrorState> subscriptionMirror(const QString &subscriptionId) const;
@@ -68,6 +69,7 @@ public:
     QHash<QString, MirrorState> subscriptionMirrors(const QStringList &subscriptionIds) const;
     QHash<QString, QString> customersOfUsers(const QStringList &userIds) const;     // user id -> customer (maybe empty); known users only
     QHash<QString, QString> usersOfCustomers(const QStringList &customerIds) const; // customer -> user id
+    QHash<QString, QString> usersOfEmails(const QStringList &emails) const;         // e-mail in lower case -> user id
     void upsertInvoice(const QJsonObject &invoice, const QString &userId);
     struct InvoiceWrite {
         QJsonObject invoice;

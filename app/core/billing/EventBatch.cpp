@@ -169,7 +169,7 @@ void EventBatch::load(const QList<Item> &items, const QList<Row> &rows)
 void EventBatch::loadLearners(const QList<OwnerClues> &clues)
 {
     // Every id Rules::ownerOf may ask about that this batch has not read yet.
-    QStringList userIds, customerIds;
+    QStringList userIds, customerIds, emails;
     for (const OwnerClues &c : clues) {
         for (const QString &user : {c.metadataUserId, c.clientReferenceId}) {
             if (!user.isEmpty() && !m_usersRead.contains(user)) {
@@ -180,6 +180,10 @@ void EventBatch::loadLearners(const QList<OwnerClues> &clues)
         if (!c.customerId.isEmpty() && !m_customersRead.contains(c.customerId)) {
             m_customersRead.insert(c.customerId);
             customerIds << c.customerId;
+        }
+        if (const QString email = c.email.toLower(); !email.isEmpty() && !m_emailsRead.contains(email)) {
+            m_emailsRead.insert(email);
+            emails << email;
         }
     }
     // What this batch linked already stands over what the database still says.
@@ -193,6 +197,7 @@ void EventBatch::loadLearners(const QList<OwnerClues> &clues)
         if (!m_learners.userOfCustomer.contains(it.key()))
             m_learners.userOfCustomer.insert(it.key(), it.value());
     }
+    m_learners.userOfEmail.insert(m_store.usersOfEmails(emails));
 }
 
 std::optional<SubscriptionMirror> EventBatch::mirrorOf(const QString &subscriptionId) const
@@ -335,12 +340,12 @@ void EventBatch::decideSubscription(Item &item, const QJsonObject &subscription)
 void EventBatch::decideCheckout(Item &item, const QJsonObject &session)
 {
     ProcessOutcome &out = item.outcome;
-    out.userId = owner(Rules::cluesOf(session, EventKind::Checkout), true);
+    const OwnerClues clues = Rules::cluesOf(session, EventKind::Checkout);
+    out.userId = owner(clues, true);
     if (out.userId.isEmpty()) {
         out.outcome = Outcome::Failed;
-        out.error = QStringLiteral("no user for checkout session %1 (metadata.user_id \"%2\", client_reference_id \"%3\")")
-                        .arg(idOf(session), session.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString(),
-                             session.value(QStringLiteral("client_reference_id")).toString());
+        out.error = QStringLiteral("no user for checkout session %1 (metadata.user_id \"%2\", client_reference_id \"%3\", e-mail \"%4\")")
+                        .arg(idOf(session), clues.metadataUserId, clues.clientReferenceId, clues.email);
         return;
     }
     m_affectedUsers.insert(out.userId);

@@ -23,6 +23,28 @@ QString metadataUser(const QJsonObject &object)
 {
     return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString();
 }
+
+// Where each object carries its customer's e-mail: an expanded customer, a
+// session's customer_details (or the customer_email it was opened with), an
+// invoice's customer_email, a charge's billing details or receipt address.
+QString emailOf(const QJsonObject &object, EventKind kind, const QJsonObject &expandedCustomer)
+{
+    QString email = expandedCustomer.value(QStringLiteral("email")).toString();
+    const auto field = [&object](const char *name) { return object.value(QLatin1String(name)).toString(); };
+    if (email.isEmpty() && kind == EventKind::Checkout) {
+        email = object.value(QStringLiteral("customer_details")).toObject().value(QStringLiteral("email")).toString();
+        if (email.isEmpty())
+            email = field("customer_email");
+    }
+    if (email.isEmpty() && kind == EventKind::Invoice)
+        email = field("customer_email");
+    if (email.isEmpty() && kind == EventKind::Refund) {
+        email = object.value(QStringLiteral("billing_details")).toObject().value(QStringLiteral("email")).toString();
+        if (email.isEmpty())
+            email = field("receipt_email");
+    }
+    return email.trimmed();
+}
 } // namespace
 
 QString outcomeName(Outcome outcome)
@@ -73,9 +95,12 @@ OwnerClues cluesOf(const QJsonObject &object, EventKind kind, const QString &mir
     clues.mirrorUserId = mirrorUserId;
     if (kind == EventKind::Customer) {
         clues.customerId = object.value(QStringLiteral("id")).toString();
+        clues.email = object.value(QStringLiteral("email")).toString();
         return clues;
     }
-    clues.customerId = StripeObjects::idOf(object.value(QStringLiteral("customer")));
+    const QJsonValue customer = object.value(QStringLiteral("customer"));
+    clues.customerId = StripeObjects::idOf(customer);
+    clues.email = emailOf(object, kind, customer.toObject());
     if (kind == EventKind::Invoice) {
         // The subscription's metadata: under parent since basil, beside it before.
         const QJsonObject details = object.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject();
@@ -100,7 +125,9 @@ QString ownerOf(const OwnerClues &clues, const LearnerDirectory &learners)
         if (!linked.isEmpty())
             return linked;
     }
-    return clues.mirrorUserId;
+    if (!clues.mirrorUserId.isEmpty() || clues.email.isEmpty())
+        return clues.mirrorUserId;
+    return learners.learnerWithEmail(clues.email);
 }
 
 SubscriptionVerdict judgeSubscriptionEvent(qint64 created, const QString &status, const std::optional<SubscriptionMirror> &mirror,
@@ -128,8 +155,8 @@ QString noStateReason()
 
 QString noOwnerReason(const QString &subscriptionId, const OwnerClues &clues)
 {
-    return QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\")")
-        .arg(subscriptionId, clues.customerId, clues.metadataUserId);
+    return QStringLiteral("no user for subscription %1 (customer %2, metadata.user_id \"%3\", e-mail \"%4\")")
+        .arg(subscriptionId, clues.customerId, clues.metadataUserId, clues.email);
 }
 
 bool statusCannotFollow(const QString &held, const QString &next)

@@ -46,6 +46,9 @@ public:
     virtual ~LearnerDirectory() = default;
     virtual bool exists(const QString &userId) const = 0;
     virtual QString ownerOfCustomer(const QString &customerId) const = 0; // empty: nobody's
+    // The learner signed up with this e-mail, compared case-insensitively (users'
+    // e-mails are unique that way: users_email_ci_key); empty: nobody.
+    virtual QString learnerWithEmail(const QString &email) const = 0;
 };
 
 // A directory read beforehand, for work on many objects at once (a batch of
@@ -55,9 +58,11 @@ class LoadedLearners : public LearnerDirectory
 public:
     QHash<QString, QString> customerOfUser; // every known learner -> their customer (maybe empty)
     QHash<QString, QString> userOfCustomer; // customer -> learner
+    QHash<QString, QString> userOfEmail;    // e-mail, lower case -> learner
 
     bool exists(const QString &userId) const override { return customerOfUser.contains(userId); }
     QString ownerOfCustomer(const QString &customerId) const override { return userOfCustomer.value(customerId); }
+    QString learnerWithEmail(const QString &email) const override { return userOfEmail.value(email.toLower()); }
     // A learner's first customer, linked in the database by the caller.
     void link(const QString &userId, const QString &customerId)
     {
@@ -72,6 +77,7 @@ struct OwnerClues {
     QString clientReferenceId; // a Checkout Session's client_reference_id
     QString customerId;        // cus_…
     QString mirrorUserId;      // whom our mirror of the subscription already names
+    QString email;             // the Stripe customer's e-mail, where the object carries it
 };
 
 // What to do with a customer.subscription.* event.
@@ -91,7 +97,9 @@ OwnerClues cluesOf(const QJsonObject &object, EventKind kind, const QString &mir
 
 // The learner an object belongs to, or empty: metadata.user_id of a known learner,
 // then client_reference_id of a known learner, then the learner linked to the
-// customer, then whom the mirror names.
+// customer, then whom the mirror names, then the learner with the customer's
+// e-mail (how the guide finds learners: Payment Links, the Dashboard and `stripe
+// trigger` set none of our ids).
 QString ownerOf(const OwnerClues &clues, const LearnerDirectory &learners);
 
 // Events arrive late, twice and out of order; each carries the whole subscription
