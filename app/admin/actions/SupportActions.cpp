@@ -1,5 +1,7 @@
 #include "SupportActions.h"
 
+#include "billing/SubscriptionCommand.h"
+
 #include "billing/AuditLog.h"
 #include "billing/BillingStore.h"
 #include "billing/ManualGrants.h"
@@ -19,20 +21,6 @@ namespace {
 constexpr int kStripeTimeoutMs = 30000; // a person is waiting; the client retries inside this
 
 const QString kSource = QStringLiteral("admin-app");
-
-QJsonObject subscriptionSummary(const QJsonObject &s)
-{
-    return {{QStringLiteral("status"), s.value(QStringLiteral("status"))},
-            {QStringLiteral("cancel_at_period_end"), s.value(QStringLiteral("cancel_at_period_end"))},
-            {QStringLiteral("current_period_end"), s.value(QStringLiteral("current_period_end"))}};
-}
-
-QJsonObject subscriptionSummary(const billing::SubscriptionRecord &s)
-{
-    return {{QStringLiteral("status"), s.status},
-            {QStringLiteral("cancel_at_period_end"), s.cancelAtPeriodEnd},
-            {QStringLiteral("current_period_end"), s.currentPeriodEnd}};
-}
 
 } // namespace
 
@@ -98,44 +86,38 @@ void SupportActions::createCheckoutLink(const db::UserRecord &user, Plan plan)
 void SupportActions::cancelAtPeriodEnd(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason)
 {
     start(tr("Asking Stripe to cancel at the end of the period…"));
-    changeSubscription(userId, subscription, QStringLiteral("POST"),
-                       {{QStringLiteral("cancel_at_period_end"), true},
-                        {QStringLiteral("cancellation_details"), QJsonObject{{QStringLiteral("comment"), reason}}}},
-                       QStringLiteral("subscription.cancel_at_period_end"), reason,
+    changeSubscription(userId, subscription, {billing::SubscriptionCommand::Kind::CancelAtPeriodEnd, subscription.id, reason},
                        tr("The subscription will end with the paid period; Premium stays on until then."));
 }
 
 void SupportActions::cancelNow(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason)
 {
     start(tr("Asking Stripe to cancel now…"));
-    changeSubscription(userId, subscription, QStringLiteral("DELETE"),
-                       {{QStringLiteral("cancellation_details"), QJsonObject{{QStringLiteral("comment"), reason}}}},
-                       QStringLiteral("subscription.cancel_now"), reason, tr("The subscription has ended; Premium is off."));
+    changeSubscription(userId, subscription, {billing::SubscriptionCommand::Kind::CancelNow, subscription.id, reason},
+                       tr("The subscription has ended; Premium is off."));
 }
 
 void SupportActions::resume(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason)
 {
     start(tr("Asking Stripe to keep the subscription…"));
-    changeSubscription(userId, subscription, QStringLiteral("POST"), {{QStringLiteral("cancel_at_period_end"), false}},
-                       QStringLiteral("subscription.resume"), reason, tr("The subscription renews again."));
+    changeSubscription(userId, subscription, {billing::SubscriptionCommand::Kind::Resume, subscription.id, reason},
+                       tr("The subscription renews again."));
 }
 
-void SupportActions::changeSubscription(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &method,
-                                        const QJsonObject &params, const QString &action, const QString &reason, const QString &doneText)
+void SupportActions::changeSubscription(const QString &userId, const billing::SubscriptionRecord &subscription,
+                                        const billing::SubscriptionCommand &command, const QString &doneText)
 {
-    const billing::AuditEntry audit{operatorName(), kSource, action, QStringLiteral("subscription"), subscription.id, userId,
-                                    reason.trimmed(), subscriptionSummary(subscription), {}, {}};
-    const QString path = QStringLiteral("/v1/subscriptions/") + subscription.id;
+    const billing::AuditEntry audit = command.audit(
+        operatorName(), kSource, userId,
+        billing::SubscriptionCommand::summary(subscription.status, subscription.cancelAtPeriodEnd, subscription.currentPeriodEnd));
+    const QString path = command.path();
     auto record = [this, userId, audit](const QString &done) {
         return [this, userId, audit, done](const QJsonObject &answer, const QString &requestId) {
-            billing::AuditEntry entry = audit;
-            entry.after = subscriptionSummary(answer);
-            entry.stripeRequestId = requestId;
-            mirror(userId, answer, entry, done);
+            mirror(userId, answer, billing::SubscriptionCommand::answered(audit, answer, requestId), done);
         };
     };
     Refusal refused;
-    if (method == QLatin1String("DELETE")) {
+    if (command.kind() == billing::SubscriptionCommand::Kind::CancelNow) {
         // Stripe takes no key on DELETE, so a repeat after an unanswered try that did
         // cancel is refused ("a canceled subscription…"): then Stripe's state decides.
         refused = [this, path, record](const stripe::StripeError &error, const QString &message) {
@@ -151,7 +133,7 @@ void SupportActions::changeSubscription(const QString &userId, const billing::Su
             return true;
         };
     }
-    sendToStripe(method, path, params, record(doneText), refused);
+    sendToStripe(command.method(), path, command.params(), record(doneText), refused);
 }
 
 void SupportActions::mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText)

@@ -19,6 +19,10 @@ namespace companion::stripe {
 class StripeCall;
 }
 
+namespace companion::billing {
+class SubscriptionCommand;
+}
+
 namespace companion::admin {
 
 class StripeAccess;
@@ -63,8 +67,8 @@ Q_SIGNALS:
     void finished(const companion::admin::SupportActions::Outcome &outcome);
 
 private:
-    void changeSubscription(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &method,
-                            const QJsonObject &params, const QString &action, const QString &reason, const QString &doneText);
+    void changeSubscription(const QString &userId, const billing::SubscriptionRecord &subscription,
+                            const billing::SubscriptionCommand &command, const QString &doneText);
     void mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText);
     void runGrantChange(std::function<void(QSqlDatabase, db::Dialect)> change, const QString &doneText);
     // Runs `change` on the database thread (a StoreError becomes the error text), then

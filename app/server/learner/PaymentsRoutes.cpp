@@ -1,5 +1,7 @@
 #include "PaymentsRoutes.h"
 
+#include "billing/SubscriptionCommand.h"
+
 #include "ServerConfig.h"
 #include "WorkerPool.h"
 #include "http/ApiTime.h"
@@ -179,27 +181,24 @@ void PaymentsRoutes::changeCancellation(const QHttpServerRequest &request, const
         if (learner.cancelAtPeriodEnd == cancel) // already as asked: say so, change nothing
             return exchange->json(Status::Ok, learner.cancellationJson(cancel));
 
-        const billing::AuditEntry audit{learner.userId, QStringLiteral("server"),
-                                        cancel ? QStringLiteral("subscription.cancel_at_period_end") : QStringLiteral("subscription.resume"),
-                                        QStringLiteral("subscription"), learner.subscriptionId, learner.userId,
-                                        cancel ? QStringLiteral("learner asked to cancel") : QStringLiteral("learner asked to resume"),
-                                        learner.statusJson(), {}, {}};
+        using Command = billing::SubscriptionCommand;
+        const Command command(cancel ? Command::Kind::CancelAtPeriodEnd : Command::Kind::Resume, learner.subscriptionId,
+                              cancel ? QStringLiteral("learner asked to cancel") : QStringLiteral("learner asked to resume"));
+        const billing::AuditEntry audit =
+            command.audit(learner.userId, QStringLiteral("server"), learner.userId,
+                          Command::summary(learner.subscriptionStatus, learner.cancelAtPeriodEnd, learner.currentPeriodEnd));
         stripe::RequestOptions options;
         options.timeoutMs = 20000;
-        m_context.stripe.post(QStringLiteral("/v1/subscriptions/") + learner.subscriptionId,
-                              {{QStringLiteral("cancel_at_period_end"), cancel}}, options)
+        m_context.stripe.post(command.path(), command.params(), options)
             ->then(this, [this, exchange, audit, cancel](const stripe::StripeResult &result) {
                 if (!result.ok())
                     return answerStripeFailure(*exchange, *result.error);
-                billing::AuditEntry entry = audit;
-                entry.stripeRequestId = result.requestId;
                 const QJsonObject subscription = result.body;
+                const billing::AuditEntry entry = billing::SubscriptionCommand::answered(audit, subscription, result.requestId);
                 const db::Dialect dialect = m_context.config.database.dialect;
                 m_context.workers.run<LearnerView>(
                     this,
-                    [subscription, entry, dialect](db::Connection &connection) mutable {
-                        entry.after = QJsonObject{{QStringLiteral("cancel_at_period_end"), subscription.value(QStringLiteral("cancel_at_period_end"))},
-                                                  {QStringLiteral("status"), subscription.value(QStringLiteral("status"))}};
+                    [subscription, entry, dialect](db::Connection &connection) {
                         return LearnerAccounts(connection.db, dialect)
                             .applySubscription(entry.userId, subscription, entry, QDateTime::currentSecsSinceEpoch());
                     },
