@@ -27,6 +27,14 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("forward-to"),
                       QCoreApplication::translate("SandboxConfig", "Deliver every event to this URL as well, like `stripe listen --forward-to`."),
                       QStringLiteral("url")});
+    parser.addOption({QStringLiteral("forward-events"),
+                      QCoreApplication::translate("SandboxConfig", "Only these event types (comma-separated, * for all) go to --forward-to, like `stripe listen --events`; "
+                                                                   "e.g. the original guide's checkout.session.completed,customer.subscription.deleted,invoice.payment_failed."),
+                      QCoreApplication::translate("SandboxConfig", "types")});
+    parser.addOption({QStringLiteral("start-days-ago"),
+                      QCoreApplication::translate("SandboxConfig", "Start a new, empty account's clock this many days in the past, so test helpers can "
+                                                                   "replay months of renewals that end today."),
+                      QCoreApplication::translate("SandboxConfig", "days")});
     parser.addOption({QStringLiteral("webhook-secret"),
                       QCoreApplication::translate("SandboxConfig", "Signing secret (whsec_…) for --forward-to deliveries."),
                       QStringLiteral("secret")});
@@ -80,6 +88,23 @@ std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser 
         config.forwardSecret = parser.value(QStringLiteral("webhook-secret"));
         if (!config.forwardSecret.startsWith(QLatin1String("whsec_"))) {
             *error = QStringLiteral("--forward-to needs --webhook-secret whsec_… to sign deliveries");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("forward-events"))) {
+        config.forwardEvents = parser.value(QStringLiteral("forward-events")).split(u',', Qt::SkipEmptyParts);
+        for (QString &type : config.forwardEvents)
+            type = type.trimmed();
+        if (config.forwardEvents.isEmpty() || !config.forwardTo.isValid()) {
+            *error = QStringLiteral("--forward-events needs --forward-to and at least one event type");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("start-days-ago"))) {
+        bool ok = false;
+        config.startDaysAgo = parser.value(QStringLiteral("start-days-ago")).toInt(&ok);
+        if (!ok || config.startDaysAgo < 1 || config.startDaysAgo > 3650) {
+            *error = QStringLiteral("--start-days-ago takes a number of days from 1 to 3650");
             return std::nullopt;
         }
     }

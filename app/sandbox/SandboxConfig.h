@@ -19,6 +19,8 @@ struct SandboxConfig {
     QString dataPath;      // SQLite file of the account's state; ":memory:" with --ephemeral
     QUrl forwardTo;        // like `stripe listen --forward-to`: every event is delivered here
     QString forwardSecret; // whsec_… used to sign forwarded deliveries
+    QStringList forwardEvents{QStringLiteral("*")}; // like `stripe listen --events`: the types forwarded
+    int startDaysAgo = 0;  // an empty account's clock starts this many days in the past
     double chaosRate = 0;  // 0..1: share of API calls and deliveries that misbehave
     double dropRate = 0;   // 0..1: share of webhook deliveries that never arrive (an endpoint down past Stripe's retries)
     int latencyMs = 0;     // every API answer waits this long, like a far-away Stripe

@@ -17,6 +17,7 @@
 #include "util/Log.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QMetaEnum>
@@ -88,12 +89,15 @@ bool SandboxServer::start(QString *error)
     m_work = std::make_unique<UnitOfWork>(m_store, *m_events);
     m_webhooks = std::make_unique<WebhookDispatcher>(m_store, m_ids);
     if (m_config.forwardTo.isValid())
-        m_webhooks->setForward(m_config.forwardTo, m_config.forwardSecret);
+        m_webhooks->setForward(m_config.forwardTo, m_config.forwardSecret, m_config.forwardEvents);
     m_webhooks->setChaosRate(m_config.chaosRate, m_config.seed);
     m_webhooks->setDropRate(m_config.dropRate, m_config.seed);
     registerRoutes();
     m_pages = std::make_unique<HostedPages>(*m_context, *m_work);
     m_pages->registerRoutes(m_http);
+    // A new account whose time starts in the past: test helpers then replay up to today.
+    if (m_config.startDaysAgo > 0 && m_clock->offset() == 0 && m_store.all(QStringLiteral("customer")).isEmpty())
+        m_clock->rewindTo(QDateTime::currentSecsSinceEpoch() - qint64(m_config.startDaysAgo) * 86400);
     // Demo history is the account's past: its events are listed but not delivered.
     if (m_config.seedDemo > 0) {
         m_seeded = DemoHistory(*m_context, *m_work).seed(m_config.seedDemo, m_config.seed, error);

@@ -30,10 +30,11 @@ WebhookDispatcher::WebhookDispatcher(SandboxStore &store, Ids &ids, QObject *par
 
 WebhookDispatcher::~WebhookDispatcher() = default;
 
-void WebhookDispatcher::setForward(const QUrl &url, const QString &secret)
+void WebhookDispatcher::setForward(const QUrl &url, const QString &secret, const QStringList &events)
 {
     m_forwardUrl = url;
     m_forwardSecret = secret.toUtf8();
+    m_forwardEvents = events;
 }
 
 void WebhookDispatcher::setDropRate(double rate, quint32 seed)
@@ -60,18 +61,26 @@ QByteArray WebhookDispatcher::signatureHeader(const QByteArray &secret, qint64 t
     return "t=" + t + ",v1=" + mac;
 }
 
+namespace {
+// An endpoint's enabled_events (or the forwarded types): "*" or the exact type.
+bool wants(const QStringList &types, const QString &eventType)
+{
+    return types.contains(QStringLiteral("*")) || types.contains(eventType);
+}
+} // namespace
+
 QList<WebhookDispatcher::Target> WebhookDispatcher::targetsFor(const QString &eventType) const
 {
     QList<Target> targets;
-    if (m_forwardUrl.isValid())
+    if (m_forwardUrl.isValid() && wants(m_forwardEvents, eventType))
         targets.append({QStringLiteral("forward"), m_forwardUrl, m_forwardSecret});
     for (const QJsonObject &endpoint : m_store.all(QStringLiteral("webhook_endpoint"))) {
         if (endpoint.value(QStringLiteral("status")).toString() != QLatin1String("enabled"))
             continue;
-        bool wanted = false;
-        for (const QJsonValue &pattern : endpoint.value(QStringLiteral("enabled_events")).toArray())
-            wanted = wanted || pattern.toString() == QLatin1String("*") || pattern.toString() == eventType;
-        if (wanted) {
+        QStringList enabled;
+        for (const QJsonValue &type : endpoint.value(QStringLiteral("enabled_events")).toArray())
+            enabled << type.toString();
+        if (wants(enabled, eventType)) {
             targets.append({endpoint.value(QStringLiteral("id")).toString(), QUrl(endpoint.value(QStringLiteral("url")).toString()),
                             endpoint.value(QStringLiteral("secret")).toString().toUtf8()});
         }

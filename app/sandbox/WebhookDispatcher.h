@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QStringList>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -24,7 +25,8 @@ public:
     WebhookDispatcher(SandboxStore &store, Ids &ids, QObject *parent = nullptr);
     ~WebhookDispatcher() override;
 
-    void setForward(const QUrl &url, const QString &secret);
+    // `events`: the types forwarded, as `stripe listen --events` takes them ("*": all).
+    void setForward(const QUrl &url, const QString &secret, const QStringList &events = {QStringLiteral("*")});
     void setChaosRate(double rate, quint32 seed);
     // This share of deliveries is never sent: recorded as a failed attempt with no retry left.
     void setDropRate(double rate, quint32 seed);
@@ -62,6 +64,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_forwardUrl;
     QByteArray m_forwardSecret;
+    QStringList m_forwardEvents{QStringLiteral("*")};
     double m_chaosRate = 0;
     double m_dropRate = 0;
     QRandomGenerator m_drops;

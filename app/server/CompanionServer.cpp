@@ -15,6 +15,7 @@
 #include "learner/PaymentsRoutes.h"
 #include "stripe/StripeClient.h"
 #include "util/Log.h"
+#include "webhooks/RenewalWatch.h"
 #include "webhooks/WebhookRoutes.h"
 
 #include <QDateTime>
@@ -55,6 +56,7 @@ CompanionServer::~CompanionServer()
     m_chapters.reset();
     m_payments.reset();
     m_gate.reset();
+    m_renewals.reset();
     m_webhooks.reset();
     m_workers.reset();
 }
@@ -111,6 +113,12 @@ bool CompanionServer::start(QString *error)
     connect(&m_expiryTimer, &QTimer::timeout, this, &CompanionServer::recomputeExpired);
     m_expiryTimer.start();
     recomputeExpired();
+    // Renewals and given-up subscriptions the endpoint hears nothing about.
+    if (!m_config.stripeSecretKey.isEmpty() && m_config.renewalCheckSeconds > 0) {
+        m_renewals = std::make_unique<RenewalWatch>(*m_workers, m_config.database.dialect, m_config.renewalCheckSeconds,
+                                                    [webhooks = m_webhooks.get()](const QString &id) { webhooks->askStripe(id); });
+        m_renewals->start();
+    }
     qCInfo(lcHttp).noquote() << "database" << m_config.database.displayName() << "at schema version" << m_schemaVersion
                              << "with" << m_workers->size() << "worker threads; Stripe at" << m_config.stripeApiBase.toString();
     return true;

@@ -23,6 +23,7 @@ class ChaptersRoutes;
 class InFlight;
 class LearnerGate;
 class PaymentsRoutes;
+class RenewalWatch;
 class WebhookRoutes;
 class WorkerPool;
 
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<PaymentsRoutes> m_payments;
     std::unique_ptr<ChaptersRoutes> m_chapters;
     std::unique_ptr<AdminRoutes> m_admin;
+    std::unique_ptr<RenewalWatch> m_renewals;
     QTimer m_expiryTimer;
     quint16 m_port = 0;
     int m_schemaVersion = 0;

@@ -117,6 +117,10 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
         return std::nullopt;
     config.rateLimitPerUser = *perUser;
     config.rateLimitPerIp = *perIp;
+    const auto renewalCheck = count(env, QStringLiteral("RENEWAL_CHECK_SECONDS"), config.renewalCheckSeconds, error);
+    if (!renewalCheck)
+        return std::nullopt;
+    config.renewalCheckSeconds = *renewalCheck;
     for (auto [option, variable, target] : {std::tuple{"workers", "SERVER_WORKERS", &config.workers},
                                             std::tuple{"ingest-threads", "INGEST_THREADS", &config.ingestThreads}}) {
         const QString name = QString::fromLatin1(option);

@@ -44,6 +44,9 @@ struct ServerConfig {
     int workers = 2;            // --workers / SERVER_WORKERS: database threads of the API
     int ingestThreads = 2;      // --ingest-threads / INGEST_THREADS: threads storing webhooks, by customer
     int drainSeconds = 10;      // --drain-seconds: how long a shutdown waits for requests in flight
+    // RENEWAL_CHECK_SECONDS: how often Stripe is asked about subscriptions that may have
+    // moved without an event we receive (renewed, or given up on); 0: never.
+    int renewalCheckSeconds = 300;
 
     // What `serve` cannot run without; the message names every missing setting at once.
     bool checkServeRequirements(QString *error) const;

@@ -86,11 +86,6 @@ bool BillingStore::userExists(const QString &userId) const
     return !userId.isEmpty() && customersOfUsers({userId}).contains(userId);
 }
 
-QString BillingStore::userByCustomer(const QString &customerId) const
-{
-    return customerId.isEmpty() ? QString() : usersOfCustomers({customerId}).value(customerId);
-}
-
 void BillingStore::linkCustomer(const QString &userId, const QString &customerId)
 {
     if (userId.isEmpty() || customerId.isEmpty())
@@ -98,13 +93,6 @@ void BillingStore::linkCustomer(const QString &userId, const QString &customerId
     query(QStringLiteral("UPDATE users SET stripe_customer_id = ?, updated_at = ? WHERE id = ? AND stripe_customer_id IS NULL "
                              "AND NOT EXISTS (SELECT 1 FROM users other WHERE other.stripe_customer_id = ?)"),
         {customerId, now(), userId, customerId});
-}
-
-std::optional<BillingStore::MirrorState> BillingStore::subscriptionMirror(const QString &subscriptionId) const
-{
-    const auto mirrors = subscriptionMirrors({subscriptionId});
-    const auto it = mirrors.constFind(subscriptionId);
-    return it == mirrors.constEnd() ? std::nullopt : std::optional<MirrorState>(*it);
 }
 
 namespace {
@@ -300,6 +288,18 @@ void BillingStore::recordDispute(const QString &chargeId, qint64 amount, qint64 
 {
     query(QStringLiteral("UPDATE invoices SET amount_disputed = ?, dispute_fee = ?, disputed_at = ?, updated_at = ? WHERE charge_id = ?"),
           {amount, fee, at, now(), chargeId});
+}
+
+QStringList BillingStore::subscriptionsToAskAbout(qint64 now, int limit) const
+{
+    QSqlQuery &q = query(QStringLiteral("SELECT id FROM subscriptions WHERE status IN ('active', 'trialing', 'past_due') "
+                                        "AND (current_period_end <= ? OR status = 'past_due') ORDER BY current_period_end LIMIT ?"),
+                         {now, limit});
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    q.finish();
+    return ids;
 }
 
 int BillingStore::recomputeExpired(qint64 now)

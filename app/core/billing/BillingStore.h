@@ -32,7 +32,7 @@ private:
 // The SQL side of billing: the subscription and invoice mirrors, users' Stripe
 // links and their derived entitlement. Every statement binds its values; every
 // failure throws StoreError.
-class BillingStore : public LearnerDirectory
+class BillingStore
 {
 public:
     BillingStore(QSqlDatabase db, db::Dialect dialect);
@@ -45,16 +45,10 @@ public:
     qint64 now() const { return m_clock(); }
 
     bool userExists(const QString &userId) const;
-    QString userByCustomer(const QString &customerId) const;
     // Links a customer to a user that has none yet; an existing different link is kept.
     void linkCustomer(const QString &userId, const QString &customerId);
-    // The rules' view of the learners: one query per question.
-    bool exists(const QString &userId) const override { return userExists(userId); }
-    QString ownerOfCustomer(const QString &customerId) const override { return userByCustomer(customerId); }
-    QString learnerWithEmail(const QString &email) const override { return email.isEmpty() ? QString() : usersOfEmails({email}).value(email.toLower()); }
 
     using MirrorState = SubscriptionMirror;
-    std::optional<MirrorState> subscriptionMirror(const QString &subscriptionId) const;
     void upsertSubscription(const QJsonObject &subscription, const QString &userId, qint64 eventCreated, const QString &eventId);
 
     // Set-based forms for batches: one statement whatever the batch size.
@@ -90,6 +84,12 @@ public:
     // from the user's subscriptions and grants; returns what it wrote.
     Entitlement recomputeEntitlement(const QString &userId, qint64 now);
     QHash<QString, Entitlement> recomputeEntitlements(const QStringList &userIds, qint64 now);
+
+    // Subscriptions Stripe may have moved without an event we receive (the guide's
+    // endpoint gets no invoice.paid nor customer.subscription.updated): a paying one
+    // whose period has ended (renewed, or not), or one past due (paid since, or given
+    // up on). Ask Stripe about these; the longest-ended first.
+    QStringList subscriptionsToAskAbout(qint64 now, int limit) const;
 
     // Time moves on without webhooks: premium that has reached its end (a cancel at
     // period end whose "deleted" is late, an expired grant) is re-derived. Run it

@@ -133,8 +133,12 @@ QList<ProcessOutcome> EventProcessor::processInOrder(const QList<QByteArray> &pa
             }
         }
     }
-    if (QString error; !fetched.isEmpty() && (applyCurrentSubscriptions(fetched, &error), !error.isEmpty()))
-        qCWarning(lcDb).noquote() << "Stripe's state of" << fetched.size() << "subscriptions not applied:" << error;
+    if (!fetched.isEmpty()) {
+        QString error;
+        applyCurrentSubscriptions(fetched, &error);
+        if (!error.isEmpty())
+            qCWarning(lcDb).noquote() << "Stripe's state of" << fetched.size() << "subscriptions not applied:" << error;
+    }
     return processEachInOwnSavepoint(payloads, receivedAt);
 }
 

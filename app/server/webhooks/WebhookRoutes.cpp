@@ -109,6 +109,11 @@ void WebhookRoutes::receive(const QByteArray &body, const QByteArray &signature,
     QMetaObject::invokeMethod(lane, [lane, ticket, body, now] { lane->submit(ticket, body, now); }, Qt::QueuedConnection);
 }
 
+void WebhookRoutes::askStripe(const QString &subscriptionId)
+{
+    QMetaObject::invokeMethod(m_refresher, [refresher = m_refresher, subscriptionId] { refresher->request(subscriptionId); }, Qt::QueuedConnection);
+}
+
 void WebhookRoutes::reprocess(const QString &eventId, QObject *context, std::function<void(const billing::ProcessOutcome &)> done)
 {
     QPointer<QObject> guard(context);

@@ -35,6 +35,8 @@ public:
     void registerRoutes(QHttpServer &http);
     // A stored event applied again on the ingest thread (the admin API's reprocess).
     void reprocess(const QString &eventId, QObject *context, std::function<void(const billing::ProcessOutcome &)> done);
+    // Stripe's current state of a subscription, asked for without waiting; applied when it comes.
+    void askStripe(const QString &subscriptionId);
 
     static constexpr qsizetype kMaxBody = 512 * 1024; // Stripe events are a few KB
 
