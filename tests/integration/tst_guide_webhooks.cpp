@@ -9,7 +9,6 @@
 #include "SandboxClient.h"
 #include "TestDatabase.h"
 #include "billing/StripeObjects.h"
-#include "db/UserDirectory.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -39,11 +38,8 @@ private:
     }
     static void addUser(const QSqlDatabase &db, const QString &id)
     {
-        db::UserRecord user;
-        user.id = id;
-        user.email = id + QStringLiteral("@example.com");
         QString error;
-        QVERIFY2(db::UserDirectory(db, test::TestDatabase::dialectUnderTest()).insert(user, &error), qPrintable(error));
+        QVERIFY2(test::TestDatabase::addLearner(db, id, &error), qPrintable(error));
     }
 
 private Q_SLOTS:

@@ -11,7 +11,6 @@
 #include "StripeEvents.h"
 #include "TestDatabase.h"
 #include "billing/BillingStore.h"
-#include "db/UserDirectory.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -81,11 +80,8 @@ private:
 
     static void addUser(const QSqlDatabase &db, const QString &id, const QString &email)
     {
-        db::UserRecord user;
-        user.id = id;
-        user.email = email;
         QString error;
-        QVERIFY2(db::UserDirectory(db, test::TestDatabase::dialectUnderTest()).insert(user, &error), qPrintable(error));
+        QVERIFY2(test::TestDatabase::addLearner(db, id, &error, email), qPrintable(error));
     }
 
 private Q_SLOTS:

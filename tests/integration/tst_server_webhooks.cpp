@@ -10,7 +10,6 @@
 #include "StripeEvents.h"
 #include "TestDatabase.h"
 #include "billing/WebhookSignature.h"
-#include "db/UserDirectory.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -41,11 +40,8 @@ private:
 
     static void addUser(const QSqlDatabase &db, const QString &id)
     {
-        db::UserRecord user;
-        user.id = id;
-        user.email = id + QStringLiteral("@example.com");
         QString error;
-        QVERIFY2(db::UserDirectory(db, test::TestDatabase::dialectUnderTest()).insert(user, &error), qPrintable(error));
+        QVERIFY2(test::TestDatabase::addLearner(db, id, &error), qPrintable(error));
     }
 
     static QProcessEnvironment serverEnvironment()

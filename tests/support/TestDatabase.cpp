@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "db/UserDirectory.h"
+
 #include "db/Database.h"
 #include "db/Migrator.h"
 
@@ -70,6 +72,14 @@ db::Dialect TestDatabase::dialectUnderTest()
 {
     const QString name = QProcessEnvironment::systemEnvironment().value(QStringLiteral("COMPANION_TEST_DB"));
     return name == QLatin1String("postgresql") ? db::Dialect::PostgreSQL : db::Dialect::SQLite;
+}
+
+bool TestDatabase::addLearner(const QSqlDatabase &db, const QString &id, QString *error, const QString &email)
+{
+    db::UserRecord user;
+    user.id = id;
+    user.email = email.isEmpty() ? id + QStringLiteral("@example.com") : email;
+    return db::UserDirectory(db, dialectUnderTest()).insert(user, error);
 }
 
 bool TestDatabase::create(QString *error)

@@ -22,6 +22,8 @@ public:
     ~TestDatabase();
 
     static db::Dialect dialectUnderTest();
+    // A learner with this id (e-mail <id>@example.com unless given), as the sign-in service adds them.
+    static bool addLearner(const QSqlDatabase &db, const QString &id, QString *error, const QString &email = {});
 
     // False with a reason when the database cannot be made (e.g. no PostgreSQL).
     bool create(QString *error);

@@ -101,12 +101,13 @@ QList<EventBatch::Row> EventBatch::sortOutDeliveries(QList<Item> &items, Deliver
             ids << item.id;
         }
     }
+    QHash<QString, Outcome> storedOutcomes; // event id -> outcome of its stored row
     if (!ids.isEmpty()) {
         QSqlQuery &q = m_store.query(QStringLiteral("SELECT event_id, outcome FROM webhook_events WHERE ")
                                          + db::inBoundList(m_store.dialect(), QStringLiteral("event_id")),
                                      {db::boundList(m_store.dialect(), ids)});
         while (q.next())
-            m_storedOutcomes.insert(q.value(0).toString(), outcomeFromName(q.value(1).toString()).value_or(Outcome::Applied));
+            storedOutcomes.insert(q.value(0).toString(), outcomeFromName(q.value(1).toString()).value_or(Outcome::Applied));
         // A cached statement left mid-result would keep SQLite's read snapshot.
         q.finish();
     }
@@ -128,8 +129,8 @@ QList<EventBatch::Row> EventBatch::sortOutDeliveries(QList<Item> &items, Deliver
             continue;
         }
         seen.insert(item.id);
-        const auto stored = m_storedOutcomes.constFind(item.id);
-        if (stored == m_storedOutcomes.constEnd()) {
+        const auto stored = storedOutcomes.constFind(item.id);
+        if (stored == storedOutcomes.constEnd()) {
             if (delivery == Delivery::Reapplied)
                 throw StoreError(QStringLiteral("event %1 is not stored").arg(item.id));
             rows << Row::New;
@@ -386,8 +387,8 @@ void EventBatch::write(const QList<Item> &items, const QList<Row> &rows, qint64 
 
 void EventBatch::insertEvents(const QList<Item> &items, const QList<Row> &rows, qint64 receivedAt)
 {
-    static const QVariant noText(QMetaType(QMetaType::QString));
-    static const QVariant noNumber(QMetaType(QMetaType::LongLong));
+    static const QVariant noText{QMetaType(QMetaType::QString)};
+    static const QVariant noNumber{QMetaType(QMetaType::LongLong)};
     QVariantList binds;
     int count = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {

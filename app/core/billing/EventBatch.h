@@ -103,7 +103,6 @@ private:
     QSet<QString> m_mirrorsRead;
     LoadedLearners m_learners;
     QSet<QString> m_usersRead, m_customersRead, m_emailsRead;
-    QHash<QString, Outcome> m_storedOutcomes; // event id -> outcome of its stored row
     QHash<QString, int> m_deliveries;         // event id -> deliveries of it in this batch
 
     // What the decisions write, in the order they were made.
