@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace companion::billing {
 
 namespace {
@@ -72,7 +74,10 @@ QList<EventBatch::Item> EventBatch::parse(const QList<QByteArray> &payloads)
         item.id = item.event.value(QStringLiteral("id")).toString();
         item.type = item.event.value(QStringLiteral("type")).toString();
         item.created = item.event.value(QStringLiteral("created")).toInteger();
-        item.parsed = document.isObject() && item.id.startsWith(QLatin1String("evt_")) && !item.type.isEmpty();
+        // Stripe's ids never hold control characters; one with a NUL would not even
+        // compare equal to itself once stored (SQLite's JSON lists end text there).
+        const bool plainId = std::none_of(item.id.cbegin(), item.id.cend(), [](QChar c) { return c.unicode() < 0x20; });
+        item.parsed = document.isObject() && item.id.startsWith(QLatin1String("evt_")) && plainId && !item.type.isEmpty();
         item.outcome.eventId = item.id;
         item.outcome.type = item.type;
         items.append(item);
