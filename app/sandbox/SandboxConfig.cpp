@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <type_traits>
+
 namespace sandbox {
 
 QString SandboxConfig::defaultApiKey()
@@ -49,6 +51,10 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("latency"),
                       QCoreApplication::translate("SandboxConfig", "Delay every API answer by this many milliseconds (network distance to Stripe)."),
                       QStringLiteral("ms")});
+    parser.addOption({QStringLiteral("after-failed-retries"),
+                      QCoreApplication::translate("SandboxConfig", "What a subscription becomes when every retry of its invoice failed, like the "
+                                                                   "Dashboard's failed-payments setting: cancel (Stripe's default), unpaid or past_due."),
+                      QStringLiteral("status"), QStringLiteral("cancel")});
     parser.addOption({QStringLiteral("seed-demo"),
                       QCoreApplication::translate("SandboxConfig", "Create the Premium product and N customers with 18 months of history in an empty account."),
                       QStringLiteral("n")});
@@ -100,38 +106,31 @@ std::optional<SandboxConfig> SandboxConfig::fromParser(const QCommandLineParser 
             return std::nullopt;
         }
     }
-    if (parser.isSet(QStringLiteral("start-days-ago"))) {
+    // A number option in [low, high], or the reason it is not.
+    const auto number = [&parser, error](const QString &name, double low, double high, const QString &takes, auto *into) {
+        if (!parser.isSet(name))
+            return true;
         bool ok = false;
-        config.startDaysAgo = parser.value(QStringLiteral("start-days-ago")).toInt(&ok);
-        if (!ok || config.startDaysAgo < 1 || config.startDaysAgo > 3650) {
-            *error = QStringLiteral("--start-days-ago takes a number of days from 1 to 3650");
-            return std::nullopt;
+        const double value = parser.value(name).toDouble(&ok);
+        using Target = std::remove_pointer_t<decltype(into)>;
+        if (!ok || value < low || value > high || (std::is_integral_v<Target> && value != double(qint64(value)))) {
+            *error = QStringLiteral("--%1 takes %2").arg(name, takes);
+            return false;
         }
+        *into = Target(value);
+        return true;
+    };
+    if (!number(QStringLiteral("start-days-ago"), 1, 3650, QStringLiteral("a number of days from 1 to 3650"), &config.startDaysAgo)
+        || !number(QStringLiteral("chaos"), 0, 1, QStringLiteral("a rate between 0 and 1"), &config.chaosRate)
+        || !number(QStringLiteral("drop-webhooks"), 0, 1, QStringLiteral("a rate between 0 and 1"), &config.dropRate)
+        || !number(QStringLiteral("latency"), 0, 60000, QStringLiteral("milliseconds between 0 and 60000"), &config.latencyMs))
+        return std::nullopt;
+    const auto afterFailedRetries = afterFailedRetriesFromName(parser.value(QStringLiteral("after-failed-retries")));
+    if (!afterFailedRetries) {
+        *error = QStringLiteral("--after-failed-retries takes cancel, unpaid or past_due");
+        return std::nullopt;
     }
-    if (parser.isSet(QStringLiteral("chaos"))) {
-        bool ok = false;
-        config.chaosRate = parser.value(QStringLiteral("chaos")).toDouble(&ok);
-        if (!ok || config.chaosRate < 0 || config.chaosRate > 1) {
-            *error = QStringLiteral("--chaos takes a rate between 0 and 1");
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(QStringLiteral("drop-webhooks"))) {
-        bool ok = false;
-        config.dropRate = parser.value(QStringLiteral("drop-webhooks")).toDouble(&ok);
-        if (!ok || config.dropRate < 0 || config.dropRate > 1) {
-            *error = QStringLiteral("--drop-webhooks takes a rate between 0 and 1");
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(QStringLiteral("latency"))) {
-        bool ok = false;
-        config.latencyMs = parser.value(QStringLiteral("latency")).toInt(&ok);
-        if (!ok || config.latencyMs < 0 || config.latencyMs > 60000) {
-            *error = QStringLiteral("--latency takes milliseconds between 0 and 60000");
-            return std::nullopt;
-        }
-    }
+    config.afterFailedRetries = *afterFailedRetries;
     config.seedDemo = parser.value(QStringLiteral("seed-demo")).toInt();
     config.seed = parser.value(QStringLiteral("seed")).toUInt();
     return config;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AfterFailedRetries.h"
 #include "util/ListenEndpoint.h"
 
 #include <QStringList>
@@ -24,6 +25,7 @@ struct SandboxConfig {
     double chaosRate = 0;  // 0..1: share of API calls and deliveries that misbehave
     double dropRate = 0;   // 0..1: share of webhook deliveries that never arrive (an endpoint down past Stripe's retries)
     int latencyMs = 0;     // every API answer waits this long, like a far-away Stripe
+    AfterFailedRetries afterFailedRetries = AfterFailedRetries::Cancel;
     int seedDemo = 0;      // customers of demo history to create in an empty account
     quint32 seed = 42;     // reproducible ids and history
 

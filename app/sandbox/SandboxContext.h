@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AfterFailedRetries.h"
 #include "ApiTypes.h"
 
 #include <QJsonObject>
@@ -20,6 +21,7 @@ struct SandboxContext {
     SandboxClock &clock;
     Ids &ids;
     EventLog &events;
+    AfterFailedRetries afterFailedRetries = AfterFailedRetries::Cancel;
 
     // The object `id` of `type`, or Stripe's 404 "No such <resource>".
     QJsonObject load(const QString &id, const QString &type, const QString &resource,

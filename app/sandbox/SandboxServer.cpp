@@ -84,7 +84,7 @@ bool SandboxServer::start(QString *error)
     }
     m_clock = std::make_unique<SandboxClock>(&m_store);
     m_events = std::make_unique<EventLog>(&m_store, m_clock.get(), &m_ids);
-    m_context = std::make_unique<SandboxContext>(SandboxContext{m_store, *m_clock, m_ids, *m_events});
+    m_context = std::make_unique<SandboxContext>(SandboxContext{m_store, *m_clock, m_ids, *m_events, m_config.afterFailedRetries});
     m_idempotency = std::make_unique<IdempotencyCache>(m_store.database());
     m_work = std::make_unique<UnitOfWork>(m_store, *m_events);
     m_webhooks = std::make_unique<WebhookDispatcher>(m_store, m_ids);

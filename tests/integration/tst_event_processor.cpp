@@ -2,6 +2,7 @@
 // id, never backwards in time, users found by metadata or customer and never by
 // e-mail, unknown users kept for later, one bad event never spoiling its batch.
 #include "TestDatabase.h"
+#include "billing/EventBatch.h"
 #include "billing/EventProcessor.h"
 #include "db/UserDirectory.h"
 
@@ -272,6 +273,63 @@ private Q_SLOTS:
         QVERIFY(processor.recordRejected(QByteArray("bad\0body", 8), QStringLiteral("signature_mismatch"), kNow));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected' AND event_id IS NULL")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    // Text Stripe never sends (found by fuzz_stripe_event). An event id with a NUL or
+    // half a surrogate pair did not match its own stored row, so its redelivery was
+    // inserted again, refused by the unique id and answered 503 forever; a
+    // subscription id with NUL bytes missed its own MRR stretch and opened a second
+    // one (refused, 503 forever); PostgreSQL refuses a NUL in any text. Such a body is
+    // kept as rejected with the reason, and so is each redelivery: never a 503.
+    void textStripeNeverSendsIsRejectedEveryTime()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_t"), QStringLiteral("t@example.com"), QStringLiteral("cus_t"));
+        billing::EventProcessor processor(db, testDb.config().dialect);
+        processor.setClock([] { return kNow; });
+        QByteArray nulSubscription = stripeEvent(QStringLiteral("evt_t1"), QStringLiteral("customer.subscription.updated"), kNow,
+                                                 subscription(QStringLiteral("sub_tX"), QStringLiteral("active"), QStringLiteral("cus_t"),
+                                                              QStringLiteral("usr_t")));
+        nulSubscription.replace("sub_tX", "sub_t\\u0000X");
+        QByteArray halfPairEmail = stripeEvent(QStringLiteral("evt_t2"), QStringLiteral("customer.updated"), kNow,
+                                               QJsonObject{{QStringLiteral("id"), QStringLiteral("cus_t")},
+                                                           {QStringLiteral("email"), QStringLiteral("tX@example.com")}});
+        halfPairEmail.replace("tX@", "t\\udc00@");
+        QList<QPair<QByteArray, QString>> bodies{
+            {QByteArray(R"({"id":"evt_a\u0000b","type":"product.updated","created":1})"), billing::EventBatch::notAnEventReason()},
+            {QByteArray(R"({"id":"evt_a\ud800b","type":"product.updated","created":1})"), billing::EventBatch::notAnEventReason()},
+            {QByteArray(R"({"id":"evt_a b","type":"product.updated","created":1})"), billing::EventBatch::notAnEventReason()},
+            {QByteArray(R"({"id":"evt_\u00e9","type":"product.updated","created":1})"), billing::EventBatch::notAnEventReason()},
+            {nulSubscription, billing::EventBatch::unstorableTextReason()},
+            {halfPairEmail, billing::EventBatch::unstorableTextReason()}};
+        QByteArray rawNul = nulSubscription; // the same with the raw byte (Qt's parser takes it)
+        rawNul.replace("sub_t\\u0000X", QByteArray("sub_t\0X", 7));
+        bodies.append({rawNul, billing::EventBatch::unstorableTextReason()});
+        for (const auto &[body, reason] : bodies) {
+            for (int delivery = 0; delivery < 2; ++delivery) {
+                const auto outcome = processor.process(body, kNow + delivery);
+                QVERIFY2(outcome.stored, qPrintable(outcome.error));
+                QCOMPARE(outcome.name(), QStringLiteral("rejected"));
+                QCOMPARE(outcome.error, reason);
+            }
+        }
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected' AND event_id IS NULL")),
+                 int(bodies.size()) * 2);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), 0);
+        // The same subscription with its plain id is applied; an emoji's pair of escapes is text like any other.
+        QByteArray plain = nulSubscription;
+        plain.replace("sub_t\\u0000X", "sub_t");
+        plain.replace("evt_t1", "evt_t3");
+        QCOMPARE(processor.process(plain, kNow).name(), QStringLiteral("applied"));
+        QByteArray emoji = halfPairEmail;
+        emoji.replace("t\\udc00@", "t\\ud83d\\ude00@");
+        emoji.replace("evt_t2", "evt_t4");
+        QCOMPARE(processor.process(emoji, kNow).name(), QStringLiteral("applied"));
+        // A plain id next to them is still an event.
+        QCOMPARE(processor.process(R"({"id":"evt_Ok_1","type":"product.updated","created":1})", kNow).name(), QStringLiteral("ignored"));
     }
 
     // Signed, well-formed JSON, but a subscription or invoice our mirror cannot hold

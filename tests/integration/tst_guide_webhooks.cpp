@@ -25,17 +25,6 @@ class TestGuideWebhooks : public QObject
 {
     Q_OBJECT
 private:
-    static QVariant field(const QSqlDatabase &db, const QString &sql, const QString &id)
-    {
-        QSqlQuery q(db);
-        q.prepare(sql);
-        q.addBindValue(id);
-        return q.exec() && q.next() ? q.value(0) : QVariant();
-    }
-    static bool isPremium(const QSqlDatabase &db, const QString &userId)
-    {
-        return field(db, QStringLiteral("SELECT is_premium FROM users WHERE id = ?"), userId).toBool();
-    }
     static void addUser(const QSqlDatabase &db, const QString &id)
     {
         QString error;
@@ -65,10 +54,10 @@ private Q_SLOTS:
         const QString ada = subscribe(QStringLiteral("usr_ada"), QStringLiteral("4242424242424242"));
         const QString bob = subscribe(QStringLiteral("usr_bob"), QStringLiteral("4000000000000341")); // pays once, then every renewal fails
         QVERIFY(!ada.isEmpty() && !bob.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(isPremium(db, QStringLiteral("usr_ada")) && isPremium(db, QStringLiteral("usr_bob")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::isPremium(db, QStringLiteral("usr_ada")) && test::isPremium(db, QStringLiteral("usr_bob")), 15000);
 
         const QString periodEndOf = QStringLiteral("SELECT current_period_end FROM subscriptions WHERE id = ?");
-        qint64 previousEnd = field(db, periodEndOf, ada).toLongLong();
+        qint64 previousEnd = test::scalar(db, periodEndOf, {ada}).toLongLong();
         for (int month = 1; month <= 13; ++month) {
             QCOMPARE(sandbox.advanceDays(31).status, 200);
             const auto stripe = sandbox.get(QStringLiteral("/v1/subscriptions/") + ada);
@@ -76,19 +65,19 @@ private Q_SLOTS:
             const qint64 stripeEnd = billing::StripeObjects::currentPeriodEnd(stripe.body);
             QVERIFY2(stripeEnd > previousEnd, qPrintable(QStringLiteral("month %1: Stripe did not renew").arg(month)));
             // Nothing told us of the renewal: the server asks, since our period has ended.
-            QTRY_COMPARE_WITH_TIMEOUT(field(db, periodEndOf, ada).toLongLong(), stripeEnd, 15000);
-            QVERIFY2(isPremium(db, QStringLiteral("usr_ada")), qPrintable(QStringLiteral("month %1").arg(month)));
+            QTRY_COMPARE_WITH_TIMEOUT(test::scalar(db, periodEndOf, {ada}).toLongLong(), stripeEnd, 15000);
+            QVERIFY2(test::isPremium(db, QStringLiteral("usr_ada")), qPrintable(QStringLiteral("month %1").arg(month)));
             previousEnd = stripeEnd;
         }
         // Paid up to a period that ends after today.
-        QCOMPARE(field(db, QStringLiteral("SELECT status FROM subscriptions WHERE id = ?"), ada).toString(), QStringLiteral("active"));
-        QVERIFY(field(db, QStringLiteral("SELECT subscription_expires_at FROM users WHERE id = ?"), QStringLiteral("usr_ada")).toLongLong()
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT status FROM subscriptions WHERE id = ?"), {ada}).toString(), QStringLiteral("active"));
+        QVERIFY(test::scalar(db, QStringLiteral("SELECT subscription_expires_at FROM users WHERE id = ?"), {QStringLiteral("usr_ada")}).toLongLong()
                 > QDateTime::currentSecsSinceEpoch());
 
         // Bob's renewals failed: Stripe gave up on the subscription and Premium went with it.
-        QTRY_COMPARE_WITH_TIMEOUT(field(db, QStringLiteral("SELECT status FROM subscriptions WHERE id = ?"), bob).toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(test::scalar(db, QStringLiteral("SELECT status FROM subscriptions WHERE id = ?"), {bob}).toString(),
                                   QStringLiteral("canceled"), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!isPremium(db, QStringLiteral("usr_bob")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::isPremium(db, QStringLiteral("usr_bob")), 15000);
 
         // Only the guide's three types ever reached the server.
         QSqlQuery q(db);
@@ -99,6 +88,44 @@ private Q_SLOTS:
         for (const QString &type : std::as_const(types))
             QVERIFY2(kGuideEvents.split(u',').contains(type), qPrintable(type));
         QVERIFY(types.contains(QStringLiteral("invoice.payment_failed")));
+        QVERIFY2(stack.stop(&error), qPrintable(error));
+    }
+
+    // An account set to mark subscriptions unpaid once every retry failed (the
+    // Dashboard's failed-payments setting): no event the guide listens to says so,
+    // since the subscription is neither deleted nor is another payment attempted.
+    // Premium lasts through the retries (past due, at risk) and ends with them.
+    void aSubscriptionStripeMarksUnpaidLosesPremium()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_cyd"));
+        test::BillingStack stack{QStringLiteral(COMPANION_SERVER_BIN)};
+        QVERIFY2(stack.start(testDb.url(), QString::fromLatin1(kSecret), &error, {{QStringLiteral("RENEWAL_CHECK_SECONDS"), QStringLiteral("1")}},
+                             {QStringLiteral("--forward-events"), kGuideEvents, QStringLiteral("--start-days-ago"), QStringLiteral("60"),
+                              QStringLiteral("--after-failed-retries"), QStringLiteral("unpaid")}),
+                 qPrintable(error));
+        test::SandboxClient &sandbox = stack.sandbox();
+        const auto session = sandbox.subscribe(stack.premiumPrice(), QStringLiteral("cyd@example.com"), QStringLiteral("4000000000000341"),
+                                               {{QStringLiteral("client_reference_id"), QStringLiteral("usr_cyd")},
+                                                {QStringLiteral("subscription_data[metadata][user_id]"), QStringLiteral("usr_cyd")}});
+        QCOMPARE(session.status, 200);
+        const QString cyd = session.body.value(QStringLiteral("subscription")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(test::isPremium(db, QStringLiteral("usr_cyd")), 15000);
+        const QString statusOf = QStringLiteral("SELECT status FROM subscriptions WHERE id = ?");
+
+        QCOMPARE(sandbox.advanceDays(31).status, 200); // the renewal fails: retries in 3, 5 and 7 days
+        QTRY_COMPARE_WITH_TIMEOUT(test::scalar(db, statusOf, {cyd}).toString(), QStringLiteral("past_due"), 15000);
+        QVERIFY(test::isPremium(db, QStringLiteral("usr_cyd")));
+        QVERIFY(test::scalar(db, QStringLiteral("SELECT payment_at_risk FROM users WHERE id = ?"), {QStringLiteral("usr_cyd")}).toBool());
+
+        QCOMPARE(sandbox.advanceDays(16).status, 200); // every retry fails
+        const auto stripe = sandbox.get(QStringLiteral("/v1/subscriptions/") + cyd);
+        QCOMPARE(stripe.body.value(QStringLiteral("status")).toString(), QStringLiteral("unpaid"));
+        QTRY_COMPARE_WITH_TIMEOUT(test::scalar(db, statusOf, {cyd}).toString(), QStringLiteral("unpaid"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::isPremium(db, QStringLiteral("usr_cyd")), 15000);
         QVERIFY2(stack.stop(&error), qPrintable(error));
     }
 };

@@ -30,14 +30,6 @@ class TestServerWebhooks : public QObject
 {
     Q_OBJECT
 private:
-    static bool isPremium(const QSqlDatabase &db, const QString &userId)
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT is_premium FROM users WHERE id = ?"));
-        q.addBindValue(userId);
-        return q.exec() && q.next() && q.value(0).toBool();
-    }
-
     static void addUser(const QSqlDatabase &db, const QString &id)
     {
         QString error;
@@ -86,13 +78,16 @@ private Q_SLOTS:
         QCOMPARE(first.status, 200);
         QCOMPARE(QJsonDocument::fromJson(first.body).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("applied"));
         QCOMPARE(QJsonDocument::fromJson(first.body).object().value(QStringLiteral("status")).toString(), QStringLiteral("success")); // the guide's answer
-        QVERIFY(isPremium(db, QStringLiteral("usr_w1"))); // durable before the 200
+        QVERIFY(test::isPremium(db, QStringLiteral("usr_w1"))); // durable before the 200
 
         const auto again = test::deliverWebhook(server.baseUrl(), body, billing::WebhookVerifier::signatureHeader(kSecret, now + 5, body));
         QCOMPARE(again.status, 200);
         QCOMPARE(QJsonDocument::fromJson(again.body).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("duplicate"));
 
         // Refusals: tampered body, missing header, stale timestamp, another secret.
+        QByteArray nulText = body;
+        nulText.replace("evt_w1", "evt_w1nul").replace("\"usr_w1\"", "\"usr_w1\\u0000\"");
+        QVERIFY(nulText.contains("\\u0000"));
         QByteArray tampered = body;
         tampered.replace("active", "paused");
         const QList<std::pair<test::HttpReply, QString>> refusals{
@@ -106,6 +101,9 @@ private Q_SLOTS:
              QStringLiteral("invalid_payload")},
             {test::deliverWebhook(server.baseUrl(), R"({"object":"event"})", billing::WebhookVerifier::signatureHeader(kSecret, now, R"({"object":"event"})")),
              QStringLiteral("invalid_payload")},
+            // An event whose text no database keeps (a NUL in its learner's id).
+            {test::deliverWebhook(server.baseUrl(), nulText, billing::WebhookVerifier::signatureHeader(kSecret, now, nulText)),
+             QStringLiteral("invalid_payload")},
         };
         for (const auto &[reply, code] : refusals) {
             QCOMPARE(reply.status, 400);
@@ -116,10 +114,10 @@ private Q_SLOTS:
             QVERIFY(!refusal.value(QStringLiteral("detail")).toString().isEmpty());
         }
         QSqlQuery q(db);
-        QTRY_VERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected'")) && q.next() && q.value(0).toInt() == 6);
+        QTRY_VERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE outcome = 'rejected'")) && q.next() && q.value(0).toInt() == 7);
         QVERIFY(q.exec(QStringLiteral("SELECT delivery_count FROM webhook_events WHERE event_id = 'evt_w1'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
-        QVERIFY(isPremium(db, QStringLiteral("usr_w1")));
+        QVERIFY(test::isPremium(db, QStringLiteral("usr_w1")));
 
         const auto huge = test::deliverWebhook(server.baseUrl(), QByteArray(600 * 1024, 'x'), "t=1,v1=00");
         QCOMPARE(huge.status, 413);
@@ -205,11 +203,11 @@ private Q_SLOTS:
         const auto tie = test::deliverSignedWebhook(url, test::subscriptionEvent(QStringLiteral("evt_tie"), QStringLiteral("usr_ria"), QStringLiteral("past_due"), now - 10), kSecret);
         QCOMPARE(tie.status, 200);
         QVERIFY2(clock.elapsed() < 1400, "the delivery was answered without waiting for Stripe");
-        QVERIFY(isPremium(db, QStringLiteral("usr_ria"))); // past_due, as the event said, until Stripe answers
+        QVERIFY(test::isPremium(db, QStringLiteral("usr_ria"))); // past_due, as the event said, until Stripe answers
         // An older event changes nothing and asks nothing: what we hold is newer.
         const auto stale = test::deliverSignedWebhook(url, test::subscriptionEvent(QStringLiteral("evt_old"), QStringLiteral("usr_ria"), QStringLiteral("incomplete"), now - 60), kSecret);
         QCOMPARE(QJsonDocument::fromJson(stale.body).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("stale"));
-        QTRY_VERIFY_WITH_TIMEOUT(!isPremium(db, QStringLiteral("usr_ria")), 10000); // Stripe's answer did
+        QTRY_VERIFY_WITH_TIMEOUT(!test::isPremium(db, QStringLiteral("usr_ria")), 10000); // Stripe's answer did
         QCOMPARE(stripe.requests().size(), 1);
         QCOMPARE(stripe.requests().at(0).target, QByteArray("/v1/subscriptions/sub_usr_ria"));
         QVERIFY2(server.terminate(&error), qPrintable(error));
@@ -243,8 +241,8 @@ private Q_SLOTS:
         QCOMPARE(test::deliverSignedWebhook(url, test::subscriptionEvent(QStringLiteral("evt_due"), QStringLiteral("usr_rex"), QStringLiteral("past_due"), now - 10), kSecret).status, 200);
         QCOMPARE(test::deliverSignedWebhook(url, test::subscriptionEvent(QStringLiteral("evt_unpaid"), QStringLiteral("usr_rex"), QStringLiteral("unpaid"), now - 10), kSecret).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(stripe.requests().size(), 3, 10000);
-        QVERIFY(!isPremium(db, QStringLiteral("usr_rex"))); // the tie's payload, for now
-        QTRY_VERIFY_WITH_TIMEOUT(isPremium(db, QStringLiteral("usr_rex")), 15000); // asked again: Stripe says active
+        QVERIFY(!test::isPremium(db, QStringLiteral("usr_rex"))); // the tie's payload, for now
+        QTRY_VERIFY_WITH_TIMEOUT(test::isPremium(db, QStringLiteral("usr_rex")), 15000); // asked again: Stripe says active
         QCOMPARE(stripe.requests().size(), 4);
         for (const auto &request : stripe.requests())
             QCOMPARE(request.target, QByteArray("/v1/subscriptions/sub_usr_rex"));
@@ -269,7 +267,7 @@ private Q_SLOTS:
                                                 {QStringLiteral("client_reference_id"), QStringLiteral("usr_buyer")},
                                                 {QStringLiteral("subscription_data[metadata][user_id]"), QStringLiteral("usr_buyer")}});
         QCOMPARE(session.status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(isPremium(db, QStringLiteral("usr_buyer")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::isPremium(db, QStringLiteral("usr_buyer")), 15000);
 
         // A declined card changes nothing for another learner.
         addUser(db, QStringLiteral("usr_declined"));
@@ -277,15 +275,15 @@ private Q_SLOTS:
                                                 {{QStringLiteral("subscription_data[metadata][user_id]"), QStringLiteral("usr_declined")}});
         QCOMPARE(declined.status, 402);
         QTest::qWait(500);
-        QVERIFY(!isPremium(db, QStringLiteral("usr_declined")));
+        QVERIFY(!test::isPremium(db, QStringLiteral("usr_declined")));
 
         // Cancel at period end keeps Premium; the period's end takes it away.
         const QString sub = session.body.value(QStringLiteral("subscription")).toString();
         QCOMPARE(sandbox.post(QStringLiteral("/v1/subscriptions/") + sub, {{QStringLiteral("cancel_at_period_end"), QStringLiteral("true")}}).status, 200);
         QTest::qWait(500);
-        QVERIFY(isPremium(db, QStringLiteral("usr_buyer")));
+        QVERIFY(test::isPremium(db, QStringLiteral("usr_buyer")));
         QCOMPARE(sandbox.advanceDays(32).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(!isPremium(db, QStringLiteral("usr_buyer")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::isPremium(db, QStringLiteral("usr_buyer")), 15000);
         QVERIFY2(stack.stop(&error), qPrintable(error));
     }
 };

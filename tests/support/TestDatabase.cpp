@@ -139,13 +139,24 @@ void TestDatabase::closeConnections() const
     }
 }
 
-int countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(db);
     q.prepare(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+int countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    const QVariant count = scalar(db, sql, binds);
+    return count.isValid() ? count.toInt() : -1;
+}
+
+bool isPremium(const QSqlDatabase &db, const QString &userId)
+{
+    return scalar(db, QStringLiteral("SELECT is_premium FROM users WHERE id = ?"), {userId}).toBool();
 }
 
 } // namespace companion::test

@@ -49,6 +49,10 @@ private:
 
 // The first column of the first row of `sql` as an int (e.g. a COUNT(*)), -1 on failure.
 int countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// The first column of the first row of `sql`; invalid when there is none or it failed.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// Whether the learner has Premium now, as the chapters gate reads it.
+bool isPremium(const QSqlDatabase &db, const QString &userId);
 
 } // namespace companion::test
 

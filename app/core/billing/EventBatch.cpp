@@ -3,6 +3,7 @@
 #include "Rules.h"
 #include "StripeObjects.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -41,6 +42,44 @@ QString subscriptionOf(const QJsonObject &object, EventKind kind)
 }
 
 constexpr qsizetype kRejectedExcerpt = 4096; // what we keep of a body we could not trust
+
+// Text no column can keep as it is: a NUL (PostgreSQL refuses it; SQLite's JSON
+// lists end there) or half a surrogate pair (becomes U+FFFD on one side only).
+bool isUnstorable(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isNull())
+            return true;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+bool holdsUnstorableText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return isUnstorable(value.toString());
+    case QJsonValue::Array:
+        for (const QJsonValue &v : value.toArray())
+            if (holdsUnstorableText(v))
+                return true;
+        return false;
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            if (isUnstorable(it.key()) || holdsUnstorableText(it.value()))
+                return true;
+        return false;
+    }
+    default:
+        return false;
+    }
+}
 } // namespace
 
 QString EventBatch::rejectedExcerpt(const QByteArray &payload)
@@ -52,6 +91,11 @@ QString EventBatch::rejectedExcerpt(const QByteArray &payload)
 QString EventBatch::notAnEventReason()
 {
     return QStringLiteral("signed, but not a Stripe event (no evt_ id or type)");
+}
+
+QString EventBatch::unstorableTextReason()
+{
+    return QStringLiteral("signed, but its text holds a NUL or half a surrogate pair, which Stripe never sends");
 }
 
 EventBatch::EventBatch(BillingStore &store, qint64 now, EventProcessor::SubscriptionFetcher fetch, EventProcessor::RefreshRequester later)
@@ -74,10 +118,15 @@ QList<EventBatch::Item> EventBatch::parse(const QList<QByteArray> &payloads)
         item.id = item.event.value(QStringLiteral("id")).toString();
         item.type = item.event.value(QStringLiteral("type")).toString();
         item.created = item.event.value(QStringLiteral("created")).toInteger();
-        // Stripe's ids never hold control characters; one with a NUL would not even
-        // compare equal to itself once stored (SQLite's JSON lists end text there).
-        const bool plainId = std::none_of(item.id.cbegin(), item.id.cend(), [](QChar c) { return c.unicode() < 0x20; });
+        // Stripe's ids are printable ASCII (letters, digits, '_'); anything else is not Stripe's.
+        const bool plainId = std::all_of(item.id.cbegin(), item.id.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
         item.parsed = document.isObject() && item.id.startsWith(QLatin1String("evt_")) && plainId && !item.type.isEmpty();
+        if (!item.parsed) {
+            item.outcome.error = notAnEventReason();
+        } else if (holdsUnstorableText(item.event)) {
+            item.parsed = false;
+            item.outcome.error = unstorableTextReason();
+        }
         item.outcome.eventId = item.id;
         item.outcome.type = item.type;
         items.append(item);
@@ -123,7 +172,6 @@ QList<EventBatch::Row> EventBatch::sortOutDeliveries(QList<Item> &items, Deliver
         if (!item.parsed) {
             rows << Row::New;
             item.outcome.outcome = Outcome::Rejected;
-            item.outcome.error = QStringLiteral("not a Stripe event");
             continue;
         }
         if (delivery == Delivery::Received)
@@ -408,7 +456,7 @@ void EventBatch::insertEvents(const QList<Item> &items, const QList<Row> &rows, 
         } else {
             // A correctly signed body that is not an event: kept (truncated) with the reason.
             binds << noText << QStringLiteral("") << noNumber << false << noText << receivedAt << receivedAt << 1 << noNumber
-                  << item.outcome.name() << notAnEventReason() << noText << noText << rejectedExcerpt(item.payload);
+                  << item.outcome.name() << item.outcome.error << noText << noText << rejectedExcerpt(item.payload);
         }
         ++count;
     }

@@ -46,6 +46,8 @@ public:
     static QString rejectedExcerpt(const QByteArray &payload);
     // Why a correctly signed body was refused: it is not a Stripe event.
     static QString notAnEventReason();
+    // … or its text cannot be stored as it is (a NUL, half a surrogate pair).
+    static QString unstorableTextReason();
     // Decides and writes every item; throws StoreError (nothing of it then stays
     // once the caller rolls back).
     void run(QList<Item> &items, qint64 receivedAt, Delivery delivery = Delivery::Received);

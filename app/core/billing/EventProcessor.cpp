@@ -240,9 +240,10 @@ ProcessOutcome EventProcessor::reprocess(const QString &eventId)
     qint64 receivedAt = 0;
     {
         QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("SELECT payload, received_at FROM webhook_events WHERE event_id = ?"));
-        q.addBindValue(eventId);
-        if (!q.exec() || !q.next())
+        QString error;
+        if (!db::Database::exec(q, QStringLiteral("SELECT payload, received_at FROM webhook_events WHERE event_id = ?"), {eventId}, &error))
+            return ProcessOutcome::notStored(eventId, error);
+        if (!q.next())
             return ProcessOutcome::notStored(eventId, QStringLiteral("no such stored event"));
         payload = q.value(0).toString().toUtf8();
         receivedAt = q.value(1).toLongLong();
@@ -261,13 +262,13 @@ ProcessOutcome EventProcessor::reprocess(const QString &eventId)
 bool EventProcessor::recordRejected(const QByteArray &payload, const QString &reason, qint64 receivedAt)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO webhook_events (event_id, type, received_at, last_received_at, outcome, error, payload) "
-                             "VALUES (NULL, '', ?, ?, 'rejected', ?, ?)"));
-    q.addBindValue(receivedAt);
-    q.addBindValue(receivedAt);
-    q.addBindValue(reason);
-    q.addBindValue(EventBatch::rejectedExcerpt(payload));
-    return q.exec();
+    QString error;
+    if (db::Database::exec(q, QStringLiteral("INSERT INTO webhook_events (event_id, type, received_at, last_received_at, outcome, error, payload) "
+                                             "VALUES (NULL, '', ?, ?, 'rejected', ?, ?)"),
+                           {receivedAt, receivedAt, reason, EventBatch::rejectedExcerpt(payload)}, &error))
+        return true;
+    qCWarning(lcDb).noquote() << "a refused webhook body was not kept:" << error;
+    return false;
 }
 
 } // namespace companion::billing

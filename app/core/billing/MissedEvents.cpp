@@ -33,22 +33,21 @@ bool isHandled(const QString &type)
     return false;
 }
 
-QList<MissedEvent> compare(QSqlDatabase db, const QList<QJsonObject> &stripeEvents, QString *error)
+QList<MissedEvent> compare(QSqlDatabase db, db::Dialect dialect, const QList<QJsonObject> &stripeEvents, QString *error)
 {
     QList<MissedEvent> out;
     QStringList ids;
     for (const QJsonObject &e : stripeEvents)
         if (isHandled(e.value(QStringLiteral("type")).toString()))
             ids << e.value(QStringLiteral("id")).toString();
-    // What our log says about each, in chunks a statement can bind.
+    // What our log says about each, the ids bound as one list.
     QHash<QString, QPair<QString, QString>> logged; // id -> (outcome, error)
     QHash<QString, QString> userOf;
-    for (qsizetype at = 0; at < ids.size(); at += 500) {
-        const QStringList chunk = ids.mid(at, 500);
+    if (!ids.isEmpty()) {
         QSqlQuery q(db);
-        if (!db::Database::exec(q, QStringLiteral("SELECT event_id, outcome, error, user_id FROM webhook_events WHERE event_id IN (%1)")
-                                       .arg(db::placeholders(chunk.size())),
-                                QVariantList(chunk.begin(), chunk.end()), error))
+        if (!db::Database::exec(q, QStringLiteral("SELECT event_id, outcome, error, user_id FROM webhook_events WHERE ")
+                                       + db::inBoundList(dialect, QStringLiteral("event_id")),
+                                {db::boundList(dialect, ids)}, error))
             return {};
         while (q.next()) {
             logged.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});

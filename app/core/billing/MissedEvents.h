@@ -43,7 +43,7 @@ namespace MissedEvents {
 bool isHandled(const QString &type);
 
 // Stripe's listed events (it keeps them 30 days) against our webhook log.
-QList<MissedEvent> compare(QSqlDatabase db, const QList<QJsonObject> &stripeEvents, QString *error);
+QList<MissedEvent> compare(QSqlDatabase db, db::Dialect dialect, const QList<QJsonObject> &stripeEvents, QString *error);
 
 Refetch refetchFor(const MissedEvent &missed);
 

@@ -68,7 +68,7 @@ void Reconciler::compare()
               [this](const QString &error) {
                   if (!error.isEmpty())
                       return Q_EMIT compared({}, error);
-                  m_snapshot.readAt = QDateTime::currentSecsSinceEpoch();
+                  m_snapshot.readAt = m_config.clock();
                   db::Connection connection = db::Database::connection(m_config.database);
                   if (!connection.ok())
                       return Q_EMIT compared({}, connection.error);
@@ -82,7 +82,7 @@ void Reconciler::listMissed(qint64 since)
 {
     m_events.clear();
     if (since <= 0)
-        since = QDateTime::currentSecsSinceEpoch() - qint64(30) * 86400;
+        since = m_config.clock() - qint64(30) * 86400;
     // One window: the list is short (Stripe keeps 30 days) and filtered by creation already.
     const QJsonObject created{{QStringLiteral("gte"), since}};
     readLists({{QStringLiteral("/v1/events"), {{QStringLiteral("created"), created}}}}, 1, [this](const QString &error) {
@@ -92,7 +92,7 @@ void Reconciler::listMissed(qint64 since)
         if (!connection.ok())
             return Q_EMIT missedListed({}, connection.error);
         QString failure;
-        const QList<MissedEvent> missed = MissedEvents::compare(connection.db, m_events, &failure);
+        const QList<MissedEvent> missed = MissedEvents::compare(connection.db, m_config.database.dialect, m_events, &failure);
         Q_EMIT missedListed(missed, failure);
     });
 }
@@ -111,8 +111,8 @@ void Reconciler::fix(const QList<Drift> &drifts, const QString &actor)
         if (!d.fixable())
             continue;
         items.append({d.email.isEmpty() ? d.userId : d.email, d.refetch, {},
-                      [d, actor, dialect = m_config.database.dialect](db::Connection &c, const QList<QJsonObject> &subs, const QList<QJsonObject> &) {
-                          const FixResult r = Reconciliation::apply(c.db, dialect, d, subs, actor, QDateTime::currentSecsSinceEpoch());
+                      [d, actor, dialect = m_config.database.dialect, clock = m_config.clock](db::Connection &c, const QList<QJsonObject> &subs, const QList<QJsonObject> &) {
+                          const FixResult r = Reconciliation::apply(c.db, dialect, d, subs, actor, clock());
                           return r.ok ? QString() : r.error;
                       }});
     }
@@ -125,9 +125,9 @@ void Reconciler::recover(const QList<MissedEvent> &events, const QString &actor)
     for (const MissedEvent &m : events) {
         const Refetch refetch = MissedEvents::refetchFor(m);
         items.append({m.id, refetch.subscriptions, refetch.invoices,
-                      [m, actor, dialect = m_config.database.dialect](db::Connection &c, const QList<QJsonObject> &subs,
+                      [m, actor, dialect = m_config.database.dialect, clock = m_config.clock](db::Connection &c, const QList<QJsonObject> &subs,
                                                                         const QList<QJsonObject> &invoices) {
-                          const RecoverResult r = MissedEvents::apply(c.db, dialect, m, subs, invoices, actor, QDateTime::currentSecsSinceEpoch());
+                          const RecoverResult r = MissedEvents::apply(c.db, dialect, m, subs, invoices, actor, clock());
                           return r.ok ? QString() : r.error;
                       }});
     }

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/DatabaseConfig.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -47,6 +48,8 @@ public:
     struct Config {
         ClientFactory makeClient;
         db::DatabaseConfig database;
+        // What "now" is when Stripe's state is read and fixes are applied (tests move it).
+        std::function<qint64()> clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     };
     // A client for `base` with `key` (tests, the command line).
     static ClientFactory clientFor(const QUrl &base, const QString &key);

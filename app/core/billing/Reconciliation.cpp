@@ -27,19 +27,18 @@ struct OurUser {
     QString customerId;
 };
 
-// The users behind `ids` (those that exist), in chunks a statement can bind.
-bool loadUsers(QSqlDatabase db, const QStringList &ids, QHash<QString, OurUser> *users, QString *error)
+// The users behind `ids` (those that exist), the list bound as one value.
+bool loadUsers(QSqlDatabase db, db::Dialect dialect, const QStringList &ids, QHash<QString, OurUser> *users, QString *error)
 {
-    for (qsizetype at = 0; at < ids.size(); at += 500) {
-        const QStringList chunk = ids.mid(at, 500);
-        QSqlQuery q(db);
-        if (!db::Database::exec(q, QStringLiteral("SELECT id, email, is_premium, premium_source, stripe_customer_id FROM users WHERE id IN (%1)")
-                           .arg(db::placeholders(chunk.size())),
-                    QVariantList(chunk.begin(), chunk.end()), error))
-            return false;
-        while (q.next())
-            users->insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toBool(), q.value(3).toString(), q.value(4).toString()});
-    }
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    if (!db::Database::exec(q, QStringLiteral("SELECT id, email, is_premium, premium_source, stripe_customer_id FROM users WHERE ")
+                                   + db::inBoundList(dialect, QStringLiteral("id")),
+                            {db::boundList(dialect, ids)}, error))
+        return false;
+    while (q.next())
+        users->insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toBool(), q.value(3).toString(), q.value(4).toString()});
     return true;
 }
 
@@ -113,7 +112,7 @@ QString kindName(DriftKind kind)
     return QString();
 }
 
-QList<Drift> compare(QSqlDatabase db, db::Dialect, const StripeSnapshot &stripe, qint64 now, QString *error)
+QList<Drift> compare(QSqlDatabase db, db::Dialect dialect, const StripeSnapshot &stripe, qint64 now, QString *error)
 {
     QList<Drift> out;
     // Our side: every mirrored subscription, the users concerned, their grants.
@@ -143,7 +142,7 @@ QList<Drift> compare(QSqlDatabase db, db::Dialect, const StripeSnapshot &stripe,
         candidates.insert(s.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString());
     candidates.remove(QString());
     QHash<QString, OurUser> users;
-    if (!loadUsers(db, QStringList(candidates.begin(), candidates.end()), &users, error))
+    if (!loadUsers(db, dialect, QStringList(candidates.begin(), candidates.end()), &users, error))
         return out;
     QHash<QString, QList<GrantState>> grants;
     if (!db::Database::exec(q, QStringLiteral("SELECT user_id, starts_at, expires_at, revoked_at FROM entitlement_grants WHERE revoked_at IS NULL"), {}, error))

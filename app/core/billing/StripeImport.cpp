@@ -82,9 +82,10 @@ void StripeImport::apply(const QString &path, const QJsonArray &objects)
         return finish(connection.error);
     }
     EventProcessor processor(connection.db, m_database.dialect);
+    processor.setClock(m_clock);
     QString error;
     if (path == kSubscriptions) {
-        const qint64 readAt = QDateTime::currentSecsSinceEpoch();
+        const qint64 readAt = m_clock();
         QList<EventProcessor::FetchedSubscription> fetched;
         for (const QJsonValue &subscription : objects)
             fetched.append({subscription.toObject(), readAt});

@@ -2,10 +2,13 @@
 
 #include "db/DatabaseConfig.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace companion::stripe {
 class StripeClient;
@@ -43,6 +46,8 @@ public:
     // `client` must outlive the import; the database is opened on the calling thread.
     StripeImport(stripe::StripeClient *client, db::DatabaseConfig database, QObject *parent = nullptr);
 
+    // What "now" is when a page of subscriptions is read (tests move it).
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     void start();
     void cancel();
 
@@ -74,6 +79,7 @@ private:
     QPointer<stripe::StripeSync> m_sync;
     Summary m_summary;
     bool m_done = false;
+    std::function<qint64()> m_clock = [] { return QDateTime::currentSecsSinceEpoch(); };
 };
 
 } // namespace companion::billing

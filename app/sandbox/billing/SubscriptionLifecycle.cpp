@@ -183,9 +183,17 @@ void SubscriptionLifecycle::afterPaymentFailure(QJsonObject subscription, QJsonO
         setStatus(subscription, QStringLiteral("past_due"), request);
         return;
     }
-    // Every retry failed: Stripe's default "cancel the subscription, mark the invoice uncollectible".
-    invoice.insert(QStringLiteral("status"), QStringLiteral("uncollectible"));
+    // Every retry failed. The account's setting decides: leave it past due, or mark it
+    // unpaid (the invoice stays open, no more attempts; Premium ends), or Stripe's
+    // default, cancel it and mark the invoice uncollectible.
     invoice.insert(QStringLiteral("next_payment_attempt"), QJsonValue());
+    if (m_ctx.afterFailedRetries != AfterFailedRetries::Cancel) {
+        m_ctx.save(invoice);
+        const QString status = m_ctx.afterFailedRetries == AfterFailedRetries::MarkUnpaid ? QStringLiteral("unpaid") : QStringLiteral("past_due");
+        setStatus(subscription, status, request);
+        return;
+    }
+    invoice.insert(QStringLiteral("status"), QStringLiteral("uncollectible"));
     QJsonObject transitions = invoice.value(QStringLiteral("status_transitions")).toObject();
     transitions.insert(QStringLiteral("marked_uncollectible_at"), m_ctx.clock.now());
     invoice.insert(QStringLiteral("status_transitions"), transitions);

@@ -3,6 +3,7 @@
 #include "ServerConfig.h"
 #include "SubscriptionRefresher.h"
 #include "WebhookIngest.h"
+#include "billing/EventBatch.h"
 #include "util/Log.h"
 #include "util/ThreadCrypto.h"
 
@@ -143,11 +144,13 @@ void WebhookRoutes::answer(const QList<quint64> &tickets, const QList<billing::P
             continue;
         }
         if (outcome.outcome == billing::Outcome::Rejected) {
-            // Signed, but not a Stripe event (not JSON, no evt_ id or type): the official
-            // libraries' construct_event refuses it, and so does the guide's endpoint. Kept
-            // in the webhook log as rejected.
+            // Signed, but not a Stripe event (not JSON, no evt_ id or type, text no database
+            // keeps): the official libraries' construct_event refuses it, and so does the
+            // guide's endpoint. Kept in the webhook log as rejected.
             exchange->error(Status::BadRequest, QStringLiteral("invalid_payload"),
-                            QStringLiteral("The body is not a Stripe event (it must be a JSON object with an evt_ id and a type)."));
+                            outcome.error == billing::EventBatch::unstorableTextReason()
+                                ? QStringLiteral("The event's text holds a NUL or half a surrogate pair, which Stripe never sends.")
+                                : QStringLiteral("The body is not a Stripe event (it must be a JSON object with an evt_ id and a type)."));
             continue;
         }
         // The guide's {"status": "success"} plus what became of the event.
