@@ -9,7 +9,7 @@ ApiKeyCheck::ApiKeyCheck(QStringList keys)
 {
 }
 
-std::optional<QString> ApiKeyCheck::rejection(const QHttpServerRequest &request, QString *sentKey) const
+std::optional<QString> ApiKeyCheck::rejection(const companion::http::HttpRequest &request, QString *sentKey) const
 {
     const QByteArray header = request.value("Authorization").trimmed();
     QString key;

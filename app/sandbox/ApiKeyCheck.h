@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerRequest>
+#include "http/HttpRequest.h"
 #include <QStringList>
 
 #include <optional>
@@ -14,7 +14,7 @@ class ApiKeyCheck
 public:
     explicit ApiKeyCheck(QStringList keys);
     // `key` receives the key that was sent (to tell accounts apart), even when refused.
-    std::optional<QString> rejection(const QHttpServerRequest &request, QString *key = nullptr) const;
+    std::optional<QString> rejection(const companion::http::HttpRequest &request, QString *key = nullptr) const;
 
 private:
     QStringList m_keys;

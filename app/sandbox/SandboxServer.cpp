@@ -18,17 +18,23 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
-#include <QMetaEnum>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QTimer>
 
 namespace sandbox {
 
 namespace {
 constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+// A local tool's limits: the server's timers and sizes, a 1 MiB API body, and no
+// per-address limit (every client is this machine).
+companion::http::HttpLimits sandboxLimits()
+{
+    companion::http::HttpLimits limits;
+    limits.maxBodyBytes = kMaxBodyBytes;
+    limits.maxConnectionsPerAddress = 0;
+    return limits;
+}
 
 QString newRequestId(Ids &ids)
 {
@@ -54,12 +60,20 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     , m_store(storeConfig(m_config.dataPath))
     , m_ids(m_config.seed)
     , m_chaos(m_config.seed ^ 0x5eed)
+    , m_http(sandboxLimits())
 {
+    // What the HTTP layer refuses itself reads like Stripe's own errors.
+    m_http.setErrorBody([](int status, const QString &, const QString &message) {
+        return companion::http::HttpResponse::json(
+            status, QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+                                                                      {QStringLiteral("message"), message}}}});
+    });
 }
 
 SandboxServer::~SandboxServer()
 {
-    // Late answers still waiting are dropped while their sockets still exist.
+    // Late answers still waiting are dropped, not answered: their connections close first.
+    m_http.closeConnections();
     m_delayed.clear();
 }
 
@@ -107,14 +121,15 @@ bool SandboxServer::start(QString *error)
     m_events->setEndpointCounter([this](const QString &type) { return m_webhooks->endpointCount(type); });
     connect(m_events.get(), &EventLog::eventCreated, m_webhooks.get(), &WebhookDispatcher::deliver);
 
-    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
-        return QHttpServerResponse(m_info.health({
-            {QStringLiteral("api_version"), QString::fromLatin1(companion::stripe::kApiVersion)},
-            {QStringLiteral("livemode"), false},
-            {QStringLiteral("clock"), m_clock->now()},
-        }));
-    });
-    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_http.route(QStringLiteral("/healthz"), companion::http::HttpMethod::Get,
+                 [this](const companion::http::HttpRequest &, companion::http::HttpResponder &&responder) {
+                     responder.respond(companion::http::HttpResponse::json(200, m_info.health({
+                                                                                    {QStringLiteral("api_version"), QString::fromLatin1(companion::stripe::kApiVersion)},
+                                                                                    {QStringLiteral("livemode"), false},
+                                                                                    {QStringLiteral("clock"), m_clock->now()},
+                                                                                })));
+                 });
+    m_http.setMissingHandler([this](const companion::http::HttpRequest &request, companion::http::HttpResponder &&responder) {
         handleApi(request, std::move(responder));
     });
 
@@ -135,17 +150,17 @@ void SandboxServer::registerRoutes()
     WebhookEndpointResource::registerRoutes(m_router, *m_context, *m_webhooks);
 }
 
-void SandboxServer::handleApi(const QHttpServerRequest &http, QHttpServerResponder &&responder)
+void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)
 {
     ApiRequest request;
     request.requestId = newRequestId(m_ids);
-    request.method = QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(http.method()))).toUpper();
+    request.method = QString::fromLatin1(http.methodName());
     request.path = http.url().path();
     const QByteArray version = http.value("Stripe-Version");
     request.apiVersion = QString::fromLatin1(version.isEmpty() ? QByteArray(companion::stripe::kApiVersion) : version);
     Outcome outcome = execute(http, request);
 
-    QHttpServerResponse response(outcome.body, QHttpServerResponse::StatusCode(outcome.status));
+    companion::http::HttpResponse response = companion::http::HttpResponse::json(outcome.status, outcome.body);
     response.setHeader("Request-Id", request.requestId.toUtf8());
     response.setHeader("Stripe-Version", request.apiVersion.toLatin1());
     if (!request.idempotencyKey.isEmpty())
@@ -163,22 +178,20 @@ void SandboxServer::handleApi(const QHttpServerRequest &http, QHttpServerRespond
     if (m_config.chaosRate > 0 && m_chaos.generateDouble() < m_config.chaosRate / 4)
         delayMs += 1500 + int(m_chaos.bounded(2500));
     if (delayMs <= 0) {
-        response.write(std::move(responder));
+        responder.respond(response);
         return;
     }
     // The work is done; only the answer travels slowly. A client that gave up
-    // meanwhile has closed its socket, and then nothing is written.
-    QPointer<QTcpSocket> socket(responder.socket());
+    // meanwhile has closed its connection, and then nothing is written.
     auto pending = std::make_shared<DelayedAnswer>(std::move(responder), std::move(response));
     m_delayed.insert(pending);
-    QTimer::singleShot(delayMs, this, [this, pending, socket] {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            pending->second.write(std::move(pending->first));
+    QTimer::singleShot(delayMs, this, [this, pending] {
+        pending->first.respond(pending->second);
         m_delayed.remove(pending);
     });
 }
 
-SandboxServer::Outcome SandboxServer::execute(const QHttpServerRequest &http, ApiRequest &request)
+SandboxServer::Outcome SandboxServer::execute(const companion::http::HttpRequest &http, ApiRequest &request)
 {
     auto error = [](const StripeException &e) { return Outcome{e.status(), e.body(), {}}; };
     QString key;

@@ -10,11 +10,10 @@
 #include "SandboxContext.h"
 #include "SandboxStore.h"
 #include "UnitOfWork.h"
+#include "http/HttpServer.h"
 #include "util/ServiceInfo.h"
 
-#include <QHttpServer>
 #include <QObject>
-#include <QHttpServerResponder>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -45,8 +44,8 @@ private:
         QJsonObject body;
         QList<QPair<QByteArray, QByteArray>> headers;
     };
-    void handleApi(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    Outcome execute(const QHttpServerRequest &http, ApiRequest &request);
+    void handleApi(const companion::http::HttpRequest &request, companion::http::HttpResponder &&responder);
+    Outcome execute(const companion::http::HttpRequest &http, ApiRequest &request);
     Outcome runInTransaction(ApiRequest &request);
     std::optional<Outcome> chaosBefore(const ApiRequest &request);
     void registerRoutes();
@@ -65,10 +64,10 @@ private:
     std::unique_ptr<HostedPages> m_pages;
     ApiRouter m_router;
     QRandomGenerator m_chaos;
-    QHttpServer m_http;
+    companion::http::HttpServer m_http;
     quint16 m_port = 0;
     int m_seeded = 0;
-    using DelayedAnswer = std::pair<QHttpServerResponder, QHttpServerResponse>;
+    using DelayedAnswer = std::pair<companion::http::HttpResponder, companion::http::HttpResponse>;
     QSet<std::shared_ptr<DelayedAnswer>> m_delayed; // --latency / --chaos: answers sent later
 };
 

@@ -20,12 +20,9 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QHttpServerResponder>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QDeadlineTimer>
-#include <QTcpServer>
-#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -45,13 +42,16 @@ CompanionServer::CompanionServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_info(QStringLiteral("companion-server"))
+    , m_http(m_config.http)
     , m_inFlight(std::make_unique<InFlight>())
 {
 }
 
 CompanionServer::~CompanionServer()
 {
-    // Routes hold exchanges and callbacks into the pool and Stripe client: they go first.
+    // Requests still in flight are cut off, not answered; then the routes, which hold
+    // exchanges and callbacks into the pool and Stripe client, go first.
+    m_http.closeConnections();
     m_admin.reset();
     m_chapters.reset();
     m_payments.reset();
@@ -85,6 +85,12 @@ bool CompanionServer::start(QString *error)
     m_stripe = new stripe::StripeClient(m_network, m_config.stripeApiBase, m_config.stripeSecretKey, this);
     const ServerContext context{m_config, *m_workers, *m_inFlight, *m_stripe};
 
+    // What the HTTP layer refuses itself (too large, too slow, malformed) reads like every other error.
+    m_http.setErrorBody([](int status, const QString &code, const QString &message) {
+        return apiError(QHttpServerResponse::StatusCode(status), code, message);
+    });
+    // A trusted proxy brings every client's connections: only the total limit applies to it.
+    m_http.setUnlimitedAddresses([clients = m_config.clients](const QHostAddress &address) { return clients.isTrusted(address); });
     addOperationsRoutes();
     m_webhooks = std::make_unique<WebhookRoutes>(m_config, *m_inFlight);
     m_webhooks->registerRoutes(m_http);
@@ -95,11 +101,11 @@ bool CompanionServer::start(QString *error)
     m_chapters->registerRoutes(m_http);
     m_admin = std::make_unique<AdminRoutes>(context, *m_webhooks);
     m_admin->registerRoutes(m_http);
-    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_http.setMissingHandler([this](const http::HttpRequest &request, http::HttpResponder &&responder) {
         beginExchange(request, std::move(responder), m_inFlight.get())
             ->error(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("not_found"),
                     QStringLiteral("No route for %1 %2; see /api/v1/openapi.json.")
-                        .arg(request.method() == QHttpServerRequest::Method::Get ? QStringLiteral("GET") : QStringLiteral("this method"),
+                        .arg(request.method() == http::HttpMethod::Get ? QStringLiteral("GET") : QStringLiteral("this method"),
                              request.url().path().left(200)));
     });
 
@@ -128,8 +134,8 @@ void CompanionServer::addOperationsRoutes()
 {
     // Alive: answers without touching the database, so a slow database does not
     // get the process restarted.
-    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_http.route(QStringLiteral("/healthz"), http::HttpMethod::Get,
+                 [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
                      beginExchange(request, std::move(responder), m_inFlight.get())
                          ->json(QHttpServerResponse::StatusCode::Ok, m_info.health({
                                     {QStringLiteral("schema_version"), m_schemaVersion},
@@ -138,8 +144,8 @@ void CompanionServer::addOperationsRoutes()
                  });
     // Ready: the database answers and the schema is what this build expects. Asked on
     // a worker: a database that does not answer must not hold up this thread.
-    m_http.route(QStringLiteral("/readyz"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_http.route(QStringLiteral("/readyz"), http::HttpMethod::Get,
+                 [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
                      const Exchange exchange = beginExchange(request, std::move(responder), m_inFlight.get());
                      const db::Dialect dialect = m_config.database.dialect;
                      m_workers->run<SchemaProbe>(
@@ -170,12 +176,12 @@ void CompanionServer::addOperationsRoutes()
                                             body);
                          });
                  });
-    m_http.route(QStringLiteral("/api/v1/openapi.json"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_http.route(QStringLiteral("/api/v1/openapi.json"), http::HttpMethod::Get,
+                 [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
                      QFile spec(QStringLiteral(":/openapi/openapi.json"));
                      spec.open(QIODevice::ReadOnly);
                      beginExchange(request, std::move(responder), m_inFlight.get())
-                         ->reply(QHttpServerResponse(QByteArrayLiteral("application/json"), spec.readAll()));
+                         ->reply({200, QByteArrayLiteral("application/json"), {}, spec.readAll()});
                  });
 }
 
@@ -210,8 +216,7 @@ void CompanionServer::shutdown(std::function<void()> done)
     }
     m_shuttingDown = true;
     m_expiryTimer.stop();
-    for (QTcpServer *server : m_http.servers())
-        server->close(); // no new connections; the ones open finish their requests
+    m_http.close(); // no new connections; the ones open finish their requests
     const int waiting = m_inFlight->count();
     qCInfo(lcHttp) << "shutting down:" << waiting << "requests in flight";
     if (waiting == 0)
@@ -237,11 +242,7 @@ void CompanionServer::flushThen(std::function<void()> done)
     poll->setInterval(10);
     QDeadlineTimer deadline(1000);
     connect(poll, &QTimer::timeout, this, [this, poll, deadline, done = std::move(done)] {
-        const auto sockets = m_http.findChildren<QTcpSocket *>();
-        const bool pending = std::any_of(sockets.begin(), sockets.end(), [](QTcpSocket *s) {
-            return s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() > 0;
-        });
-        if (pending && !deadline.hasExpired())
+        if (m_http.unsentBytes() > 0 && !deadline.hasExpired())
             return;
         poll->stop();
         poll->deleteLater();

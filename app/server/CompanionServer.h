@@ -3,7 +3,7 @@
 #include "ServerConfig.h"
 #include "util/ServiceInfo.h"
 
-#include <QHttpServer>
+#include "http/HttpServer.h"
 #include <QObject>
 #include <QTimer>
 
@@ -56,7 +56,7 @@ private:
 
     ServerConfig m_config;
     util::ServiceInfo m_info;
-    QHttpServer m_http;
+    http::HttpServer m_http;
     std::unique_ptr<InFlight> m_inFlight;
     std::unique_ptr<WorkerPool> m_workers;
     QNetworkAccessManager *m_network = nullptr;

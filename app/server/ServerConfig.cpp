@@ -25,6 +25,32 @@ std::optional<int> count(const QProcessEnvironment &env, const QString &name, in
     }
     return value;
 }
+// The HTTP_* limits (and WEBHOOK_MAX_BODY_BYTES): whole numbers ≥ 1, except the
+// linger time and the per-address limit (0: none, for a server behind a proxy).
+bool readHttpLimits(const QProcessEnvironment &env, ServerConfig *config, QString *error)
+{
+    http::HttpLimits &limits = config->http;
+    const auto read = [&env, error](const char *name, auto *target, int least) {
+        const QString variable = QString::fromLatin1(name);
+        if (!env.contains(variable))
+            return true;
+        bool ok = false;
+        const int value = env.value(variable).trimmed().toInt(&ok);
+        if (!ok || value < least) {
+            *error = QStringLiteral("%1 must be a whole number ≥ %2").arg(variable).arg(least);
+            return false;
+        }
+        *target = value;
+        return true;
+    };
+    return read("HTTP_MAX_REQUEST_LINE", &limits.maxRequestLine, 1) && read("HTTP_MAX_HEADER_LINE", &limits.maxHeaderLine, 1)
+        && read("HTTP_MAX_HEADERS", &limits.maxHeaderCount, 1) && read("HTTP_MAX_HEAD_BYTES", &limits.maxHeadBytes, 1)
+        && read("HTTP_MAX_BODY_BYTES", &limits.maxBodyBytes, 1) && read("WEBHOOK_MAX_BODY_BYTES", &config->webhookMaxBodyBytes, 1)
+        && read("HTTP_HEAD_TIMEOUT_MS", &limits.headTimeoutMs, 1) && read("HTTP_BODY_TIMEOUT_MS", &limits.bodyTimeoutMs, 1)
+        && read("HTTP_IDLE_TIMEOUT_MS", &limits.idleTimeoutMs, 1) && read("HTTP_LINGER_MS", &limits.lingerMs, 0)
+        && read("HTTP_MAX_CONNECTIONS", &limits.maxConnections, 1)
+        && read("HTTP_MAX_CONNECTIONS_PER_ADDRESS", &limits.maxConnectionsPerAddress, 0);
+}
 } // namespace
 
 void ServerConfig::addOptions(QCommandLineParser &parser)
@@ -121,6 +147,8 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
     if (!renewalCheck)
         return std::nullopt;
     config.renewalCheckSeconds = *renewalCheck;
+    if (!readHttpLimits(env, &config, error))
+        return std::nullopt;
     for (auto [option, variable, target] : {std::tuple{"workers", "SERVER_WORKERS", &config.workers},
                                             std::tuple{"ingest-threads", "INGEST_THREADS", &config.ingestThreads}}) {
         const QString name = QString::fromLatin1(option);

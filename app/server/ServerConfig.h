@@ -2,6 +2,7 @@
 
 #include "db/DatabaseConfig.h"
 #include "http/ClientAddress.h"
+#include "http/HttpLimits.h"
 #include "util/ListenEndpoint.h"
 
 #include <QProcessEnvironment>
@@ -47,6 +48,10 @@ struct ServerConfig {
     // RENEWAL_CHECK_SECONDS: how often Stripe is asked about subscriptions that may have
     // moved without an event we receive (renewed, or given up on); 0: never.
     int renewalCheckSeconds = 300;
+    // What one client may cost (HTTP_* variables; docs/deployment.md lists them). The
+    // webhook takes larger bodies than the JSON APIs (WEBHOOK_MAX_BODY_BYTES).
+    http::HttpLimits http;
+    int webhookMaxBodyBytes = 512 * 1024;
 
     // What `serve` cannot run without; the message names every missing setting at once.
     bool checkServeRequirements(QString *error) const;

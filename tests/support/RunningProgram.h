@@ -25,6 +25,7 @@ public:
     // SIGTERM, then waits; true when it exited normally with status 0.
     bool terminate(QString *error);
     QByteArray output() const { return m_output; }
+    qint64 pid() const { return m_process.processId(); }
 
 private:
     QString m_executable;

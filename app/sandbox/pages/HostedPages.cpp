@@ -11,7 +11,7 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QHttpServer>
+#include "http/HttpServer.h"
 #include <QJsonArray>
 #include <QLocale>
 
@@ -32,22 +32,24 @@ QByteArray render(const QString &page, const QList<QPair<QString, QString>> &tex
     return html.toUtf8();
 }
 
-QHttpServerResponse html(const QByteArray &body, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
+using companion::http::HttpMethod;
+using companion::http::HttpRequest;
+using companion::http::HttpResponder;
+using companion::http::HttpResponse;
+
+HttpResponse html(const QByteArray &body, int status = 200)
 {
-    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), body, status);
+    return {status, QByteArrayLiteral("text/html; charset=utf-8"), {}, body};
 }
 
-QHttpServerResponse redirect(const QString &url)
+HttpResponse redirect(const QString &url)
 {
-    QHttpServerResponse response(QHttpServerResponse::StatusCode::SeeOther);
-    response.setHeader("Location", url.toUtf8());
-    return response;
+    return {303, {}, {{QByteArrayLiteral("Location"), url.toUtf8()}}, {}};
 }
 
-QHttpServerResponse notFound(const QString &what)
+HttpResponse notFound(const QString &what)
 {
-    return html(QStringLiteral("<!doctype html><title>Not found</title><p>%1</p>").arg(what.toHtmlEscaped()).toUtf8(),
-                QHttpServerResponse::StatusCode::NotFound);
+    return html(QStringLiteral("<!doctype html><title>Not found</title><p>%1</p>").arg(what.toHtmlEscaped()).toUtf8(), 404);
 }
 
 QString money(qint64 minor, const QString &currency)
@@ -69,23 +71,26 @@ HostedPages::HostedPages(const SandboxContext &context, const UnitOfWork &work)
 {
 }
 
-void HostedPages::registerRoutes(QHttpServer &http)
+void HostedPages::registerRoutes(companion::http::HttpServer &http)
 {
-    http.route(QStringLiteral("/c/pay/<arg>"), QHttpServerRequest::Method::Get,
-               [this](const QString &id) { return checkoutPage(id); });
-    http.route(QStringLiteral("/c/pay/<arg>"), QHttpServerRequest::Method::Post,
-               [this](const QString &id, const QHttpServerRequest &request) { return pay(id, request.body()); });
-    http.route(QStringLiteral("/c/pay/<arg>/cancel"), QHttpServerRequest::Method::Get,
-               [this](const QString &id) { return cancel(id); });
-    http.route(QStringLiteral("/p/session/<arg>"), QHttpServerRequest::Method::Get,
-               [this](const QString &id) { return portalPage(id); });
-    http.route(QStringLiteral("/p/session/<arg>/<arg>/cancel"), QHttpServerRequest::Method::Post,
-               [this](const QString &id, const QString &sub) { return portalAction(id, sub, true); });
-    http.route(QStringLiteral("/p/session/<arg>/<arg>/renew"), QHttpServerRequest::Method::Post,
-               [this](const QString &id, const QString &sub) { return portalAction(id, sub, false); });
+    http.route(QStringLiteral("/c/pay/<arg>"), HttpMethod::Get,
+               [this](const QString &id, const HttpRequest &, HttpResponder &&responder) { responder.respond(checkoutPage(id)); });
+    http.route(QStringLiteral("/c/pay/<arg>"), HttpMethod::Post, [this](const QString &id, const HttpRequest &request, HttpResponder &&responder) {
+        responder.respond(pay(id, request.body()));
+    });
+    http.route(QStringLiteral("/c/pay/<arg>/cancel"), HttpMethod::Get,
+               [this](const QString &id, const HttpRequest &, HttpResponder &&responder) { responder.respond(cancel(id)); });
+    http.route(QStringLiteral("/p/session/<arg>"), HttpMethod::Get,
+               [this](const QString &id, const HttpRequest &, HttpResponder &&responder) { responder.respond(portalPage(id)); });
+    for (const bool cancelAtEnd : {true, false}) {
+        http.routeWithArgs(cancelAtEnd ? QStringLiteral("/p/session/<arg>/<arg>/cancel") : QStringLiteral("/p/session/<arg>/<arg>/renew"),
+                           HttpMethod::Post, [this, cancelAtEnd](const QStringList &args, const HttpRequest &, HttpResponder &&responder) {
+                               responder.respond(portalAction(args.value(0), args.value(1), cancelAtEnd));
+                           });
+    }
 }
 
-QHttpServerResponse HostedPages::checkoutPage(const QString &sessionId, const QString &error, const QString &card) const
+HttpResponse HostedPages::checkoutPage(const QString &sessionId, const QString &error, const QString &card) const
 {
     const auto session = m_ctx.store.get(sessionId);
     if (!session || session->value(QStringLiteral("object")).toString() != QLatin1String("checkout.session"))
@@ -116,10 +121,10 @@ QHttpServerResponse HostedPages::checkoutPage(const QString &sessionId, const QS
                         {QStringLiteral("button"), subscription ? QStringLiteral("Subscribe") : QStringLiteral("Pay")}},
                        {{QStringLiteral("email_field"), emailField},
                         {QStringLiteral("error"), error.isEmpty() ? QString() : QStringLiteral("<div class=\"error\" role=\"alert\">%1</div>").arg(error.toHtmlEscaped())}}),
-                error.isEmpty() ? QHttpServerResponse::StatusCode::Ok : QHttpServerResponse::StatusCode::PaymentRequired);
+                error.isEmpty() ? 200 : 402);
 }
 
-QHttpServerResponse HostedPages::pay(const QString &sessionId, const QByteArray &body) const
+HttpResponse HostedPages::pay(const QString &sessionId, const QByteArray &body) const
 {
     QString decodeError;
     const QJsonObject form = FormDecoder::decode(body, &decodeError).value_or(QJsonObject());
@@ -152,7 +157,7 @@ QHttpServerResponse HostedPages::pay(const QString &sessionId, const QByteArray 
     return redirect(success);
 }
 
-QHttpServerResponse HostedPages::cancel(const QString &sessionId) const
+HttpResponse HostedPages::cancel(const QString &sessionId) const
 {
     const auto session = m_ctx.store.get(sessionId);
     if (!session)
@@ -161,7 +166,7 @@ QHttpServerResponse HostedPages::cancel(const QString &sessionId) const
     return url.isEmpty() ? checkoutPage(sessionId) : redirect(url);
 }
 
-QHttpServerResponse HostedPages::portalPage(const QString &portalId) const
+HttpResponse HostedPages::portalPage(const QString &portalId) const
 {
     const auto portal = m_ctx.store.get(portalId);
     if (!portal || portal->value(QStringLiteral("object")).toString() != QLatin1String("billing_portal.session"))
@@ -193,7 +198,7 @@ QHttpServerResponse HostedPages::portalPage(const QString &portalId) const
                        {{QStringLiteral("subscriptions"), rows.isEmpty() ? QStringLiteral("<p>No subscriptions.</p>") : rows}}));
 }
 
-QHttpServerResponse HostedPages::portalAction(const QString &portalId, const QString &subscriptionId, bool cancelAtPeriodEnd) const
+HttpResponse HostedPages::portalAction(const QString &portalId, const QString &subscriptionId, bool cancelAtPeriodEnd) const
 {
     const auto portal = m_ctx.store.get(portalId);
     const auto sub = m_ctx.store.get(subscriptionId);

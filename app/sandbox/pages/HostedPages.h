@@ -1,9 +1,11 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 #include <QString>
 
-class QHttpServer;
+namespace companion::http {
+class HttpServer;
+}
 
 namespace sandbox {
 
@@ -17,14 +19,14 @@ class HostedPages
 {
 public:
     HostedPages(const SandboxContext &context, const UnitOfWork &work);
-    void registerRoutes(QHttpServer &http);
+    void registerRoutes(companion::http::HttpServer &http);
 
 private:
-    QHttpServerResponse checkoutPage(const QString &sessionId, const QString &error = {}, const QString &card = {}) const;
-    QHttpServerResponse pay(const QString &sessionId, const QByteArray &body) const;
-    QHttpServerResponse cancel(const QString &sessionId) const;
-    QHttpServerResponse portalPage(const QString &portalId) const;
-    QHttpServerResponse portalAction(const QString &portalId, const QString &subscriptionId, bool cancelAtPeriodEnd) const;
+    companion::http::HttpResponse checkoutPage(const QString &sessionId, const QString &error = {}, const QString &card = {}) const;
+    companion::http::HttpResponse pay(const QString &sessionId, const QByteArray &body) const;
+    companion::http::HttpResponse cancel(const QString &sessionId) const;
+    companion::http::HttpResponse portalPage(const QString &portalId) const;
+    companion::http::HttpResponse portalAction(const QString &portalId, const QString &subscriptionId, bool cancelAtPeriodEnd) const;
 
     const SandboxContext &m_ctx;
     const UnitOfWork &m_work;

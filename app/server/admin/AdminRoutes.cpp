@@ -6,12 +6,12 @@
 #include "billing/AuditLog.h"
 #include "billing/BillingStore.h"
 #include "http/ApiError.h"
+#include "http/HttpServer.h"
 #include "http/InFlight.h"
 #include "learner/LearnerGate.h"
 #include "webhooks/WebhookRoutes.h"
 
 #include <QDateTime>
-#include <QHttpServer>
 #include <QUrlQuery>
 
 namespace companion::server {
@@ -66,14 +66,14 @@ AdminRoutes::AdminRoutes(ServerContext context, WebhookRoutes &webhooks, QObject
 {
 }
 
-void AdminRoutes::registerRoutes(QHttpServer &http)
+void AdminRoutes::registerRoutes(http::HttpServer &http)
 {
-    http.route(QStringLiteral("/api/v1/admin/webhook-events"), QHttpServerRequest::Method::Get,
-               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    http.route(QStringLiteral("/api/v1/admin/webhook-events"), http::HttpMethod::Get,
+               [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
                    listEvents(request, beginExchange(request, std::move(responder), &m_context.inFlight));
                });
-    http.route(QStringLiteral("/api/v1/admin/webhook-events/<arg>"), QHttpServerRequest::Method::Get,
-               [this](const QString &key, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    http.route(QStringLiteral("/api/v1/admin/webhook-events/<arg>"), http::HttpMethod::Get,
+               [this](const QString &key, const http::HttpRequest &request, http::HttpResponder &&responder) {
                    run(request, beginExchange(request, std::move(responder), &m_context.inFlight), QStringLiteral("webhook_event.view"), key,
                        [key](db::Connection &connection, const AdminTokenInfo &) {
                            const auto row = WebhookLog(connection.db).find(key);
@@ -81,12 +81,12 @@ void AdminRoutes::registerRoutes(QHttpServer &http)
                                       : failure(404, QStringLiteral("not_found"), QStringLiteral("No webhook delivery %1.").arg(key.left(80)));
                        });
                });
-    http.route(QStringLiteral("/api/v1/admin/webhook-events/<arg>/reprocess"), QHttpServerRequest::Method::Post,
-               [this](const QString &key, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    http.route(QStringLiteral("/api/v1/admin/webhook-events/<arg>/reprocess"), http::HttpMethod::Post,
+               [this](const QString &key, const http::HttpRequest &request, http::HttpResponder &&responder) {
                    reprocess(key, request, beginExchange(request, std::move(responder), &m_context.inFlight));
                });
-    http.route(QStringLiteral("/api/v1/admin/webhook-stats"), QHttpServerRequest::Method::Get,
-               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    http.route(QStringLiteral("/api/v1/admin/webhook-stats"), http::HttpMethod::Get,
+               [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
                    const Exchange exchange = beginExchange(request, std::move(responder), &m_context.inFlight);
                    const qint64 now = QDateTime::currentSecsSinceEpoch();
                    qint64 since = now - 24 * 3600;
@@ -99,7 +99,7 @@ void AdminRoutes::registerRoutes(QHttpServer &http)
                });
 }
 
-void AdminRoutes::run(const QHttpServerRequest &request, const Exchange &exchange, const QString &action, const QString &target, Job job,
+void AdminRoutes::run(const http::HttpRequest &request, const Exchange &exchange, const QString &action, const QString &target, Job job,
                       Then then)
 {
     const QByteArray token = JwtVerifier::bearerToken(request.value("Authorization"));
@@ -150,7 +150,7 @@ void AdminRoutes::run(const QHttpServerRequest &request, const Exchange &exchang
         });
 }
 
-void AdminRoutes::listEvents(const QHttpServerRequest &request, const Exchange &exchange)
+void AdminRoutes::listEvents(const http::HttpRequest &request, const Exchange &exchange)
 {
     const QUrlQuery query(request.url());
     WebhookLogFilter filter;
@@ -173,7 +173,7 @@ void AdminRoutes::listEvents(const QHttpServerRequest &request, const Exchange &
     });
 }
 
-void AdminRoutes::reprocess(const QString &key, const QHttpServerRequest &request, const Exchange &exchange)
+void AdminRoutes::reprocess(const QString &key, const http::HttpRequest &request, const Exchange &exchange)
 {
     // First who is asking and what the event looks like now (audited as "before")…
     run(request, exchange, QStringLiteral("webhook_event.reprocess"), key, [key](db::Connection &connection, const AdminTokenInfo &) {

@@ -10,7 +10,9 @@
 
 #include <functional>
 
-class QHttpServer;
+namespace companion::http {
+class HttpServer;
+}
 
 namespace companion::server {
 
@@ -34,17 +36,17 @@ class AdminRoutes : public QObject
 public:
     AdminRoutes(ServerContext context, WebhookRoutes &webhooks, QObject *parent = nullptr);
 
-    void registerRoutes(QHttpServer &http);
+    void registerRoutes(http::HttpServer &http);
 
 private:
     using Job = std::function<AdminAnswer(db::Connection &, const AdminTokenInfo &)>;
     using Then = std::function<void(const AdminAnswer &)>;
     // Verifies the token, runs `job`, audits `action` on `target`, all in one worker
     // job; then answers, or hands an authorized 2xx answer to `then` to finish.
-    void run(const QHttpServerRequest &request, const Exchange &exchange, const QString &action, const QString &target, Job job,
+    void run(const http::HttpRequest &request, const Exchange &exchange, const QString &action, const QString &target, Job job,
              Then then = {});
-    void listEvents(const QHttpServerRequest &request, const Exchange &exchange);
-    void reprocess(const QString &key, const QHttpServerRequest &request, const Exchange &exchange);
+    void listEvents(const http::HttpRequest &request, const Exchange &exchange);
+    void reprocess(const QString &key, const http::HttpRequest &request, const Exchange &exchange);
 
     ServerContext m_context;
     WebhookRoutes &m_webhooks;

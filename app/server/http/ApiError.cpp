@@ -10,10 +10,10 @@ QJsonObject apiErrorBody(const QString &code, const QString &message, const QJso
     return QJsonObject{{QStringLiteral("detail"), message}, {QStringLiteral("error"), error}};
 }
 
-QHttpServerResponse apiError(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
+http::HttpResponse apiError(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
                              const QJsonObject &details)
 {
-    return QHttpServerResponse(apiErrorBody(code, message, details), status);
+    return http::HttpResponse::json(int(status), apiErrorBody(code, message, details));
 }
 
 } // namespace companion::server

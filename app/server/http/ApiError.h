@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/HttpResponse.h"
+
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QString>
@@ -10,7 +12,7 @@ namespace companion::server {
 // client written from the original guide reads) beside our machine-readable
 // {"error":{"code":"…","message":"…", …details}}.
 QJsonObject apiErrorBody(const QString &code, const QString &message, const QJsonObject &details = {});
-QHttpServerResponse apiError(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
+http::HttpResponse apiError(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
                              const QJsonObject &details = {});
 
 } // namespace companion::server

@@ -1,6 +1,6 @@
 #include "ClientAddress.h"
 
-#include <QHttpServerRequest>
+#include "http/HttpRequest.h"
 
 namespace companion::server {
 
@@ -37,7 +37,7 @@ bool ClientAddress::isTrusted(const QHostAddress &address) const
     return false;
 }
 
-QHostAddress ClientAddress::of(const QHttpServerRequest &request) const
+QHostAddress ClientAddress::of(const http::HttpRequest &request) const
 {
     QHostAddress client = request.remoteAddress();
     if (m_trusted.isEmpty() || !isTrusted(client))

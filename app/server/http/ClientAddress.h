@@ -6,7 +6,9 @@
 
 #include <optional>
 
-class QHttpServerRequest;
+namespace companion::http {
+class HttpRequest;
+}
 
 namespace companion::server {
 
@@ -21,7 +23,7 @@ public:
     static std::optional<ClientAddress> fromList(const QString &trusted, QString *error);
     ClientAddress() = default;
 
-    QHostAddress of(const QHttpServerRequest &request) const;
+    QHostAddress of(const http::HttpRequest &request) const;
     bool isTrusted(const QHostAddress &address) const;
 
 private:

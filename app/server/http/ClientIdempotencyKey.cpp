@@ -1,7 +1,8 @@
 #include "ClientIdempotencyKey.h"
 
+#include "http/HttpRequest.h"
+
 #include <QCryptographicHash>
-#include <QHttpServerRequest>
 
 namespace companion::server {
 
@@ -9,7 +10,7 @@ namespace {
 constexpr int kMaxLength = 255; // Stripe's own limit
 }
 
-ClientIdempotencyKey ClientIdempotencyKey::read(const QHttpServerRequest &request, QString *problem)
+ClientIdempotencyKey ClientIdempotencyKey::read(const http::HttpRequest &request, QString *problem)
 {
     ClientIdempotencyKey key;
     const QByteArray header = request.value("Idempotency-Key");

@@ -2,7 +2,9 @@
 
 #include <QString>
 
-class QHttpServerRequest;
+namespace companion::http {
+class HttpRequest;
+}
 
 namespace companion::server {
 
@@ -15,7 +17,7 @@ class ClientIdempotencyKey
 {
 public:
     // The header as sent (none is fine); `problem` says why it cannot be used.
-    static ClientIdempotencyKey read(const QHttpServerRequest &request, QString *problem);
+    static ClientIdempotencyKey read(const http::HttpRequest &request, QString *problem);
 
     bool isEmpty() const { return m_value.isEmpty(); }
     // The key for Stripe, or empty (the Stripe client then makes its own).

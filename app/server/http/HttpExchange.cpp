@@ -18,32 +18,18 @@ QString newRequestId()
     return id;
 }
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    default: return QByteArrayLiteral("OTHER");
-    }
-}
 } // namespace
 
-Exchange beginExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder, InFlight *inFlight)
+Exchange beginExchange(const http::HttpRequest &request, http::HttpResponder &&responder, InFlight *inFlight)
 {
     return std::make_shared<HttpExchange>(request, std::move(responder), inFlight);
 }
 
-HttpExchange::HttpExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder, InFlight *inFlight)
+HttpExchange::HttpExchange(const http::HttpRequest &request, http::HttpResponder &&responder, InFlight *inFlight)
     : m_requestId(newRequestId())
-    , m_method(methodName(request.method()))
+    , m_method(request.methodName().left(16))
     , m_path(request.url().path())
     , m_remote(request.remoteAddress())
-    , m_socket(responder.socket())
     , m_responder(std::move(responder))
     , m_inFlight(inFlight)
 {
@@ -58,16 +44,16 @@ HttpExchange::~HttpExchange()
         finish(0); // the client left, or the server is going down: count it as done
 }
 
-void HttpExchange::reply(QHttpServerResponse &&response)
+void HttpExchange::reply(http::HttpResponse &&response)
 {
     if (m_answered)
         return;
-    const int status = int(response.statusCode());
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+    if (m_responder.isConnected()) {
         response.setHeader(QByteArrayLiteral("Request-Id"), m_requestId.toLatin1());
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-        response.write(std::move(m_responder));
+        const int status = response.status;
+        m_responder.respond(response);
         finish(status);
     } else {
         finish(0);
@@ -76,15 +62,14 @@ void HttpExchange::reply(QHttpServerResponse &&response)
 
 void HttpExchange::json(QHttpServerResponse::StatusCode status, const QJsonObject &body)
 {
-    reply(QHttpServerResponse(body, status));
+    reply(http::HttpResponse::json(int(status), body));
 }
 
 void HttpExchange::error(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
                          const QJsonObject &details, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QHttpServerResponse response = apiError(status, code, message, details);
-    for (const auto &header : headers)
-        response.setHeader(QByteArray(header.first), QByteArray(header.second));
+    http::HttpResponse response = apiError(status, code, message, details);
+    response.headers.append(headers);
     reply(std::move(response));
 }
 

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "http/HttpRequest.h"
+#include "http/HttpResponder.h"
+#include "http/HttpResponse.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QPointer>
-#include <QTcpSocket>
 
 #include <memory>
 
@@ -22,7 +23,7 @@ class InFlight;
 class HttpExchange
 {
 public:
-    HttpExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder, InFlight *inFlight);
+    HttpExchange(const http::HttpRequest &request, http::HttpResponder &&responder, InFlight *inFlight);
     ~HttpExchange();
     HttpExchange(const HttpExchange &) = delete;
     HttpExchange &operator=(const HttpExchange &) = delete;
@@ -32,7 +33,7 @@ public:
     // For the log line: who the request turned out to be from.
     void setActor(const QString &actor) { m_actor = actor; }
 
-    void reply(QHttpServerResponse &&response);
+    void reply(http::HttpResponse &&response);
     void json(QHttpServerResponse::StatusCode status, const QJsonObject &body);
     void error(QHttpServerResponse::StatusCode status, const QString &code, const QString &message,
                const QJsonObject &details = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -46,8 +47,7 @@ private:
     QHostAddress m_remote;
     QString m_actor;
     QElapsedTimer m_timer;
-    QPointer<QTcpSocket> m_socket;
-    QHttpServerResponder m_responder;
+    http::HttpResponder m_responder;
     QPointer<InFlight> m_inFlight;
     bool m_answered = false;
 };
@@ -55,6 +55,6 @@ private:
 using Exchange = std::shared_ptr<HttpExchange>;
 
 // Starts an exchange for a route handler (to be answered through the shared pointer).
-Exchange beginExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder, InFlight *inFlight);
+Exchange beginExchange(const http::HttpRequest &request, http::HttpResponder &&responder, InFlight *inFlight);
 
 } // namespace companion::server

@@ -1,8 +1,8 @@
 #include "ChaptersRoutes.h"
 
+#include "http/HttpServer.h"
 #include "http/InFlight.h"
 
-#include <QHttpServer>
 #include <QJsonArray>
 
 namespace companion::server {
@@ -29,10 +29,10 @@ ChaptersRoutes::ChaptersRoutes(ServerContext context, LearnerGate &gate, Chapter
 {
 }
 
-void ChaptersRoutes::registerRoutes(QHttpServer &http)
+void ChaptersRoutes::registerRoutes(http::HttpServer &http)
 {
-    http.route(QStringLiteral("/api/v1/chapters"), QHttpServerRequest::Method::Get,
-               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    http.route(QStringLiteral("/api/v1/chapters"), http::HttpMethod::Get,
+               [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
                    const Exchange exchange = beginExchange(request, std::move(responder), &m_context.inFlight);
                    m_gate.open(request, exchange, LearnerGate::Limit::None, [this, exchange](const LearnerView &learner) {
                        QJsonArray chapters;
@@ -41,8 +41,8 @@ void ChaptersRoutes::registerRoutes(QHttpServer &http)
                        exchange->json(Status::Ok, {{QStringLiteral("is_premium"), learner.premium}, {QStringLiteral("chapters"), chapters}});
                    });
                });
-    http.route(QStringLiteral("/api/v1/chapters/<arg>"), QHttpServerRequest::Method::Get,
-               [this](const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    http.route(QStringLiteral("/api/v1/chapters/<arg>"), http::HttpMethod::Get,
+               [this](const QString &id, const http::HttpRequest &request, http::HttpResponder &&responder) {
                    const Exchange exchange = beginExchange(request, std::move(responder), &m_context.inFlight);
                    m_gate.open(request, exchange, LearnerGate::Limit::None, [this, exchange, id](const LearnerView &learner) {
                        const auto chapter = m_catalog.find(id);

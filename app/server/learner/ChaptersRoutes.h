@@ -6,7 +6,9 @@
 
 #include <QObject>
 
-class QHttpServer;
+namespace companion::http {
+class HttpServer;
+}
 
 namespace companion::server {
 
@@ -20,7 +22,7 @@ class ChaptersRoutes : public QObject
 public:
     ChaptersRoutes(ServerContext context, LearnerGate &gate, ChapterCatalog catalog, QObject *parent = nullptr);
 
-    void registerRoutes(QHttpServer &http);
+    void registerRoutes(http::HttpServer &http);
 
 private:
     ServerContext m_context;

@@ -37,7 +37,7 @@ bool LearnerGate::limited(RateLimiter &limiter, const QString &key, const Exchan
     return true;
 }
 
-void LearnerGate::open(const QHttpServerRequest &request, const Exchange &exchange, Limit limit,
+void LearnerGate::open(const http::HttpRequest &request, const Exchange &exchange, Limit limit,
                        std::function<void(const LearnerView &)> then)
 {
     const bool payments = limit == Limit::Payments;

@@ -23,7 +23,7 @@ public:
     LearnerGate(ServerContext context, QObject *parent = nullptr);
 
     enum class Limit { None, Payments };
-    void open(const QHttpServerRequest &request, const Exchange &exchange, Limit limit,
+    void open(const http::HttpRequest &request, const Exchange &exchange, Limit limit,
               std::function<void(const LearnerView &)> then);
 
 private:

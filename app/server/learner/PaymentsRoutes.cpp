@@ -6,13 +6,13 @@
 #include "WorkerPool.h"
 #include "http/ApiTime.h"
 #include "http/ClientIdempotencyKey.h"
+#include "http/HttpServer.h"
 #include "http/InFlight.h"
 #include "http/JsonBody.h"
 #include "http/StripeFailure.h"
 #include "stripe/StripeClient.h"
 
 #include <QDateTime>
-#include <QHttpServer>
 #include <QJsonArray>
 
 namespace companion::server {
@@ -21,7 +21,7 @@ namespace {
 using Status = QHttpServerResponse::StatusCode;
 
 // Reads the JSON body or answers why it cannot be read.
-std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request, HttpExchange &exchange)
+std::optional<QJsonObject> jsonBody(const http::HttpRequest &request, HttpExchange &exchange)
 {
     const JsonBody body = JsonBody::parse(request.body());
     if (!body.object)
@@ -51,31 +51,31 @@ PaymentsRoutes::PaymentsRoutes(ServerContext context, LearnerGate &gate, QObject
 {
 }
 
-void PaymentsRoutes::registerRoutes(QHttpServer &http)
+void PaymentsRoutes::registerRoutes(http::HttpServer &http)
 {
-    auto route = [this, &http](const char *path, QHttpServerRequest::Method method,
-                               void (PaymentsRoutes::*handler)(const QHttpServerRequest &, const Exchange &)) {
-        http.route(QString::fromLatin1(path), method, [this, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    auto route = [this, &http](const char *path, http::HttpMethod method,
+                               void (PaymentsRoutes::*handler)(const http::HttpRequest &, const Exchange &)) {
+        http.route(QString::fromLatin1(path), method, [this, handler](const http::HttpRequest &request, http::HttpResponder &&responder) {
             (this->*handler)(request, beginExchange(request, std::move(responder), &m_context.inFlight));
         });
     };
-    route("/api/v1/payments/create-checkout-session", QHttpServerRequest::Method::Post, &PaymentsRoutes::createCheckoutSession);
-    route("/api/v1/payments/subscription-status", QHttpServerRequest::Method::Get, &PaymentsRoutes::subscriptionStatus);
-    route("/api/v1/payments/cancel-subscription", QHttpServerRequest::Method::Post, &PaymentsRoutes::cancelSubscription);
-    route("/api/v1/payments/resume-subscription", QHttpServerRequest::Method::Post, &PaymentsRoutes::resumeSubscription);
+    route("/api/v1/payments/create-checkout-session", http::HttpMethod::Post, &PaymentsRoutes::createCheckoutSession);
+    route("/api/v1/payments/subscription-status", http::HttpMethod::Get, &PaymentsRoutes::subscriptionStatus);
+    route("/api/v1/payments/cancel-subscription", http::HttpMethod::Post, &PaymentsRoutes::cancelSubscription);
+    route("/api/v1/payments/resume-subscription", http::HttpMethod::Post, &PaymentsRoutes::resumeSubscription);
 }
 
-void PaymentsRoutes::cancelSubscription(const QHttpServerRequest &request, const Exchange &exchange)
+void PaymentsRoutes::cancelSubscription(const http::HttpRequest &request, const Exchange &exchange)
 {
     changeCancellation(request, exchange, true);
 }
 
-void PaymentsRoutes::resumeSubscription(const QHttpServerRequest &request, const Exchange &exchange)
+void PaymentsRoutes::resumeSubscription(const http::HttpRequest &request, const Exchange &exchange)
 {
     changeCancellation(request, exchange, false);
 }
 
-void PaymentsRoutes::createCheckoutSession(const QHttpServerRequest &request, const Exchange &exchange)
+void PaymentsRoutes::createCheckoutSession(const http::HttpRequest &request, const Exchange &exchange)
 {
     const auto body = jsonBody(request, *exchange);
     if (!body)
@@ -159,13 +159,13 @@ void PaymentsRoutes::startCheckout(const Exchange &exchange, const LearnerView &
     });
 }
 
-void PaymentsRoutes::subscriptionStatus(const QHttpServerRequest &request, const Exchange &exchange)
+void PaymentsRoutes::subscriptionStatus(const http::HttpRequest &request, const Exchange &exchange)
 {
     m_gate.open(request, exchange, LearnerGate::Limit::Payments,
                 [exchange](const LearnerView &learner) { exchange->json(Status::Ok, learner.statusJson()); });
 }
 
-void PaymentsRoutes::changeCancellation(const QHttpServerRequest &request, const Exchange &exchange, bool cancel)
+void PaymentsRoutes::changeCancellation(const http::HttpRequest &request, const Exchange &exchange, bool cancel)
 {
     if (!jsonBody(request, *exchange))
         return;

@@ -7,7 +7,9 @@
 
 #include <QObject>
 
-class QHttpServer;
+namespace companion::http {
+class HttpServer;
+}
 
 namespace companion::server {
 
@@ -22,15 +24,15 @@ class PaymentsRoutes : public QObject
 public:
     PaymentsRoutes(ServerContext context, LearnerGate &gate, QObject *parent = nullptr);
 
-    void registerRoutes(QHttpServer &http);
+    void registerRoutes(http::HttpServer &http);
 
 private:
-    void createCheckoutSession(const QHttpServerRequest &request, const Exchange &exchange);
-    void subscriptionStatus(const QHttpServerRequest &request, const Exchange &exchange);
-    void cancelSubscription(const QHttpServerRequest &request, const Exchange &exchange);
-    void resumeSubscription(const QHttpServerRequest &request, const Exchange &exchange);
+    void createCheckoutSession(const http::HttpRequest &request, const Exchange &exchange);
+    void subscriptionStatus(const http::HttpRequest &request, const Exchange &exchange);
+    void cancelSubscription(const http::HttpRequest &request, const Exchange &exchange);
+    void resumeSubscription(const http::HttpRequest &request, const Exchange &exchange);
     // cancel = true: cancel at period end; false: resume.
-    void changeCancellation(const QHttpServerRequest &request, const Exchange &exchange, bool cancel);
+    void changeCancellation(const http::HttpRequest &request, const Exchange &exchange, bool cancel);
     struct CheckoutRequest {
         QString priceId;
         QString plan;

@@ -4,12 +4,11 @@
 #include "SubscriptionRefresher.h"
 #include "WebhookIngest.h"
 #include "billing/EventBatch.h"
+#include "http/HttpServer.h"
 #include "util/Log.h"
 #include "util/ThreadCrypto.h"
 
 #include <QDateTime>
-#include <QHttpServer>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -34,6 +33,7 @@ QByteArrayView customerOf(const QByteArray &body)
 WebhookRoutes::WebhookRoutes(const ServerConfig &config, InFlight &inFlight, QObject *parent)
     : QObject(parent)
     , m_inFlight(inFlight)
+    , m_maxBody(config.webhookMaxBodyBytes)
     , m_verifier(config.webhookSecrets)
     , m_refresher(new SubscriptionRefresher(config.stripeApiBase, config.stripeSecretKey))
 {
@@ -81,19 +81,20 @@ WebhookIngest *WebhookRoutes::laneFor(QByteArrayView customer) const
     return m_lanes.at(qHash(customer) % m_lanes.size()).ingest;
 }
 
-void WebhookRoutes::registerRoutes(QHttpServer &http)
+void WebhookRoutes::registerRoutes(http::HttpServer &http)
 {
-    http.route(QStringLiteral("/api/v1/payments/webhook"), QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   receive(request.body(), request.value("Stripe-Signature"), beginExchange(request, std::move(responder), &m_inFlight));
-               });
+    // Stripe's events are a few KB; a larger body is refused (413) before it is read.
+    http.route(
+        QStringLiteral("/api/v1/payments/webhook"), http::HttpMethod::Post,
+        [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
+            receive(request.body(), request.value("Stripe-Signature"), beginExchange(request, std::move(responder), &m_inFlight));
+        },
+        m_maxBody);
 }
 
 void WebhookRoutes::receive(const QByteArray &body, const QByteArray &signature, const Exchange &exchange)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (body.size() > kMaxBody)
-        return exchange->error(Status::PayloadTooLarge, QStringLiteral("payload_too_large"), QStringLiteral("Webhook bodies are limited to 512 KiB."));
     const billing::SignatureCheck check = m_verifier.verify(body, signature, now);
     if (!check.ok()) {
         // Refused at once; kept (truncated) so the webhook log shows what arrived and why.

@@ -12,7 +12,9 @@
 #include <memory>
 #include <vector>
 
-class QHttpServer;
+namespace companion::http {
+class HttpServer;
+}
 
 namespace companion::server {
 
@@ -32,13 +34,12 @@ public:
     WebhookRoutes(const ServerConfig &config, InFlight &inFlight, QObject *parent = nullptr);
     ~WebhookRoutes() override;
 
-    void registerRoutes(QHttpServer &http);
+    void registerRoutes(http::HttpServer &http);
     // A stored event applied again on the ingest thread (the admin API's reprocess).
     void reprocess(const QString &eventId, QObject *context, std::function<void(const billing::ProcessOutcome &)> done);
     // Stripe's current state of a subscription, asked for without waiting; applied when it comes.
     void askStripe(const QString &subscriptionId);
 
-    static constexpr qsizetype kMaxBody = 512 * 1024; // Stripe events are a few KB
 
 private:
     void receive(const QByteArray &body, const QByteArray &signature, const Exchange &exchange);
@@ -53,6 +54,7 @@ private:
     };
 
     InFlight &m_inFlight;
+    qsizetype m_maxBody; // WEBHOOK_MAX_BODY_BYTES
     billing::WebhookVerifier m_verifier;
     std::vector<Lane> m_lanes;
     QThread m_refreshThread;

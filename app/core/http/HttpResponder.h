@@ -1,0 +1,34 @@
+#pragma once
+
+#include "HttpResponse.h"
+
+#include <QPointer>
+
+namespace companion::http {
+
+class HttpConnection;
+
+// The right to answer one request, once, now or later (after a database job or a
+// call to Stripe). Answering after the client left does nothing; dropping it
+// unanswered answers 500, so no connection waits forever for a forgotten request.
+class HttpResponder
+{
+public:
+    HttpResponder(HttpConnection *connection, quint64 serial);
+    HttpResponder(HttpResponder &&other) noexcept;
+    HttpResponder &operator=(HttpResponder &&other) noexcept;
+    HttpResponder(const HttpResponder &) = delete;
+    HttpResponder &operator=(const HttpResponder &) = delete;
+    ~HttpResponder();
+
+    void respond(const HttpResponse &response);
+    // The client is still there to read an answer.
+    bool isConnected() const;
+
+private:
+    QPointer<HttpConnection> m_connection;
+    quint64 m_serial = 0;
+    bool m_answered = true; // a moved-from responder owes nothing
+};
+
+} // namespace companion::http
