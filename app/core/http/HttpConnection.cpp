@@ -2,6 +2,7 @@
 
 #include "HttpResponder.h"
 #include "HttpServer.h"
+#include "util/Log.h"
 
 #include <QSocketNotifier>
 #include <QTimerEvent>
@@ -111,13 +112,14 @@ bool HttpConnection::canAnswer(quint64 serial) const
     return m_phase == Phase::Handling && serial == m_serial;
 }
 
-// Reading only while a request is being read (or dropped), and its answers are taken.
+// Reading while the client's bytes have room (a request being handled leaves what
+// comes after it in m_in, up to one read's worth) and it takes its answers.
 void HttpConnection::updateReading()
 {
     const bool reading = m_phase == Phase::Lingering
-        || ((m_phase == Phase::AwaitingHead || m_phase == Phase::Head || m_phase == Phase::Body || m_phase == Phase::Idle)
-            && m_out.size() <= kMaxUnsentAnswers);
-    m_readNotifier->setEnabled(reading);
+        || (m_phase != Phase::Closing && m_phase != Phase::Done && m_in.size() < kReadChunk && m_out.size() <= kMaxUnsentAnswers);
+    if (m_readNotifier->isEnabled() != reading)
+        m_readNotifier->setEnabled(reading);
 }
 
 void HttpConnection::readable()
@@ -133,9 +135,15 @@ void HttpConnection::readable()
     if (m_phase == Phase::Lingering)
         return; // dropped
     m_in.append(scratch.constData(), qsizetype(got));
+    if (m_phase == Phase::Handling) {
+        updateReading(); // the next request waits for this one's answer
+        return;
+    }
     process();
     if (m_in.isEmpty())
         m_in = QByteArray(); // a waiting connection keeps no buffer
+    if (m_phase != Phase::Done)
+        updateReading();
 }
 
 void HttpConnection::process()
@@ -242,6 +250,8 @@ void HttpConnection::writable()
 
 void HttpConnection::fail(const HttpRequestParser::Failure &failure)
 {
+    // Not logged at info: a hostile client would write the log for us.
+    qCDebug(lcHttp).noquote() << QStringLiteral("refused a request from %1: %2 %3").arg(m_peer.toString()).arg(failure.status).arg(failure.code);
     closeAfterWrite(m_server.errorResponse(failure.status, failure.code, failure.message).serialize(false, false));
 }
 

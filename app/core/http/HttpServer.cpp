@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTimer>
 
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
@@ -18,6 +19,7 @@ namespace {
 constexpr qint64 kRefusalLogSeconds = 60;
 constexpr int kListenBacklog = 1024; // a burst of connections waits in the kernel, not in SYN retries
 constexpr int kSpareDescriptors = 256;   // database connections, files, the listener itself
+constexpr int kAcceptRetryMs = 100;
 
 // Connections the process may open: raises the soft open-file limit toward the hard
 // one if `wanted` needs it, and returns what fits.
@@ -52,13 +54,26 @@ public:
         , m_server(server)
     {
         setListenBacklogSize(kListenBacklog);
+        // QTcpServer stops accepting for good after a failed accept (no descriptor
+        // left, say): say so once, and try again shortly instead.
+        connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+            if (!m_acceptFailing)
+                qCWarning(lcHttp).noquote() << "cannot accept connections for now:" << errorString();
+            m_acceptFailing = true;
+            QTimer::singleShot(kAcceptRetryMs, this, [this] { resumeAccepting(); });
+        });
     }
 
 protected:
-    void incomingConnection(qintptr descriptor) override { m_server.accept(descriptor); }
+    void incomingConnection(qintptr descriptor) override
+    {
+        m_acceptFailing = false;
+        m_server.accept(descriptor);
+    }
 
 private:
     HttpServer &m_server;
+    bool m_acceptFailing = false;
 };
 
 HttpServer::HttpServer(const HttpLimits &limits, QObject *parent)
