@@ -169,8 +169,11 @@ void HttpConnection::process()
                 return;
             }
             if (m_parser.hasBody()) {
-                if (m_parser.expectsContinue())
+                if (m_parser.expectsContinue()) {
                     send(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+                    if (m_phase == Phase::Done)
+                        return; // the client is gone
+                }
                 m_phase = Phase::Body;
                 arm(limits.bodyTimeoutMs);
             }
