@@ -200,8 +200,6 @@ SandboxServer::Outcome SandboxServer::execute(const companion::http::HttpRequest
     if (!request.path.startsWith(QLatin1String("/v1/")))
         return error(StripeException(404, QStringLiteral("invalid_request_error"),
                                      QStringLiteral("Unrecognized request URL (%1: %2).").arg(request.method, request.path)));
-    if (http.body().size() > kMaxBodyBytes)
-        return error(StripeException::invalid(QStringLiteral("Request body too large.")));
     if (http.value("Content-Type").startsWith("application/json"))
         return error(StripeException::invalid(QStringLiteral("Invalid request: the v1 API takes form-encoded parameters "
                                                              "(application/x-www-form-urlencoded), not JSON.")));

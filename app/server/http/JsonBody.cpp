@@ -8,11 +8,6 @@ namespace companion::server {
 JsonBody JsonBody::parse(const QByteArray &body)
 {
     JsonBody result;
-    if (body.size() > kMaxBytes) {
-        result.errorCode = QStringLiteral("payload_too_large");
-        result.errorMessage = QStringLiteral("Request bodies are limited to %1 KiB.").arg(kMaxBytes / 1024);
-        return result;
-    }
     if (body.trimmed().isEmpty()) {
         result.object = QJsonObject();
         return result;

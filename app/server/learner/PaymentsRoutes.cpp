@@ -25,7 +25,7 @@ std::optional<QJsonObject> jsonBody(const http::HttpRequest &request, HttpExchan
 {
     const JsonBody body = JsonBody::parse(request.body());
     if (!body.object)
-        exchange.error(body.tooLarge() ? Status::PayloadTooLarge : Status::BadRequest, body.errorCode, body.errorMessage);
+        exchange.error(Status::BadRequest, body.errorCode, body.errorMessage);
     return body.object;
 }
 
