@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace sandbox {
 
 // What Stripe's documented test card numbers do (reference §7.1), for the checkout
@@ -10,6 +12,7 @@ struct CardBehaviour {
     QString number;
     QString brand = QStringLiteral("visa");
     QString country = QStringLiteral("US");
+    QString funding = QStringLiteral("credit"); // credit, debit, prepaid
     QString declineCode;          // non-empty: every charge is declined with card_declined + this
     QString errorCode;            // card_declined, expired_card, incorrect_cvc, processing_error, incorrect_number
     QString message;              // what the payer is told on a decline
@@ -22,6 +25,9 @@ struct CardBehaviour {
 
     // Unknown but Luhn-valid numbers behave like 4242; Luhn-invalid ones are incorrect_number.
     static CardBehaviour lookup(const QString &number);
+    // Stripe's test PaymentMethod tokens (pm_card_visa, pm_card_chargeDeclined, …):
+    // the card number each one stands for, nullopt for anything else.
+    static std::optional<QString> numberOfToken(const QString &token);
 };
 
 } // namespace sandbox

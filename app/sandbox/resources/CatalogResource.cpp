@@ -111,7 +111,7 @@ void updateEditable(QJsonObject &object, const ApiRequest &request, const QStrin
 
 void CatalogResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products"), Params{QStringLiteral("id"), QStringLiteral("active"), QStringLiteral("description"), QStringLiteral("metadata"), QStringLiteral("name"), QStringLiteral("default_price_data"), QStringLiteral("images"), QStringLiteral("marketing_features"), QStringLiteral("package_dimensions"), QStringLiteral("shippable"), QStringLiteral("statement_descriptor"), QStringLiteral("tax_code"), QStringLiteral("unit_label"), QStringLiteral("url"), QStringLiteral("type")}, [&ctx](const ApiRequest &request) {
         const QJsonObject product = newProduct(ctx, request);
         if (ctx.store.get(product.value(QStringLiteral("id")).toString()))
             throw StripeException::invalid(QStringLiteral("Product already exists."), QStringLiteral("id"), QStringLiteral("resource_already_exists"));
@@ -119,10 +119,10 @@ void CatalogResource::registerRoutes(ApiRouter &router, const SandboxContext &ct
         ctx.emitEvent(QStringLiteral("product.created"), product, request);
         return ctx.respond(product, request);
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/products/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/products/:id"), {}, [&ctx](const ApiRequest &request) {
         return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("product"), QStringLiteral("product")), request);
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products/:id"), Params{QStringLiteral("active"), QStringLiteral("default_price"), QStringLiteral("description"), QStringLiteral("images"), QStringLiteral("marketing_features"), QStringLiteral("metadata"), QStringLiteral("name"), QStringLiteral("package_dimensions"), QStringLiteral("shippable"), QStringLiteral("statement_descriptor"), QStringLiteral("tax_code"), QStringLiteral("unit_label"), QStringLiteral("url")}, [&ctx](const ApiRequest &request) {
         QJsonObject product = ctx.load(request.pathArgs.at(0), QStringLiteral("product"), QStringLiteral("product"));
         updateEditable(product, request, {QStringLiteral("active"), QStringLiteral("name"), QStringLiteral("description"),
                                           QStringLiteral("default_price")});
@@ -131,7 +131,7 @@ void CatalogResource::registerRoutes(ApiRouter &router, const SandboxContext &ct
         ctx.emitEvent(QStringLiteral("product.updated"), product, request);
         return ctx.respond(product, request);
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/products"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/products"), Params{QStringLiteral("active"), QStringLiteral("ids"), QStringLiteral("created"), QStringLiteral("shippable"), QStringLiteral("url")} + ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
         QList<Condition> conditions;
         if (const auto active = request.boolean(QStringLiteral("active")))
             conditions.append({QStringLiteral("$.active"), QStringLiteral("="), {*active ? 1 : 0}});
@@ -144,27 +144,23 @@ void CatalogResource::registerRoutes(ApiRouter &router, const SandboxContext &ct
         return ctx.listObjects(QStringLiteral("product"), conditions, QStringLiteral("/v1/products"), request);
     });
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/prices"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/prices"), Params{QStringLiteral("active"), QStringLiteral("billing_scheme"), QStringLiteral("currency"), QStringLiteral("currency_options"), QStringLiteral("custom_unit_amount"), QStringLiteral("lookup_key"), QStringLiteral("metadata"), QStringLiteral("nickname"), QStringLiteral("product"), QStringLiteral("product_data"), QStringLiteral("recurring"), QStringLiteral("tax_behavior"), QStringLiteral("tiers"), QStringLiteral("tiers_mode"), QStringLiteral("transfer_lookup_key"), QStringLiteral("transform_quantity"), QStringLiteral("unit_amount"), QStringLiteral("unit_amount_decimal")}, [&ctx](const ApiRequest &request) {
         const QJsonObject price = newPrice(ctx, request);
         ctx.save(price);
         ctx.emitEvent(QStringLiteral("price.created"), price, request);
         return ctx.respond(price, request);
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/prices/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/prices/:id"), {}, [&ctx](const ApiRequest &request) {
         return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("price"), QStringLiteral("price")), request);
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/prices/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/prices/:id"), Params{QStringLiteral("active"), QStringLiteral("currency_options"), QStringLiteral("lookup_key"), QStringLiteral("metadata"), QStringLiteral("nickname"), QStringLiteral("tax_behavior"), QStringLiteral("transfer_lookup_key")}, [&ctx](const ApiRequest &request) {
         QJsonObject price = ctx.load(request.pathArgs.at(0), QStringLiteral("price"), QStringLiteral("price"));
-        for (const QString &immutable : {QStringLiteral("unit_amount"), QStringLiteral("currency"), QStringLiteral("recurring")}) {
-            if (request.has(immutable))
-                throw StripeException::invalid(QStringLiteral("Received unknown parameter: %1").arg(immutable), immutable);
-        }
         updateEditable(price, request, {QStringLiteral("active"), QStringLiteral("nickname"), QStringLiteral("lookup_key")});
         ctx.save(price);
         ctx.emitEvent(QStringLiteral("price.updated"), price, request);
         return ctx.respond(price, request);
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/prices"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/prices"), Params{QStringLiteral("active"), QStringLiteral("currency"), QStringLiteral("created"), QStringLiteral("lookup_keys"), QStringLiteral("product"), QStringLiteral("recurring"), QStringLiteral("type")} + ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
         QList<Condition> conditions;
         if (const auto active = request.boolean(QStringLiteral("active")))
             conditions.append({QStringLiteral("$.active"), QStringLiteral("="), {*active ? 1 : 0}});

@@ -163,18 +163,20 @@ ApiResponse respondSession(const SandboxContext &ctx, const QJsonObject &session
 
 void CheckoutResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx, const QString &baseUrl)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/checkout/sessions"), [&ctx, baseUrl](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/checkout/sessions"),
+               Params{QStringLiteral("adaptive_pricing"), QStringLiteral("after_expiration"), QStringLiteral("allow_promotion_codes"), QStringLiteral("automatic_tax"), QStringLiteral("billing_address_collection"), QStringLiteral("branding_settings"), QStringLiteral("cancel_url"), QStringLiteral("client_reference_id"), QStringLiteral("consent_collection"), QStringLiteral("currency"), QStringLiteral("custom_fields"), QStringLiteral("custom_text"), QStringLiteral("customer"), QStringLiteral("customer_creation"), QStringLiteral("customer_email"), QStringLiteral("customer_update"), QStringLiteral("discounts"), QStringLiteral("excluded_payment_method_types"), QStringLiteral("expires_at"), QStringLiteral("invoice_creation"), QStringLiteral("line_items"), QStringLiteral("locale"), QStringLiteral("metadata"), QStringLiteral("mode"), QStringLiteral("name_collection"), QStringLiteral("optional_items"), QStringLiteral("origin_context"), QStringLiteral("payment_intent_data"), QStringLiteral("payment_method_collection"), QStringLiteral("payment_method_configuration"), QStringLiteral("payment_method_data"), QStringLiteral("payment_method_options"), QStringLiteral("payment_method_types"), QStringLiteral("permissions"), QStringLiteral("phone_number_collection"), QStringLiteral("redirect_on_completion"), QStringLiteral("return_url"), QStringLiteral("saved_payment_method_options"), QStringLiteral("setup_intent_data"), QStringLiteral("shipping_address_collection"), QStringLiteral("shipping_options"), QStringLiteral("submit_type"), QStringLiteral("subscription_data"), QStringLiteral("success_url"), QStringLiteral("tax_id_collection"), QStringLiteral("ui_mode"), QStringLiteral("wallet_options")},
+               [&ctx, baseUrl](const ApiRequest &request) {
         const QJsonObject session = newSession(ctx, request, baseUrl);
         ctx.save(session);
         return respondSession(ctx, session, request);
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/checkout/sessions/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/checkout/sessions/:id"), {}, [&ctx](const ApiRequest &request) {
         return respondSession(ctx, ctx.load(request.pathArgs.at(0), QStringLiteral("checkout.session"), QStringLiteral("checkout.session")), request);
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/checkout/sessions/:id/line_items"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/checkout/sessions/:id/line_items"), ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
         return ApiResponse{200, lineItemList(ctx.load(request.pathArgs.at(0), QStringLiteral("checkout.session"), QStringLiteral("checkout.session")))};
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/checkout/sessions/:id/expire"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/checkout/sessions/:id/expire"), {}, [&ctx](const ApiRequest &request) {
         QJsonObject session = ctx.load(request.pathArgs.at(0), QStringLiteral("checkout.session"), QStringLiteral("checkout.session"));
         if (session.value(QStringLiteral("status")).toString() != QLatin1String("open"))
             throw StripeException::invalid(QStringLiteral("Only Checkout Sessions with a status in [\"open\"] can be expired."));
@@ -184,7 +186,7 @@ void CheckoutResource::registerRoutes(ApiRouter &router, const SandboxContext &c
         ctx.emitEvent(QStringLiteral("checkout.session.expired"), session, request);
         return respondSession(ctx, session, request);
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/checkout/sessions"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/checkout/sessions"), Params{QStringLiteral("created"), QStringLiteral("customer"), QStringLiteral("customer_details"), QStringLiteral("payment_intent"), QStringLiteral("payment_link"), QStringLiteral("status"), QStringLiteral("subscription")} + ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
         QList<Condition> conditions;
         for (const QString &field : {QStringLiteral("status"), QStringLiteral("customer"), QStringLiteral("subscription"),
                                      QStringLiteral("payment_intent")}) {
@@ -197,7 +199,7 @@ void CheckoutResource::registerRoutes(ApiRouter &router, const SandboxContext &c
         SandboxContext::addCreatedFilter(request, conditions);
         return ctx.listObjects(QStringLiteral("checkout.session"), conditions, QStringLiteral("/v1/checkout/sessions"), request);
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/test_helpers/checkout/sessions/:id/complete"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/test_helpers/checkout/sessions/:id/complete"), Params{QStringLiteral("card"), QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("authentication")}, [&ctx](const ApiRequest &request) {
         const QJsonObject session = ctx.load(request.pathArgs.at(0), QStringLiteral("checkout.session"), QStringLiteral("checkout.session"));
         const CheckoutFlow::Payer payer{request.string(QStringLiteral("card"), QStringLiteral("4242424242424242")),
                                         request.string(QStringLiteral("email")), request.string(QStringLiteral("name")),

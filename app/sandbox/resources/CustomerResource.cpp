@@ -68,28 +68,28 @@ QJsonObject newCustomer(const SandboxContext &ctx, const ApiRequest &request)
 
 void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/customers"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/customers"), Params{QStringLiteral("address"), QStringLiteral("balance"), QStringLiteral("cash_balance"), QStringLiteral("description"), QStringLiteral("email"), QStringLiteral("invoice_prefix"), QStringLiteral("invoice_settings"), QStringLiteral("metadata"), QStringLiteral("name"), QStringLiteral("next_invoice_sequence"), QStringLiteral("payment_method"), QStringLiteral("phone"), QStringLiteral("preferred_locales"), QStringLiteral("shipping"), QStringLiteral("source"), QStringLiteral("tax"), QStringLiteral("tax_exempt"), QStringLiteral("tax_id_data"), QStringLiteral("test_clock"), QStringLiteral("business_name"), QStringLiteral("individual_name")}, [&ctx](const ApiRequest &request) {
         const QJsonObject customer = newCustomer(ctx, request);
         ctx.save(customer);
         ctx.emitEvent(QStringLiteral("customer.created"), customer, request);
         return ctx.respond(customer, request);
     });
 
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers/search"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers/search"), Params{QStringLiteral("query"), QStringLiteral("limit"), QStringLiteral("page")}, [&ctx](const ApiRequest &request) {
         const SearchQuery query = SearchQuery::parse(request.requiredString(QStringLiteral("query")),
                                                      {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"),
                                                       QStringLiteral("created")});
         return SearchQuery::respond(ctx, QStringLiteral("customer"), QStringLiteral("/v1/customers/search"), query, request);
     });
 
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers/:id"), {}, [&ctx](const ApiRequest &request) {
         const auto object = ctx.store.get(request.pathArgs.at(0));
         if (object && object->value(QStringLiteral("deleted")).toBool())
             return ApiResponse{200, *object};
         return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("customer"), QStringLiteral("customer")), request);
     });
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/customers/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/customers/:id"), Params{QStringLiteral("address"), QStringLiteral("balance"), QStringLiteral("cash_balance"), QStringLiteral("description"), QStringLiteral("email"), QStringLiteral("invoice_prefix"), QStringLiteral("invoice_settings"), QStringLiteral("metadata"), QStringLiteral("name"), QStringLiteral("next_invoice_sequence"), QStringLiteral("phone"), QStringLiteral("preferred_locales"), QStringLiteral("shipping"), QStringLiteral("source"), QStringLiteral("tax"), QStringLiteral("tax_exempt"), QStringLiteral("business_name"), QStringLiteral("individual_name"), QStringLiteral("default_source")}, [&ctx](const ApiRequest &request) {
         QJsonObject customer = ctx.load(request.pathArgs.at(0), QStringLiteral("customer"), QStringLiteral("customer"));
         QJsonObject previous;
         for (const QString &field : kEditable) {
@@ -112,7 +112,7 @@ void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &c
         return ctx.respond(customer, request);
     });
 
-    router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/customers/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/customers/:id"), {}, [&ctx](const ApiRequest &request) {
         const QJsonObject customer = ctx.load(request.pathArgs.at(0), QStringLiteral("customer"), QStringLiteral("customer"));
         // Deleting a customer cancels its subscriptions at once (Stripe's documented behaviour).
         for (QJsonObject sub : ctx.store.all(QStringLiteral("subscription"),
@@ -134,7 +134,7 @@ void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &c
         return ApiResponse{200, deleted};
     });
 
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers"), Params{QStringLiteral("email"), QStringLiteral("created"), QStringLiteral("test_clock")} + ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
         QList<Condition> conditions{{QStringLiteral("$.deleted"), QStringLiteral("IS NULL"), {}}};
         if (request.has(QStringLiteral("email")))
             conditions.append({QStringLiteral("$.email"), QStringLiteral("="), {request.string(QStringLiteral("email"))}});

@@ -10,10 +10,10 @@ namespace sandbox {
 
 void EventResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/events/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/events/:id"), {}, [&ctx](const ApiRequest &request) {
         return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("event"), QStringLiteral("event")), request);
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/events"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/events"), Params{QStringLiteral("type"), QStringLiteral("types"), QStringLiteral("created"), QStringLiteral("delivery_success")} + ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
         QList<Condition> conditions;
         const QString type = request.string(QStringLiteral("type"));
         QVariantList types;

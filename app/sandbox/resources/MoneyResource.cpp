@@ -35,10 +35,13 @@ QString paramValue(const ApiRequest &request, const QString &param)
 
 void registerReadOnly(ApiRouter &router, const SandboxContext &ctx, const ReadOnly &spec)
 {
-    router.add(QStringLiteral("GET"), spec.url + QStringLiteral("/:id"), [&ctx, spec](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), spec.url + QStringLiteral("/:id"), {}, [&ctx, spec](const ApiRequest &request) {
         return ctx.respond(ctx.load(request.pathArgs.at(0), spec.type, spec.resource), request);
     });
-    router.add(QStringLiteral("GET"), spec.url, [&ctx, spec](const ApiRequest &request) {
+    Params params = ApiRouter::kListParams + Params{QStringLiteral("created")};
+    for (const Filter &filter : spec.filters)
+        params << filter.param;
+    router.add(QStringLiteral("GET"), spec.url, params, [&ctx, spec](const ApiRequest &request) {
         QList<Condition> conditions;
         for (const Filter &filter : spec.filters) {
             const QString value = paramValue(request, filter.param);
@@ -57,13 +60,13 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
     const Filter customer{QStringLiteral("customer"), QStringLiteral("$.customer")};
     // Registered before the generic routes: "search" is not an invoice id, and
     // invoice.payments is an includable field (expand[]=payments).
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/search"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/search"), Params{QStringLiteral("query"), QStringLiteral("limit"), QStringLiteral("page")}, [&ctx](const ApiRequest &request) {
         const SearchQuery query = SearchQuery::parse(request.requiredString(QStringLiteral("query")),
                                                      {QStringLiteral("customer"), QStringLiteral("subscription"), QStringLiteral("status"), QStringLiteral("total"),
                                                       QStringLiteral("number"), QStringLiteral("currency"), QStringLiteral("created")});
         return SearchQuery::respond(ctx, QStringLiteral("invoice"), QStringLiteral("/v1/invoices/search"), query, request);
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/:id"), {}, [&ctx](const ApiRequest &request) {
         const QJsonObject invoice = ctx.load(request.pathArgs.at(0), QStringLiteral("invoice"), QStringLiteral("invoice"));
         QStringList paths = request.expand();
         const bool withPayments = paths.removeAll(QStringLiteral("payments")) > 0;
@@ -85,7 +88,7 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
                                     {QStringLiteral("subscription"), QStringLiteral("$.parent.subscription_details.subscription")},
                                     {QStringLiteral("status"), QStringLiteral("$.status")},
                                     {QStringLiteral("collection_method"), QStringLiteral("$.collection_method")}}});
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/:id/lines"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/:id/lines"), ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
         return ApiResponse{200, ctx.load(request.pathArgs.at(0), QStringLiteral("invoice"), QStringLiteral("invoice"))
                                     .value(QStringLiteral("lines")).toObject()};
     });
@@ -110,7 +113,7 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
                                    {{QStringLiteral("charge"), QStringLiteral("$.charge")},
                                     {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/refunds"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/refunds"), Params{QStringLiteral("amount"), QStringLiteral("charge"), QStringLiteral("payment_intent"), QStringLiteral("reason"), QStringLiteral("metadata"), QStringLiteral("instructions_email"), QStringLiteral("origin"), QStringLiteral("refund_application_fee"), QStringLiteral("reverse_transfer"), QStringLiteral("customer"), QStringLiteral("currency")}, [&ctx](const ApiRequest &request) {
         QString chargeId = request.string(QStringLiteral("charge"));
         if (chargeId.isEmpty()) {
             const QString intentId = request.string(QStringLiteral("payment_intent"));

@@ -22,10 +22,10 @@ QJsonObject clockObject(const SandboxContext &ctx, int steps = 0)
 
 void TestHelperResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/test_helpers/clock"), [&ctx](const ApiRequest &) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/test_helpers/clock"), {}, [&ctx](const ApiRequest &) {
         return ApiResponse{200, clockObject(ctx)};
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/test_helpers/advance"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/test_helpers/advance"), Params{QStringLiteral("frozen_time"), QStringLiteral("seconds"), QStringLiteral("days")}, [&ctx](const ApiRequest &request) {
         const qint64 now = ctx.clock.now();
         qint64 target = now;
         if (const auto frozen = request.integer(QStringLiteral("frozen_time")))

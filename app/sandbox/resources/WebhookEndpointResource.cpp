@@ -45,7 +45,7 @@ QJsonObject withoutSecret(QJsonObject endpoint)
 
 void WebhookEndpointResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx, WebhookDispatcher &dispatcher)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/webhook_endpoints"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/webhook_endpoints"), Params{QStringLiteral("url"), QStringLiteral("enabled_events"), QStringLiteral("api_version"), QStringLiteral("description"), QStringLiteral("metadata"), QStringLiteral("connect")}, [&ctx](const ApiRequest &request) {
         const QJsonObject endpoint{
             {QStringLiteral("id"), ctx.ids.next(QStringLiteral("we_"))},
             {QStringLiteral("object"), QStringLiteral("webhook_endpoint")},
@@ -63,10 +63,10 @@ void WebhookEndpointResource::registerRoutes(ApiRouter &router, const SandboxCon
         ctx.save(endpoint);
         return ApiResponse{200, endpoint}; // the only time Stripe shows the secret
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/webhook_endpoints/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/webhook_endpoints/:id"), {}, [&ctx](const ApiRequest &request) {
         return ApiResponse{200, withoutSecret(ctx.load(request.pathArgs.at(0), QStringLiteral("webhook_endpoint"), QStringLiteral("webhook endpoint")))};
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/webhook_endpoints/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/webhook_endpoints/:id"), Params{QStringLiteral("url"), QStringLiteral("enabled_events"), QStringLiteral("disabled"), QStringLiteral("description"), QStringLiteral("metadata")}, [&ctx](const ApiRequest &request) {
         QJsonObject endpoint = ctx.load(request.pathArgs.at(0), QStringLiteral("webhook_endpoint"), QStringLiteral("webhook endpoint"));
         if (request.has(QStringLiteral("url")))
             endpoint.insert(QStringLiteral("url"), validUrl(request));
@@ -80,14 +80,14 @@ void WebhookEndpointResource::registerRoutes(ApiRouter &router, const SandboxCon
         ctx.save(endpoint);
         return ApiResponse{200, withoutSecret(endpoint)};
     });
-    router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/webhook_endpoints/:id"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/webhook_endpoints/:id"), {}, [&ctx](const ApiRequest &request) {
         const QJsonObject endpoint = ctx.load(request.pathArgs.at(0), QStringLiteral("webhook_endpoint"), QStringLiteral("webhook endpoint"));
         ctx.store.remove(endpoint.value(QStringLiteral("id")).toString());
         return ApiResponse{200, {{QStringLiteral("id"), endpoint.value(QStringLiteral("id"))},
                                  {QStringLiteral("object"), QStringLiteral("webhook_endpoint")},
                                  {QStringLiteral("deleted"), true}}};
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/webhook_endpoints"), [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/webhook_endpoints"), ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
         ApiResponse response = ctx.listObjects(QStringLiteral("webhook_endpoint"), {}, QStringLiteral("/v1/webhook_endpoints"), request);
         QJsonArray data;
         for (const QJsonValue &item : response.body.value(QStringLiteral("data")).toArray())
@@ -95,7 +95,7 @@ void WebhookEndpointResource::registerRoutes(ApiRouter &router, const SandboxCon
         response.body.insert(QStringLiteral("data"), data);
         return response;
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/webhook_endpoints/:id/attempts"), [&ctx, &dispatcher](const ApiRequest &request) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/webhook_endpoints/:id/attempts"), ApiRouter::kListParams, [&ctx, &dispatcher](const ApiRequest &request) {
         const QString id = request.pathArgs.at(0);
         if (id != QLatin1String("forward"))
             ctx.load(id, QStringLiteral("webhook_endpoint"), QStringLiteral("webhook endpoint"));
