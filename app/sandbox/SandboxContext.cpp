@@ -9,6 +9,42 @@ namespace sandbox {
 
 namespace {
 constexpr int kMaxExpandDepth = 4; // Stripe's limit
+
+QJsonObject listOf(const QList<QJsonObject> &items, const QString &url)
+{
+    QJsonArray data;
+    for (const QJsonObject &item : items)
+        data.append(SandboxContext::publicView(item));
+    return {{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data},
+            {QStringLiteral("has_more"), false}, {QStringLiteral("total_count"), data.size()}, {QStringLiteral("url"), url}};
+}
+} // namespace
+
+std::optional<QJsonValue> SandboxContext::includable(const QJsonObject &object, const QString &field) const
+{
+    const QString type = object.value(QStringLiteral("object")).toString();
+    const QString id = object.value(QStringLiteral("id")).toString();
+    if (type != QLatin1String("customer"))
+        return std::nullopt;
+    const QString url = QStringLiteral("/v1/customers/%1/%2").arg(id, field);
+    if (field == QLatin1String("subscriptions")) // what Stripe lists there: the ones not yet ended
+        return listOf(store.all(QStringLiteral("subscription"),
+                                {{QStringLiteral("$.customer"), QStringLiteral("="), {id}},
+                                 {QStringLiteral("$.status"), QStringLiteral("NOT IN"),
+                                  {QStringLiteral("canceled"), QStringLiteral("incomplete_expired")}}}),
+                      url);
+    if (field == QLatin1String("sources") || field == QLatin1String("tax_ids")) // the sandbox has neither
+        return listOf({}, url);
+    if (field == QLatin1String("cash_balance"))
+        return QJsonObject{{QStringLiteral("object"), QStringLiteral("cash_balance")},
+                           {QStringLiteral("available"), QJsonValue()},
+                           {QStringLiteral("customer"), id},
+                           {QStringLiteral("livemode"), false},
+                           {QStringLiteral("settings"), QJsonObject{{QStringLiteral("reconciliation_mode"), QStringLiteral("automatic")},
+                                                                    {QStringLiteral("using_merchant_default"), true}}}};
+    if (field == QLatin1String("invoice_credit_balance"))
+        return QJsonObject();
+    return std::nullopt;
 }
 
 QJsonObject SandboxContext::load(const QString &id, const QString &type, const QString &resource, const QString &param) const
@@ -54,12 +90,20 @@ QJsonObject SandboxContext::expand(QJsonObject object, const QStringList &paths)
                                            QStringLiteral("expand"));
         const QString head = parts.first();
         const QString rest = parts.mid(1).join(u'.');
-        const QJsonValue value = object.value(head);
+        QJsonValue value = object.value(head);
+        if (value.isUndefined()) {
+            // Fields Stripe leaves out unless asked for (customer.subscriptions, …).
+            if (const auto included = includable(object, head)) {
+                value = *included;
+                object.insert(head, value);
+            }
+        }
         if (value.isString()) {
             const auto target = store.get(value.toString());
             if (!target)
                 continue; // a dangling reference stays an id, as Stripe does for deleted objects
-            object.insert(head, rest.isEmpty() ? *target : expand(*target, {rest}));
+            // Expanded objects are shown as clients see them: private "_…" fields stay hidden.
+            object.insert(head, expand(*target, rest.isEmpty() ? QStringList() : QStringList{rest}));
         } else if (value.isObject() && !rest.isEmpty()) {
             QJsonObject inner = value.toObject();
             // Lists nested in objects (subscription.items) expand "data.x" per item.

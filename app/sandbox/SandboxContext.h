@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace sandbox {
 
 class EventLog;
@@ -36,6 +38,9 @@ struct SandboxContext {
     // A Stripe list envelope for `url`, expand[] with its "data." prefix applied to each item.
     ApiResponse respondList(const QString &url, const ObjectPage &page, const ApiRequest &request) const;
     QJsonObject expand(QJsonObject object, const QStringList &paths) const;
+    // A field Stripe includes only when expanded (customer.subscriptions, .sources,
+    // .tax_ids, .cash_balance, .invoice_credit_balance), nullopt for any other.
+    std::optional<QJsonValue> includable(const QJsonObject &object, const QString &field) const;
     // The object as clients see it: without the sandbox's private "_…" fields.
     static QJsonObject publicView(QJsonObject object);
 

@@ -65,8 +65,11 @@ bool SearchQuery::clauseMatches(const Clause &clause, const QJsonObject &object)
         value = object.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details")).toObject().value(QStringLiteral("subscription"));
     bool result = false;
     if (clause.op == QLatin1String(":")) {
-        result = value.isDouble() ? value.toVariant().toLongLong() == clause.value.toLongLong()
-                                  : value.toString().compare(clause.value, Qt::CaseInsensitive) == 0;
+        if (value.isBool()) // active:"true"
+            result = value.toBool() == (clause.value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
+        else
+            result = value.isDouble() ? value.toVariant().toLongLong() == clause.value.toLongLong()
+                                      : value.toString().compare(clause.value, Qt::CaseInsensitive) == 0;
     } else if (clause.op == QLatin1String("~")) {
         result = value.toString().contains(clause.value, Qt::CaseInsensitive);
     } else {

@@ -5,6 +5,7 @@
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
+#include "SearchQuery.h"
 
 #include <QJsonArray>
 
@@ -119,6 +120,27 @@ void CatalogResource::registerRoutes(ApiRouter &router, const SandboxContext &ct
         ctx.emitEvent(QStringLiteral("product.created"), product, request);
         return ctx.respond(product, request);
     });
+    // Registered before "/:id": "search" is not a product id.
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/products/search"),
+               Params{QStringLiteral("query"), QStringLiteral("limit"), QStringLiteral("page")}, [&ctx](const ApiRequest &request) {
+        const SearchQuery query = SearchQuery::parse(request.requiredString(QStringLiteral("query")),
+                                                     {QStringLiteral("active"), QStringLiteral("description"), QStringLiteral("name"),
+                                                      QStringLiteral("shippable"), QStringLiteral("url"), QStringLiteral("created")});
+        return SearchQuery::respond(ctx, QStringLiteral("product"), QStringLiteral("/v1/products/search"), query, request);
+    });
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/products/:id"), {}, [&ctx](const ApiRequest &request) {
+        const QJsonObject product = ctx.load(request.pathArgs.at(0), QStringLiteral("product"), QStringLiteral("product"));
+        // Stripe keeps products that prices point at: archive them (active=false) instead.
+        if (!ctx.store.all(QStringLiteral("price"), {{QStringLiteral("$.product"), QStringLiteral("="), {request.pathArgs.at(0)}}}).isEmpty())
+            throw StripeException::invalid(QStringLiteral("This product cannot be deleted because it has one or more user-created prices."),
+                                           QStringLiteral("id"));
+        const QJsonObject deleted{{QStringLiteral("id"), product.value(QStringLiteral("id"))},
+                                  {QStringLiteral("object"), QStringLiteral("product")},
+                                  {QStringLiteral("deleted"), true}};
+        ctx.store.remove(request.pathArgs.at(0));
+        ctx.emitEvent(QStringLiteral("product.deleted"), product, request);
+        return ApiResponse{200, deleted};
+    });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/products/:id"), {}, [&ctx](const ApiRequest &request) {
         return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("product"), QStringLiteral("product")), request);
     });
@@ -144,11 +166,18 @@ void CatalogResource::registerRoutes(ApiRouter &router, const SandboxContext &ct
         return ctx.listObjects(QStringLiteral("product"), conditions, QStringLiteral("/v1/products"), request);
     });
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/prices"), Params{QStringLiteral("active"), QStringLiteral("billing_scheme"), QStringLiteral("currency"), QStringLiteral("currency_options"), QStringLiteral("custom_unit_amount"), QStringLiteral("lookup_key"), QStringLiteral("metadata"), QStringLiteral("nickname"), QStringLiteral("product"), QStringLiteral("product_data"), QStringLiteral("recurring"), QStringLiteral("tax_behavior"), QStringLiteral("tiers"), QStringLiteral("tiers_mode"), QStringLiteral("transfer_lookup_key"), QStringLiteral("transform_quantity"), QStringLiteral("unit_amount"), QStringLiteral("unit_amount_decimal")}, [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/prices"), Params{QStringLiteral("active"), QStringLiteral("billing_scheme"), QStringLiteral("currency"), QStringLiteral("currency_options"), QStringLiteral("custom_unit_amount"), QStringLiteral("lookup_key"), QStringLiteral("metadata"), QStringLiteral("nickname"), QStringLiteral("product"), QStringLiteral("product_data"), QStringLiteral("recurring[interval]"), QStringLiteral("recurring[interval_count]"), QStringLiteral("recurring[meter]"), QStringLiteral("recurring[trial_period_days]"), QStringLiteral("recurring[usage_type]"), QStringLiteral("tax_behavior"), QStringLiteral("tiers"), QStringLiteral("tiers_mode"), QStringLiteral("transfer_lookup_key"), QStringLiteral("transform_quantity"), QStringLiteral("unit_amount"), QStringLiteral("unit_amount_decimal")}, [&ctx](const ApiRequest &request) {
         const QJsonObject price = newPrice(ctx, request);
         ctx.save(price);
         ctx.emitEvent(QStringLiteral("price.created"), price, request);
         return ctx.respond(price, request);
+    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/prices/search"),
+               Params{QStringLiteral("query"), QStringLiteral("limit"), QStringLiteral("page")}, [&ctx](const ApiRequest &request) {
+        const SearchQuery query = SearchQuery::parse(request.requiredString(QStringLiteral("query")),
+                                                     {QStringLiteral("active"), QStringLiteral("currency"), QStringLiteral("lookup_key"),
+                                                      QStringLiteral("product"), QStringLiteral("type"), QStringLiteral("created")});
+        return SearchQuery::respond(ctx, QStringLiteral("price"), QStringLiteral("/v1/prices/search"), query, request);
     });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/prices/:id"), {}, [&ctx](const ApiRequest &request) {
         return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("price"), QStringLiteral("price")), request);

@@ -8,12 +8,32 @@
 #include "WebhookDispatcher.h"
 #include "stripe/ApiVersion.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QUrl>
 
 namespace sandbox {
 
 namespace {
+
+// Stripe refuses a subscription to an event type it does not have.
+const QSet<QString> &knownEventTypes()
+{
+    static const QSet<QString> types = [] {
+        QSet<QString> out;
+        QFile file(QStringLiteral(":/sandbox-data/event-types.txt"));
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                if (!line.isEmpty() && !line.startsWith('#'))
+                    out.insert(QString::fromLatin1(line.trimmed()));
+            }
+        }
+        Q_ASSERT(out.contains(QStringLiteral("*")));
+        return out;
+    }();
+    return types;
+}
 
 QJsonArray enabledEvents(const ApiRequest &request)
 {
@@ -23,6 +43,13 @@ QJsonArray enabledEvents(const ApiRequest &request)
         events.append(v);
     if (events.isEmpty())
         throw StripeException::missingParam(QStringLiteral("enabled_events"));
+    for (int i = 0; i < events.size(); ++i) {
+        if (!knownEventTypes().contains(events.at(i).toString()))
+            throw StripeException::invalid(QStringLiteral("Invalid enabled_events[%1]: %2 is not an event type Stripe sends "
+                                                          "(see https://docs.stripe.com/api/events/types).")
+                                               .arg(i).arg(events.at(i).toString()),
+                                           QStringLiteral("enabled_events[%1]").arg(i));
+    }
     return events;
 }
 
