@@ -1,6 +1,7 @@
 #include "EventLog.h"
 
 #include "Ids.h"
+#include "ObjectDefaults.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
@@ -19,7 +20,7 @@ EventLog::EventLog(SandboxStore *store, SandboxClock *clock, Ids *ids, QObject *
 QJsonObject EventLog::emitEvent(const QString &type, const QJsonObject &object, const QJsonObject &previousAttributes,
                                 const QString &requestId, const QString &idempotencyKey, int position)
 {
-    QJsonObject data{{QStringLiteral("object"), SandboxContext::publicView(object)}};
+    QJsonObject data{{QStringLiteral("object"), ObjectDefaults::complete(SandboxContext::publicView(object))}};
     if (!previousAttributes.isEmpty())
         data.insert(QStringLiteral("previous_attributes"), previousAttributes);
     const QJsonObject request{

@@ -1,6 +1,7 @@
 #include "SandboxContext.h"
 
 #include "EventLog.h"
+#include "ObjectDefaults.h"
 #include "SandboxStore.h"
 
 #include <QJsonArray>
@@ -82,7 +83,7 @@ QJsonObject SandboxContext::publicView(QJsonObject object)
 
 QJsonObject SandboxContext::expand(QJsonObject object, const QStringList &paths) const
 {
-    object = publicView(object);
+    object = ObjectDefaults::complete(publicView(object));
     for (const QString &path : paths) {
         const QStringList parts = path.split(u'.');
         if (parts.size() > kMaxExpandDepth)

@@ -9,7 +9,7 @@ namespace sandbox {
 
 void BillingPortalResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx, const QString &baseUrl)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/billing_portal/sessions"), Params{QStringLiteral("customer"), QStringLiteral("return_url"), QStringLiteral("configuration"), QStringLiteral("flow_data"), QStringLiteral("locale"), QStringLiteral("on_behalf_of")}, [&ctx, baseUrl](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/billing_portal/sessions"), Params{QStringLiteral("after_expiration"), QStringLiteral("customer_account"), QStringLiteral("customer"), QStringLiteral("return_url"), QStringLiteral("configuration"), QStringLiteral("flow_data"), QStringLiteral("locale"), QStringLiteral("on_behalf_of")}, [&ctx, baseUrl](const ApiRequest &request) {
         const QString customer = request.requiredString(QStringLiteral("customer"));
         ctx.load(customer, QStringLiteral("customer"), QStringLiteral("customer"), QStringLiteral("customer"));
         const QString id = ctx.ids.next(QStringLiteral("bps_"));

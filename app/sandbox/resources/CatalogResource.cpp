@@ -112,7 +112,7 @@ void updateEditable(QJsonObject &object, const ApiRequest &request, const QStrin
 
 void CatalogResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products"), Params{QStringLiteral("id"), QStringLiteral("active"), QStringLiteral("description"), QStringLiteral("metadata"), QStringLiteral("name"), QStringLiteral("default_price_data"), QStringLiteral("images"), QStringLiteral("marketing_features"), QStringLiteral("package_dimensions"), QStringLiteral("shippable"), QStringLiteral("statement_descriptor"), QStringLiteral("tax_code"), QStringLiteral("unit_label"), QStringLiteral("url"), QStringLiteral("type")}, [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products"), Params{QStringLiteral("tax_details"), QStringLiteral("id"), QStringLiteral("active"), QStringLiteral("description"), QStringLiteral("metadata"), QStringLiteral("name"), QStringLiteral("default_price_data"), QStringLiteral("images"), QStringLiteral("marketing_features"), QStringLiteral("package_dimensions"), QStringLiteral("shippable"), QStringLiteral("statement_descriptor"), QStringLiteral("tax_code"), QStringLiteral("unit_label"), QStringLiteral("url"), QStringLiteral("type")}, [&ctx](const ApiRequest &request) {
         const QJsonObject product = newProduct(ctx, request);
         if (ctx.store.get(product.value(QStringLiteral("id")).toString()))
             throw StripeException::invalid(QStringLiteral("Product already exists."), QStringLiteral("id"), QStringLiteral("resource_already_exists"));
@@ -144,7 +144,7 @@ void CatalogResource::registerRoutes(ApiRouter &router, const SandboxContext &ct
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/products/:id"), {}, [&ctx](const ApiRequest &request) {
         return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("product"), QStringLiteral("product")), request);
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products/:id"), Params{QStringLiteral("active"), QStringLiteral("default_price"), QStringLiteral("description"), QStringLiteral("images"), QStringLiteral("marketing_features"), QStringLiteral("metadata"), QStringLiteral("name"), QStringLiteral("package_dimensions"), QStringLiteral("shippable"), QStringLiteral("statement_descriptor"), QStringLiteral("tax_code"), QStringLiteral("unit_label"), QStringLiteral("url")}, [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/products/:id"), Params{QStringLiteral("tax_details"), QStringLiteral("active"), QStringLiteral("default_price"), QStringLiteral("description"), QStringLiteral("images"), QStringLiteral("marketing_features"), QStringLiteral("metadata"), QStringLiteral("name"), QStringLiteral("package_dimensions"), QStringLiteral("shippable"), QStringLiteral("statement_descriptor"), QStringLiteral("tax_code"), QStringLiteral("unit_label"), QStringLiteral("url")}, [&ctx](const ApiRequest &request) {
         QJsonObject product = ctx.load(request.pathArgs.at(0), QStringLiteral("product"), QStringLiteral("product"));
         updateEditable(product, request, {QStringLiteral("active"), QStringLiteral("name"), QStringLiteral("description"),
                                           QStringLiteral("default_price")});

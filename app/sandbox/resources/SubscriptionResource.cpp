@@ -121,7 +121,7 @@ void SubscriptionResource::registerRoutes(ApiRouter &router, const SandboxContex
         return ctx.respond(loadSubscription(ctx, request), request);
     });
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/subscriptions/:id"),
-               Params{QStringLiteral("add_invoice_items"), QStringLiteral("application_fee_percent"), QStringLiteral("automatic_tax"), QStringLiteral("billing_cycle_anchor"), QStringLiteral("billing_thresholds"), QStringLiteral("cancel_at"), QStringLiteral("cancel_at_period_end"), QStringLiteral("cancellation_details"), QStringLiteral("collection_method"), QStringLiteral("days_until_due"), QStringLiteral("default_payment_method"), QStringLiteral("default_source"), QStringLiteral("default_tax_rates"), QStringLiteral("description"), QStringLiteral("discounts"), QStringLiteral("invoice_settings"), QStringLiteral("items"), QStringLiteral("metadata"), QStringLiteral("off_session"), QStringLiteral("on_behalf_of"), QStringLiteral("pause_collection"), QStringLiteral("payment_behavior"), QStringLiteral("payment_settings"), QStringLiteral("pending_invoice_item_interval"), QStringLiteral("proration_behavior"), QStringLiteral("proration_date"), QStringLiteral("transfer_data"), QStringLiteral("trial_end"), QStringLiteral("trial_from_plan")},
+               Params{QStringLiteral("billing_schedules"), QStringLiteral("trial_settings"), QStringLiteral("add_invoice_items"), QStringLiteral("application_fee_percent"), QStringLiteral("automatic_tax"), QStringLiteral("billing_cycle_anchor"), QStringLiteral("billing_thresholds"), QStringLiteral("cancel_at"), QStringLiteral("cancel_at_period_end"), QStringLiteral("cancellation_details"), QStringLiteral("collection_method"), QStringLiteral("days_until_due"), QStringLiteral("default_payment_method"), QStringLiteral("default_source"), QStringLiteral("default_tax_rates"), QStringLiteral("description"), QStringLiteral("discounts"), QStringLiteral("invoice_settings"), QStringLiteral("items"), QStringLiteral("metadata"), QStringLiteral("off_session"), QStringLiteral("on_behalf_of"), QStringLiteral("pause_collection"), QStringLiteral("payment_behavior"), QStringLiteral("payment_settings"), QStringLiteral("pending_invoice_item_interval"), QStringLiteral("proration_behavior"), QStringLiteral("proration_date"), QStringLiteral("transfer_data"), QStringLiteral("trial_end"), QStringLiteral("trial_from_plan")},
                [&ctx](const ApiRequest &request) {
         return ctx.respond(update(ctx, request), request);
     });
@@ -130,12 +130,12 @@ void SubscriptionResource::registerRoutes(ApiRouter &router, const SandboxContex
                                                                 request.object(QStringLiteral("cancellation_details")), request),
                            request);
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/subscriptions/:id/pause"), Params{QStringLiteral("type"), QStringLiteral("bill_for")}, [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/subscriptions/:id/pause"), Params{QStringLiteral("invoicing_behavior"), QStringLiteral("type"), QStringLiteral("bill_for")}, [&ctx](const ApiRequest &request) {
         return ctx.respond(moveStatus(ctx, request, QStringLiteral("active"), QStringLiteral("paused"), QStringLiteral("customer.subscription.paused"),
                                       QStringLiteral("Only active subscriptions can be paused.")),
                            request);
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/subscriptions/:id/resume"), Params{QStringLiteral("billing_cycle_anchor"), QStringLiteral("proration_behavior"), QStringLiteral("proration_date")}, [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/subscriptions/:id/resume"), Params{QStringLiteral("payment_behavior"), QStringLiteral("billing_cycle_anchor"), QStringLiteral("proration_behavior"), QStringLiteral("proration_date")}, [&ctx](const ApiRequest &request) {
         return ctx.respond(moveStatus(ctx, request, QStringLiteral("paused"), QStringLiteral("active"), QStringLiteral("customer.subscription.resumed"),
                                       QStringLiteral("Subscription is not paused: only paused subscriptions can be resumed. "
                                                      "To undo a cancellation at period end, update cancel_at_period_end=false.")),

@@ -1,0 +1,125 @@
+'use strict';
+// The sandbox against Stripe's own declaration of its API (the official client's
+// .d.ts at the pinned version): every parameter Stripe documents for an endpoint
+// is taken — a real client never meets a false "unknown parameter" — and the
+// objects the sandbox returns carry every field Stripe always sends and none it
+// does not. Each parameter is sent alone with a placeholder value: other errors
+// (bad value, missing param, no such object) are fine, parameter_unknown is not.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { useSandbox } = require('./lib/sandbox');
+const { interfaceFields, parameterNames } = require('./lib/stripe-types');
+
+const sandbox = useSandbox();
+const NOPE = 'zz_missing_0000';
+
+// [method, path, .d.ts file, params interface]
+const ENDPOINTS = [
+  ['POST', '/v1/customers', 'Customers.d.ts', 'CustomerCreateParams'],
+  ['POST', `/v1/customers/cus_${NOPE}`, 'Customers.d.ts', 'CustomerUpdateParams'],
+  ['GET', '/v1/customers', 'Customers.d.ts', 'CustomerListParams'],
+  ['GET', '/v1/customers/search', 'Customers.d.ts', 'CustomerSearchParams'],
+  ['POST', '/v1/products', 'Products.d.ts', 'ProductCreateParams'],
+  ['POST', `/v1/products/prod_${NOPE}`, 'Products.d.ts', 'ProductUpdateParams'],
+  ['GET', '/v1/products', 'Products.d.ts', 'ProductListParams'],
+  ['GET', '/v1/products/search', 'Products.d.ts', 'ProductSearchParams'],
+  ['POST', '/v1/prices', 'Prices.d.ts', 'PriceCreateParams'],
+  ['POST', `/v1/prices/price_${NOPE}`, 'Prices.d.ts', 'PriceUpdateParams'],
+  ['GET', '/v1/prices', 'Prices.d.ts', 'PriceListParams'],
+  ['GET', '/v1/prices/search', 'Prices.d.ts', 'PriceSearchParams'],
+  ['POST', '/v1/checkout/sessions', 'Checkout/Sessions.d.ts', 'SessionCreateParams'],
+  ['GET', '/v1/checkout/sessions', 'Checkout/Sessions.d.ts', 'SessionListParams'],
+  ['POST', `/v1/checkout/sessions/cs_${NOPE}/expire`, 'Checkout/Sessions.d.ts', 'SessionExpireParams'],
+  ['GET', `/v1/checkout/sessions/cs_${NOPE}/line_items`, 'Checkout/Sessions.d.ts', 'SessionListLineItemsParams'],
+  ['POST', '/v1/billing_portal/sessions', 'BillingPortal/Sessions.d.ts', 'SessionCreateParams'],
+  ['POST', `/v1/subscriptions/sub_${NOPE}`, 'Subscriptions.d.ts', 'SubscriptionUpdateParams'],
+  ['GET', '/v1/subscriptions', 'Subscriptions.d.ts', 'SubscriptionListParams'],
+  ['GET', '/v1/subscriptions/search', 'Subscriptions.d.ts', 'SubscriptionSearchParams'],
+  ['DELETE', `/v1/subscriptions/sub_${NOPE}`, 'Subscriptions.d.ts', 'SubscriptionCancelParams'],
+  ['POST', `/v1/subscriptions/sub_${NOPE}/pause`, 'Subscriptions.d.ts', 'SubscriptionPauseParams'],
+  ['POST', `/v1/subscriptions/sub_${NOPE}/resume`, 'Subscriptions.d.ts', 'SubscriptionResumeParams'],
+  ['GET', '/v1/invoices', 'Invoices.d.ts', 'InvoiceListParams'],
+  ['GET', '/v1/invoices/search', 'Invoices.d.ts', 'InvoiceSearchParams'],
+  ['GET', `/v1/invoices/in_${NOPE}/lines`, 'Invoices.d.ts', 'InvoiceListLineItemsParams'],
+  ['GET', '/v1/charges', 'Charges.d.ts', 'ChargeListParams'],
+  ['GET', '/v1/balance_transactions', 'BalanceTransactions.d.ts', 'BalanceTransactionListParams'],
+  ['GET', '/v1/disputes', 'Disputes.d.ts', 'DisputeListParams'],
+  ['POST', '/v1/refunds', 'Refunds.d.ts', 'RefundCreateParams'],
+  ['GET', '/v1/refunds', 'Refunds.d.ts', 'RefundListParams'],
+  ['GET', '/v1/events', 'Events.d.ts', 'EventListParams'],
+  ['POST', '/v1/webhook_endpoints', 'WebhookEndpoints.d.ts', 'WebhookEndpointCreateParams'],
+  ['POST', `/v1/webhook_endpoints/we_${NOPE}`, 'WebhookEndpoints.d.ts', 'WebhookEndpointUpdateParams'],
+  ['GET', '/v1/webhook_endpoints', 'WebhookEndpoints.d.ts', 'WebhookEndpointListParams'],
+];
+
+test("every parameter Stripe documents is taken by the sandbox's endpoints", async () => {
+  const refused = [];
+  for (const [method, path, file, name] of ENDPOINTS) {
+    for (const param of parameterNames(file, name)) {
+      try {
+        await sandbox.stripe.rawRequest(method, path, { [param]: 'x' });
+      } catch (err) {
+        if (err.code === 'parameter_unknown') refused.push(`${method} ${path} ${param}`);
+      }
+    }
+  }
+  assert.deepEqual(refused, []);
+});
+
+// Fields of an object as Stripe declares them: those always present, and all it may have.
+function shape(file, name) {
+  const fields = interfaceFields(file, name);
+  return { always: fields.filter((f) => !f.optional).map((f) => f.name), all: new Set(fields.map((f) => f.name)) };
+}
+
+// Every difference, all objects at once (one run shows the whole gap).
+const differences = [];
+function assertShape(object, file, name, declaredElsewhere = []) {
+  const { always, all } = shape(file, name);
+  for (const f of declaredElsewhere) { always.push(f); all.add(f); }
+  const missing = always.filter((f) => !(f in object));
+  const extra = Object.keys(object).filter((k) => k !== 'lastResponse' && !all.has(k));
+  if (missing.length || extra.length) differences.push({ object: object.object, missing, extra });
+}
+
+test("objects carry Stripe's fields, and only those", async () => {
+  const product = await sandbox.stripe.products.create({ name: 'Premium' });
+  assertShape(product, 'Products.d.ts', 'Product');
+  const price = await sandbox.stripe.prices.create({
+    product: product.id, currency: 'usd', unit_amount: 999, recurring: { interval: 'month' },
+  });
+  assertShape(price, 'Prices.d.ts', 'Price');
+  const session = await sandbox.stripe.checkout.sessions.create({
+    mode: 'subscription', line_items: [{ price: price.id, quantity: 1 }],
+    customer_email: 'shape@example.com', success_url: 'https://example.com/ok',
+  });
+  assertShape(session, 'Checkout/Sessions.d.ts', 'Session');
+  await sandbox.stripe.rawRequest('POST', `/v1/test_helpers/checkout/sessions/${session.id}/complete`,
+    { card: '4242424242424242' });
+  const done = await sandbox.stripe.checkout.sessions.retrieve(session.id);
+  assertShape(done, 'Checkout/Sessions.d.ts', 'Session');
+  assertShape(await sandbox.stripe.customers.retrieve(done.customer), 'Customers.d.ts', 'Customer');
+  const sub = await sandbox.stripe.subscriptions.retrieve(done.subscription);
+  assertShape(sub, 'Subscriptions.d.ts', 'Subscription');
+  assertShape(sub.items.data[0], 'SubscriptionItems.d.ts', 'SubscriptionItem');
+  const invoice = await sandbox.stripe.invoices.retrieve(done.invoice);
+  assertShape(invoice, 'Invoices.d.ts', 'Invoice');
+  assertShape(invoice.lines.data[0], 'InvoiceLineItems.d.ts', 'InvoiceLineItem');
+  const charges = await sandbox.stripe.charges.list({ customer: done.customer });
+  assertShape(charges.data[0], 'Charges.d.ts', 'Charge');
+  assertShape(await sandbox.stripe.paymentIntents.retrieve(charges.data[0].payment_intent),
+    'PaymentIntents.d.ts', 'PaymentIntent');
+  assertShape(await sandbox.stripe.balanceTransactions.retrieve(charges.data[0].balance_transaction),
+    'BalanceTransactions.d.ts', 'BalanceTransaction');
+  assertShape(await sandbox.stripe.paymentMethods.retrieve(sub.default_payment_method),
+    'PaymentMethods.d.ts', 'PaymentMethod');
+  const refund = await sandbox.stripe.refunds.create({ charge: charges.data[0].id, amount: 100 });
+  assertShape(refund, 'Refunds.d.ts', 'Refund');
+  const events = await sandbox.stripe.events.list({ limit: 1 });
+  // Each event type's interface extends EventBase with its own `type` and `data`.
+  assertShape(events.data[0], 'Events.d.ts', 'EventBase', ['type', 'data']);
+  const endpoint = await sandbox.stripe.webhookEndpoints.create({ url: 'https://example.com/hook', enabled_events: ['*'] });
+  assertShape(endpoint, 'WebhookEndpoints.d.ts', 'WebhookEndpoint');
+  assert.deepEqual(differences, [], JSON.stringify(differences));
+});
