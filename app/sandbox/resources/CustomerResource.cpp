@@ -111,8 +111,11 @@ void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &c
         if (request.has(QStringLiteral("payment_method")))
             method = PaymentMethods::resolve(ctx, request.requiredString(QStringLiteral("payment_method")), QStringLiteral("payment_method"));
         const QString methodId = method.value(QStringLiteral("id")).toString();
-        if (const auto defaultMethod = requestedDefault(request))
-            customer.insert(QStringLiteral("invoice_settings"), withDefault(ctx, customer, *defaultMethod, methodId));
+        // The default may name the payment_method being attached, by its id or the same test token.
+        if (const auto defaultMethod = requestedDefault(request)) {
+            const bool same = !methodId.isEmpty() && *defaultMethod == request.string(QStringLiteral("payment_method"));
+            customer.insert(QStringLiteral("invoice_settings"), withDefault(ctx, customer, same ? methodId : *defaultMethod, methodId));
+        }
         ctx.save(customer);
         ctx.emitEvent(QStringLiteral("customer.created"), customer, request);
         if (!method.isEmpty())

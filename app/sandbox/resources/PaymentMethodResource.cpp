@@ -233,8 +233,9 @@ void PaymentMethodResource::registerRoutes(ApiRouter &router, const SandboxConte
 
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/payment_methods/:id/attach"),
                Params{QStringLiteral("customer"), QStringLiteral("customer_account")}, [&ctx](const ApiRequest &request) {
-        const QJsonObject method = loadMethod(ctx, request.pathArgs.at(0));
         const QString customer = request.requiredString(QStringLiteral("customer"));
+        // Test tokens attach too (pm_card_visa/attach): each makes a new PaymentMethod.
+        const QJsonObject method = PaymentMethods::resolve(ctx, request.pathArgs.at(0), QStringLiteral("id"));
         return ctx.respond(PaymentMethods::attach(ctx, method, customer, request), request);
     });
 
