@@ -512,3 +512,25 @@ test('SetupIntents with 3155: authenticated once, later off-session charges pass
   assert.equal(after.last_setup_error.code, 'setup_intent_authentication_failure');
   assert.deepEqual(await eventTypes([other.id]), ['setup_intent.created', 'setup_intent.requires_action', 'setup_intent.setup_failed']);
 });
+
+test('payment_method_types: refused at endive, still taken from clients pinned before it', async () => {
+  await assert.rejects(sandbox.stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method_types: ['card'] }), (err) => {
+    assert.equal(err.statusCode, 400);
+    assert.equal(err.code, 'payment_method_types_no_longer_supported');
+    assert.equal(err.param, 'payment_method_types');
+    return true;
+  });
+  const basil = await sandbox.stripe.paymentIntents.create(
+    { amount: 1000, currency: 'usd', payment_method_types: ['card'] }, { apiVersion: '2025-03-31.basil' });
+  assert.deepEqual(basil.payment_method_types, ['card']);
+  assert.equal(basil.automatic_payment_methods, null);
+  const setup = await sandbox.stripe.setupIntents.create({ payment_method_types: ['card'] }, { apiVersion: '2025-03-31.basil' });
+  assert.deepEqual(setup.payment_method_types, ['card']);
+  await assert.rejects(sandbox.stripe.setupIntents.create({ payment_method_types: ['sepa_debit'] }, { apiVersion: '2025-03-31.basil' }), (err) => {
+    assert.equal(err.statusCode, 400);
+    assert.equal(err.param, 'payment_method_types');
+    return true;
+  });
+  const allowed = await sandbox.stripe.paymentIntents.create({ amount: 1000, currency: 'usd', allowed_payment_method_types: ['card'] });
+  assert.deepEqual(allowed.allowed_payment_method_types, ['card']);
+});

@@ -41,4 +41,47 @@ void refuseInlineMethods(const ApiRequest &request)
     }
 }
 
+namespace {
+QJsonArray stringList(const ApiRequest &request, const QString &name)
+{
+    const QJsonValue value = request.params.value(name);
+    if (value.isArray())
+        return value.toArray();
+    if (value.isObject()) { // types[0]=card arrives as a hash of indexes
+        QJsonArray out;
+        const QJsonObject indexed = value.toObject();
+        for (auto it = indexed.begin(); it != indexed.end(); ++it)
+            out.append(it.value());
+        return out;
+    }
+    return value.toString().isEmpty() ? QJsonArray() : QJsonArray{value};
+}
+} // namespace
+
+QJsonArray paymentMethodTypes(const ApiRequest &request)
+{
+    if (!request.has(QStringLiteral("payment_method_types")))
+        return {};
+    if (request.versionAtLeast("2026-09-30"))
+        throw StripeException::invalid(QStringLiteral("payment_method_types can no longer be set as of API version 2026-09-30. Manage payment "
+                                                      "methods in the Dashboard, or use allowed_payment_method_types or "
+                                                      "excluded_payment_method_types."),
+                                       QStringLiteral("payment_method_types"), QStringLiteral("payment_method_types_no_longer_supported"));
+    const QJsonArray types = stringList(request, QStringLiteral("payment_method_types"));
+    for (const QJsonValue &type : types) {
+        if (type.toString() != QLatin1String("card"))
+            throw StripeException::invalid(QStringLiteral("The payment method type \"%1\" is not modeled by the sandbox, which takes card only.")
+                                               .arg(type.toString()),
+                                           QStringLiteral("payment_method_types"));
+    }
+    return types;
+}
+
+QJsonValue allowedPaymentMethodTypes(const ApiRequest &request)
+{
+    if (!request.has(QStringLiteral("allowed_payment_method_types")))
+        return QJsonValue();
+    return stringList(request, QStringLiteral("allowed_payment_method_types"));
+}
+
 } // namespace sandbox::IntentParams

@@ -8,6 +8,8 @@
 #include "billing/PaymentIntentFlow.h"
 #include "billing/PaymentMethods.h"
 
+#include <algorithm>
+
 namespace sandbox {
 
 namespace {
@@ -24,8 +26,8 @@ const Params kCreateParams{
     QStringLiteral("excluded_payment_method_types"), QStringLiteral("hooks"), QStringLiteral("mandate"), QStringLiteral("mandate_data"),
     QStringLiteral("metadata"), QStringLiteral("off_session"), QStringLiteral("on_behalf_of"), QStringLiteral("payment_details"),
     QStringLiteral("payment_method"), QStringLiteral("payment_method_configuration"), QStringLiteral("payment_method_data"),
-    QStringLiteral("payment_method_options"), QStringLiteral("radar_options"), QStringLiteral("receipt_email"),
-    QStringLiteral("return_url"), QStringLiteral("setup_future_usage"), QStringLiteral("shipping"),
+    QStringLiteral("payment_method_options"), QStringLiteral("payment_method_types"), QStringLiteral("radar_options"),
+    QStringLiteral("receipt_email"), QStringLiteral("return_url"), QStringLiteral("setup_future_usage"), QStringLiteral("shipping"),
     QStringLiteral("statement_descriptor"), QStringLiteral("statement_descriptor_suffix"), QStringLiteral("transfer_data"),
     QStringLiteral("transfer_group"), QStringLiteral("use_stripe_sdk")};
 
@@ -166,6 +168,13 @@ void PaymentIntentResource::registerRoutes(ApiRouter &router, const SandboxConte
             intent.insert(QStringLiteral("confirmation_method"), request.string(QStringLiteral("confirmation_method")));
         if (request.has(QStringLiteral("automatic_payment_methods")))
             intent.insert(QStringLiteral("automatic_payment_methods"), IntentParams::automaticPaymentMethods(request));
+        if (request.has(QStringLiteral("allowed_payment_method_types")))
+            intent.insert(QStringLiteral("allowed_payment_method_types"), IntentParams::allowedPaymentMethodTypes(request));
+        // Clients pinned before endive may still name the types: then nothing is automatic.
+        if (const QJsonArray types = IntentParams::paymentMethodTypes(request); !types.isEmpty()) {
+            intent.insert(QStringLiteral("payment_method_types"), types);
+            intent.insert(QStringLiteral("automatic_payment_methods"), QJsonValue());
+        }
         ctx.save(intent);
         ctx.emitEvent(QStringLiteral("payment_intent.created"), intent, request);
         if (!confirm)

@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace sandbox {
 
 namespace {

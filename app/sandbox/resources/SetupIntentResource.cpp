@@ -21,7 +21,7 @@ const Params kCreateParams{
     QStringLiteral("excluded_payment_method_types"), QStringLiteral("flow_directions"), QStringLiteral("mandate_data"),
     QStringLiteral("metadata"), QStringLiteral("on_behalf_of"), QStringLiteral("payment_method"),
     QStringLiteral("payment_method_configuration"), QStringLiteral("payment_method_data"), QStringLiteral("payment_method_options"),
-    QStringLiteral("return_url"), QStringLiteral("single_use"), QStringLiteral("usage"), QStringLiteral("use_stripe_sdk")};
+    QStringLiteral("payment_method_types"), QStringLiteral("return_url"), QStringLiteral("single_use"), QStringLiteral("usage"), QStringLiteral("use_stripe_sdk")};
 
 const Params kUpdateParams{
     QStringLiteral("allowed_payment_method_types"), QStringLiteral("attach_to_self"), QStringLiteral("customer"),
@@ -78,6 +78,14 @@ void SetupIntentResource::registerRoutes(ApiRouter &router, const SandboxContext
         intent.insert(QStringLiteral("metadata"), mergeMetadata({}, request));
         if (request.has(QStringLiteral("automatic_payment_methods")))
             intent.insert(QStringLiteral("automatic_payment_methods"), IntentParams::automaticPaymentMethods(request));
+        if (request.has(QStringLiteral("allowed_payment_method_types")))
+            intent.insert(QStringLiteral("allowed_payment_method_types"), IntentParams::allowedPaymentMethodTypes(request));
+        // Clients pinned before endive may still name the types: then nothing is automatic.
+        if (const QJsonArray types = IntentParams::paymentMethodTypes(request); !types.isEmpty()) {
+            intent.insert(QStringLiteral("payment_method_types"), types);
+            intent.insert(QStringLiteral("automatic_payment_methods"), QJsonValue());
+        }
+
         if (request.has(QStringLiteral("return_url")))
             intent.insert(QStringLiteral("_return_url"), request.string(QStringLiteral("return_url"))); // private: where 3-D Secure returns
         ctx.save(intent);
