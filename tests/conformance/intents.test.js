@@ -97,6 +97,8 @@ test('create, update with a payment method, confirm: succeeded with its charge, 
   assert.equal(txn.type, 'charge');
   assert.equal(txn.source, charge.id);
   assert.equal(confirmed.payment_method.card.brand, 'visa');
+  assert.equal(confirmed.payment_method._number, undefined, 'an expanded object shows no private fields');
+  assert.equal(confirmed.payment_method._spent, undefined);
   // Used without being saved to the customer, the PaymentMethod is spent.
   assert.equal(confirmed.payment_method.customer, null);
 
