@@ -536,3 +536,19 @@ test('payment_method_types: refused at endive, still taken from clients pinned b
   const allowed = await sandbox.stripe.paymentIntents.create({ amount: 1000, currency: 'usd', allowed_payment_method_types: ['card'] });
   assert.deepEqual(allowed.allowed_payment_method_types, ['card']);
 });
+
+test('0259: the payment succeeds, then the payer disputes it', async () => {
+  const intent = await sandbox.stripe.paymentIntents.create({
+    amount: 2500, currency: 'usd', payment_method: 'pm_card_createDispute', confirm: true,
+  });
+  assert.equal(intent.status, 'succeeded');
+  const charge = await sandbox.stripe.charges.retrieve(intent.latest_charge);
+  assert.equal(charge.disputed, true);
+  const disputes = await sandbox.stripe.disputes.list({ payment_intent: intent.id });
+  assert.equal(disputes.data.length, 1);
+  assert.equal(disputes.data[0].amount, 2500);
+  assert.equal(disputes.data[0].reason, 'fraudulent');
+  assert.deepEqual(await eventTypes([intent.id, charge.id, disputes.data[0].id]), [
+    'payment_intent.created', 'charge.succeeded', 'payment_intent.succeeded', 'charge.dispute.created',
+  ]);
+});

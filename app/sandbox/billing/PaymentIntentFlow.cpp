@@ -3,6 +3,7 @@
 #include "Documents.h"
 #include "Ids.h"
 #include "PaymentMethods.h"
+#include "Payments.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
@@ -248,6 +249,8 @@ PaymentIntentFlow::Attempt PaymentIntentFlow::settle(QJsonObject intent, const Q
     m_ctx.save(intent);
     m_ctx.emitEvent(QStringLiteral("charge.succeeded"), charge, request);
     m_ctx.emitEvent(QStringLiteral("payment_intent.succeeded"), intent, request);
+    if (card.disputed) // 0259: the payer disputes it at once
+        Payments(m_ctx).dispute(charge, request);
     return {intent, std::nullopt};
 }
 
@@ -327,6 +330,8 @@ QJsonObject PaymentIntentFlow::capture(QJsonObject intent, std::optional<qint64>
     m_ctx.save(intent);
     m_ctx.emitEvent(QStringLiteral("charge.captured"), charge, request);
     m_ctx.emitEvent(QStringLiteral("payment_intent.succeeded"), intent, request);
+    if (PaymentMethods::cardOf(method).disputed)
+        Payments(m_ctx).dispute(charge, request);
     return intent;
 }
 
