@@ -70,6 +70,10 @@ test('create a card PaymentMethod: the card shape of the pinned version', async 
   assert.equal(debit.card.funding, 'debit');
 
   const fetched = await sandbox.stripe.paymentMethods.retrieve(pm.id);
+  const token = await sandbox.stripe.paymentMethods.retrieve('pm_card_mastercard_prepaid');
+  assert.match(token.id, /^pm_/);
+  assert.equal(token.card.funding, 'prepaid');
+  assert.equal(token.card.last4, '5100');
   const strip = ({ lastResponse, ...rest }) => rest;
   assert.deepEqual(strip(fetched), strip(pm));
 });

@@ -195,7 +195,8 @@ void PaymentMethodResource::registerRoutes(ApiRouter &router, const SandboxConte
     });
 
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/payment_methods/:id"), {}, [&ctx](const ApiRequest &request) {
-        return ctx.respond(loadMethod(ctx, request.pathArgs.at(0)), request);
+        // A test token answers with the new PaymentMethod it stands for, as on Stripe.
+        return ctx.respond(PaymentMethods::resolve(ctx, request.pathArgs.at(0), QStringLiteral("id")), request);
     });
 
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/payment_methods/:id"),
