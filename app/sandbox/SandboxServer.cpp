@@ -13,6 +13,10 @@
 #include "resources/SubscriptionResource.h"
 #include "resources/TestHelperResource.h"
 #include "resources/WebhookEndpointResource.h"
+#include "resources/PaymentMethodResource.h"
+#include "resources/PaymentIntentResource.h"
+#include "resources/SetupIntentResource.h"
+#include "pages/AuthenticationPages.h"
 #include "stripe/ApiVersion.h"
 #include "util/Log.h"
 
@@ -109,6 +113,8 @@ bool SandboxServer::start(QString *error)
     registerRoutes();
     m_pages = std::make_unique<HostedPages>(*m_context, *m_work);
     m_pages->registerRoutes(m_http);
+    m_authentication = std::make_unique<AuthenticationPages>(*m_context, *m_work, baseUrl().toString());
+    m_authentication->registerRoutes(m_http);
     // A new account whose time starts in the past: test helpers then replay up to today.
     if (m_config.startDaysAgo > 0 && m_clock->offset() == 0 && m_store.all(QStringLiteral("customer")).isEmpty())
         m_clock->rewindTo(QDateTime::currentSecsSinceEpoch() - qint64(m_config.startDaysAgo) * 86400);
@@ -148,6 +154,9 @@ void SandboxServer::registerRoutes()
     EventResource::registerRoutes(m_router, *m_context);
     TestHelperResource::registerRoutes(m_router, *m_context);
     WebhookEndpointResource::registerRoutes(m_router, *m_context, *m_webhooks);
+    PaymentMethodResource::registerRoutes(m_router, *m_context);
+    PaymentIntentResource::registerRoutes(m_router, *m_context, base);
+    SetupIntentResource::registerRoutes(m_router, *m_context, base);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

@@ -21,6 +21,7 @@
 
 namespace sandbox {
 
+class AuthenticationPages;
 class HostedPages;
 class WebhookDispatcher;
 
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<UnitOfWork> m_work;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
     std::unique_ptr<HostedPages> m_pages;
+    std::unique_ptr<AuthenticationPages> m_authentication;
     ApiRouter m_router;
     QRandomGenerator m_chaos;
     companion::http::HttpServer m_http;

@@ -4,6 +4,7 @@
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -13,6 +14,17 @@ namespace {
 QJsonValue orNull(const QString &value)
 {
     return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+// Stripe's fingerprint: the same for every PaymentMethod of one card number, opaque.
+QString cardFingerprint(const QString &number)
+{
+    static const char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    const QByteArray hash = QCryptographicHash::hash(number.toLatin1(), QCryptographicHash::Sha256);
+    QString out;
+    for (int i = 0; i < 16; ++i)
+        out += QLatin1Char(kAlphabet[quint8(hash.at(i)) % 62]);
+    return out;
 }
 
 QJsonObject list(const QJsonArray &data, const QString &url)
@@ -42,20 +54,53 @@ qint64 stripeFee(qint64 amount, const CardBehaviour &card)
     return amount > 0 ? qRound64(double(amount) * rate) + 30 : 0;
 }
 
-QJsonObject paymentMethod(const SandboxContext &ctx, const CardBehaviour &card, const QString &customer)
+QJsonObject paymentMethod(const SandboxContext &ctx, const CardBehaviour &card, const QString &customer, int expMonth,
+                          int expYear)
 {
-    const QDateTime expiry = QDateTime::fromSecsSinceEpoch(ctx.clock.now(), Qt::UTC).addYears(3);
+    if (expMonth <= 0 || expYear <= 0) {
+        const QDateTime expiry = QDateTime::fromSecsSinceEpoch(ctx.clock.now(), Qt::UTC).addYears(3);
+        expMonth = expiry.date().month();
+        expYear = expiry.date().year();
+    }
+    // Stripe shows American Express as "amex" in brand and networks, spelled out in display_brand.
+    const QString displayBrand = card.brand == QLatin1String("amex") ? QStringLiteral("american_express") : card.brand;
+    const QJsonObject details{
+        {QStringLiteral("brand"), card.brand},
+        {QStringLiteral("checks"), QJsonObject{{QStringLiteral("address_line1_check"), QJsonValue()},
+                                               {QStringLiteral("address_postal_code_check"), QJsonValue()},
+                                               {QStringLiteral("cvc_check"), QStringLiteral("unchecked")}}},
+        {QStringLiteral("country"), card.country},
+        {QStringLiteral("display_brand"), displayBrand},
+        {QStringLiteral("exp_month"), expMonth},
+        {QStringLiteral("exp_year"), expYear},
+        {QStringLiteral("fingerprint"), cardFingerprint(card.number)},
+        {QStringLiteral("funding"), card.funding},
+        {QStringLiteral("generated_from"), QJsonValue()},
+        {QStringLiteral("last4"), card.last4()},
+        {QStringLiteral("networks"), QJsonObject{{QStringLiteral("available"), QJsonArray{card.brand}},
+                                                 {QStringLiteral("preferred"), QJsonValue()}}},
+        {QStringLiteral("regulated_status"), QStringLiteral("unregulated")},
+        {QStringLiteral("three_d_secure_usage"), QJsonObject{{QStringLiteral("supported"), true}}},
+        {QStringLiteral("wallet"), QJsonValue()},
+    };
     return {
         {QStringLiteral("id"), ctx.ids.next(QStringLiteral("pm_"))},
         {QStringLiteral("object"), QStringLiteral("payment_method")},
-        {QStringLiteral("billing_details"), QJsonObject{{QStringLiteral("email"), QJsonValue()}, {QStringLiteral("name"), QJsonValue()}}},
-        {QStringLiteral("card"), QJsonObject{{QStringLiteral("brand"), card.brand}, {QStringLiteral("country"), card.country},
-                                             {QStringLiteral("exp_month"), expiry.date().month()},
-                                             {QStringLiteral("exp_year"), expiry.date().year()},
-                                             {QStringLiteral("funding"), card.funding},
-                                             {QStringLiteral("last4"), card.last4()}}},
+        {QStringLiteral("allow_redisplay"), QStringLiteral("unspecified")},
+        {QStringLiteral("billing_details"), QJsonObject{{QStringLiteral("address"), QJsonObject{{QStringLiteral("city"), QJsonValue()},
+                                                                                                {QStringLiteral("country"), QJsonValue()},
+                                                                                                {QStringLiteral("line1"), QJsonValue()},
+                                                                                                {QStringLiteral("line2"), QJsonValue()},
+                                                                                                {QStringLiteral("postal_code"), QJsonValue()},
+                                                                                                {QStringLiteral("state"), QJsonValue()}}},
+                                                        {QStringLiteral("email"), QJsonValue()},
+                                                        {QStringLiteral("name"), QJsonValue()},
+                                                        {QStringLiteral("phone"), QJsonValue()},
+                                                        {QStringLiteral("tax_id"), QJsonValue()}}},
+        {QStringLiteral("card"), details},
         {QStringLiteral("created"), ctx.clock.now()},
         {QStringLiteral("customer"), orNull(customer)},
+        {QStringLiteral("customer_account"), QJsonValue()},
         {QStringLiteral("livemode"), false},
         {QStringLiteral("metadata"), QJsonObject()},
         {QStringLiteral("type"), QStringLiteral("card")},

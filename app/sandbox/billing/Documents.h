@@ -18,7 +18,9 @@ qint64 addInterval(qint64 from, const QJsonObject &recurring);
 // Stripe's standard fee: 2.9% + 30¢, one point more for cards from abroad.
 qint64 stripeFee(qint64 amount, const CardBehaviour &card);
 
-QJsonObject paymentMethod(const SandboxContext &ctx, const CardBehaviour &card, const QString &customer);
+// `expMonth`/`expYear` as the payer typed them; 0 picks a date three years ahead (test tokens).
+QJsonObject paymentMethod(const SandboxContext &ctx, const CardBehaviour &card, const QString &customer, int expMonth = 0,
+                          int expYear = 0);
 QJsonObject subscription(const SandboxContext &ctx, const QJsonObject &customer, const QJsonObject &price, int quantity,
                          const QJsonObject &metadata, const QString &paymentMethod, qint64 start, int trialDays);
 QJsonObject invoice(const SandboxContext &ctx, const QJsonObject &subscription, const QJsonObject &customer,

@@ -52,7 +52,9 @@ const QHash<QString, CardBehaviour> &table()
         t.insert(QStringLiteral("4000000000000341"), failsLater);
         CardBehaviour threeDs;
         threeDs.needsAuthentication = true;
-        t.insert(QStringLiteral("4000002500003155"), threeDs);
+        CardBehaviour onSetup = threeDs;
+        onSetup.exemptOnceSetUp = true;
+        t.insert(QStringLiteral("4000002500003155"), onSetup);
         t.insert(QStringLiteral("4000002760003184"), threeDs);
         t.insert(QStringLiteral("4000000000003220"), threeDs);
         CardBehaviour dispute;

@@ -18,6 +18,7 @@ struct CardBehaviour {
     QString message;              // what the payer is told on a decline
     bool needsAuthentication = false; // 3-D Secure step at checkout (on-session)
     bool failsOffSession = false;     // attaches fine, later (renewal) charges fail: 0341
+    bool exemptOnceSetUp = false;     // 3155: off-session charges pass once set up with authentication (SetupIntent, setup_future_usage)
     bool disputed = false;            // succeeds, then the payer disputes it: 0259
 
     bool declines() const { return !errorCode.isEmpty(); }

@@ -6,6 +6,7 @@
 #include "SandboxContext.h"
 #include "SandboxStore.h"
 #include "SearchQuery.h"
+#include "billing/PaymentMethods.h"
 
 #include <QJsonArray>
 
@@ -19,6 +20,41 @@ const QStringList kEditable{QStringLiteral("email"), QStringLiteral("name"), QSt
 QJsonValue nullable(const QString &value)
 {
     return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+const QString kDefaultParam = QStringLiteral("invoice_settings[default_payment_method]");
+
+// invoice_settings[default_payment_method] as given: nullopt when absent, "" to clear.
+std::optional<QString> requestedDefault(const ApiRequest &request)
+{
+    const QJsonObject settings = request.object(QStringLiteral("invoice_settings"));
+    if (!settings.contains(QStringLiteral("default_payment_method")))
+        return std::nullopt;
+    return settings.value(QStringLiteral("default_payment_method")).toString();
+}
+
+// The customer's invoice_settings with `paymentMethod` as default, which Stripe only
+// accepts when it is attached to this customer (`attachedNow`: attached by this request).
+QJsonObject withDefault(const SandboxContext &ctx, const QJsonObject &customer, const QString &paymentMethod,
+                        const QString &attachedNow = {})
+{
+    QJsonObject settings = customer.value(QStringLiteral("invoice_settings")).toObject();
+    if (paymentMethod.isEmpty()) {
+        settings.insert(QStringLiteral("default_payment_method"), QJsonValue());
+        return settings;
+    }
+    const QString customerId = customer.value(QStringLiteral("id")).toString();
+    const auto method = ctx.store.get(paymentMethod);
+    const bool attached = paymentMethod == attachedNow
+        || (method && method->value(QStringLiteral("object")).toString() == QLatin1String("payment_method")
+            && method->value(QStringLiteral("customer")).toString() == customerId);
+    if (!attached)
+        throw StripeException(400, QStringLiteral("invalid_request_error"),
+                              QStringLiteral("The customer does not have a payment method with the ID %1. The payment method must be "
+                                             "attached to the customer.").arg(paymentMethod),
+                              QStringLiteral("resource_missing"), kDefaultParam);
+    settings.insert(QStringLiteral("default_payment_method"), paymentMethod);
+    return settings;
 }
 
 } // namespace
@@ -69,9 +105,21 @@ QJsonObject newCustomer(const SandboxContext &ctx, const ApiRequest &request)
 void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
 {
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/customers"), Params{QStringLiteral("validate"), QStringLiteral("address"), QStringLiteral("balance"), QStringLiteral("cash_balance"), QStringLiteral("description"), QStringLiteral("email"), QStringLiteral("invoice_prefix"), QStringLiteral("invoice_settings"), QStringLiteral("metadata"), QStringLiteral("name"), QStringLiteral("next_invoice_sequence"), QStringLiteral("payment_method"), QStringLiteral("phone"), QStringLiteral("preferred_locales"), QStringLiteral("shipping"), QStringLiteral("source"), QStringLiteral("tax"), QStringLiteral("tax_exempt"), QStringLiteral("tax_id_data"), QStringLiteral("test_clock"), QStringLiteral("business_name"), QStringLiteral("individual_name")}, [&ctx](const ApiRequest &request) {
-        const QJsonObject customer = newCustomer(ctx, request);
+        QJsonObject customer = newCustomer(ctx, request);
+        // payment_method attaches that card to the new customer (after customer.created).
+        QJsonObject method;
+        if (request.has(QStringLiteral("payment_method")))
+            method = PaymentMethods::resolve(ctx, request.requiredString(QStringLiteral("payment_method")), QStringLiteral("payment_method"));
+        const QString methodId = method.value(QStringLiteral("id")).toString();
+        // The default may name the payment_method being attached, by its id or the same test token.
+        if (const auto defaultMethod = requestedDefault(request)) {
+            const bool same = !methodId.isEmpty() && *defaultMethod == request.string(QStringLiteral("payment_method"));
+            customer.insert(QStringLiteral("invoice_settings"), withDefault(ctx, customer, same ? methodId : *defaultMethod, methodId));
+        }
         ctx.save(customer);
         ctx.emitEvent(QStringLiteral("customer.created"), customer, request);
+        if (!method.isEmpty())
+            PaymentMethods::attach(ctx, method, customer.value(QStringLiteral("id")).toString(), request);
         return ctx.respond(customer, request);
     });
 
@@ -99,6 +147,13 @@ void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &c
             if (customer.value(field) != next) {
                 previous.insert(field, customer.value(field));
                 customer.insert(field, next);
+            }
+        }
+        if (const auto defaultMethod = requestedDefault(request)) {
+            const QJsonObject settings = withDefault(ctx, customer, *defaultMethod);
+            if (settings != customer.value(QStringLiteral("invoice_settings")).toObject()) {
+                previous.insert(QStringLiteral("invoice_settings"), customer.value(QStringLiteral("invoice_settings")));
+                customer.insert(QStringLiteral("invoice_settings"), settings);
             }
         }
         const QJsonObject metadata = mergeMetadata(customer.value(QStringLiteral("metadata")).toObject(), request);

@@ -96,7 +96,6 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
                                    {{QStringLiteral("invoice"), QStringLiteral("$.invoice")},
                                     {QStringLiteral("status"), QStringLiteral("$.status")},
                                     {QStringLiteral("payment[payment_intent]"), QStringLiteral("$.payment.payment_intent")}}});
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/payment_intents"), QStringLiteral("payment_intent"), QStringLiteral("payment_intent"), {customer}});
     registerReadOnly(router, ctx, {QStringLiteral("/v1/charges"), QStringLiteral("charge"), QStringLiteral("charge"),
                                    {customer, {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
     registerReadOnly(router, ctx, {QStringLiteral("/v1/balance_transactions"), QStringLiteral("balance_transaction"),
@@ -107,8 +106,6 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
     registerReadOnly(router, ctx, {QStringLiteral("/v1/disputes"), QStringLiteral("dispute"), QStringLiteral("dispute"),
                                    {{QStringLiteral("charge"), QStringLiteral("$.charge")},
                                     {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/payment_methods"), QStringLiteral("payment_method"), QStringLiteral("payment_method"),
-                                   {customer}});
     registerReadOnly(router, ctx, {QStringLiteral("/v1/refunds"), QStringLiteral("refund"), QStringLiteral("refund"),
                                    {{QStringLiteral("charge"), QStringLiteral("$.charge")},
                                     {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
