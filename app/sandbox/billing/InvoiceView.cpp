@@ -11,11 +11,14 @@ namespace sandbox::InvoiceView {
 namespace {
 constexpr char kBasil[] = "2025-03-31";
 
-QJsonObject paymentsOf(const SandboxContext &ctx, const QString &invoiceId)
+constexpr int kMaxExpandDepth = 4; // Stripe's limit
+
+// invoice.payments, each payment expanded by `paths` (what followed "payments.data.").
+QJsonObject paymentsOf(const SandboxContext &ctx, const QString &invoiceId, const QStringList &paths)
 {
     QJsonArray data;
     for (const QJsonObject &payment : ctx.store.all(QStringLiteral("invoice_payment"), {{QStringLiteral("$.invoice"), QStringLiteral("="), {invoiceId}}}))
-        data.append(SandboxContext::publicView(payment));
+        data.append(ctx.expand(payment, paths));
     return {{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}, {QStringLiteral("has_more"), false},
             {QStringLiteral("url"), QStringLiteral("/v1/invoice_payments")}};
 }
@@ -43,21 +46,26 @@ QJsonObject render(const SandboxContext &ctx, const QJsonObject &invoice, const 
                                                           .value(QStringLiteral("subscription_details")).toObject().value(QStringLiteral("subscription")));
     }
     QStringList rest;
+    QStringList paymentPaths;
     bool payments = false;
     bool secret = false;
     for (const QString &path : paths) {
-        if (path == QLatin1String("payments"))
+        if (path == QLatin1String("payments")) {
             payments = true;
-        else if (path == QLatin1String("confirmation_secret") && basil)
+        } else if (path.startsWith(QLatin1String("payments.data."))) {
+            payments = true;
+            paymentPaths << path.mid(14);
+        } else if (path == QLatin1String("confirmation_secret") && basil) {
             secret = true;
-        else if (basil && path.section(u'.', 0, 0) == QLatin1String("payment_intent"))
+        } else if (path.startsWith(QLatin1String("payments.")) || (basil && path.section(u'.', 0, 0) == QLatin1String("payment_intent"))) {
             throw StripeException::invalid(QStringLiteral("This property cannot be expanded (%1%2).").arg(prefix, path), QStringLiteral("expand"));
-        else
+        } else {
             rest << path;
+        }
     }
     QJsonObject out = ctx.expand(shaped, rest);
     if (payments)
-        out.insert(QStringLiteral("payments"), paymentsOf(ctx, invoice.value(QStringLiteral("id")).toString()));
+        out.insert(QStringLiteral("payments"), paymentsOf(ctx, invoice.value(QStringLiteral("id")).toString(), paymentPaths));
     if (secret)
         out.insert(QStringLiteral("confirmation_secret"), confirmationSecretOf(ctx, invoice));
     return out;
@@ -70,6 +78,9 @@ QJsonObject renderWithInvoice(const SandboxContext &ctx, const QJsonObject &obje
     QStringList below;
     bool reached = false;
     for (const QString &path : paths) {
+        if (path.count(u'.') >= kMaxExpandDepth)
+            throw StripeException::invalid(QStringLiteral("You cannot expand more than 4 levels of a property. Property: %1").arg(path),
+                                           QStringLiteral("expand"));
         if (path == field) {
             reached = true;
         } else if (path.startsWith(field + u'.')) {

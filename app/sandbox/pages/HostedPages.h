@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpResponse.h"
+#include <QJsonObject>
 #include <QString>
 
 namespace companion::http {
@@ -25,8 +26,12 @@ private:
     companion::http::HttpResponse checkoutPage(const QString &sessionId, const QString &error = {}, const QString &card = {}) const;
     companion::http::HttpResponse pay(const QString &sessionId, const QByteArray &body) const;
     companion::http::HttpResponse cancel(const QString &sessionId) const;
-    companion::http::HttpResponse portalPage(const QString &portalId) const;
+    // `error` (a decline, shown with 402) or `notice` (what just happened) above the page.
+    companion::http::HttpResponse portalPage(const QString &portalId, const QString &error = {}, const QString &notice = {}) const;
     companion::http::HttpResponse portalAction(const QString &portalId, const QString &subscriptionId, bool cancelAtPeriodEnd) const;
+    companion::http::HttpResponse portalCardUpdate(const QString &portalId, const QByteArray &body) const;
+    // Where the payer goes once the session's flow (flow_data) is done: its after_completion.
+    companion::http::HttpResponse portalFlowDone(const QJsonObject &portal, const QString &notice) const;
 
     const SandboxContext &m_ctx;
     const UnitOfWork &m_work;
