@@ -367,6 +367,39 @@ test('send_invoice: active at once, the invoice waits for the customer', async (
   s.carolInvoiced = sub;
 });
 
+test('billing_cycle_anchor: a shorter first period, prorated (or free with proration_behavior=none)', async () => {
+  need('alice', 'price');
+  const anchor = Math.floor(Date.now() / 1000) + 10 * DAY;
+  const sub = await sandbox.stripe.subscriptions.create({
+    customer: s.alice.id, items: [{ price: s.price.id }], default_payment_method: 'pm_card_visa', billing_cycle_anchor: anchor,
+    expand: ['latest_invoice'],
+  });
+  const natural = new Date(sub.created * 1000);
+  natural.setUTCMonth(natural.getUTCMonth() + 1);
+  const expected = Math.round(999 * (anchor - sub.created) / (natural.getTime() / 1000 - sub.created));
+  assert.equal(sub.status, 'active');
+  assert.equal(sub.billing_cycle_anchor, anchor);
+  assert.equal(sub.items.data[0].current_period_end, anchor);
+  assert.equal(sub.latest_invoice.amount_paid, expected);
+  assert.equal(sub.latest_invoice.lines.data[0].amount, expected);
+  assert.equal(sub.latest_invoice.lines.data[0].parent.subscription_item_details.proration, true);
+
+  const free = await sandbox.stripe.subscriptions.create({
+    customer: s.carol.id, items: [{ price: s.price.id }], billing_cycle_anchor: anchor, proration_behavior: 'none',
+    expand: ['latest_invoice'],
+  });
+  assert.equal(free.status, 'active', 'nothing to pay now, so no card is needed yet');
+  assert.equal(free.latest_invoice.amount_due, 0);
+  assert.equal(free.latest_invoice.status, 'paid');
+  await sandbox.stripe.subscriptions.cancel(sub.id);
+  await sandbox.stripe.subscriptions.cancel(free.id);
+
+  await assert.rejects(sandbox.stripe.subscriptions.create({
+    customer: s.alice.id, items: [{ price: s.price.id }], default_payment_method: 'pm_card_visa', billing_cycle_anchor: anchor + 40 * DAY,
+  }), (err) => err.statusCode === 400 && err.param === 'billing_cycle_anchor'
+    && /^billing_cycle_anchor cannot be later than next natural billing date \(\d+\) for plan$/.test(err.message));
+});
+
 test('refusals: unknown parameter, missing parameters, 404s, one-time price, pending_if_incomplete', async () => {
   need('alice', 'price', 'oneTime');
   const refused = async (params, check) => assert.rejects(sandbox.stripe.subscriptions.create(params), (err) => {

@@ -73,6 +73,25 @@ bool isSendInvoice(const QJsonObject &invoice)
     return invoice.value(QStringLiteral("collection_method")).toString() == QLatin1String("send_invoice");
 }
 
+// A shorter first period bills part of the price.
+void setAmount(QJsonObject &invoice, qint64 amount, bool proration)
+{
+    for (const QString &field : {QStringLiteral("amount_due"), QStringLiteral("amount_remaining"), QStringLiteral("subtotal"), QStringLiteral("total")})
+        invoice.insert(field, amount);
+    QJsonObject lines = invoice.value(QStringLiteral("lines")).toObject();
+    QJsonArray data = lines.value(QStringLiteral("data")).toArray();
+    QJsonObject line = data.first().toObject();
+    line.insert(QStringLiteral("amount"), amount);
+    QJsonObject parent = line.value(QStringLiteral("parent")).toObject();
+    QJsonObject details = parent.value(QStringLiteral("subscription_item_details")).toObject();
+    details.insert(QStringLiteral("proration"), proration);
+    parent.insert(QStringLiteral("subscription_item_details"), details);
+    line.insert(QStringLiteral("parent"), parent);
+    data.replace(0, line);
+    lines.insert(QStringLiteral("data"), data);
+    invoice.insert(QStringLiteral("lines"), lines);
+}
+
 StripeException declineOf(const CardBehaviour &card)
 {
     return card.declines() ? StripeException::card(card.errorCode, card.declineCode, card.message)
@@ -90,7 +109,12 @@ QJsonObject SubscriptionLifecycle::start(const StartOptions &options, const ApiR
     const qint64 trialEnd = options.trialEnd > 0 ? options.trialEnd : (options.trialDays > 0 ? now + options.trialDays * kDay : 0);
     const bool sendInvoice = options.collectionMethod == QLatin1String("send_invoice");
     const bool defaultIncomplete = options.paymentBehavior == QLatin1String("default_incomplete");
-    const qint64 amount = trialEnd ? 0 : price.value(QStringLiteral("unit_amount")).toInteger() * options.quantity;
+    const qint64 fullAmount = price.value(QStringLiteral("unit_amount")).toInteger() * options.quantity;
+    const qint64 naturalEnd = Documents::addInterval(now, price.value(QStringLiteral("recurring")).toObject());
+    const bool anchored = !trialEnd && options.billingCycleAnchor > now;
+    const qint64 amount = trialEnd ? 0
+        : anchored ? (options.prorate ? qRound64(double(fullAmount) * double(options.billingCycleAnchor - now) / double(naturalEnd - now)) : 0)
+                   : fullAmount;
     const QString payer = options.paymentMethod.isEmpty()
         ? options.customer.value(QStringLiteral("invoice_settings")).toObject().value(QStringLiteral("default_payment_method")).toString()
         : options.paymentMethod;
@@ -104,9 +128,15 @@ QJsonObject SubscriptionLifecycle::start(const StartOptions &options, const ApiR
 
     const QJsonObject &customer = options.customer;
     QJsonObject subscription = Documents::subscription(m_ctx, customer, price, options.quantity, options.metadata, options.paymentMethod, now, 0);
-    if (trialEnd)
+    if (trialEnd) {
         applyTrial(subscription, now, trialEnd);
-    else if (sendInvoice)
+    } else if (anchored) {
+        QJsonObject item = Documents::firstItem(subscription);
+        item.insert(QStringLiteral("current_period_end"), options.billingCycleAnchor);
+        subscription = Documents::withFirstItem(subscription, item);
+        subscription.insert(QStringLiteral("billing_cycle_anchor"), options.billingCycleAnchor);
+    }
+    if (!trialEnd && sendInvoice)
         subscription.insert(QStringLiteral("status"), QStringLiteral("active")); // Stripe activates these at once
     subscription.insert(QStringLiteral("collection_method"), options.collectionMethod);
     if (sendInvoice)
@@ -126,6 +156,8 @@ QJsonObject SubscriptionLifecycle::start(const StartOptions &options, const ApiR
     const qint64 end = periodEnd(subscription);
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, customer, now, end, QStringLiteral("subscription_create"));
     applyCollection(invoice, subscription, now);
+    if (anchored)
+        setAmount(invoice, amount, options.prorate);
     if (defaultIncomplete && amount > 0) // the payment intent the payer confirms later (confirmation_secret)
         invoice = Payments(m_ctx).openIntent(invoice, payer);
     subscription.insert(QStringLiteral("latest_invoice"), invoice.value(QStringLiteral("id")));
@@ -155,9 +187,25 @@ void SubscriptionLifecycle::onInvoicePaid(const QJsonObject &invoice, const ApiR
     const auto subscription = m_ctx.store.get(subId);
     if (!subscription || subscription->value(QStringLiteral("latest_invoice")) != invoice.value(QStringLiteral("id")))
         return;
-    const QString status = subscription->value(QStringLiteral("status")).toString();
-    if (status == QLatin1String("incomplete") || status == QLatin1String("past_due") || status == QLatin1String("unpaid"))
-        setStatus(*subscription, QStringLiteral("active"), request);
+    QJsonObject sub = *subscription;
+    QJsonObject previous;
+    // payment_settings[save_default_payment_method]=on_subscription: the card that paid becomes the subscription's.
+    const auto intent = m_ctx.store.get(invoice.value(QStringLiteral("_payment_intent")).toString());
+    const QJsonValue paidWith = intent ? intent->value(QStringLiteral("payment_method")) : QJsonValue();
+    if (sub.value(QStringLiteral("payment_settings")).toObject().value(QStringLiteral("save_default_payment_method")).toString() == QLatin1String("on_subscription")
+        && sub.value(QStringLiteral("default_payment_method")).isNull() && paidWith.isString()) {
+        previous.insert(QStringLiteral("default_payment_method"), QJsonValue());
+        sub.insert(QStringLiteral("default_payment_method"), paidWith);
+    }
+    const QString status = sub.value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("incomplete") || status == QLatin1String("past_due") || status == QLatin1String("unpaid")) {
+        previous.insert(QStringLiteral("status"), status);
+        sub.insert(QStringLiteral("status"), QStringLiteral("active"));
+    }
+    if (previous.isEmpty())
+        return;
+    m_ctx.save(sub);
+    m_ctx.emitEvent(QStringLiteral("customer.subscription.updated"), sub, request, previous);
 }
 
 QJsonObject SubscriptionLifecycle::endTrialNow(QJsonObject subscription, const ApiRequest &request) const

@@ -39,6 +39,10 @@ public:
         QString description;
         bool cancelAtPeriodEnd = false;
         qint64 cancelAt = 0;
+        // A later billing_cycle_anchor (within one interval): the first period ends there,
+        // its invoice prorated (or $0 with proration_behavior=none).
+        qint64 billingCycleAnchor = 0;
+        bool prorate = true;
         QString priceParam = QStringLiteral("items[0][price]"); // named in a refusal of the price
     };
 

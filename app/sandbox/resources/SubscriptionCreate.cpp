@@ -109,11 +109,16 @@ QJsonObject createSubscription(const SandboxContext &ctx, const ApiRequest &requ
 
     const qint64 now = ctx.clock.now();
     if (request.has(QStringLiteral("billing_cycle_anchor"))) {
-        // A later anchor would need a prorated first period; the sandbox bills whole periods from the start.
         const qint64 anchor = request.integer(QStringLiteral("billing_cycle_anchor")).value_or(0);
-        if (anchor > now)
-            throw StripeException::invalid(QStringLiteral("stripe-sandbox starts billing cycles at creation: billing_cycle_anchor can only "
-                                                          "be the current time."), QStringLiteral("billing_cycle_anchor"));
+        const qint64 natural = Documents::addInterval(now, options.price.value(QStringLiteral("recurring")).toObject());
+        if (anchor > natural)
+            throw StripeException::invalid(QStringLiteral("billing_cycle_anchor cannot be later than next natural billing date (%1) for plan")
+                                               .arg(natural), QStringLiteral("billing_cycle_anchor"));
+        if (anchor > now && (options.trialDays > 0 || options.trialEnd > 0))
+            throw StripeException::invalid(QStringLiteral("stripe-sandbox does not combine a billing_cycle_anchor with a trial: the trial's "
+                                                          "end anchors the cycle."), QStringLiteral("billing_cycle_anchor"));
+        options.billingCycleAnchor = anchor;
+        options.prorate = request.string(QStringLiteral("proration_behavior")) != QLatin1String("none");
     }
     if (request.has(QStringLiteral("cancel_at"))) {
         const QString raw = request.string(QStringLiteral("cancel_at"));
@@ -140,6 +145,7 @@ QJsonObject createSubscription(const SandboxContext &ctx, const ApiRequest &requ
                                         .value(QStringLiteral("default_payment_method")).toString();
     const bool chargesNow = options.collectionMethod == QLatin1String("charge_automatically") && options.trialDays == 0 && options.trialEnd == 0
         && options.price.value(QStringLiteral("unit_amount")).toInteger() * options.quantity > 0
+        && (options.billingCycleAnchor <= now || options.prorate)
         && options.paymentBehavior != QLatin1String("default_incomplete");
     if (given.isEmpty() && customerDefault.isEmpty() && chargesNow)
         throw StripeException::invalid(kNoPaymentMethod, QString(), QStringLiteral("resource_missing"));
