@@ -400,6 +400,30 @@ test('billing_cycle_anchor: a shorter first period, prorated (or free with prora
     && /^billing_cycle_anchor cannot be later than next natural billing date \(\d+\) for plan$/.test(err.message));
 });
 
+test('cancel_at_period_end and cancel_at on create', async () => {
+  need('alice', 'price');
+  const ending = await sandbox.stripe.subscriptions.create({
+    customer: s.alice.id, items: [{ price: s.price.id }], default_payment_method: 'pm_card_visa', cancel_at_period_end: true,
+  });
+  assert.equal(ending.status, 'active');
+  assert.equal(ending.cancel_at_period_end, true);
+  assert.equal(ending.cancel_at, ending.items.data[0].current_period_end);
+  assert.equal(ending.canceled_at, ending.created);
+  assert.equal(ending.cancellation_details.reason, 'cancellation_requested');
+
+  const at = ending.created + 5 * DAY;
+  const later = await sandbox.stripe.subscriptions.create({
+    customer: s.alice.id, items: [{ price: s.price.id }], default_payment_method: 'pm_card_visa', cancel_at: at,
+  });
+  assert.equal(later.cancel_at, at);
+  assert.equal(later.cancel_at_period_end, false);
+  await assert.rejects(sandbox.stripe.subscriptions.create({
+    customer: s.alice.id, items: [{ price: s.price.id }], default_payment_method: 'pm_card_visa', cancel_at: ending.created - 10,
+  }), (err) => err.statusCode === 400 && err.param === 'cancel_at');
+  await sandbox.stripe.subscriptions.cancel(ending.id);
+  await sandbox.stripe.subscriptions.cancel(later.id);
+});
+
 test('refusals: unknown parameter, missing parameters, 404s, one-time price, pending_if_incomplete', async () => {
   need('alice', 'price', 'oneTime');
   const refused = async (params, check) => assert.rejects(sandbox.stripe.subscriptions.create(params), (err) => {

@@ -14,7 +14,8 @@ class UnitOfWork;
 struct SandboxContext;
 
 // The pages Stripe hosts, for a person in a browser: Checkout (/c/pay/{id}, with a
-// 3-D Secure step for cards that need one) and the customer portal (/p/session/{id}).
+// 3-D Secure step for cards that need one) and the customer portal (/p/session/{id}:
+// subscriptions to cancel or renew, the card to replace; a flow_data session opens on its one task).
 // No API key: the unguessable session id is the credential, as on Stripe.
 class HostedPages
 {

@@ -42,10 +42,10 @@ ApiResponse respondList(const SandboxContext &ctx, ApiRequest request, const std
     for (const QJsonValue &item : response.body.value(QStringLiteral("data")).toArray()) {
         QJsonObject sub = item.toObject();
         if (const auto invoice = ctx.store.get(sub.value(QStringLiteral("latest_invoice")).toString())) {
-            QStringList below;
+            QStringList below; // what follows "latest_invoice."
             for (const QString &path : invoicePaths)
-                if (path.size() > 15)
-                    below << path.mid(15); // after "latest_invoice."
+                if (path != QLatin1String("latest_invoice"))
+                    below << path.mid(int(qstrlen("latest_invoice.")));
             sub.insert(QStringLiteral("latest_invoice"), InvoiceView::render(ctx, *invoice, below, request, QStringLiteral("data.latest_invoice.")));
         }
         data.append(sub);
