@@ -67,10 +67,16 @@ QJsonObject CheckoutFlow::complete(QJsonObject session, const Payer &payer, cons
     const QJsonObject price = line.value(QStringLiteral("price")).toObject();
     if (session.value(QStringLiteral("mode")).toString() == QLatin1String("subscription")) {
         const QJsonObject data = session.value(QStringLiteral("_subscription_data")).toObject();
-        const QJsonObject subscription = SubscriptionLifecycle(m_ctx).start(
-            customer, m_ctx.load(price.value(QStringLiteral("id")).toString(), QStringLiteral("price"), QStringLiteral("price")),
-            line.value(QStringLiteral("quantity")).toInt(1), data.value(QStringLiteral("metadata")).toObject(), card,
-            method.value(QStringLiteral("id")).toString(), data.value(QStringLiteral("trial_period_days")).toString().toInt(), request);
+        SubscriptionLifecycle::StartOptions options;
+        options.customer = customer;
+        options.price = m_ctx.load(price.value(QStringLiteral("id")).toString(), QStringLiteral("price"), QStringLiteral("price"));
+        options.quantity = line.value(QStringLiteral("quantity")).toInt(1);
+        options.metadata = data.value(QStringLiteral("metadata")).toObject();
+        options.paymentMethod = method.value(QStringLiteral("id")).toString();
+        options.trialDays = data.value(QStringLiteral("trial_period_days")).toString().toInt();
+        options.paymentBehavior = QStringLiteral("error_if_incomplete"); // the payer retries on the page
+        options.priceParam = QStringLiteral("line_items[0][price]");
+        const QJsonObject subscription = SubscriptionLifecycle(m_ctx).start(options, request);
         session.insert(QStringLiteral("subscription"), subscription.value(QStringLiteral("id")));
         session.insert(QStringLiteral("invoice"), subscription.value(QStringLiteral("latest_invoice")));
         session.insert(QStringLiteral("payment_status"), subscription.value(QStringLiteral("status")).toString() == QLatin1String("trialing")

@@ -264,11 +264,15 @@ QJsonObject invoice(const SandboxContext &ctx, const QJsonObject &subscription, 
 QJsonObject paymentIntent(const SandboxContext &ctx, qint64 amount, const QString &currency, const QString &customer,
                           const QString &paymentMethod)
 {
+    const QString id = ctx.ids.next(QStringLiteral("pi_"));
+    // Derived from the id, so seeded runs keep their id sequence.
+    const QString secret = QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
     return {
-        {QStringLiteral("id"), ctx.ids.next(QStringLiteral("pi_"))},
+        {QStringLiteral("id"), id},
         {QStringLiteral("object"), QStringLiteral("payment_intent")},
         {QStringLiteral("amount"), amount},
         {QStringLiteral("amount_received"), 0},
+        {QStringLiteral("client_secret"), QString(id + QStringLiteral("_secret_") + secret)},
         {QStringLiteral("created"), ctx.clock.now()},
         {QStringLiteral("currency"), currency},
         {QStringLiteral("customer"), orNull(customer)},

@@ -5,6 +5,8 @@
 #include "Ids.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
+#include "SandboxStore.h"
+#include "SubscriptionLifecycle.h"
 
 #include <QJsonArray>
 
@@ -13,6 +15,28 @@ namespace sandbox {
 Payments::Payments(const SandboxContext &context)
     : m_ctx(context)
 {
+}
+
+namespace {
+// The invoice's payment intent that a new attempt may still use (not yet succeeded nor canceled).
+std::optional<QJsonObject> reusableIntent(const SandboxContext &ctx, const QJsonObject &invoice)
+{
+    auto intent = ctx.store.get(invoice.value(QStringLiteral("_payment_intent")).toString());
+    if (!intent || intent->value(QStringLiteral("status")).toString() != QLatin1String("requires_payment_method"))
+        return std::nullopt;
+    return intent;
+}
+} // namespace
+
+QJsonObject Payments::openIntent(QJsonObject invoice, const QString &paymentMethod) const
+{
+    QJsonObject intent = Documents::paymentIntent(m_ctx, invoice.value(QStringLiteral("amount_due")).toInteger(),
+                                                  invoice.value(QStringLiteral("currency")).toString(),
+                                                  invoice.value(QStringLiteral("customer")).toString(), paymentMethod);
+    intent.insert(QStringLiteral("status"), QStringLiteral("requires_payment_method"));
+    m_ctx.save(intent);
+    invoice.insert(QStringLiteral("_payment_intent"), intent.value(QStringLiteral("id")));
+    return invoice;
 }
 
 Payments::Outcome Payments::collect(QJsonObject invoice, const CardBehaviour &card, const QString &paymentMethod,
@@ -35,12 +59,17 @@ Payments::Outcome Payments::collect(QJsonObject invoice, const CardBehaviour &ca
     };
     if (amount == 0) { // trials and $0 invoices are paid without a charge
         markPaid(0);
+        SubscriptionLifecycle(m_ctx).onInvoicePaid(invoice, request);
         return {true, invoice, {}};
     }
 
     invoice.insert(QStringLiteral("attempt_count"), invoice.value(QStringLiteral("attempt_count")).toInt() + 1);
-    QJsonObject intent = Documents::paymentIntent(m_ctx, amount, invoice.value(QStringLiteral("currency")).toString(),
-                                                  invoice.value(QStringLiteral("customer")).toString(), paymentMethod);
+    // Attempts on one invoice share its payment intent, each with its own charge.
+    QJsonObject intent = reusableIntent(m_ctx, invoice).value_or(
+        Documents::paymentIntent(m_ctx, amount, invoice.value(QStringLiteral("currency")).toString(),
+                                 invoice.value(QStringLiteral("customer")).toString(), paymentMethod));
+    intent.insert(QStringLiteral("payment_method"), paymentMethod.isEmpty() ? QJsonValue() : QJsonValue(paymentMethod));
+    invoice.insert(QStringLiteral("_payment_intent"), intent.value(QStringLiteral("id")));
     const bool succeeded = !card.declines() && !(offSession && card.failsOffSession);
     QJsonObject charge = Documents::charge(m_ctx, intent, card, succeeded);
     intent.insert(QStringLiteral("latest_charge"), charge.value(QStringLiteral("id")));
@@ -78,6 +107,7 @@ Payments::Outcome Payments::collect(QJsonObject invoice, const CardBehaviour &ca
     markPaid(amount);
     if (card.disputed)
         charge = dispute(charge, request);
+    SubscriptionLifecycle(m_ctx).onInvoicePaid(invoice, request);
     return {true, invoice, charge};
 }
 

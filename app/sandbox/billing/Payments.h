@@ -26,6 +26,10 @@ public:
     // `offSession`: a renewal or retry, where 0341 cards fail.
     Outcome collect(QJsonObject invoice, const CardBehaviour &card, const QString &paymentMethod, bool offSession,
                     const ApiRequest &request) const;
+    // The payment intent an invoice is paid through (saved, requires_payment_method),
+    // made at finalization when the payer confirms it later: the invoice (returned,
+    // not saved) remembers it, and its attempts reuse it as on Stripe.
+    QJsonObject openIntent(QJsonObject invoice, const QString &paymentMethod) const;
     QJsonObject refund(QJsonObject charge, qint64 amount, const QString &reason, const ApiRequest &request) const;
     QJsonObject dispute(QJsonObject charge, const ApiRequest &request) const;
 

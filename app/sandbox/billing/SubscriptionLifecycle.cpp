@@ -30,25 +30,136 @@ SubscriptionLifecycle::SubscriptionLifecycle(const SandboxContext &context)
 {
 }
 
+QString SubscriptionLifecycle::paymentMethodOf(const QJsonObject &subscription) const
+{
+    const QString own = subscription.value(QStringLiteral("default_payment_method")).toString();
+    if (!own.isEmpty())
+        return own;
+    const auto customer = m_ctx.store.get(subscription.value(QStringLiteral("customer")).toString());
+    return customer ? customer->value(QStringLiteral("invoice_settings")).toObject().value(QStringLiteral("default_payment_method")).toString()
+                    : QString();
+}
+
 CardBehaviour SubscriptionLifecycle::cardOf(const QJsonObject &subscription) const
 {
-    const auto method = m_ctx.store.get(subscription.value(QStringLiteral("default_payment_method")).toString());
+    const auto method = m_ctx.store.get(paymentMethodOf(subscription));
     return CardBehaviour::lookup(method ? method->value(QStringLiteral("_number")).toString() : QStringLiteral("4242424242424242"));
 }
 
-QJsonObject SubscriptionLifecycle::start(const QJsonObject &customer, const QJsonObject &price, int quantity,
-                                         const QJsonObject &metadata, const CardBehaviour &card, const QString &paymentMethod,
-                                         int trialDays, const ApiRequest &request) const
+namespace {
+// A trial from `start` to `trialEnd`: the first period is the trial, billing starts after it.
+void applyTrial(QJsonObject &subscription, qint64 start, qint64 trialEnd)
 {
+    QJsonObject item = Documents::firstItem(subscription);
+    item.insert(QStringLiteral("current_period_end"), trialEnd);
+    subscription = Documents::withFirstItem(subscription, item);
+    subscription.insert(QStringLiteral("trial_start"), start);
+    subscription.insert(QStringLiteral("trial_end"), trialEnd);
+    subscription.insert(QStringLiteral("billing_cycle_anchor"), trialEnd);
+    subscription.insert(QStringLiteral("status"), QStringLiteral("trialing"));
+}
+
+// send_invoice subscriptions e-mail their invoices, due days later, never charged automatically.
+void applyCollection(QJsonObject &invoice, const QJsonObject &subscription, qint64 now)
+{
+    if (subscription.value(QStringLiteral("collection_method")).toString() != QLatin1String("send_invoice"))
+        return;
+    invoice.insert(QStringLiteral("collection_method"), QStringLiteral("send_invoice"));
+    invoice.insert(QStringLiteral("due_date"), now + subscription.value(QStringLiteral("days_until_due")).toInteger() * kDay);
+}
+
+bool isSendInvoice(const QJsonObject &invoice)
+{
+    return invoice.value(QStringLiteral("collection_method")).toString() == QLatin1String("send_invoice");
+}
+
+// A shorter first period bills part of the price.
+void setAmount(QJsonObject &invoice, qint64 amount, bool proration)
+{
+    for (const QString &field : {QStringLiteral("amount_due"), QStringLiteral("amount_remaining"), QStringLiteral("subtotal"), QStringLiteral("total")})
+        invoice.insert(field, amount);
+    QJsonObject lines = invoice.value(QStringLiteral("lines")).toObject();
+    QJsonArray data = lines.value(QStringLiteral("data")).toArray();
+    QJsonObject line = data.first().toObject();
+    line.insert(QStringLiteral("amount"), amount);
+    QJsonObject parent = line.value(QStringLiteral("parent")).toObject();
+    QJsonObject details = parent.value(QStringLiteral("subscription_item_details")).toObject();
+    details.insert(QStringLiteral("proration"), proration);
+    parent.insert(QStringLiteral("subscription_item_details"), details);
+    line.insert(QStringLiteral("parent"), parent);
+    data.replace(0, line);
+    lines.insert(QStringLiteral("data"), data);
+    invoice.insert(QStringLiteral("lines"), lines);
+}
+
+StripeException declineOf(const CardBehaviour &card)
+{
+    return card.declines() ? StripeException::card(card.errorCode, card.declineCode, card.message)
+                           : StripeException::card(QStringLiteral("card_declined"), QStringLiteral("generic_decline"), QStringLiteral("Your card was declined."));
+}
+} // namespace
+
+QJsonObject SubscriptionLifecycle::start(const StartOptions &options, const ApiRequest &request) const
+{
+    const QJsonObject &price = options.price;
     if (price.value(QStringLiteral("type")).toString() != QLatin1String("recurring"))
         throw StripeException::invalid(QStringLiteral("The price specified is set to `type=one_time` but this field only accepts "
-                                                      "prices with `type=recurring`."), QStringLiteral("line_items[0][price]"));
-    if (card.declines())
-        throw StripeException::card(card.errorCode, card.declineCode, card.message);
+                                                      "prices with `type=recurring`."), options.priceParam);
     const qint64 now = m_ctx.clock.now();
-    QJsonObject subscription = Documents::subscription(m_ctx, customer, price, quantity, metadata, paymentMethod, now, trialDays);
+    const qint64 trialEnd = options.trialEnd > 0 ? options.trialEnd : (options.trialDays > 0 ? now + options.trialDays * kDay : 0);
+    const bool sendInvoice = options.collectionMethod == QLatin1String("send_invoice");
+    const bool defaultIncomplete = options.paymentBehavior == QLatin1String("default_incomplete");
+    const qint64 fullAmount = price.value(QStringLiteral("unit_amount")).toInteger() * options.quantity;
+    const qint64 naturalEnd = Documents::addInterval(now, price.value(QStringLiteral("recurring")).toObject());
+    const bool anchored = !trialEnd && options.billingCycleAnchor > now;
+    const qint64 amount = trialEnd ? 0
+        : anchored ? (options.prorate ? qRound64(double(fullAmount) * double(options.billingCycleAnchor - now) / double(naturalEnd - now)) : 0)
+                   : fullAmount;
+    const QString payer = options.paymentMethod.isEmpty()
+        ? options.customer.value(QStringLiteral("invoice_settings")).toObject().value(QStringLiteral("default_payment_method")).toString()
+        : options.paymentMethod;
+    const auto method = m_ctx.store.get(payer);
+    const CardBehaviour card = CardBehaviour::lookup(method ? method->value(QStringLiteral("_number")).toString() : QString());
+    const bool attempt = amount == 0 || (!sendInvoice && !defaultIncomplete);
+    // error_if_incomplete refuses before anything exists: nothing is kept of a declined start.
+    if (attempt && amount > 0 && options.paymentBehavior == QLatin1String("error_if_incomplete")
+        && (card.declines() || (options.offSession && card.failsOffSession)))
+        throw declineOf(card);
+
+    const QJsonObject &customer = options.customer;
+    QJsonObject subscription = Documents::subscription(m_ctx, customer, price, options.quantity, options.metadata, options.paymentMethod, now, 0);
+    if (trialEnd) {
+        applyTrial(subscription, now, trialEnd);
+    } else if (anchored) {
+        QJsonObject item = Documents::firstItem(subscription);
+        item.insert(QStringLiteral("current_period_end"), options.billingCycleAnchor);
+        subscription = Documents::withFirstItem(subscription, item);
+        subscription.insert(QStringLiteral("billing_cycle_anchor"), options.billingCycleAnchor);
+    }
+    if (!trialEnd && sendInvoice)
+        subscription.insert(QStringLiteral("status"), QStringLiteral("active")); // Stripe activates these at once
+    subscription.insert(QStringLiteral("collection_method"), options.collectionMethod);
+    if (sendInvoice)
+        subscription.insert(QStringLiteral("days_until_due"), options.daysUntilDue);
+    if (!options.description.isEmpty())
+        subscription.insert(QStringLiteral("description"), options.description);
+    for (auto it = options.fields.begin(); it != options.fields.end(); ++it)
+        subscription.insert(it.key(), it.value());
+    QJsonObject ignored;
+    if (options.cancelAtPeriodEnd)
+        setCancelAtPeriodEnd(subscription, true, now, ignored);
+    else if (options.cancelAt > 0) {
+        subscription.insert(QStringLiteral("cancel_at"), options.cancelAt);
+        subscription.insert(QStringLiteral("canceled_at"), now);
+        subscription.insert(QStringLiteral("cancel_at_period_end"), options.cancelAt == periodEnd(subscription));
+    }
     const qint64 end = periodEnd(subscription);
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, customer, now, end, QStringLiteral("subscription_create"));
+    applyCollection(invoice, subscription, now);
+    if (anchored)
+        setAmount(invoice, amount, options.prorate);
+    if (defaultIncomplete && amount > 0) // the payment intent the payer confirms later (confirmation_secret)
+        invoice = Payments(m_ctx).openIntent(invoice, payer);
     subscription.insert(QStringLiteral("latest_invoice"), invoice.value(QStringLiteral("id")));
     m_ctx.save(subscription);
     m_ctx.emitEvent(QStringLiteral("customer.subscription.created"), subscription, request);
@@ -60,12 +171,82 @@ QJsonObject SubscriptionLifecycle::start(const QJsonObject &customer, const QJso
     bumped.insert(QStringLiteral("next_invoice_sequence"), customer.value(QStringLiteral("next_invoice_sequence")).toInt(1) + 1);
     m_ctx.save(bumped);
 
-    const auto outcome = Payments(m_ctx).collect(invoice, card, paymentMethod, false, request);
-    if (!outcome.paid)
-        throw StripeException::card(QStringLiteral("card_declined"), QStringLiteral("generic_decline"), QStringLiteral("Your card was declined."));
-    if (subscription.value(QStringLiteral("status")).toString() != QLatin1String("trialing"))
-        subscription = setStatus(subscription, QStringLiteral("active"), request);
-    return subscription;
+    if (attempt) {
+        const auto outcome = Payments(m_ctx).collect(invoice, card, payer, options.offSession, request);
+        if (!outcome.paid && options.paymentBehavior == QLatin1String("error_if_incomplete"))
+            throw declineOf(card);
+        // paid: collect made it active (onInvoicePaid); declined: allow_incomplete leaves it incomplete
+    }
+    return *m_ctx.store.get(subscription.value(QStringLiteral("id")).toString());
+}
+
+void SubscriptionLifecycle::onInvoicePaid(const QJsonObject &invoice, const ApiRequest &request) const
+{
+    const QString subId = invoice.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details"))
+                              .toObject().value(QStringLiteral("subscription")).toString();
+    const auto subscription = m_ctx.store.get(subId);
+    if (!subscription || subscription->value(QStringLiteral("latest_invoice")) != invoice.value(QStringLiteral("id")))
+        return;
+    QJsonObject sub = *subscription;
+    QJsonObject previous;
+    // payment_settings[save_default_payment_method]=on_subscription: the card that paid becomes the subscription's.
+    const auto intent = m_ctx.store.get(invoice.value(QStringLiteral("_payment_intent")).toString());
+    const QJsonValue paidWith = intent ? intent->value(QStringLiteral("payment_method")) : QJsonValue();
+    if (sub.value(QStringLiteral("payment_settings")).toObject().value(QStringLiteral("save_default_payment_method")).toString() == QLatin1String("on_subscription")
+        && sub.value(QStringLiteral("default_payment_method")).isNull() && paidWith.isString()) {
+        previous.insert(QStringLiteral("default_payment_method"), QJsonValue());
+        sub.insert(QStringLiteral("default_payment_method"), paidWith);
+    }
+    const QString status = sub.value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("incomplete") || status == QLatin1String("past_due") || status == QLatin1String("unpaid")) {
+        previous.insert(QStringLiteral("status"), status);
+        sub.insert(QStringLiteral("status"), QStringLiteral("active"));
+    }
+    if (previous.isEmpty())
+        return;
+    m_ctx.save(sub);
+    m_ctx.emitEvent(QStringLiteral("customer.subscription.updated"), sub, request, previous);
+}
+
+QJsonObject SubscriptionLifecycle::endTrialNow(QJsonObject subscription, const ApiRequest &request) const
+{
+    const qint64 now = m_ctx.clock.now();
+    QJsonObject item = Documents::firstItem(subscription);
+    item.insert(QStringLiteral("current_period_end"), now);
+    subscription = Documents::withFirstItem(subscription, item);
+    subscription.insert(QStringLiteral("trial_end"), now);
+    subscription.insert(QStringLiteral("billing_cycle_anchor"), now);
+    renew(subscription, request, QStringLiteral("subscription_update"));
+    return *m_ctx.store.get(subscription.value(QStringLiteral("id")).toString());
+}
+
+void SubscriptionLifecycle::expireIncomplete(QJsonObject subscription, const ApiRequest &request) const
+{
+    const qint64 now = m_ctx.clock.now();
+    subscription.insert(QStringLiteral("status"), QStringLiteral("incomplete_expired"));
+    subscription.insert(QStringLiteral("canceled_at"), now);
+    subscription.insert(QStringLiteral("ended_at"), now);
+    m_ctx.save(subscription);
+    m_ctx.emitEvent(QStringLiteral("customer.subscription.updated"), subscription, request,
+                    {{QStringLiteral("status"), QStringLiteral("incomplete")}});
+    auto invoice = m_ctx.store.get(subscription.value(QStringLiteral("latest_invoice")).toString());
+    if (!invoice || invoice->value(QStringLiteral("status")).toString() != QLatin1String("open"))
+        return;
+    invoice->insert(QStringLiteral("status"), QStringLiteral("void"));
+    invoice->insert(QStringLiteral("next_payment_attempt"), QJsonValue());
+    QJsonObject transitions = invoice->value(QStringLiteral("status_transitions")).toObject();
+    transitions.insert(QStringLiteral("voided_at"), now);
+    invoice->insert(QStringLiteral("status_transitions"), transitions);
+    m_ctx.save(*invoice);
+    m_ctx.emitEvent(QStringLiteral("invoice.voided"), *invoice, request);
+    if (auto intent = m_ctx.store.get(invoice->value(QStringLiteral("_payment_intent")).toString());
+        intent && intent->value(QStringLiteral("status")).toString() != QLatin1String("succeeded")) {
+        intent->insert(QStringLiteral("status"), QStringLiteral("canceled"));
+        intent->insert(QStringLiteral("canceled_at"), now);
+        intent->insert(QStringLiteral("cancellation_reason"), QStringLiteral("void_invoice"));
+        m_ctx.save(*intent);
+        m_ctx.emitEvent(QStringLiteral("payment_intent.canceled"), *intent, request);
+    }
 }
 
 QJsonObject SubscriptionLifecycle::setStatus(QJsonObject subscription, const QString &status, const ApiRequest &request) const
@@ -128,7 +309,7 @@ QJsonObject SubscriptionLifecycle::cancelNow(QJsonObject subscription, const QSt
     return subscription;
 }
 
-void SubscriptionLifecycle::renew(QJsonObject subscription, const ApiRequest &request) const
+void SubscriptionLifecycle::renew(QJsonObject subscription, const ApiRequest &request, const QString &billingReason) const
 {
     const qint64 end = periodEnd(subscription);
     const QJsonValue cancelAt = subscription.value(QStringLiteral("cancel_at"));
@@ -152,7 +333,8 @@ void SubscriptionLifecycle::renew(QJsonObject subscription, const ApiRequest &re
         return;
     }
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, *customer, end, item.value(QStringLiteral("current_period_end")).toInteger(),
-                                             QStringLiteral("subscription_cycle"));
+                                             billingReason);
+    applyCollection(invoice, subscription, end);
     QJsonObject previous{{QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{previousItem}}}},
                          {QStringLiteral("latest_invoice"), subscription.value(QStringLiteral("latest_invoice"))}};
     subscription.insert(QStringLiteral("latest_invoice"), invoice.value(QStringLiteral("id")));
@@ -165,13 +347,26 @@ void SubscriptionLifecycle::renew(QJsonObject subscription, const ApiRequest &re
     m_ctx.save(invoice);
     m_ctx.emitEvent(QStringLiteral("invoice.created"), invoice, request);
     m_ctx.emitEvent(QStringLiteral("invoice.finalized"), invoice, request);
+    if (isSendInvoice(invoice) && invoice.value(QStringLiteral("amount_due")).toInteger() > 0)
+        return; // the customer pays it from the e-mailed link
 
-    const auto outcome = Payments(m_ctx).collect(invoice, cardOf(subscription), subscription.value(QStringLiteral("default_payment_method")).toString(),
-                                                 true, request);
-    if (outcome.paid)
-        setStatus(subscription, QStringLiteral("active"), request);
-    else
+    const auto outcome = charge(invoice, subscription, request);
+    if (!outcome.paid) // paid: collect's onInvoicePaid made it active
         afterPaymentFailure(subscription, outcome.invoice, request);
+}
+
+Payments::Outcome SubscriptionLifecycle::charge(QJsonObject invoice, const QJsonObject &subscription, const ApiRequest &request) const
+{
+    const QString method = paymentMethodOf(subscription);
+    if (method.isEmpty() && invoice.value(QStringLiteral("amount_due")).toInteger() > 0) {
+        // Nothing to charge: Stripe records a failed attempt without a charge.
+        invoice.insert(QStringLiteral("attempted"), true);
+        invoice.insert(QStringLiteral("attempt_count"), invoice.value(QStringLiteral("attempt_count")).toInt() + 1);
+        m_ctx.save(invoice);
+        m_ctx.emitEvent(QStringLiteral("invoice.payment_failed"), invoice, request);
+        return {false, invoice, {}};
+    }
+    return Payments(m_ctx).collect(invoice, cardOf(subscription), method, true, request);
 }
 
 void SubscriptionLifecycle::afterPaymentFailure(QJsonObject subscription, QJsonObject invoice, const ApiRequest &request) const
@@ -212,11 +407,8 @@ void SubscriptionLifecycle::retry(QJsonObject invoice, const ApiRequest &request
         m_ctx.save(invoice);
         return;
     }
-    const auto outcome = Payments(m_ctx).collect(invoice, cardOf(*subscription),
-                                                 subscription->value(QStringLiteral("default_payment_method")).toString(), true, request);
-    if (outcome.paid)
-        setStatus(*subscription, QStringLiteral("active"), request);
-    else
+    const auto outcome = charge(invoice, *subscription, request);
+    if (!outcome.paid)
         afterPaymentFailure(*subscription, outcome.invoice, request);
 }
 
@@ -254,6 +446,12 @@ int SubscriptionLifecycle::advanceTo(qint64 target) const
                                                    QStringLiteral("$.next_payment_attempt"));
         consider(retrying, retrying ? retrying->value(QStringLiteral("next_payment_attempt")).toInteger() : 0,
                  [&](const QJsonObject &invoice) { retry(invoice, automatic); });
+
+        const auto incomplete = m_ctx.store.earliest(QStringLiteral("subscription"),
+                                                     {{QStringLiteral("$.status"), QStringLiteral("="), {QStringLiteral("incomplete")}}},
+                                                     QStringLiteral("$.created"));
+        consider(incomplete, incomplete ? incomplete->value(QStringLiteral("created")).toInteger() + kIncompleteLifetime : 0,
+                 [&](const QJsonObject &sub) { expireIncomplete(sub, automatic); });
 
         const auto expiring = m_ctx.store.earliest(QStringLiteral("checkout.session"), {{QStringLiteral("$.status"), QStringLiteral("="), {QStringLiteral("open")}}},
                                                    QStringLiteral("$.expires_at"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Payments.h"
 #include "TestCards.h"
 
 #include <QJsonObject>
@@ -18,10 +19,51 @@ class SubscriptionLifecycle
 public:
     explicit SubscriptionLifecycle(const SandboxContext &context);
 
-    // Throws StripeException (402 card_error) when the first payment is declined;
-    // the caller's transaction then rolls everything back.
-    QJsonObject start(const QJsonObject &customer, const QJsonObject &price, int quantity, const QJsonObject &metadata,
-                      const CardBehaviour &card, const QString &paymentMethod, int trialDays, const ApiRequest &request) const;
+    // What a new subscription is made of, from Checkout or POST /v1/subscriptions.
+    struct StartOptions {
+        QJsonObject customer;
+        QJsonObject price;
+        int quantity = 1;
+        QJsonObject metadata;
+        QString paymentMethod;  // the subscription's default_payment_method (attached pm_…); empty: the customer's default pays
+        QJsonObject fields;     // more fields set on the subscription as created (payment_settings, …)
+        int trialDays = 0;
+        qint64 trialEnd = 0;    // absolute trial end; wins over trialDays
+        // allow_incomplete: a declined first payment leaves it incomplete (HTTP 200);
+        // error_if_incomplete: 402 card_error, the caller's transaction rolls back;
+        // default_incomplete: the first invoice is finalized but not attempted.
+        QString paymentBehavior = QStringLiteral("allow_incomplete");
+        bool offSession = false;
+        QString collectionMethod = QStringLiteral("charge_automatically");
+        qint64 daysUntilDue = 0; // send_invoice only
+        QString description;
+        bool cancelAtPeriodEnd = false;
+        qint64 cancelAt = 0;
+        // A later billing_cycle_anchor (within one interval): the first period ends there,
+        // its invoice prorated (or $0 with proration_behavior=none).
+        qint64 billingCycleAnchor = 0;
+        bool prorate = true;
+        QString priceParam = QStringLiteral("items[0][price]"); // named in a refusal of the price
+    };
+
+    // The one path Checkout and the API create subscriptions through: the subscription,
+    // its first invoice (finalized), the payment, the events in Stripe's order.
+    QJsonObject start(const StartOptions &options, const ApiRequest &request) const;
+
+    // An invoice of a subscription got paid (by any attempt or route): an incomplete,
+    // past_due or unpaid subscription whose latest invoice it is becomes active.
+    // Payments::collect calls it; call it after marking an invoice paid any other way.
+    void onInvoicePaid(const QJsonObject &invoice, const ApiRequest &request) const;
+
+    // trial_end=now: the trial ends, a new period starts and its invoice is charged.
+    QJsonObject endTrialNow(QJsonObject subscription, const ApiRequest &request) const;
+
+    // The card later invoices charge: the subscription's default_payment_method, else
+    // the customer's invoice_settings.default_payment_method (4242 behaviour without any).
+    CardBehaviour cardOf(const QJsonObject &subscription) const;
+    QString paymentMethodOf(const QJsonObject &subscription) const;
+
+    static constexpr qint64 kIncompleteLifetime = 23 * 3600; // then incomplete_expired
 
     // `feedback`: the payer's cancellation_details (comment, feedback), kept on the subscription.
     // Turns a cancel at period end on or off the way Stripe records it (cancel_at mirrors
@@ -39,11 +81,12 @@ public:
     static constexpr int kRetryDays[] = {3, 5, 7}; // after the 1st, 2nd and 3rd failed attempt
 
 private:
-    void renew(QJsonObject subscription, const ApiRequest &request) const;
+    void renew(QJsonObject subscription, const ApiRequest &request, const QString &billingReason = QStringLiteral("subscription_cycle")) const;
+    Payments::Outcome charge(QJsonObject invoice, const QJsonObject &subscription, const ApiRequest &request) const;
+    void expireIncomplete(QJsonObject subscription, const ApiRequest &request) const;
     void retry(QJsonObject invoice, const ApiRequest &request) const;
     void afterPaymentFailure(QJsonObject subscription, QJsonObject invoice, const ApiRequest &request) const;
     QJsonObject setStatus(QJsonObject subscription, const QString &status, const ApiRequest &request) const;
-    CardBehaviour cardOf(const QJsonObject &subscription) const;
 
     const SandboxContext &m_ctx;
 };

@@ -5,6 +5,7 @@
 #include "SandboxStore.h"
 #include "UnitOfWork.h"
 #include "billing/CheckoutFlow.h"
+#include "billing/CustomerCard.h"
 #include "billing/Documents.h"
 #include "billing/SubscriptionLifecycle.h"
 #include "billing/TestCards.h"
@@ -82,6 +83,10 @@ void HostedPages::registerRoutes(companion::http::HttpServer &http)
                [this](const QString &id, const HttpRequest &, HttpResponder &&responder) { responder.respond(cancel(id)); });
     http.route(QStringLiteral("/p/session/<arg>"), HttpMethod::Get,
                [this](const QString &id, const HttpRequest &, HttpResponder &&responder) { responder.respond(portalPage(id)); });
+    http.route(QStringLiteral("/p/session/<arg>/payment_method"), HttpMethod::Post,
+               [this](const QString &id, const HttpRequest &request, HttpResponder &&responder) {
+                   responder.respond(portalCardUpdate(id, request.body()));
+               });
     for (const bool cancelAtEnd : {true, false}) {
         http.routeWithArgs(cancelAtEnd ? QStringLiteral("/p/session/<arg>/<arg>/cancel") : QStringLiteral("/p/session/<arg>/<arg>/renew"),
                            HttpMethod::Post, [this, cancelAtEnd](const QStringList &args, const HttpRequest &, HttpResponder &&responder) {
@@ -166,36 +171,95 @@ HttpResponse HostedPages::cancel(const QString &sessionId) const
     return url.isEmpty() ? checkoutPage(sessionId) : redirect(url);
 }
 
-HttpResponse HostedPages::portalPage(const QString &portalId) const
+HttpResponse HostedPages::portalPage(const QString &portalId, const QString &error, const QString &notice) const
 {
     const auto portal = m_ctx.store.get(portalId);
     if (!portal || portal->value(QStringLiteral("object")).toString() != QLatin1String("billing_portal.session"))
         return notFound(QStringLiteral("This portal link is not valid."));
     const QString customerId = portal->value(QStringLiteral("customer")).toString();
     const auto customer = m_ctx.store.get(customerId);
+    // A session made with flow_data opens on that one task until it is done.
+    const QJsonObject flow = portal->value(QStringLiteral("_flow_done")).toBool() ? QJsonObject() : portal->value(QStringLiteral("flow")).toObject();
+    const QString flowType = flow.value(QStringLiteral("type")).toString();
+    const QString onlySubscription = flow.value(QStringLiteral("subscription_cancel")).toObject().value(QStringLiteral("subscription")).toString();
+
     QString rows;
-    for (const QJsonObject &sub : m_ctx.store.all(QStringLiteral("subscription"), {{QStringLiteral("$.customer"), QStringLiteral("="), {customerId}}})) {
-        const QJsonObject item = Documents::firstItem(sub);
-        const QJsonObject price = item.value(QStringLiteral("price")).toObject();
-        const bool ending = sub.value(QStringLiteral("cancel_at_period_end")).toBool();
-        const QString status = sub.value(QStringLiteral("status")).toString();
-        const QString end = QDateTime::fromSecsSinceEpoch(item.value(QStringLiteral("current_period_end")).toInteger(), Qt::UTC).date().toString(Qt::ISODate);
-        const bool live = status != QLatin1String("canceled") && status != QLatin1String("incomplete_expired");
-        const QString action = !live ? QString()
-            : QStringLiteral("<form method=\"post\" action=\"/p/session/%1/%2/%3\"><button>%4</button></form>")
-                  .arg(portalId, sub.value(QStringLiteral("id")).toString(), ending ? QStringLiteral("renew") : QStringLiteral("cancel"),
-                       ending ? QStringLiteral("Renew plan") : QStringLiteral("Cancel plan"));
-        rows += QStringLiteral("<div class=\"sub\"><b>%1 %2</b> <span class=\"muted\">%3</span><p class=\"muted\">%4</p>%5</div>")
-                    .arg(money(price.value(QStringLiteral("unit_amount")).toInteger(), price.value(QStringLiteral("currency")).toString()),
-                         intervalText(price).toHtmlEscaped(), status.toHtmlEscaped(),
-                         live ? (ending ? QStringLiteral("Cancels on %1").arg(end) : QStringLiteral("Renews on %1").arg(end))
-                              : QStringLiteral("Ended"),
-                         action);
+    if (flowType != QLatin1String("payment_method_update")) {
+        for (const QJsonObject &sub : m_ctx.store.all(QStringLiteral("subscription"), {{QStringLiteral("$.customer"), QStringLiteral("="), {customerId}}})) {
+            if (!onlySubscription.isEmpty() && sub.value(QStringLiteral("id")).toString() != onlySubscription)
+                continue;
+            const QJsonObject item = Documents::firstItem(sub);
+            const QJsonObject price = item.value(QStringLiteral("price")).toObject();
+            const bool ending = sub.value(QStringLiteral("cancel_at_period_end")).toBool();
+            const QString status = sub.value(QStringLiteral("status")).toString();
+            const QString end = QDateTime::fromSecsSinceEpoch(item.value(QStringLiteral("current_period_end")).toInteger(), Qt::UTC).date().toString(Qt::ISODate);
+            const bool live = status != QLatin1String("canceled") && status != QLatin1String("incomplete_expired");
+            const QString action = !live || (!onlySubscription.isEmpty() && ending) ? QString()
+                : QStringLiteral("<form method=\"post\" action=\"/p/session/%1/%2/%3\"><button>%4</button></form>")
+                      .arg(portalId, sub.value(QStringLiteral("id")).toString(), ending ? QStringLiteral("renew") : QStringLiteral("cancel"),
+                           ending ? QStringLiteral("Renew plan") : QStringLiteral("Cancel plan"));
+            rows += QStringLiteral("<div class=\"sub\"><b>%1 %2</b> <span class=\"muted\">%3</span><p class=\"muted\">%4</p>%5</div>")
+                        .arg(money(price.value(QStringLiteral("unit_amount")).toInteger(), price.value(QStringLiteral("currency")).toString()),
+                             intervalText(price).toHtmlEscaped(), status.toHtmlEscaped(),
+                             live ? (ending ? QStringLiteral("Cancels on %1").arg(end) : QStringLiteral("Renews on %1").arg(end))
+                                  : QStringLiteral("Ended"),
+                             action);
+        }
+        if (rows.isEmpty())
+            rows = QStringLiteral("<p>No subscriptions.</p>");
     }
+
+    QString card;
+    if (onlySubscription.isEmpty()) {
+        const auto method = m_ctx.store.get(customer ? customer->value(QStringLiteral("invoice_settings")).toObject()
+                                                           .value(QStringLiteral("default_payment_method")).toString()
+                                                     : QString());
+        const QJsonObject details = method ? method->value(QStringLiteral("card")).toObject() : QJsonObject();
+        const QString current = method ? QStringLiteral("%1 •••• %2").arg(details.value(QStringLiteral("brand")).toString().toHtmlEscaped(),
+                                                                         details.value(QStringLiteral("last4")).toString().toHtmlEscaped())
+                                       : QStringLiteral("No card on file");
+        card = QStringLiteral("<div class=\"sub\"><h2>Payment method</h2><p class=\"muted\" id=\"current-card\">%1</p>"
+                              "<form method=\"post\" action=\"/p/session/%2/payment_method\">"
+                              "<label for=\"card\">New card number</label> <input id=\"card\" name=\"card\" inputmode=\"numeric\" "
+                              "autocomplete=\"cc-number\" required> <button>Update card</button></form></div>")
+                   .arg(current, portalId);
+    }
+    QString messages;
+    if (!error.isEmpty())
+        messages += QStringLiteral("<div class=\"error\" role=\"alert\">%1</div>").arg(error.toHtmlEscaped());
+    if (!notice.isEmpty())
+        messages += QStringLiteral("<div class=\"notice\" role=\"status\">%1</div>").arg(notice.toHtmlEscaped());
     return html(render(QStringLiteral("portal.html"),
                        {{QStringLiteral("return_url"), portal->value(QStringLiteral("return_url")).toString()},
                         {QStringLiteral("customer"), customer ? customer->value(QStringLiteral("email")).toString() : customerId}},
-                       {{QStringLiteral("subscriptions"), rows.isEmpty() ? QStringLiteral("<p>No subscriptions.</p>") : rows}}));
+                       {{QStringLiteral("subscriptions"), rows}, {QStringLiteral("payment_method"), card}, {QStringLiteral("messages"), messages}}),
+                error.isEmpty() ? 200 : 402);
+}
+
+HttpResponse HostedPages::portalFlowDone(const QJsonObject &portal, const QString &notice) const
+{
+    const QString portalId = portal.value(QStringLiteral("id")).toString();
+    const QJsonObject flow = portal.value(QStringLiteral("flow")).toObject();
+    if (flow.isEmpty() || portal.value(QStringLiteral("_flow_done")).toBool())
+        return notice.isEmpty() ? redirect(QStringLiteral("/p/session/") + portalId) : portalPage(portalId, {}, notice);
+    QJsonObject done = portal;
+    done.insert(QStringLiteral("_flow_done"), true);
+    m_work.run([&] {
+        m_ctx.save(done);
+        return ApiResponse{};
+    });
+    const QJsonObject after = flow.value(QStringLiteral("after_completion")).toObject();
+    const QString type = after.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("redirect"))
+        return redirect(after.value(QStringLiteral("redirect")).toObject().value(QStringLiteral("return_url")).toString());
+    if (type == QLatin1String("hosted_confirmation")) {
+        const QString message = after.value(QStringLiteral("hosted_confirmation")).toObject().value(QStringLiteral("custom_message")).toString();
+        return html(QStringLiteral("<!doctype html><title>Done</title><p role=\"status\">%1</p><p><a href=\"%2\">Return</a></p>")
+                        .arg((message.isEmpty() ? notice : message).toHtmlEscaped(),
+                             portal.value(QStringLiteral("return_url")).toString().toHtmlEscaped())
+                        .toUtf8());
+    }
+    return portalPage(portalId, {}, notice);
 }
 
 HttpResponse HostedPages::portalAction(const QString &portalId, const QString &subscriptionId, bool cancelAtPeriodEnd) const
@@ -208,7 +272,33 @@ HttpResponse HostedPages::portalAction(const QString &portalId, const QString &s
         SubscriptionLifecycle(m_ctx).scheduleCancel(*sub, cancelAtPeriodEnd, ApiRequest{});
         return ApiResponse{};
     });
+    if (portal->value(QStringLiteral("flow")).toObject().value(QStringLiteral("type")).toString() == QLatin1String("subscription_cancel")
+        && cancelAtPeriodEnd)
+        return portalFlowDone(*portal, QStringLiteral("Your plan will be canceled at the end of the billing period."));
     return redirect(QStringLiteral("/p/session/") + portalId);
+}
+
+HttpResponse HostedPages::portalCardUpdate(const QString &portalId, const QByteArray &body) const
+{
+    const auto portal = m_ctx.store.get(portalId);
+    if (!portal || portal->value(QStringLiteral("object")).toString() != QLatin1String("billing_portal.session"))
+        return notFound(QStringLiteral("This portal link is not valid."));
+    QString decodeError;
+    const QJsonObject form = FormDecoder::decode(body, &decodeError).value_or(QJsonObject());
+    const QString card = form.value(QStringLiteral("card")).toString();
+    if (card.trimmed().isEmpty())
+        return portalPage(portalId, QStringLiteral("Enter a card number."));
+    CustomerCard::Result result;
+    const ApiResponse outcome = m_work.run([&] {
+        result = CustomerCard::replaceDefault(m_ctx, portal->value(QStringLiteral("customer")).toString(), card, ApiRequest{});
+        return ApiResponse{};
+    });
+    if (outcome.status != 200)
+        return portalPage(portalId, outcome.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+    if (!result.retryFailure.isEmpty())
+        return portalPage(portalId, QStringLiteral("Your card was saved, but the payment of your overdue invoice failed: %1").arg(result.retryFailure));
+    return portalFlowDone(*portal, result.retried > 0 ? QStringLiteral("Your card was updated and your overdue invoice is paid.")
+                                                      : QStringLiteral("Your card was updated."));
 }
 
 } // namespace sandbox

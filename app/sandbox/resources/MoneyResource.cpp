@@ -4,6 +4,7 @@
 #include "SandboxContext.h"
 #include "SandboxStore.h"
 #include "SearchQuery.h"
+#include "billing/InvoiceView.h"
 #include "billing/Payments.h"
 
 #include <QJsonArray>
@@ -68,20 +69,7 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
     });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/:id"), {}, [&ctx](const ApiRequest &request) {
         const QJsonObject invoice = ctx.load(request.pathArgs.at(0), QStringLiteral("invoice"), QStringLiteral("invoice"));
-        QStringList paths = request.expand();
-        const bool withPayments = paths.removeAll(QStringLiteral("payments")) > 0;
-        QJsonObject out = ctx.expand(invoice, paths);
-        if (withPayments) {
-            QJsonArray data;
-            for (const QJsonObject &payment : ctx.store.all(QStringLiteral("invoice_payment"),
-                                                            {{QStringLiteral("$.invoice"), QStringLiteral("="), {request.pathArgs.at(0)}}}))
-                data.append(payment);
-            out.insert(QStringLiteral("payments"), QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
-                                                               {QStringLiteral("data"), data},
-                                                               {QStringLiteral("has_more"), false},
-                                                               {QStringLiteral("url"), QStringLiteral("/v1/invoice_payments")}});
-        }
-        return ApiResponse{200, out};
+        return ApiResponse{200, InvoiceView::render(ctx, invoice, request.expand(), request)};
     });
     registerReadOnly(router, ctx, {QStringLiteral("/v1/invoices"), QStringLiteral("invoice"), QStringLiteral("invoice"),
                                    {customer,
