@@ -9,6 +9,8 @@
 #include "resources/CheckoutResource.h"
 #include "resources/CustomerResource.h"
 #include "resources/EventResource.h"
+#include "resources/InvoiceItemResource.h"
+#include "resources/InvoiceResource.h"
 #include "resources/MoneyResource.h"
 #include "resources/SubscriptionResource.h"
 #include "resources/TestHelperResource.h"
@@ -98,7 +100,7 @@ bool SandboxServer::start(QString *error)
     }
     m_clock = std::make_unique<SandboxClock>(&m_store);
     m_events = std::make_unique<EventLog>(&m_store, m_clock.get(), &m_ids);
-    m_context = std::make_unique<SandboxContext>(SandboxContext{m_store, *m_clock, m_ids, *m_events, m_config.afterFailedRetries});
+    m_context = std::make_unique<SandboxContext>(SandboxContext{m_store, *m_clock, m_ids, *m_events, m_config.afterFailedRetries, baseUrl().toString()});
     m_idempotency = std::make_unique<IdempotencyCache>(m_store.database());
     m_work = std::make_unique<UnitOfWork>(m_store, *m_events);
     m_webhooks = std::make_unique<WebhookDispatcher>(m_store, m_ids);
@@ -148,6 +150,8 @@ void SandboxServer::registerRoutes()
     EventResource::registerRoutes(m_router, *m_context);
     TestHelperResource::registerRoutes(m_router, *m_context);
     WebhookEndpointResource::registerRoutes(m_router, *m_context, *m_webhooks);
+    InvoiceResource::registerRoutes(m_router, *m_context);
+    InvoiceItemResource::registerRoutes(m_router, *m_context);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

@@ -3,7 +3,6 @@
 #include "ApiRouter.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
-#include "SearchQuery.h"
 #include "billing/Payments.h"
 
 #include <QJsonArray>
@@ -58,40 +57,6 @@ void registerReadOnly(ApiRouter &router, const SandboxContext &ctx, const ReadOn
 void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
 {
     const Filter customer{QStringLiteral("customer"), QStringLiteral("$.customer")};
-    // Registered before the generic routes: "search" is not an invoice id, and
-    // invoice.payments is an includable field (expand[]=payments).
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/search"), Params{QStringLiteral("query"), QStringLiteral("limit"), QStringLiteral("page")}, [&ctx](const ApiRequest &request) {
-        const SearchQuery query = SearchQuery::parse(request.requiredString(QStringLiteral("query")),
-                                                     {QStringLiteral("customer"), QStringLiteral("subscription"), QStringLiteral("status"), QStringLiteral("total"),
-                                                      QStringLiteral("number"), QStringLiteral("currency"), QStringLiteral("created")});
-        return SearchQuery::respond(ctx, QStringLiteral("invoice"), QStringLiteral("/v1/invoices/search"), query, request);
-    });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/:id"), {}, [&ctx](const ApiRequest &request) {
-        const QJsonObject invoice = ctx.load(request.pathArgs.at(0), QStringLiteral("invoice"), QStringLiteral("invoice"));
-        QStringList paths = request.expand();
-        const bool withPayments = paths.removeAll(QStringLiteral("payments")) > 0;
-        QJsonObject out = ctx.expand(invoice, paths);
-        if (withPayments) {
-            QJsonArray data;
-            for (const QJsonObject &payment : ctx.store.all(QStringLiteral("invoice_payment"),
-                                                            {{QStringLiteral("$.invoice"), QStringLiteral("="), {request.pathArgs.at(0)}}}))
-                data.append(payment);
-            out.insert(QStringLiteral("payments"), QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
-                                                               {QStringLiteral("data"), data},
-                                                               {QStringLiteral("has_more"), false},
-                                                               {QStringLiteral("url"), QStringLiteral("/v1/invoice_payments")}});
-        }
-        return ApiResponse{200, out};
-    });
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/invoices"), QStringLiteral("invoice"), QStringLiteral("invoice"),
-                                   {customer,
-                                    {QStringLiteral("subscription"), QStringLiteral("$.parent.subscription_details.subscription")},
-                                    {QStringLiteral("status"), QStringLiteral("$.status")},
-                                    {QStringLiteral("collection_method"), QStringLiteral("$.collection_method")}}});
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/:id/lines"), ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
-        return ApiResponse{200, ctx.load(request.pathArgs.at(0), QStringLiteral("invoice"), QStringLiteral("invoice"))
-                                    .value(QStringLiteral("lines")).toObject()};
-    });
     registerReadOnly(router, ctx, {QStringLiteral("/v1/invoice_payments"), QStringLiteral("invoice_payment"), QStringLiteral("invoice payment"),
                                    {{QStringLiteral("invoice"), QStringLiteral("$.invoice")},
                                     {QStringLiteral("status"), QStringLiteral("$.status")},
