@@ -4,6 +4,7 @@
 #include "FormDecoder.h"
 #include "WebhookDispatcher.h"
 #include "pages/HostedPages.h"
+#include "pages/InvoicePages.h"
 #include "resources/BillingPortalResource.h"
 #include "resources/CatalogResource.h"
 #include "resources/CheckoutResource.h"
@@ -111,6 +112,8 @@ bool SandboxServer::start(QString *error)
     registerRoutes();
     m_pages = std::make_unique<HostedPages>(*m_context, *m_work);
     m_pages->registerRoutes(m_http);
+    m_invoicePages = std::make_unique<InvoicePages>(*m_context, *m_work);
+    m_invoicePages->registerRoutes(m_http);
     // A new account whose time starts in the past: test helpers then replay up to today.
     if (m_config.startDaysAgo > 0 && m_clock->offset() == 0 && m_store.all(QStringLiteral("customer")).isEmpty())
         m_clock->rewindTo(QDateTime::currentSecsSinceEpoch() - qint64(m_config.startDaysAgo) * 86400);
