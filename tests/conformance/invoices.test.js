@@ -525,6 +525,30 @@ test('create_preview of a subscription bought through Checkout', async () => {
   await refusal(sandbox.stripe.invoices.createPreview({}), { code: 'parameter_missing' });
 });
 
+test('auto_advance: the draft finalizes an hour later and is charged', async () => {
+  need('customer');
+  const draft = await sandbox.stripe.invoices.create({
+    customer: s.customer.id, auto_advance: true, default_payment_method: 'pm_card_visa',
+  });
+  assert.equal(draft.auto_advance, true);
+  assert.equal(draft.automatically_finalizes_at, draft.created + 3600);
+  assert.match(draft.default_payment_method, /^pm_/);
+  await sandbox.stripe.invoiceItems.create({ customer: s.customer.id, invoice: draft.id, amount: 1100, currency: 'usd' });
+  const manual = await sandbox.stripe.invoices.create({ customer: s.customer.id });
+  assert.equal(manual.automatically_finalizes_at, null, 'without auto_advance a draft waits');
+
+  await sandbox.stripe.rawRequest('POST', '/v1/test_helpers/advance', { seconds: 7200 });
+  const charged = await sandbox.stripe.invoices.retrieve(draft.id);
+  assert.equal(charged.status, 'paid');
+  assert.equal(charged.amount_paid, 1100);
+  assert.equal(charged.automatically_finalizes_at, null);
+  assert.equal(charged.status_transitions.finalized_at, draft.created + 3600);
+  assert.equal((await sandbox.stripe.invoices.retrieve(manual.id)).status, 'draft');
+  assert.deepEqual(await eventsAbout(draft.id), [
+    'invoice.created', 'invoice.updated', 'invoice.finalized', 'invoice.paid', 'invoice.payment_succeeded',
+  ]);
+});
+
 test('a pending item rides the next renewal', async () => {
   need('subscription', 'pendingItem');
   await sandbox.stripe.rawRequest('POST', '/v1/test_helpers/advance', { days: 32 });

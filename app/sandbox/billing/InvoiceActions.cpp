@@ -182,4 +182,38 @@ QJsonObject InvoiceActions::send(QJsonObject invoice, const ApiRequest &request)
     return invoice;
 }
 
+void InvoiceActions::advance(QJsonObject invoice, const ApiRequest &request) const
+{
+    try {
+        invoice = finalize(invoice, request);
+    } catch (const StripeException &e) {
+        // As on Stripe: the draft stays a draft, says why, and stops advancing by itself.
+        const QJsonObject error = e.body().value(QStringLiteral("error")).toObject();
+        invoice.insert(QStringLiteral("last_finalization_error"),
+                       QJsonObject{{QStringLiteral("code"), error.value(QStringLiteral("code"))},
+                                   {QStringLiteral("message"), error.value(QStringLiteral("message"))},
+                                   {QStringLiteral("type"), error.value(QStringLiteral("type"))}});
+        invoice.insert(QStringLiteral("auto_advance"), false);
+        invoice.insert(QStringLiteral("automatically_finalizes_at"), QJsonValue());
+        m_ctx.save(invoice);
+        m_ctx.emitEvent(QStringLiteral("invoice.finalization_failed"), invoice, request);
+        return;
+    }
+    if (statusOf(invoice) != QLatin1String("open"))
+        return; // nothing to pay
+    if (invoice.value(QStringLiteral("collection_method")).toString() == QLatin1String("send_invoice")) {
+        send(invoice, request);
+        return;
+    }
+    if (Invoicing::defaultPaymentMethod(m_ctx, invoice).isEmpty())
+        return; // it waits, open, for a payment method
+    PayOptions options;
+    options.offSession = true;
+    try {
+        pay(invoice, options, request); // a decline is recorded on the invoice, which stays open
+    } catch (const StripeException &) {
+        // An unusable payment method (gone, another customer's): the invoice waits, open.
+    }
+}
+
 } // namespace sandbox

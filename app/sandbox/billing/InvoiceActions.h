@@ -37,6 +37,11 @@ public:
     QJsonObject voidInvoice(QJsonObject invoice, const ApiRequest &request) const;
     QJsonObject markUncollectible(QJsonObject invoice, const ApiRequest &request) const;
     QJsonObject send(QJsonObject invoice, const ApiRequest &request) const;
+    // What auto_advance does when a draft's automatically_finalizes_at comes: finalize,
+    // then attempt payment off session (charge_automatically) or send it (send_invoice).
+    void advance(QJsonObject invoice, const ApiRequest &request) const;
+
+    static constexpr qint64 kAutoFinalizeDelay = 3600; // drafts finalize about an hour after creation
 
 private:
     const SandboxContext &m_ctx;

@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 #include "Documents.h"
+#include "InvoiceActions.h"
 #include "Invoicing.h"
 #include "Payments.h"
 #include "SandboxClock.h"
@@ -256,6 +257,11 @@ int SubscriptionLifecycle::advanceTo(qint64 target) const
                                                    QStringLiteral("$.next_payment_attempt"));
         consider(retrying, retrying ? retrying->value(QStringLiteral("next_payment_attempt")).toInteger() : 0,
                  [&](const QJsonObject &invoice) { retry(invoice, automatic); });
+
+        const auto autoFinalizing = m_ctx.store.earliest(QStringLiteral("invoice"), {{QStringLiteral("$.status"), QStringLiteral("="), {QStringLiteral("draft")}}},
+                                                         QStringLiteral("$.automatically_finalizes_at"));
+        consider(autoFinalizing, autoFinalizing ? autoFinalizing->value(QStringLiteral("automatically_finalizes_at")).toInteger() : 0,
+                 [&](const QJsonObject &invoice) { InvoiceActions(m_ctx).advance(invoice, automatic); });
 
         const auto expiring = m_ctx.store.earliest(QStringLiteral("checkout.session"), {{QStringLiteral("$.status"), QStringLiteral("="), {QStringLiteral("open")}}},
                                                    QStringLiteral("$.expires_at"));

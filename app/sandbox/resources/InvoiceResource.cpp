@@ -134,6 +134,17 @@ void applyFields(const SandboxContext &ctx, QJsonObject &invoice, const ApiReque
         invoice.remove(QStringLiteral("_days_until_due"));
         change(QStringLiteral("due_date"), QJsonValue());
     }
+    // With auto_advance a draft finalizes by itself (SubscriptionLifecycle::advanceTo runs it).
+    if (invoice.value(QStringLiteral("status")).toString() == QLatin1String("draft")) {
+        const auto at = request.integer(QStringLiteral("automatically_finalizes_at"));
+        const bool autoAdvance = invoice.value(QStringLiteral("auto_advance")).toBool();
+        const QJsonValue current = invoice.value(QStringLiteral("automatically_finalizes_at"));
+        change(QStringLiteral("automatically_finalizes_at"),
+               !autoAdvance ? QJsonValue()
+               : at         ? QJsonValue(*at)
+               : current.isNull() ? QJsonValue(invoice.value(QStringLiteral("created")).toInteger() + InvoiceActions::kAutoFinalizeDelay)
+                                  : current);
+    }
     const QJsonObject metadata = mergeMetadata(invoice.value(QStringLiteral("metadata")).toObject(), request);
     change(QStringLiteral("metadata"), metadata);
 }
