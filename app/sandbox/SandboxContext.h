@@ -24,6 +24,7 @@ struct SandboxContext {
     Ids &ids;
     EventLog &events;
     AfterFailedRetries afterFailedRetries = AfterFailedRetries::Cancel;
+    QString baseUrl; // where the sandbox serves its hosted pages (invoice links name it)
 
     // The object `id` of `type`, or Stripe's 404 "No such <resource>".
     QJsonObject load(const QString &id, const QString &type, const QString &resource,

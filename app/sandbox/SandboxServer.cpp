@@ -4,11 +4,14 @@
 #include "FormDecoder.h"
 #include "WebhookDispatcher.h"
 #include "pages/HostedPages.h"
+#include "pages/InvoicePages.h"
 #include "resources/BillingPortalResource.h"
 #include "resources/CatalogResource.h"
 #include "resources/CheckoutResource.h"
 #include "resources/CustomerResource.h"
 #include "resources/EventResource.h"
+#include "resources/InvoiceItemResource.h"
+#include "resources/InvoiceResource.h"
 #include "resources/MoneyResource.h"
 #include "resources/SubscriptionResource.h"
 #include "resources/TestHelperResource.h"
@@ -102,7 +105,7 @@ bool SandboxServer::start(QString *error)
     }
     m_clock = std::make_unique<SandboxClock>(&m_store);
     m_events = std::make_unique<EventLog>(&m_store, m_clock.get(), &m_ids);
-    m_context = std::make_unique<SandboxContext>(SandboxContext{m_store, *m_clock, m_ids, *m_events, m_config.afterFailedRetries});
+    m_context = std::make_unique<SandboxContext>(SandboxContext{m_store, *m_clock, m_ids, *m_events, m_config.afterFailedRetries, baseUrl().toString()});
     m_idempotency = std::make_unique<IdempotencyCache>(m_store.database());
     m_work = std::make_unique<UnitOfWork>(m_store, *m_events);
     m_webhooks = std::make_unique<WebhookDispatcher>(m_store, m_ids);
@@ -115,6 +118,8 @@ bool SandboxServer::start(QString *error)
     m_pages->registerRoutes(m_http);
     m_authentication = std::make_unique<AuthenticationPages>(*m_context, *m_work, baseUrl().toString());
     m_authentication->registerRoutes(m_http);
+    m_invoicePages = std::make_unique<InvoicePages>(*m_context, *m_work);
+    m_invoicePages->registerRoutes(m_http);
     // A new account whose time starts in the past: test helpers then replay up to today.
     if (m_config.startDaysAgo > 0 && m_clock->offset() == 0 && m_store.all(QStringLiteral("customer")).isEmpty())
         m_clock->rewindTo(QDateTime::currentSecsSinceEpoch() - qint64(m_config.startDaysAgo) * 86400);
@@ -157,6 +162,8 @@ void SandboxServer::registerRoutes()
     PaymentMethodResource::registerRoutes(m_router, *m_context);
     PaymentIntentResource::registerRoutes(m_router, *m_context, base);
     SetupIntentResource::registerRoutes(m_router, *m_context, base);
+    InvoiceResource::registerRoutes(m_router, *m_context);
+    InvoiceItemResource::registerRoutes(m_router, *m_context);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

@@ -23,6 +23,7 @@ namespace sandbox {
 
 class AuthenticationPages;
 class HostedPages;
+class InvoicePages;
 class WebhookDispatcher;
 
 // The HTTP face of stripe-sandbox: Stripe's transport rules (auth, Request-Id,
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<WebhookDispatcher> m_webhooks;
     std::unique_ptr<HostedPages> m_pages;
     std::unique_ptr<AuthenticationPages> m_authentication;
+    std::unique_ptr<InvoicePages> m_invoicePages; // hosted invoice page and PDF
     ApiRouter m_router;
     QRandomGenerator m_chaos;
     companion::http::HttpServer m_http;

@@ -1,6 +1,7 @@
 #include "Documents.h"
 
 #include "Ids.h"
+#include "Invoicing.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 
@@ -235,8 +236,8 @@ QJsonObject invoice(const SandboxContext &ctx, const QJsonObject &subscription, 
         {QStringLiteral("due_date"), QJsonValue()},
         {QStringLiteral("effective_at"), now},
         {QStringLiteral("ending_balance"), 0},
-        {QStringLiteral("hosted_invoice_url"), QString(QStringLiteral("https://invoice.stripe.com/i/sandbox/") + id)},
-        {QStringLiteral("invoice_pdf"), QStringLiteral("https://pay.stripe.com/invoice/sandbox/%1/pdf").arg(id)},
+        {QStringLiteral("hosted_invoice_url"), Invoicing::hostedUrl(ctx, id)},
+        {QStringLiteral("invoice_pdf"), Invoicing::pdfUrl(ctx, id)},
         {QStringLiteral("lines"), list({line}, QStringLiteral("/v1/invoices/%1/lines").arg(id))},
         {QStringLiteral("livemode"), false},
         {QStringLiteral("metadata"), QJsonObject()},

@@ -2,6 +2,8 @@
 
 #include "ApiTypes.h"
 #include "Documents.h"
+#include "InvoiceActions.h"
+#include "Invoicing.h"
 #include "Payments.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
@@ -334,6 +336,7 @@ void SubscriptionLifecycle::renew(QJsonObject subscription, const ApiRequest &re
     }
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, *customer, end, item.value(QStringLiteral("current_period_end")).toInteger(),
                                              billingReason);
+    Invoicing::pullPendingItems(m_ctx, invoice, subscription.value(QStringLiteral("id")).toString()); // pending invoice items ride along
     applyCollection(invoice, subscription, end);
     QJsonObject previous{{QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{previousItem}}}},
                          {QStringLiteral("latest_invoice"), subscription.value(QStringLiteral("latest_invoice"))}};
@@ -452,6 +455,10 @@ int SubscriptionLifecycle::advanceTo(qint64 target) const
                                                      QStringLiteral("$.created"));
         consider(incomplete, incomplete ? incomplete->value(QStringLiteral("created")).toInteger() + kIncompleteLifetime : 0,
                  [&](const QJsonObject &sub) { expireIncomplete(sub, automatic); });
+        const auto autoFinalizing = m_ctx.store.earliest(QStringLiteral("invoice"), {{QStringLiteral("$.status"), QStringLiteral("="), {QStringLiteral("draft")}}},
+                                                         QStringLiteral("$.automatically_finalizes_at"));
+        consider(autoFinalizing, autoFinalizing ? autoFinalizing->value(QStringLiteral("automatically_finalizes_at")).toInteger() : 0,
+                 [&](const QJsonObject &invoice) { InvoiceActions(m_ctx).advance(invoice, automatic); });
 
         const auto expiring = m_ctx.store.earliest(QStringLiteral("checkout.session"), {{QStringLiteral("$.status"), QStringLiteral("="), {QStringLiteral("open")}}},
                                                    QStringLiteral("$.expires_at"));

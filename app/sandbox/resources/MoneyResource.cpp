@@ -3,8 +3,6 @@
 #include "ApiRouter.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
-#include "SearchQuery.h"
-#include "billing/InvoiceView.h"
 #include "billing/Payments.h"
 
 #include <QJsonArray>
@@ -59,27 +57,6 @@ void registerReadOnly(ApiRouter &router, const SandboxContext &ctx, const ReadOn
 void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
 {
     const Filter customer{QStringLiteral("customer"), QStringLiteral("$.customer")};
-    // Registered before the generic routes: "search" is not an invoice id, and
-    // invoice.payments is an includable field (expand[]=payments).
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/search"), Params{QStringLiteral("query"), QStringLiteral("limit"), QStringLiteral("page")}, [&ctx](const ApiRequest &request) {
-        const SearchQuery query = SearchQuery::parse(request.requiredString(QStringLiteral("query")),
-                                                     {QStringLiteral("customer"), QStringLiteral("subscription"), QStringLiteral("status"), QStringLiteral("total"),
-                                                      QStringLiteral("number"), QStringLiteral("currency"), QStringLiteral("created")});
-        return SearchQuery::respond(ctx, QStringLiteral("invoice"), QStringLiteral("/v1/invoices/search"), query, request);
-    });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/:id"), {}, [&ctx](const ApiRequest &request) {
-        const QJsonObject invoice = ctx.load(request.pathArgs.at(0), QStringLiteral("invoice"), QStringLiteral("invoice"));
-        return ApiResponse{200, InvoiceView::render(ctx, invoice, request.expand(), request)};
-    });
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/invoices"), QStringLiteral("invoice"), QStringLiteral("invoice"),
-                                   {customer,
-                                    {QStringLiteral("subscription"), QStringLiteral("$.parent.subscription_details.subscription")},
-                                    {QStringLiteral("status"), QStringLiteral("$.status")},
-                                    {QStringLiteral("collection_method"), QStringLiteral("$.collection_method")}}});
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoices/:id/lines"), ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
-        return ApiResponse{200, ctx.load(request.pathArgs.at(0), QStringLiteral("invoice"), QStringLiteral("invoice"))
-                                    .value(QStringLiteral("lines")).toObject()};
-    });
     registerReadOnly(router, ctx, {QStringLiteral("/v1/invoice_payments"), QStringLiteral("invoice_payment"), QStringLiteral("invoice payment"),
                                    {{QStringLiteral("invoice"), QStringLiteral("$.invoice")},
                                     {QStringLiteral("status"), QStringLiteral("$.status")},

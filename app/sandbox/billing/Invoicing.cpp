@@ -1,0 +1,403 @@
+#include "Invoicing.h"
+
+#include "Ids.h"
+#include "SandboxClock.h"
+#include "SandboxContext.h"
+#include "SandboxStore.h"
+
+#include <optional>
+
+namespace sandbox::Invoicing {
+
+namespace {
+QJsonValue orNull(const QJsonValue &value)
+{
+    return value.isUndefined() || (value.isString() && value.toString().isEmpty()) ? QJsonValue() : value;
+}
+} // namespace
+
+namespace {
+QString nameOf(const QString &prefix, const QString &key)
+{
+    return prefix.isEmpty() ? key : QStringLiteral("%1[%2]").arg(prefix, key);
+}
+
+std::optional<qint64> integerOf(const QJsonObject &spec, const QString &key, const QString &prefix)
+{
+    if (!spec.contains(key))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = spec.value(key).toString().toLongLong(&ok);
+    if (!ok)
+        throw StripeException::invalid(QStringLiteral("Invalid integer: %1").arg(spec.value(key).toString()), nameOf(prefix, key),
+                                       QStringLiteral("parameter_invalid_integer"));
+    return value;
+}
+
+std::optional<double> decimalOf(const QJsonObject &spec, const QString &key, const QString &prefix)
+{
+    if (!spec.contains(key))
+        return std::nullopt;
+    bool ok = false;
+    const double value = spec.value(key).toString().toDouble(&ok);
+    if (!ok)
+        throw StripeException::invalid(QStringLiteral("Invalid decimal: %1").arg(spec.value(key).toString()), nameOf(prefix, key));
+    return value;
+}
+
+// Stripe's decimal strings: "999", "12.5".
+QString decimalText(double value)
+{
+    QString text = QString::number(value, 'f', 12);
+    while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.')))
+        text.chop(1);
+    return text;
+}
+
+QString requiredCurrency(const QJsonObject &spec, const QJsonObject &item, const QString &prefix)
+{
+    const QString currency = spec.value(QStringLiteral("currency")).toString(item.value(QStringLiteral("currency")).toString()).toLower();
+    if (currency.isEmpty())
+        throw StripeException::missingParam(nameOf(prefix, QStringLiteral("currency")));
+    return currency;
+}
+} // namespace
+
+QJsonObject newItem(const SandboxContext &ctx, const QJsonObject &customer, const QJsonObject &spec, const QString &prefix)
+{
+    const qint64 now = ctx.clock.now();
+    QJsonObject item{
+        {QStringLiteral("id"), ctx.ids.next(QStringLiteral("ii_"))},
+        {QStringLiteral("object"), QStringLiteral("invoiceitem")},
+        {QStringLiteral("customer"), customer.value(QStringLiteral("id"))},
+        {QStringLiteral("customer_account"), QJsonValue()},
+        {QStringLiteral("date"), now},
+        {QStringLiteral("description"), QJsonValue()},
+        {QStringLiteral("discounts"), QJsonArray()},
+        {QStringLiteral("invoice"), QJsonValue()},
+        {QStringLiteral("livemode"), false},
+        {QStringLiteral("metadata"), QJsonObject()},
+        {QStringLiteral("parent"), QJsonValue()},
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("end"), now}, {QStringLiteral("start"), now}}},
+        {QStringLiteral("pricing"), QJsonValue()},
+        {QStringLiteral("proration"), false},
+        {QStringLiteral("quantity"), 1},
+        {QStringLiteral("tax_rates"), QJsonArray()},
+        {QStringLiteral("test_clock"), QJsonValue()},
+    };
+    updateItem(ctx, item, spec, prefix);
+    if (!spec.contains(QStringLiteral("discountable"))) // credits are not discounted
+        item.insert(QStringLiteral("discountable"), item.value(QStringLiteral("amount")).toInteger() >= 0);
+    return item;
+}
+
+void updateItem(const SandboxContext &ctx, QJsonObject &item, const QJsonObject &spec, const QString &prefix)
+{
+    const qint64 quantity = integerOf(spec, QStringLiteral("quantity"), prefix).value_or(item.value(QStringLiteral("quantity")).toInteger(1));
+    if (quantity < 0)
+        throw StripeException::invalid(QStringLiteral("Quantity must be a non-negative integer."), nameOf(prefix, QStringLiteral("quantity")));
+    // The price: pricing[price] (price in previews' invoice_items), price_data, or a bare unit amount.
+    QString priceId = spec.value(QStringLiteral("pricing")).toObject().value(QStringLiteral("price")).toString();
+    QString priceParam = nameOf(nameOf(prefix, QStringLiteral("pricing")), QStringLiteral("price"));
+    if (priceId.isEmpty() && spec.value(QStringLiteral("price")).isString()) {
+        priceId = spec.value(QStringLiteral("price")).toString();
+        priceParam = nameOf(prefix, QStringLiteral("price"));
+    }
+    const std::optional<qint64> amount = integerOf(spec, QStringLiteral("amount"), prefix);
+    std::optional<double> unit;
+    if (!priceId.isEmpty()) {
+        const QJsonObject price = ctx.load(priceId, QStringLiteral("price"), QStringLiteral("price"), priceParam);
+        if (price.value(QStringLiteral("type")).toString() == QLatin1String("recurring"))
+            throw StripeException::invalid(QStringLiteral("The price specified is set to `type=recurring` but this field only accepts "
+                                                          "prices with `type=one_time`."), priceParam);
+        unit = double(price.value(QStringLiteral("unit_amount")).toInteger());
+        item.insert(QStringLiteral("currency"), price.value(QStringLiteral("currency")));
+        item.insert(QStringLiteral("pricing"), QJsonObject{{QStringLiteral("type"), QStringLiteral("price_details")},
+                                                           {QStringLiteral("price_details"),
+                                                            QJsonObject{{QStringLiteral("price"), priceId},
+                                                                        {QStringLiteral("product"), price.value(QStringLiteral("product"))}}},
+                                                           {QStringLiteral("unit_amount_decimal"), decimalText(*unit)}});
+        if (item.value(QStringLiteral("description")).isNull() && !spec.contains(QStringLiteral("description"))) {
+            const auto product = ctx.store.get(price.value(QStringLiteral("product")).toString());
+            if (product)
+                item.insert(QStringLiteral("description"), product->value(QStringLiteral("name")));
+        }
+    } else if (spec.contains(QStringLiteral("price_data"))) {
+        const QString dataPrefix = nameOf(prefix, QStringLiteral("price_data"));
+        const QJsonObject data = spec.value(QStringLiteral("price_data")).toObject();
+        const QString productId = data.value(QStringLiteral("product")).toString();
+        if (productId.isEmpty())
+            throw StripeException::missingParam(nameOf(dataPrefix, QStringLiteral("product")));
+        const QJsonObject product = ctx.load(productId, QStringLiteral("product"), QStringLiteral("product"), nameOf(dataPrefix, QStringLiteral("product")));
+        unit = decimalOf(data, QStringLiteral("unit_amount_decimal"), dataPrefix);
+        if (const auto whole = integerOf(data, QStringLiteral("unit_amount"), dataPrefix))
+            unit = double(*whole);
+        if (!unit)
+            throw StripeException::missingParam(nameOf(dataPrefix, QStringLiteral("unit_amount")));
+        item.insert(QStringLiteral("currency"), requiredCurrency(data, QJsonObject(), dataPrefix));
+        item.insert(QStringLiteral("pricing"), QJsonObject{{QStringLiteral("type"), QStringLiteral("price_details")},
+                                                           {QStringLiteral("unit_amount_decimal"), decimalText(*unit)}});
+        if (item.value(QStringLiteral("description")).isNull() && !spec.contains(QStringLiteral("description")))
+            item.insert(QStringLiteral("description"), product.value(QStringLiteral("name")));
+    } else if (spec.contains(QStringLiteral("unit_amount")) || spec.contains(QStringLiteral("unit_amount_decimal"))) {
+        unit = decimalOf(spec, QStringLiteral("unit_amount_decimal"), prefix);
+        if (const auto whole = integerOf(spec, QStringLiteral("unit_amount"), prefix))
+            unit = double(*whole);
+        item.insert(QStringLiteral("currency"), requiredCurrency(spec, item, prefix));
+        item.insert(QStringLiteral("pricing"), QJsonObject{{QStringLiteral("type"), QStringLiteral("price_details")},
+                                                           {QStringLiteral("unit_amount_decimal"), decimalText(*unit)}});
+    } else if (amount) {
+        item.insert(QStringLiteral("currency"), requiredCurrency(spec, item, prefix));
+        item.insert(QStringLiteral("pricing"), QJsonObject{{QStringLiteral("type"), QStringLiteral("price_details")},
+                                                           {QStringLiteral("unit_amount_decimal"),
+                                                            decimalText(quantity > 0 ? double(*amount) / double(quantity) : double(*amount))}});
+    } else if (item.value(QStringLiteral("pricing")).isObject()) {
+        unit = item.value(QStringLiteral("pricing")).toObject().value(QStringLiteral("unit_amount_decimal")).toString().toDouble();
+    } else {
+        throw StripeException::invalid(QStringLiteral("You must specify either `amount`, `pricing[price]`, `price_data` or "
+                                                      "`unit_amount_decimal`."), nameOf(prefix, QStringLiteral("amount")),
+                                       QStringLiteral("parameter_missing"));
+    }
+    item.insert(QStringLiteral("amount"), amount && !spec.contains(QStringLiteral("pricing")) && !spec.contains(QStringLiteral("price_data"))
+                                                  && !spec.contains(QStringLiteral("price"))
+                                              ? *amount : qRound64(unit.value_or(0) * double(quantity)));
+    item.insert(QStringLiteral("quantity"), quantity);
+    item.insert(QStringLiteral("quantity_decimal"), QString::number(quantity));
+    if (spec.contains(QStringLiteral("description")))
+        item.insert(QStringLiteral("description"), spec.value(QStringLiteral("description")).toString().isEmpty()
+                                                       ? QJsonValue() : spec.value(QStringLiteral("description")));
+    if (spec.contains(QStringLiteral("discountable")))
+        item.insert(QStringLiteral("discountable"), spec.value(QStringLiteral("discountable")).toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
+    if (spec.contains(QStringLiteral("period"))) {
+        const QJsonObject period = spec.value(QStringLiteral("period")).toObject();
+        const QString periodPrefix = nameOf(prefix, QStringLiteral("period"));
+        const auto start = integerOf(period, QStringLiteral("start"), periodPrefix);
+        const auto end = integerOf(period, QStringLiteral("end"), periodPrefix);
+        if (!start)
+            throw StripeException::missingParam(nameOf(periodPrefix, QStringLiteral("start")));
+        if (!end)
+            throw StripeException::missingParam(nameOf(periodPrefix, QStringLiteral("end")));
+        if (*end < *start)
+            throw StripeException::invalid(QStringLiteral("The period end must be after the period start."), nameOf(periodPrefix, QStringLiteral("end")));
+        item.insert(QStringLiteral("period"), QJsonObject{{QStringLiteral("end"), *end}, {QStringLiteral("start"), *start}});
+    }
+    item.insert(QStringLiteral("metadata"), mergeMetadata(item.value(QStringLiteral("metadata")).toObject(), spec.value(QStringLiteral("metadata")),
+                                                          nameOf(prefix, QStringLiteral("metadata"))));
+}
+
+QString hostedUrl(const SandboxContext &ctx, const QString &invoiceId)
+{
+    return ctx.baseUrl + QStringLiteral("/i/") + invoiceId;
+}
+
+QString pdfUrl(const SandboxContext &ctx, const QString &invoiceId)
+{
+    return ctx.baseUrl + QStringLiteral("/i/") + invoiceId + QStringLiteral("/pdf");
+}
+
+QJsonObject draft(const SandboxContext &ctx, const QString &id, const QJsonObject &customer, const QString &currency)
+{
+    const qint64 now = ctx.clock.now();
+    QJsonObject invoice{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("object"), QStringLiteral("invoice")},
+        {QStringLiteral("account_country"), QStringLiteral("US")},
+        {QStringLiteral("account_name"), QStringLiteral("Course Companion")},
+        {QStringLiteral("account_tax_ids"), QJsonValue()},
+        {QStringLiteral("amount_due"), 0},
+        {QStringLiteral("amount_overpaid"), 0},
+        {QStringLiteral("amount_paid"), 0},
+        {QStringLiteral("amount_remaining"), 0},
+        {QStringLiteral("amount_shipping"), 0},
+        {QStringLiteral("application"), QJsonValue()},
+        {QStringLiteral("attempt_count"), 0},
+        {QStringLiteral("attempted"), false},
+        {QStringLiteral("auto_advance"), false},
+        {QStringLiteral("automatic_tax"), QJsonObject{{QStringLiteral("disabled_reason"), QJsonValue()},
+                                                      {QStringLiteral("enabled"), false},
+                                                      {QStringLiteral("liability"), QJsonValue()},
+                                                      {QStringLiteral("provider"), QJsonValue()},
+                                                      {QStringLiteral("status"), QJsonValue()}}},
+        {QStringLiteral("automatically_finalizes_at"), QJsonValue()},
+        {QStringLiteral("billing_reason"), QStringLiteral("manual")},
+        {QStringLiteral("collection_method"), QStringLiteral("charge_automatically")},
+        {QStringLiteral("created"), now},
+        {QStringLiteral("currency"), currency},
+        {QStringLiteral("custom_fields"), QJsonValue()},
+        {QStringLiteral("customer"), customer.value(QStringLiteral("id"))},
+        {QStringLiteral("customer_account"), QJsonValue()},
+        {QStringLiteral("customer_address"), orNull(customer.value(QStringLiteral("address")))},
+        {QStringLiteral("customer_email"), orNull(customer.value(QStringLiteral("email")))},
+        {QStringLiteral("customer_name"), orNull(customer.value(QStringLiteral("name")))},
+        {QStringLiteral("customer_phone"), orNull(customer.value(QStringLiteral("phone")))},
+        {QStringLiteral("customer_shipping"), orNull(customer.value(QStringLiteral("shipping")))},
+        {QStringLiteral("customer_tax_exempt"), customer.value(QStringLiteral("tax_exempt")).toString(QStringLiteral("none"))},
+        {QStringLiteral("customer_tax_ids"), QJsonArray()},
+        {QStringLiteral("default_payment_method"), QJsonValue()},
+        {QStringLiteral("default_source"), QJsonValue()},
+        {QStringLiteral("default_tax_rates"), QJsonArray()},
+        {QStringLiteral("description"), QJsonValue()},
+        {QStringLiteral("discounts"), QJsonArray()},
+        {QStringLiteral("due_date"), QJsonValue()},
+        {QStringLiteral("effective_at"), QJsonValue()},
+        {QStringLiteral("ending_balance"), QJsonValue()},
+        {QStringLiteral("footer"), QJsonValue()},
+        {QStringLiteral("from_invoice"), QJsonValue()},
+        {QStringLiteral("hosted_invoice_url"), QJsonValue()},
+        {QStringLiteral("invoice_pdf"), QJsonValue()},
+        {QStringLiteral("issuer"), QJsonObject{{QStringLiteral("type"), QStringLiteral("self")}}},
+        {QStringLiteral("last_finalization_error"), QJsonValue()},
+        {QStringLiteral("latest_revision"), QJsonValue()},
+        {QStringLiteral("livemode"), false},
+        {QStringLiteral("metadata"), QJsonObject()},
+        {QStringLiteral("next_payment_attempt"), QJsonValue()},
+        {QStringLiteral("number"), QJsonValue()},
+        {QStringLiteral("on_behalf_of"), QJsonValue()},
+        {QStringLiteral("parent"), QJsonValue()},
+        {QStringLiteral("payment_settings"), QJsonObject{{QStringLiteral("default_mandate"), QJsonValue()},
+                                                         {QStringLiteral("payment_method_options"), QJsonValue()},
+                                                         {QStringLiteral("payment_method_types"), QJsonValue()}}},
+        {QStringLiteral("period_end"), now},
+        {QStringLiteral("period_start"), now},
+        {QStringLiteral("post_payment_credit_notes_amount"), 0},
+        {QStringLiteral("pre_payment_credit_notes_amount"), 0},
+        {QStringLiteral("receipt_number"), QJsonValue()},
+        {QStringLiteral("rendering"), QJsonObject{{QStringLiteral("amount_tax_display"), QJsonValue()},
+                                                  {QStringLiteral("pdf"), QJsonObject{{QStringLiteral("page_size"), QStringLiteral("auto")}}},
+                                                  {QStringLiteral("template"), QJsonValue()},
+                                                  {QStringLiteral("template_version"), QJsonValue()}}},
+        {QStringLiteral("shipping_cost"), QJsonValue()},
+        {QStringLiteral("shipping_details"), QJsonValue()},
+        {QStringLiteral("starting_balance"), 0},
+        {QStringLiteral("statement_descriptor"), QJsonValue()},
+        {QStringLiteral("status"), QStringLiteral("draft")},
+        {QStringLiteral("status_transitions"), QJsonObject{{QStringLiteral("finalized_at"), QJsonValue()},
+                                                           {QStringLiteral("marked_uncollectible_at"), QJsonValue()},
+                                                           {QStringLiteral("paid_at"), QJsonValue()},
+                                                           {QStringLiteral("voided_at"), QJsonValue()}}},
+        {QStringLiteral("test_clock"), QJsonValue()},
+        {QStringLiteral("total_discount_amounts"), QJsonArray()},
+        {QStringLiteral("total_pretax_credit_amounts"), QJsonArray()},
+        {QStringLiteral("total_taxes"), QJsonArray()},
+        {QStringLiteral("webhooks_delivered_at"), QJsonValue()},
+    };
+    setLines(invoice, {});
+    return invoice;
+}
+
+QJsonObject itemLine(const QJsonObject &item, const QString &invoiceId, const QString &lineId)
+{
+    const QJsonObject parent = item.value(QStringLiteral("parent")).toObject();
+    const QJsonValue subscription = parent.value(QStringLiteral("subscription_details")).toObject().value(QStringLiteral("subscription"));
+    return {
+        {QStringLiteral("id"), lineId},
+        {QStringLiteral("object"), QStringLiteral("line_item")},
+        {QStringLiteral("amount"), item.value(QStringLiteral("amount"))},
+        {QStringLiteral("currency"), item.value(QStringLiteral("currency"))},
+        {QStringLiteral("description"), item.value(QStringLiteral("description"))},
+        {QStringLiteral("discount_amounts"), QJsonArray()},
+        {QStringLiteral("discountable"), item.value(QStringLiteral("discountable"))},
+        {QStringLiteral("discounts"), QJsonArray()},
+        {QStringLiteral("invoice"), orNull(invoiceId)},
+        {QStringLiteral("livemode"), false},
+        {QStringLiteral("metadata"), item.value(QStringLiteral("metadata"))},
+        {QStringLiteral("parent"), QJsonObject{{QStringLiteral("type"), QStringLiteral("invoice_item_details")},
+                                               {QStringLiteral("invoice_item_details"),
+                                                QJsonObject{{QStringLiteral("invoice_item"), item.value(QStringLiteral("id"))},
+                                                            {QStringLiteral("proration"), item.value(QStringLiteral("proration")).toBool()},
+                                                            {QStringLiteral("proration_details"),
+                                                             QJsonObject{{QStringLiteral("credited_items"), QJsonValue()}}},
+                                                            {QStringLiteral("subscription"), orNull(subscription)}}},
+                                               {QStringLiteral("subscription_item_details"), QJsonValue()}}},
+        {QStringLiteral("period"), item.value(QStringLiteral("period"))},
+        {QStringLiteral("pretax_credit_amounts"), QJsonArray()},
+        {QStringLiteral("pricing"), item.value(QStringLiteral("pricing"))},
+        {QStringLiteral("quantity"), item.value(QStringLiteral("quantity"))},
+        {QStringLiteral("quantity_decimal"), item.value(QStringLiteral("quantity_decimal"))},
+        {QStringLiteral("subscription"), orNull(subscription)},
+        {QStringLiteral("subtotal"), item.value(QStringLiteral("amount"))},
+        {QStringLiteral("taxes"), QJsonArray()},
+    };
+}
+
+QJsonArray lines(const QJsonObject &invoice)
+{
+    const QJsonValue all = invoice.value(QStringLiteral("_lines"));
+    return all.isArray() ? all.toArray() : invoice.value(QStringLiteral("lines")).toObject().value(QStringLiteral("data")).toArray();
+}
+
+void setLines(QJsonObject &invoice, const QJsonArray &lines)
+{
+    qint64 subtotal = 0;
+    QJsonArray shown;
+    for (const QJsonValue &line : lines) {
+        subtotal += line.toObject().value(QStringLiteral("amount")).toInteger();
+        if (shown.size() < kEmbeddedLines)
+            shown.append(line);
+    }
+    qint64 discount = 0;
+    for (const QJsonValue &amount : invoice.value(QStringLiteral("total_discount_amounts")).toArray())
+        discount += amount.toObject().value(QStringLiteral("amount")).toInteger();
+    const qint64 total = subtotal - discount;
+    const qint64 due = qMax<qint64>(0, total + invoice.value(QStringLiteral("starting_balance")).toInteger());
+    invoice.insert(QStringLiteral("_lines"), lines);
+    invoice.insert(QStringLiteral("lines"), QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                                                        {QStringLiteral("data"), shown},
+                                                        {QStringLiteral("has_more"), lines.size() > shown.size()},
+                                                        {QStringLiteral("total_count"), lines.size()},
+                                                        {QStringLiteral("url"), QStringLiteral("/v1/invoices/%1/lines")
+                                                                                    .arg(invoice.value(QStringLiteral("id")).toString())}});
+    invoice.insert(QStringLiteral("subtotal"), subtotal);
+    invoice.insert(QStringLiteral("subtotal_excluding_tax"), subtotal);
+    invoice.insert(QStringLiteral("total"), total);
+    invoice.insert(QStringLiteral("total_excluding_tax"), total);
+    invoice.insert(QStringLiteral("amount_due"), due);
+    invoice.insert(QStringLiteral("amount_remaining"), qMax<qint64>(0, due - invoice.value(QStringLiteral("amount_paid")).toInteger()));
+}
+
+QList<QJsonObject> pendingItems(const SandboxContext &ctx, const QString &customerId, const QString &subscriptionId)
+{
+    QList<QJsonObject> items;
+    const auto all = ctx.store.all(QStringLiteral("invoiceitem"), {{QStringLiteral("$.customer"), QStringLiteral("="), {customerId}},
+                                                                   {QStringLiteral("$.invoice"), QStringLiteral("IS NULL"), {}}});
+    for (const QJsonObject &item : all) {
+        const QString meantFor = item.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details"))
+                                     .toObject().value(QStringLiteral("subscription")).toString();
+        if (meantFor.isEmpty() || meantFor == subscriptionId)
+            items.append(item); // oldest first, the order they were added in
+    }
+    return items;
+}
+
+void pullPendingItems(const SandboxContext &ctx, QJsonObject &invoice, const QString &subscriptionId)
+{
+    const QString invoiceId = invoice.value(QStringLiteral("id")).toString();
+    QJsonArray all = lines(invoice);
+    for (QJsonObject item : pendingItems(ctx, invoice.value(QStringLiteral("customer")).toString(), subscriptionId)) {
+        if (item.value(QStringLiteral("currency")) != invoice.value(QStringLiteral("currency")))
+            continue; // an invoice is in one currency; the item waits for one in its own
+        item.insert(QStringLiteral("invoice"), invoiceId);
+        ctx.save(item);
+        all.append(itemLine(item, invoiceId, ctx.ids.next(QStringLiteral("il_"))));
+    }
+    setLines(invoice, all);
+}
+
+QString defaultPaymentMethod(const SandboxContext &ctx, const QJsonObject &invoice)
+{
+    const QString own = invoice.value(QStringLiteral("default_payment_method")).toString();
+    if (!own.isEmpty())
+        return own;
+    const QString subId = invoice.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details"))
+                              .toObject().value(QStringLiteral("subscription")).toString();
+    if (const auto sub = subId.isEmpty() ? std::nullopt : ctx.store.get(subId)) {
+        const QString method = sub->value(QStringLiteral("default_payment_method")).toString();
+        if (!method.isEmpty())
+            return method;
+    }
+    const auto customer = ctx.store.get(invoice.value(QStringLiteral("customer")).toString());
+    return customer ? customer->value(QStringLiteral("invoice_settings")).toObject().value(QStringLiteral("default_payment_method")).toString()
+                    : QString();
+}
+
+} // namespace sandbox::Invoicing

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace sandbox {
+
+struct SandboxContext;
+
+// What invoices are made of, in the pinned version's shapes: a draft's fields,
+// the lines invoice items make (parent.type invoice_item_details), the amounts
+// that follow from the lines, and the links to the pages the sandbox hosts.
+// Nothing here emits events; only pullPendingItems saves (the items it moves).
+namespace Invoicing {
+
+constexpr int kEmbeddedLines = 10; // an invoice shows its first 10 lines, as Stripe's do
+
+// Where a finalized invoice's page and PDF are served (pages/InvoicePages).
+QString hostedUrl(const SandboxContext &ctx, const QString &invoiceId);
+QString pdfUrl(const SandboxContext &ctx, const QString &invoiceId);
+
+// A new manual draft for `customer` in `currency`: no lines, no number, no links.
+QJsonObject draft(const SandboxContext &ctx, const QString &id, const QJsonObject &customer, const QString &currency);
+
+// A new invoiceitem for `customer` (not saved) from the parameters in `spec`, which
+// Stripe names `prefix`[…] in its errors: amount + currency, pricing[price] (or price),
+// price_data, unit_amount(_decimal); quantity, description, period, metadata, discountable.
+QJsonObject newItem(const SandboxContext &ctx, const QJsonObject &customer, const QJsonObject &spec, const QString &prefix = {});
+// Recomputes an item's amount after `spec` changed its quantity, amount or price.
+void updateItem(const SandboxContext &ctx, QJsonObject &item, const QJsonObject &spec, const QString &prefix = {});
+
+// The line `item` (an invoiceitem) makes on invoice `invoiceId`.
+QJsonObject itemLine(const QJsonObject &item, const QString &invoiceId, const QString &lineId);
+
+// Every line of `invoice` (the embedded list holds only the first ten).
+QJsonArray lines(const QJsonObject &invoice);
+// Replaces the lines of `invoice` and recomputes subtotal, total, amount due and remaining.
+void setLines(QJsonObject &invoice, const QJsonArray &lines);
+
+// The customer's invoice items on no invoice yet; with `subscriptionId`, those meant
+// for that subscription or for no subscription in particular.
+QList<QJsonObject> pendingItems(const SandboxContext &ctx, const QString &customerId, const QString &subscriptionId = {});
+// Moves those items onto `invoice` (each item's `invoice` is set and saved) and adds their lines.
+void pullPendingItems(const SandboxContext &ctx, QJsonObject &invoice, const QString &subscriptionId = {});
+
+// The default payment method to charge for `invoice`: its own, its subscription's,
+// then its customer's invoice_settings; empty when there is none.
+QString defaultPaymentMethod(const SandboxContext &ctx, const QJsonObject &invoice);
+
+} // namespace Invoicing
+
+} // namespace sandbox

@@ -1,0 +1,155 @@
+#include "InvoiceItemResource.h"
+
+#include "ApiRouter.h"
+#include "Ids.h"
+#include "SandboxContext.h"
+#include "SandboxStore.h"
+#include "billing/Invoicing.h"
+
+namespace sandbox {
+
+namespace {
+
+const Params kUpdateParams{QStringLiteral("amount"), QStringLiteral("description"), QStringLiteral("discountable"), QStringLiteral("discounts"),
+                           QStringLiteral("metadata"), QStringLiteral("period"), QStringLiteral("price_data"), QStringLiteral("pricing"),
+                           QStringLiteral("quantity"), QStringLiteral("quantity_decimal"), QStringLiteral("tax_behavior"), QStringLiteral("tax_code"),
+                           QStringLiteral("tax_rates"), QStringLiteral("unit_amount_decimal")};
+
+// The draft an item is on, refusing a finalized one (Stripe's invoice_not_editable).
+QJsonObject editableInvoice(const SandboxContext &ctx, const QString &invoiceId, const QString &param)
+{
+    const QJsonObject invoice = ctx.load(invoiceId, QStringLiteral("invoice"), QStringLiteral("invoice"), param);
+    if (invoice.value(QStringLiteral("status")).toString() != QLatin1String("draft"))
+        throw StripeException::invalid(QStringLiteral("The invoice %1 can no longer be edited. Instead, consider creating additional "
+                                                      "invoice items that will be applied to the next invoice.").arg(invoiceId),
+                                       param, QStringLiteral("invoice_not_editable"));
+    return invoice;
+}
+
+// Puts the item's line on its draft (replacing the one it had), or takes it off, and
+// announces the invoice's new amounts.
+void syncLine(const SandboxContext &ctx, QJsonObject invoice, const QJsonObject &item, bool remove, const ApiRequest &request)
+{
+    const QString itemId = item.value(QStringLiteral("id")).toString();
+    const QString invoiceId = invoice.value(QStringLiteral("id")).toString();
+    QJsonArray lines;
+    QString lineId;
+    for (const QJsonValue &value : Invoicing::lines(invoice)) {
+        const QJsonObject line = value.toObject();
+        const QString lineItem = line.value(QStringLiteral("parent")).toObject().value(QStringLiteral("invoice_item_details"))
+                                     .toObject().value(QStringLiteral("invoice_item")).toString();
+        if (lineItem != itemId) {
+            lines.append(line);
+            continue;
+        }
+        lineId = line.value(QStringLiteral("id")).toString();
+        if (!remove)
+            lines.append(Invoicing::itemLine(item, invoiceId, lineId));
+    }
+    if (!remove && lineId.isEmpty())
+        lines.append(Invoicing::itemLine(item, invoiceId, ctx.ids.next(QStringLiteral("il_"))));
+    QJsonObject previous;
+    for (const QString &field : {QStringLiteral("amount_due"), QStringLiteral("amount_remaining"), QStringLiteral("subtotal"),
+                                 QStringLiteral("subtotal_excluding_tax"), QStringLiteral("total"), QStringLiteral("total_excluding_tax")})
+        previous.insert(field, invoice.value(field));
+    Invoicing::setLines(invoice, lines);
+    ctx.save(invoice);
+    ctx.emitEvent(QStringLiteral("invoice.updated"), invoice, request, previous);
+}
+
+} // namespace
+
+void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
+{
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/invoiceitems"),
+               kUpdateParams + Params{QStringLiteral("currency"), QStringLiteral("customer"), QStringLiteral("customer_account"),
+                                      QStringLiteral("invoice"), QStringLiteral("subscription")},
+               [&ctx](const ApiRequest &request) {
+        const QJsonObject customer = ctx.load(request.requiredString(QStringLiteral("customer")), QStringLiteral("customer"),
+                                              QStringLiteral("customer"), QStringLiteral("customer"));
+        QJsonObject item = Invoicing::newItem(ctx, customer, request.params);
+        const QString subscriptionId = request.string(QStringLiteral("subscription"));
+        if (!subscriptionId.isEmpty()) {
+            ctx.load(subscriptionId, QStringLiteral("subscription"), QStringLiteral("subscription"), QStringLiteral("subscription"));
+            item.insert(QStringLiteral("parent"), QJsonObject{{QStringLiteral("type"), QStringLiteral("subscription_details")},
+                                                              {QStringLiteral("subscription_details"),
+                                                               QJsonObject{{QStringLiteral("subscription"), subscriptionId}}}});
+        }
+        const QString invoiceId = request.string(QStringLiteral("invoice"));
+        std::optional<QJsonObject> invoice;
+        if (!invoiceId.isEmpty()) {
+            invoice = editableInvoice(ctx, invoiceId, QStringLiteral("invoice"));
+            if (invoice->value(QStringLiteral("customer")) != customer.value(QStringLiteral("id")))
+                throw StripeException::invalid(QStringLiteral("The invoice %1 belongs to a different customer than %2.")
+                                                   .arg(invoiceId, customer.value(QStringLiteral("id")).toString()),
+                                               QStringLiteral("invoice"));
+            if (invoice->value(QStringLiteral("currency")) != item.value(QStringLiteral("currency")))
+                throw StripeException::invalid(QStringLiteral("The currency of the invoice item (%1) must match the currency of the invoice (%2).")
+                                                   .arg(item.value(QStringLiteral("currency")).toString(), invoice->value(QStringLiteral("currency")).toString()),
+                                               QStringLiteral("currency"));
+            item.insert(QStringLiteral("invoice"), invoiceId);
+        }
+        ctx.save(item);
+        ctx.emitEvent(QStringLiteral("invoiceitem.created"), item, request);
+        if (invoice)
+            syncLine(ctx, *invoice, item, false, request);
+        return ctx.respond(item, request);
+    });
+
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoiceitems/:id"), {}, [&ctx](const ApiRequest &request) {
+        return ctx.respond(ctx.load(request.pathArgs.at(0), QStringLiteral("invoiceitem"), QStringLiteral("invoiceitem")), request);
+    });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/invoiceitems/:id"), kUpdateParams + Params{QStringLiteral("invoicing_rules")},
+               [&ctx](const ApiRequest &request) {
+        QJsonObject item = ctx.load(request.pathArgs.at(0), QStringLiteral("invoiceitem"), QStringLiteral("invoiceitem"));
+        const QString invoiceId = item.value(QStringLiteral("invoice")).toString();
+        std::optional<QJsonObject> invoice;
+        if (!invoiceId.isEmpty())
+            invoice = editableInvoice(ctx, invoiceId, QStringLiteral("id"));
+        Invoicing::updateItem(ctx, item, request.params);
+        ctx.save(item);
+        if (invoice)
+            syncLine(ctx, *invoice, item, false, request);
+        return ctx.respond(item, request);
+    });
+
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/invoiceitems/:id"), {}, [&ctx](const ApiRequest &request) {
+        const QJsonObject item = ctx.load(request.pathArgs.at(0), QStringLiteral("invoiceitem"), QStringLiteral("invoiceitem"));
+        const QString invoiceId = item.value(QStringLiteral("invoice")).toString();
+        if (!invoiceId.isEmpty())
+            syncLine(ctx, editableInvoice(ctx, invoiceId, QStringLiteral("id")), item, true, request);
+        ctx.store.remove(item.value(QStringLiteral("id")).toString());
+        ctx.emitEvent(QStringLiteral("invoiceitem.deleted"), item, request);
+        return ApiResponse{200, {{QStringLiteral("id"), item.value(QStringLiteral("id"))},
+                                 {QStringLiteral("object"), QStringLiteral("invoiceitem")},
+                                 {QStringLiteral("deleted"), true}}};
+    });
+
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/invoiceitems"),
+               ApiRouter::kListParams + Params{QStringLiteral("created"), QStringLiteral("customer"), QStringLiteral("customer_account"),
+                                               QStringLiteral("invoice"), QStringLiteral("pending")},
+               [&ctx](const ApiRequest &request) {
+        QList<Condition> conditions;
+        for (const QString &param : {QStringLiteral("customer"), QStringLiteral("invoice")}) {
+            const QString value = request.string(param);
+            if (!value.isEmpty())
+                conditions.append({QStringLiteral("$.") + param, QStringLiteral("="), {value}});
+        }
+        if (const auto pending = request.boolean(QStringLiteral("pending"))) {
+            // Pending: on no invoice yet. A JSON null compares as SQL NULL, so "!= ''" keeps the invoiced ones.
+            conditions.append(*pending ? Condition{QStringLiteral("$.invoice"), QStringLiteral("IS NULL"), {}}
+                                       : Condition{QStringLiteral("$.invoice"), QStringLiteral("!="), {QString()}});
+        }
+        // An invoice item has no `created`: the filter reads its `date`.
+        QList<Condition> created;
+        SandboxContext::addCreatedFilter(request, created);
+        for (Condition condition : created) {
+            condition.path = QStringLiteral("$.date");
+            conditions.append(condition);
+        }
+        return ctx.listObjects(QStringLiteral("invoiceitem"), conditions, QStringLiteral("/v1/invoiceitems"), request);
+    });
+}
+
+} // namespace sandbox
