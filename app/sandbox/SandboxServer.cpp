@@ -7,9 +7,12 @@
 #include "resources/BillingPortalResource.h"
 #include "resources/CatalogResource.h"
 #include "resources/CheckoutResource.h"
+#include "resources/CouponResource.h"
 #include "resources/CustomerResource.h"
+#include "resources/DiscountResource.h"
 #include "resources/EventResource.h"
 #include "resources/MoneyResource.h"
+#include "resources/PromotionCodeResource.h"
 #include "resources/SubscriptionResource.h"
 #include "resources/TestHelperResource.h"
 #include "resources/WebhookEndpointResource.h"
@@ -148,6 +151,9 @@ void SandboxServer::registerRoutes()
     EventResource::registerRoutes(m_router, *m_context);
     TestHelperResource::registerRoutes(m_router, *m_context);
     WebhookEndpointResource::registerRoutes(m_router, *m_context, *m_webhooks);
+    CouponResource::registerRoutes(m_router, *m_context);
+    PromotionCodeResource::registerRoutes(m_router, *m_context);
+    DiscountResource::registerRoutes(m_router, *m_context);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

@@ -1,6 +1,7 @@
 #include "SubscriptionLifecycle.h"
 
 #include "ApiTypes.h"
+#include "Discounts.h"
 #include "Documents.h"
 #include "Payments.h"
 #include "SandboxClock.h"
@@ -38,7 +39,8 @@ CardBehaviour SubscriptionLifecycle::cardOf(const QJsonObject &subscription) con
 
 QJsonObject SubscriptionLifecycle::start(const QJsonObject &customer, const QJsonObject &price, int quantity,
                                          const QJsonObject &metadata, const CardBehaviour &card, const QString &paymentMethod,
-                                         int trialDays, const ApiRequest &request) const
+                                         int trialDays, const ApiRequest &request, const QJsonValue &discounts,
+                                         const QString &checkoutSession) const
 {
     if (price.value(QStringLiteral("type")).toString() != QLatin1String("recurring"))
         throw StripeException::invalid(QStringLiteral("The price specified is set to `type=one_time` but this field only accepts "
@@ -47,6 +49,10 @@ QJsonObject SubscriptionLifecycle::start(const QJsonObject &customer, const QJso
         throw StripeException::card(card.errorCode, card.declineCode, card.message);
     const qint64 now = m_ctx.clock.now();
     QJsonObject subscription = Documents::subscription(m_ctx, customer, price, quantity, metadata, paymentMethod, now, trialDays);
+    subscription.insert(QStringLiteral("discounts"),
+                        QJsonArray::fromStringList(Discounts(m_ctx).fromParams(discounts, customer.value(QStringLiteral("id")).toString(),
+                                                                               subscription.value(QStringLiteral("id")).toString(),
+                                                                               request, checkoutSession)));
     const qint64 end = periodEnd(subscription);
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, customer, now, end, QStringLiteral("subscription_create"));
     subscription.insert(QStringLiteral("latest_invoice"), invoice.value(QStringLiteral("id")));
@@ -151,10 +157,14 @@ void SubscriptionLifecycle::renew(QJsonObject subscription, const ApiRequest &re
         cancelNow(subscription, QStringLiteral("cancellation_requested"), {}, request);
         return;
     }
+    const QJsonValue previousDiscounts = subscription.value(QStringLiteral("discounts"));
+    subscription = Discounts(m_ctx).dropEnded(subscription, end, request); // before the invoice they would be on
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, *customer, end, item.value(QStringLiteral("current_period_end")).toInteger(),
                                              QStringLiteral("subscription_cycle"));
     QJsonObject previous{{QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{previousItem}}}},
                          {QStringLiteral("latest_invoice"), subscription.value(QStringLiteral("latest_invoice"))}};
+    if (previousDiscounts != subscription.value(QStringLiteral("discounts")))
+        previous.insert(QStringLiteral("discounts"), previousDiscounts);
     subscription.insert(QStringLiteral("latest_invoice"), invoice.value(QStringLiteral("id")));
     m_ctx.save(subscription);
     if (previousStatus != subscription.value(QStringLiteral("status")).toString())

@@ -19,9 +19,12 @@ public:
     explicit SubscriptionLifecycle(const SandboxContext &context);
 
     // Throws StripeException (402 card_error) when the first payment is declined;
-    // the caller's transaction then rolls everything back.
+    // the caller's transaction then rolls everything back. `discounts`: the request's
+    // discounts[][coupon|promotion_code] (Discounts::fromParams), on the subscription
+    // before its first invoice; `checkoutSession` the session they came from, if any.
     QJsonObject start(const QJsonObject &customer, const QJsonObject &price, int quantity, const QJsonObject &metadata,
-                      const CardBehaviour &card, const QString &paymentMethod, int trialDays, const ApiRequest &request) const;
+                      const CardBehaviour &card, const QString &paymentMethod, int trialDays, const ApiRequest &request,
+                      const QJsonValue &discounts = {}, const QString &checkoutSession = {}) const;
 
     // `feedback`: the payer's cancellation_details (comment, feedback), kept on the subscription.
     // Turns a cancel at period end on or off the way Stripe records it (cancel_at mirrors

@@ -5,6 +5,7 @@
 #include "SandboxContext.h"
 #include "SandboxStore.h"
 #include "SearchQuery.h"
+#include "billing/Discounts.h"
 #include "billing/Documents.h"
 #include "billing/SubscriptionLifecycle.h"
 
@@ -56,6 +57,10 @@ QJsonObject update(const SandboxContext &ctx, const ApiRequest &request)
     }
     const QJsonObject metadata = mergeMetadata(subscription.value(QStringLiteral("metadata")).toObject(), request);
     change(subscription, previous, QStringLiteral("metadata"), metadata);
+    if (request.has(QStringLiteral("discounts"))) // replaces them all; discounts="" clears
+        change(subscription, previous, QStringLiteral("discounts"),
+               Discounts(ctx).replaceOnSubscription(subscription, request.params.value(QStringLiteral("discounts")), request)
+                   .value(QStringLiteral("discounts")));
 
     const QJsonArray items = request.params.value(QStringLiteral("items")).toArray();
     if (!items.isEmpty()) { // plan change, e.g. monthly → yearly, effective from the next renewal
