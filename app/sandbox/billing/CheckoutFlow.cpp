@@ -132,7 +132,7 @@ QJsonObject CheckoutFlow::complete(QJsonObject session, const Payer &payer, cons
                                                              ? QStringLiteral("no_payment_required") : QStringLiteral("paid"));
     } else { // payment mode: one charge for the (discounted) total
         Discounts(m_ctx).redeem(Discounts(m_ctx).resolve(discounts, QStringLiteral("discounts"), customerRef, -1, QString()),
-                                {customerRef, {}, session.value(QStringLiteral("id")).toString(), {}}, request);
+                                {customerRef, {}, session.value(QStringLiteral("id")).toString(), {}, 0}, request);
         QJsonObject intent = Documents::paymentIntent(m_ctx, session.value(QStringLiteral("amount_total")).toInteger(),
                                                       session.value(QStringLiteral("currency")).toString(), customerRef,
                                                       method.value(QStringLiteral("id")).toString());

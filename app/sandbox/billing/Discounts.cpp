@@ -180,7 +180,7 @@ QList<Discounts::Pick> Discounts::resolve(const QJsonValue &discountsParam, cons
 
 QJsonObject Discounts::newDiscount(const Pick &pick, const Links &links) const
 {
-    const qint64 start = m_ctx.clock.now();
+    const qint64 start = links.start ? links.start : m_ctx.clock.now();
     const QJsonObject coupon = SandboxContext::publicView(pick.coupon);
     QJsonValue end;
     if (coupon.value(QStringLiteral("duration")).toString() == QLatin1String("repeating")) {
@@ -236,7 +236,7 @@ QStringList Discounts::redeem(const QList<Pick> &picks, const Links &links, cons
 }
 
 QStringList Discounts::fromParams(const QJsonValue &discountsParam, const QString &customer, const QString &subscription,
-                                  const ApiRequest &request, const QString &checkoutSession) const
+                                  const ApiRequest &request, const QString &checkoutSession, qint64 start) const
 {
     const QList<Pick> picks = resolve(discountsParam, QStringLiteral("discounts"), customer, -1, QString());
     for (const Pick &pick : picks) {
@@ -244,7 +244,7 @@ QStringList Discounts::fromParams(const QJsonValue &discountsParam, const QStrin
             throw StripeException::invalid(QStringLiteral("A new subscription cannot reuse the discount %1.").arg(pick.existing),
                                            QStringLiteral("discounts"));
     }
-    return redeem(picks, {customer, subscription, checkoutSession, {}}, request);
+    return redeem(picks, {customer, subscription, checkoutSession, {}, start}, request);
 }
 
 QJsonObject Discounts::remove(QJsonObject discount, const ApiRequest &request) const
@@ -278,7 +278,7 @@ QJsonObject Discounts::replaceOnSubscription(QJsonObject subscription, const QJs
         if (!kept.contains(id) && discount && !discount->value(QStringLiteral("deleted")).toBool())
             remove(*discount, request);
     }
-    const QStringList ids = redeem(picks, {customer, subscription.value(QStringLiteral("id")).toString(), {}, {}}, request);
+    const QStringList ids = redeem(picks, {customer, subscription.value(QStringLiteral("id")).toString(), {}, {}, 0}, request);
     subscription.insert(QStringLiteral("discounts"), QJsonArray::fromStringList(ids));
     return subscription;
 }

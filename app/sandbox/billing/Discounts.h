@@ -23,6 +23,7 @@ public:
         QString subscription;
         QString checkoutSession;
         QString invoice;
+        qint64 start = 0; // when the discount starts (0: now); a subscription's start_date
     };
     // One requested discount, checked and ready to redeem.
     struct Pick {
@@ -36,9 +37,10 @@ public:
     // The discounts a new subscription gets from its `discounts` parameter
     // (discounts[][coupon] / discounts[][promotion_code]): checked, redeemed (times_redeemed
     // counted, customer.discount.created emitted) and saved. Returns their ids, in order,
-    // for the subscription's `discounts`. An empty or absent parameter gives none.
+    // for the subscription's `discounts`. An empty or absent parameter gives none. `start`:
+    // the subscription's start_date (0: now), where a repeating discount's months count from.
     QStringList fromParams(const QJsonValue &discountsParam, const QString &customer, const QString &subscription,
-                           const ApiRequest &request, const QString &checkoutSession = {}) const;
+                           const ApiRequest &request, const QString &checkoutSession = {}, qint64 start = 0) const;
 
     // Checks a `discounts` parameter the way Stripe does before anything is redeemed:
     // unknown coupons or codes (404), invalid coupons, inactive/expired/used-up codes, a

@@ -52,7 +52,7 @@ QJsonObject SubscriptionLifecycle::start(const QJsonObject &customer, const QJso
     subscription.insert(QStringLiteral("discounts"),
                         QJsonArray::fromStringList(Discounts(m_ctx).fromParams(discounts, customer.value(QStringLiteral("id")).toString(),
                                                                                subscription.value(QStringLiteral("id")).toString(),
-                                                                               request, checkoutSession)));
+                                                                               request, checkoutSession, now)));
     const qint64 end = periodEnd(subscription);
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, customer, now, end, QStringLiteral("subscription_create"));
     subscription.insert(QStringLiteral("latest_invoice"), invoice.value(QStringLiteral("id")));
