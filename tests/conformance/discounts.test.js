@@ -513,3 +513,20 @@ test('a deleted coupon keeps giving what existing discounts promised', async () 
   assert.equal((await renew(sub.id)).total, 699);
   await assert.rejects(session({ discounts: [{ coupon: 'GONE' }] }), invalid('resource_missing', 'discounts[0][coupon]'));
 });
+
+test('a payment-mode Checkout charges the discounted total and counts the redemption', async () => {
+  const book = await sandbox.stripe.prices.create({ product: s.product.id, unit_amount: 2500, currency: 'usd' });
+  await sandbox.stripe.coupons.create({ id: 'BOOK10', amount_off: 1000, currency: 'usd' });
+  const cs = await sandbox.stripe.checkout.sessions.create({
+    mode: 'payment', line_items: [{ price: book.id, quantity: 2 }], success_url: 'https://example.com/ok',
+    discounts: [{ coupon: 'BOOK10' }],
+  });
+  assert.equal(cs.amount_subtotal, 5000);
+  assert.equal(cs.amount_total, 4000);
+  assert.equal(cs.total_details.amount_discount, 1000);
+  const done = await complete(cs.id);
+  const intent = await sandbox.stripe.paymentIntents.retrieve(done.payment_intent);
+  assert.equal(intent.amount, 4000);
+  assert.equal(intent.amount_received, 4000);
+  assert.equal((await sandbox.stripe.coupons.retrieve('BOOK10')).times_redeemed, 1);
+});
