@@ -155,7 +155,7 @@ int DemoHistory::seed(int customers, quint32 seed, QString *error) const
                                                                    {QStringLiteral("trial_period_days"), trial ? QStringLiteral("7") : QString()}}},
             };
             m_ctx.save(session);
-            CheckoutFlow(m_ctx).complete(session, {card, person.email, person.name, QStringLiteral("approve")}, none);
+            CheckoutFlow(m_ctx).complete(session, {card, person.email, person.name, QStringLiteral("approve"), {}}, none);
         }});
 
         // About a quarter leave: most at period end, some at once; a few get a refund.

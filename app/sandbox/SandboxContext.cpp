@@ -117,6 +117,20 @@ QJsonObject SandboxContext::expand(QJsonObject object, const QStringList &paths)
             } else {
                 object.insert(head, expand(inner, {rest}));
             }
+        } else if (value.isArray()) {
+            // Arrays of ids (subscription.discounts) or of objects holding ids
+            // (invoice.total_discount_amounts[].discount) expand element by element.
+            QJsonArray items;
+            for (const QJsonValue &item : value.toArray()) {
+                const auto target = item.isString() ? store.get(item.toString()) : std::nullopt;
+                if (target)
+                    items.append(rest.isEmpty() ? publicView(*target) : expand(*target, {rest}));
+                else if (item.isObject() && !rest.isEmpty())
+                    items.append(expand(item.toObject(), {rest}));
+                else
+                    items.append(item);
+            }
+            object.insert(head, items);
         } else if (!object.contains(head)) {
             throw StripeException::invalid(
                 QStringLiteral("This property cannot be expanded (%1).").arg(path), QStringLiteral("expand"));

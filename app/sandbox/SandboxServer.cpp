@@ -8,11 +8,14 @@
 #include "resources/BillingPortalResource.h"
 #include "resources/CatalogResource.h"
 #include "resources/CheckoutResource.h"
+#include "resources/CouponResource.h"
 #include "resources/CustomerResource.h"
+#include "resources/DiscountResource.h"
 #include "resources/EventResource.h"
 #include "resources/InvoiceItemResource.h"
 #include "resources/InvoiceResource.h"
 #include "resources/MoneyResource.h"
+#include "resources/PromotionCodeResource.h"
 #include "resources/SubscriptionResource.h"
 #include "resources/TestHelperResource.h"
 #include "resources/WebhookEndpointResource.h"
@@ -164,6 +167,9 @@ void SandboxServer::registerRoutes()
     SetupIntentResource::registerRoutes(m_router, *m_context, base);
     InvoiceResource::registerRoutes(m_router, *m_context);
     InvoiceItemResource::registerRoutes(m_router, *m_context);
+    CouponResource::registerRoutes(m_router, *m_context);
+    PromotionCodeResource::registerRoutes(m_router, *m_context);
+    DiscountResource::registerRoutes(m_router, *m_context);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

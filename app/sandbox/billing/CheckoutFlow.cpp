@@ -1,6 +1,7 @@
 #include "CheckoutFlow.h"
 
 #include "ApiTypes.h"
+#include "Discounts.h"
 #include "Documents.h"
 #include "EventLog.h"
 #include "Payments.h"
@@ -18,6 +19,46 @@ namespace sandbox {
 CheckoutFlow::CheckoutFlow(const SandboxContext &context)
     : m_ctx(context)
 {
+}
+
+QJsonObject CheckoutFlow::withDiscounts(QJsonObject session, const QJsonValue &discounts, const QString &param, const QString &customer) const
+{
+    const QString currency = session.value(QStringLiteral("currency")).toString();
+    const QList<Discounts::Pick> picks = Discounts(m_ctx).resolve(discounts, param, customer,
+                                                                  session.value(QStringLiteral("amount_subtotal")).toInteger(), currency);
+    QJsonArray items = session.value(QStringLiteral("_line_items")).toArray();
+    QList<Discounts::Line> lines;
+    for (const QJsonValue &item : std::as_const(items))
+        lines << Discounts::Line{item.toObject().value(QStringLiteral("amount_subtotal")).toInteger(),
+                                 item.toObject().value(QStringLiteral("price")).toObject().value(QStringLiteral("product")).toString()};
+    QList<QJsonObject> coupons;
+    QJsonArray shown;
+    for (const Discounts::Pick &pick : picks) {
+        coupons << pick.coupon;
+        shown.append(QJsonObject{
+            {QStringLiteral("coupon"), pick.promotionCode.isEmpty() ? pick.coupon.value(QStringLiteral("id")) : QJsonValue()},
+            {QStringLiteral("promotion_code"), pick.promotionCode.isEmpty() ? QJsonValue() : pick.promotionCode.value(QStringLiteral("id"))}});
+    }
+    const QList<QList<qint64>> off = Discounts::allocate(lines, coupons, currency);
+    qint64 totalOff = 0;
+    for (int l = 0; l < items.size(); ++l) {
+        qint64 lineOff = 0;
+        for (const QList<qint64> &byCoupon : off)
+            lineOff += byCoupon.at(l);
+        QJsonObject item = items.at(l).toObject();
+        item.insert(QStringLiteral("amount_discount"), lineOff);
+        item.insert(QStringLiteral("amount_total"), item.value(QStringLiteral("amount_subtotal")).toInteger() - lineOff);
+        items.replace(l, item);
+        totalOff += lineOff;
+    }
+    session.insert(QStringLiteral("_line_items"), items);
+    session.insert(QStringLiteral("_discounts"), discounts.isArray() ? discounts : QJsonValue(QJsonArray()));
+    session.insert(QStringLiteral("discounts"), shown);
+    session.insert(QStringLiteral("amount_total"), session.value(QStringLiteral("amount_subtotal")).toInteger() - totalOff);
+    session.insert(QStringLiteral("total_details"), QJsonObject{{QStringLiteral("amount_discount"), totalOff},
+                                                                {QStringLiteral("amount_shipping"), 0},
+                                                                {QStringLiteral("amount_tax"), 0}});
+    return session;
 }
 
 bool CheckoutFlow::needsAuthentication(const QString &card)
@@ -56,6 +97,19 @@ QJsonObject CheckoutFlow::complete(QJsonObject session, const Payer &payer, cons
         m_ctx.emitEvent(QStringLiteral("customer.created"), customer, request);
     }
     const QString customerRef = customer.value(QStringLiteral("id")).toString();
+    if (!payer.promotionCode.isEmpty()) {
+        // The code the payer typed becomes the session's discount (errors name promotion_code).
+        try {
+            if (!session.value(QStringLiteral("allow_promotion_codes")).toBool())
+                throw StripeException::invalid(QStringLiteral("This Checkout Session does not accept promotion codes."));
+            const QJsonObject code = Discounts(m_ctx).findCode(payer.promotionCode, QString());
+            session = withDiscounts(session, QJsonArray{QJsonObject{{QStringLiteral("promotion_code"), code.value(QStringLiteral("id"))}}},
+                                    QStringLiteral("promotion_code"), customerRef);
+        } catch (StripeException &e) {
+            throw e.with(QStringLiteral("param"), QStringLiteral("promotion_code"));
+        }
+    }
+    const QJsonValue discounts = session.value(QStringLiteral("_discounts"));
     const int completedAt = int(m_ctx.events.pendingCount()); // checkout.session.completed goes here in the stream
 
     const QJsonObject method = Documents::paymentMethod(m_ctx, card, customerRef);
@@ -76,12 +130,16 @@ QJsonObject CheckoutFlow::complete(QJsonObject session, const Payer &payer, cons
         options.trialDays = data.value(QStringLiteral("trial_period_days")).toString().toInt();
         options.paymentBehavior = QStringLiteral("error_if_incomplete"); // the payer retries on the page
         options.priceParam = QStringLiteral("line_items[0][price]");
+        options.discounts = discounts;
+        options.checkoutSession = session.value(QStringLiteral("id")).toString();
         const QJsonObject subscription = SubscriptionLifecycle(m_ctx).start(options, request);
         session.insert(QStringLiteral("subscription"), subscription.value(QStringLiteral("id")));
         session.insert(QStringLiteral("invoice"), subscription.value(QStringLiteral("latest_invoice")));
         session.insert(QStringLiteral("payment_status"), subscription.value(QStringLiteral("status")).toString() == QLatin1String("trialing")
                                                              ? QStringLiteral("no_payment_required") : QStringLiteral("paid"));
-    } else { // payment mode: one charge for the total
+    } else { // payment mode: one charge for the (discounted) total
+        Discounts(m_ctx).redeem(Discounts(m_ctx).resolve(discounts, QStringLiteral("discounts"), customerRef, -1, QString()),
+                                {customerRef, {}, session.value(QStringLiteral("id")).toString(), {}, 0}, request);
         QJsonObject intent = Documents::paymentIntent(m_ctx, session.value(QStringLiteral("amount_total")).toInteger(),
                                                       session.value(QStringLiteral("currency")).toString(), customerRef,
                                                       method.value(QStringLiteral("id")).toString());

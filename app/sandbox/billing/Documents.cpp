@@ -1,5 +1,6 @@
 #include "Documents.h"
 
+#include "Discounts.h"
 #include "Ids.h"
 #include "Invoicing.h"
 #include "SandboxClock.h"
@@ -213,7 +214,7 @@ QJsonObject invoice(const SandboxContext &ctx, const QJsonObject &subscription, 
         {QStringLiteral("quantity"), quantity},
     };
     const qint64 now = ctx.clock.now();
-    return {
+    const QJsonObject built{
         {QStringLiteral("id"), id},
         {QStringLiteral("object"), QStringLiteral("invoice")},
         {QStringLiteral("account_country"), QStringLiteral("US")},
@@ -260,6 +261,8 @@ QJsonObject invoice(const SandboxContext &ctx, const QJsonObject &subscription, 
         {QStringLiteral("total"), amount},
         {QStringLiteral("total_taxes"), QJsonArray()},
     };
+    // The subscription's (else the customer's) live discounts: totals, per-line amounts.
+    return Discounts(ctx).applyToInvoice(built, subscription, customer);
 }
 
 QJsonObject paymentIntent(const SandboxContext &ctx, qint64 amount, const QString &currency, const QString &customer,

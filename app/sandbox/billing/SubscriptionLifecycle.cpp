@@ -1,6 +1,7 @@
 #include "SubscriptionLifecycle.h"
 
 #include "ApiTypes.h"
+#include "Discounts.h"
 #include "Documents.h"
 #include "InvoiceActions.h"
 #include "Invoicing.h"
@@ -147,6 +148,10 @@ QJsonObject SubscriptionLifecycle::start(const StartOptions &options, const ApiR
         subscription.insert(QStringLiteral("description"), options.description);
     for (auto it = options.fields.begin(); it != options.fields.end(); ++it)
         subscription.insert(it.key(), it.value());
+    subscription.insert(QStringLiteral("discounts"),
+                        QJsonArray::fromStringList(Discounts(m_ctx).fromParams(options.discounts, customer.value(QStringLiteral("id")).toString(),
+                                                                               subscription.value(QStringLiteral("id")).toString(),
+                                                                               request, options.checkoutSession, now)));
     QJsonObject ignored;
     if (options.cancelAtPeriodEnd)
         setCancelAtPeriodEnd(subscription, true, now, ignored);
@@ -334,12 +339,16 @@ void SubscriptionLifecycle::renew(QJsonObject subscription, const ApiRequest &re
         cancelNow(subscription, QStringLiteral("cancellation_requested"), {}, request);
         return;
     }
+    const QJsonValue previousDiscounts = subscription.value(QStringLiteral("discounts"));
+    subscription = Discounts(m_ctx).dropEnded(subscription, end, request); // before the invoice they would be on
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, *customer, end, item.value(QStringLiteral("current_period_end")).toInteger(),
                                              billingReason);
     Invoicing::pullPendingItems(m_ctx, invoice, subscription.value(QStringLiteral("id")).toString()); // pending invoice items ride along
     applyCollection(invoice, subscription, end);
     QJsonObject previous{{QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{previousItem}}}},
                          {QStringLiteral("latest_invoice"), subscription.value(QStringLiteral("latest_invoice"))}};
+    if (previousDiscounts != subscription.value(QStringLiteral("discounts")))
+        previous.insert(QStringLiteral("discounts"), previousDiscounts);
     subscription.insert(QStringLiteral("latest_invoice"), invoice.value(QStringLiteral("id")));
     m_ctx.save(subscription);
     if (previousStatus != subscription.value(QStringLiteral("status")).toString())

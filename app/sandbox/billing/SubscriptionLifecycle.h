@@ -44,6 +44,10 @@ public:
         qint64 billingCycleAnchor = 0;
         bool prorate = true;
         QString priceParam = QStringLiteral("items[0][price]"); // named in a refusal of the price
+        // discounts[][coupon|promotion_code] (Discounts::fromParams), on the subscription
+        // before its first invoice; the Checkout Session they came from, if any.
+        QJsonValue discounts;
+        QString checkoutSession;
     };
 
     // The one path Checkout and the API create subscriptions through: the subscription,

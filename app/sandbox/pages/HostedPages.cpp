@@ -95,7 +95,8 @@ void HostedPages::registerRoutes(companion::http::HttpServer &http)
     }
 }
 
-HttpResponse HostedPages::checkoutPage(const QString &sessionId, const QString &error, const QString &card) const
+HttpResponse HostedPages::checkoutPage(const QString &sessionId, const QString &error, const QString &card,
+                                       const QString &promotionCode) const
 {
     const auto session = m_ctx.store.get(sessionId);
     if (!session || session->value(QStringLiteral("object")).toString() != QLatin1String("checkout.session"))
@@ -112,6 +113,17 @@ HttpResponse HostedPages::checkoutPage(const QString &sessionId, const QString &
         ? QStringLiteral("<label for=\"email\">Email</label><input id=\"email\" name=\"email\" type=\"email\" required>")
         : QStringLiteral("<p class=\"muted\">%1</p>").arg(session->value(QStringLiteral("customer_email")).toString().toHtmlEscaped());
     const bool subscription = session->value(QStringLiteral("mode")).toString() == QLatin1String("subscription");
+    // With allow_promotion_codes the payer may type a code; a discount shows under the price.
+    const QString promotionField = session->value(QStringLiteral("allow_promotion_codes")).toBool()
+        ? QStringLiteral("<label for=\"promotion_code\">Promotion code</label><input id=\"promotion_code\" name=\"promotion_code\" "
+                         "autocomplete=\"off\" value=\"%1\">").arg(promotionCode.toHtmlEscaped())
+        : QString();
+    const qint64 discount = session->value(QStringLiteral("total_details")).toObject().value(QStringLiteral("amount_discount")).toInteger();
+    const QString currency = session->value(QStringLiteral("currency")).toString();
+    const QString discountText = discount <= 0 ? QString()
+        : QStringLiteral("<p class=\"muted\">Subtotal %1, discount −%2</p>")
+              .arg(money(session->value(QStringLiteral("amount_subtotal")).toInteger(), currency).toHtmlEscaped(),
+                   money(discount, currency).toHtmlEscaped());
     return html(render(QStringLiteral("checkout.html"),
                        {{QStringLiteral("merchant"), QStringLiteral("Course Companion")},
                         {QStringLiteral("product"), product ? product->value(QStringLiteral("name")).toString() : QStringLiteral("Premium")},
@@ -125,6 +137,8 @@ HttpResponse HostedPages::checkoutPage(const QString &sessionId, const QString &
                         {QStringLiteral("name"), QString()},
                         {QStringLiteral("button"), subscription ? QStringLiteral("Subscribe") : QStringLiteral("Pay")}},
                        {{QStringLiteral("email_field"), emailField},
+                        {QStringLiteral("promotion_field"), promotionField},
+                        {QStringLiteral("discount_text"), discountText},
                         {QStringLiteral("error"), error.isEmpty() ? QString() : QStringLiteral("<div class=\"error\" role=\"alert\">%1</div>").arg(error.toHtmlEscaped())}}),
                 error.isEmpty() ? 200 : 402);
 }
@@ -134,7 +148,8 @@ HttpResponse HostedPages::pay(const QString &sessionId, const QByteArray &body) 
     QString decodeError;
     const QJsonObject form = FormDecoder::decode(body, &decodeError).value_or(QJsonObject());
     CheckoutFlow::Payer payer{form.value(QStringLiteral("card")).toString(), form.value(QStringLiteral("email")).toString(),
-                              form.value(QStringLiteral("name")).toString(), form.value(QStringLiteral("authentication")).toString()};
+                              form.value(QStringLiteral("name")).toString(), form.value(QStringLiteral("authentication")).toString(),
+                              form.value(QStringLiteral("promotion_code")).toString().trimmed()};
     const auto session = m_ctx.store.get(sessionId);
     if (!session || session->value(QStringLiteral("object")).toString() != QLatin1String("checkout.session"))
         return notFound(QStringLiteral("This checkout link is not valid."));
@@ -146,7 +161,8 @@ HttpResponse HostedPages::pay(const QString &sessionId, const QByteArray &body) 
                             {QStringLiteral("last4"), card.last4()},
                             {QStringLiteral("card"), card.number},
                             {QStringLiteral("email"), payer.email},
-                            {QStringLiteral("name"), payer.name}}));
+                            {QStringLiteral("name"), payer.name},
+                            {QStringLiteral("promotion_code"), payer.promotionCode}}));
     }
     QJsonObject completed;
     const ApiResponse result = m_work.run([&] {
@@ -155,7 +171,7 @@ HttpResponse HostedPages::pay(const QString &sessionId, const QByteArray &body) 
     });
     if (result.status != 200) {
         const QString message = result.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-        return checkoutPage(sessionId, message, payer.card);
+        return checkoutPage(sessionId, message, payer.card, payer.promotionCode);
     }
     QString success = completed.value(QStringLiteral("success_url")).toString();
     success.replace(QStringLiteral("{CHECKOUT_SESSION_ID}"), sessionId);

@@ -24,7 +24,8 @@ public:
     void registerRoutes(companion::http::HttpServer &http);
 
 private:
-    companion::http::HttpResponse checkoutPage(const QString &sessionId, const QString &error = {}, const QString &card = {}) const;
+    companion::http::HttpResponse checkoutPage(const QString &sessionId, const QString &error = {}, const QString &card = {},
+                                               const QString &promotionCode = {}) const;
     companion::http::HttpResponse pay(const QString &sessionId, const QByteArray &body) const;
     companion::http::HttpResponse cancel(const QString &sessionId) const;
     // `error` (a decline, shown with 402) or `notice` (what just happened) above the page.

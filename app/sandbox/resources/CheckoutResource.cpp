@@ -104,10 +104,17 @@ QJsonObject newSession(const SandboxContext &ctx, const ApiRequest &request, con
     subscriptionData.insert(QStringLiteral("metadata"), mergeMetadata({}, subscriptionData.value(QStringLiteral("metadata")),
                                                                       QStringLiteral("subscription_data[metadata]")));
     const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return {
+    const QJsonValue discounts = request.params.value(QStringLiteral("discounts"));
+    const bool allowCodes = request.boolean(QStringLiteral("allow_promotion_codes")).value_or(false);
+    if (allowCodes && discounts.isArray() && !discounts.toArray().isEmpty())
+        throw StripeException::invalid(QStringLiteral("You may only specify one of these parameters: allow_promotion_codes, discounts."),
+                                       QStringLiteral("discounts"));
+    if (discounts.toArray().size() > 1)
+        throw StripeException::invalid(QStringLiteral("A Checkout Session accepts at most one discount."), QStringLiteral("discounts"));
+    const QJsonObject session{
         {QStringLiteral("id"), id},
         {QStringLiteral("object"), QStringLiteral("checkout.session")},
-        {QStringLiteral("allow_promotion_codes"), request.boolean(QStringLiteral("allow_promotion_codes")).value_or(false)},
+        {QStringLiteral("allow_promotion_codes"), allowCodes},
         {QStringLiteral("amount_subtotal"), total},
         {QStringLiteral("amount_total"), total},
         {QStringLiteral("automatic_tax"), QJsonObject{{QStringLiteral("enabled"), false}, {QStringLiteral("status"), QJsonValue()}}},
@@ -135,6 +142,8 @@ QJsonObject newSession(const SandboxContext &ctx, const ApiRequest &request, con
         {QStringLiteral("_line_items"), items},
         {QStringLiteral("_subscription_data"), subscriptionData},
     };
+    // Checked now, redeemed when the session completes.
+    return CheckoutFlow(ctx).withDiscounts(session, discounts, QStringLiteral("discounts"), customer);
 }
 
 QJsonObject lineItemList(const QJsonObject &session)
@@ -199,11 +208,12 @@ void CheckoutResource::registerRoutes(ApiRouter &router, const SandboxContext &c
         SandboxContext::addCreatedFilter(request, conditions);
         return ctx.listObjects(QStringLiteral("checkout.session"), conditions, QStringLiteral("/v1/checkout/sessions"), request);
     });
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/test_helpers/checkout/sessions/:id/complete"), Params{QStringLiteral("card"), QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("authentication")}, [&ctx](const ApiRequest &request) {
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/test_helpers/checkout/sessions/:id/complete"), Params{QStringLiteral("card"), QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("authentication"), QStringLiteral("promotion_code")}, [&ctx](const ApiRequest &request) {
         const QJsonObject session = ctx.load(request.pathArgs.at(0), QStringLiteral("checkout.session"), QStringLiteral("checkout.session"));
         const CheckoutFlow::Payer payer{request.string(QStringLiteral("card"), QStringLiteral("4242424242424242")),
                                         request.string(QStringLiteral("email")), request.string(QStringLiteral("name")),
-                                        request.string(QStringLiteral("authentication"), QStringLiteral("approve"))};
+                                        request.string(QStringLiteral("authentication"), QStringLiteral("approve")),
+                                        request.string(QStringLiteral("promotion_code"))};
         return respondSession(ctx, CheckoutFlow(ctx).complete(session, payer, request), request);
     });
 }

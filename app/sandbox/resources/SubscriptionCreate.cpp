@@ -49,17 +49,6 @@ void readItem(const SandboxContext &ctx, const ApiRequest &request, Subscription
     }
 }
 
-// discounts[][coupon|promotion_code|discount]: each must exist (coupons live in another area of the sandbox).
-void checkDiscounts(const SandboxContext &ctx, const ApiRequest &request)
-{
-    const QJsonArray discounts = request.params.value(QStringLiteral("discounts")).toArray();
-    for (int i = 0; i < discounts.size(); ++i) {
-        const QString coupon = discounts.at(i).toObject().value(QStringLiteral("coupon")).toString();
-        if (!coupon.isEmpty())
-            ctx.load(coupon, QStringLiteral("coupon"), QStringLiteral("coupon"), QStringLiteral("discounts[%1][coupon]").arg(i));
-    }
-}
-
 } // namespace
 
 QJsonObject createSubscription(const SandboxContext &ctx, const ApiRequest &request)
@@ -91,7 +80,6 @@ QJsonObject createSubscription(const SandboxContext &ctx, const ApiRequest &requ
     if (!currency.isEmpty() && currency != options.price.value(QStringLiteral("currency")).toString())
         throw StripeException::invalid(QStringLiteral("The price specified does not support the currency %1.").arg(currency),
                                        QStringLiteral("currency"));
-    checkDiscounts(ctx, request);
 
     // Trials: trial_end (now = none) wins over trial_period_days, which wins over the price's own.
     if (const auto days = request.integer(QStringLiteral("trial_period_days"))) {
@@ -135,6 +123,7 @@ QJsonObject createSubscription(const SandboxContext &ctx, const ApiRequest &requ
     options.offSession = request.boolean(QStringLiteral("off_session")).value_or(false);
     options.description = request.string(QStringLiteral("description"));
     options.metadata = mergeMetadata({}, request);
+    options.discounts = request.params.value(QStringLiteral("discounts")); // checked and redeemed by Discounts
 
     // Who pays: the given method, else the customer's default; refused when a charge is due now.
     const QString given = request.string(QStringLiteral("default_payment_method"));

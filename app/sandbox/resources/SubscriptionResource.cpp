@@ -7,6 +7,7 @@
 #include "SearchQuery.h"
 #include "SubscriptionCreate.h"
 #include "SubscriptionParams.h"
+#include "billing/Discounts.h"
 #include "billing/Documents.h"
 #include "billing/InvoiceView.h"
 #include "billing/SubscriptionLifecycle.h"
@@ -161,6 +162,10 @@ QJsonObject update(const SandboxContext &ctx, const ApiRequest &request)
     const auto trialEnd = SubscriptionParams::trialEnd(ctx, request);
     if (trialEnd && *trialEnd > 0)
         extendTrial(ctx, subscription, previous, *trialEnd);
+    if (request.has(QStringLiteral("discounts"))) // replaces them all; discounts="" clears
+        change(subscription, previous, QStringLiteral("discounts"),
+               Discounts(ctx).replaceOnSubscription(subscription, request.params.value(QStringLiteral("discounts")), request)
+                   .value(QStringLiteral("discounts")));
 
     const QJsonArray items = request.params.value(QStringLiteral("items")).toArray();
     if (!items.isEmpty()) { // plan change, e.g. monthly → yearly, effective from the next renewal
