@@ -4,6 +4,7 @@
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 #include "SubscriptionParams.h"
+#include "billing/Discounts.h"
 #include "billing/Documents.h"
 #include "billing/SubscriptionLifecycle.h"
 
@@ -123,7 +124,10 @@ QJsonObject createSubscription(const SandboxContext &ctx, const ApiRequest &requ
     options.offSession = request.boolean(QStringLiteral("off_session")).value_or(false);
     options.description = request.string(QStringLiteral("description"));
     options.metadata = mergeMetadata({}, request);
-    options.discounts = request.params.value(QStringLiteral("discounts")); // checked and redeemed by Discounts
+    // Checked up front like the other parameters (an unknown coupon is a 404 before any
+    // payment question); redeemed when the subscription is made.
+    options.discounts = request.params.value(QStringLiteral("discounts"));
+    Discounts(ctx).resolve(options.discounts, QStringLiteral("discounts"), customerId, -1, QString());
 
     // Who pays: the given method, else the customer's default; refused when a charge is due now.
     const QString given = request.string(QStringLiteral("default_payment_method"));
