@@ -51,6 +51,42 @@ const ENDPOINTS = [
   ['POST', '/v1/webhook_endpoints', 'WebhookEndpoints.d.ts', 'WebhookEndpointCreateParams'],
   ['POST', `/v1/webhook_endpoints/we_${NOPE}`, 'WebhookEndpoints.d.ts', 'WebhookEndpointUpdateParams'],
   ['GET', '/v1/webhook_endpoints', 'WebhookEndpoints.d.ts', 'WebhookEndpointListParams'],
+  ['GET', `/v1/customers/cus_${NOPE}/payment_methods`, 'Customers.d.ts', 'CustomerListPaymentMethodsParams'],
+  ['POST', '/v1/payment_methods', 'PaymentMethods.d.ts', 'PaymentMethodCreateParams'],
+  ['POST', `/v1/payment_methods/pm_${NOPE}`, 'PaymentMethods.d.ts', 'PaymentMethodUpdateParams'],
+  ['GET', '/v1/payment_methods', 'PaymentMethods.d.ts', 'PaymentMethodListParams'],
+  ['POST', `/v1/payment_methods/pm_${NOPE}/attach`, 'PaymentMethods.d.ts', 'PaymentMethodAttachParams'],
+  ['POST', `/v1/payment_methods/pm_${NOPE}/detach`, 'PaymentMethods.d.ts', 'PaymentMethodDetachParams'],
+  ['POST', '/v1/payment_intents', 'PaymentIntents.d.ts', 'PaymentIntentCreateParams'],
+  ['POST', `/v1/payment_intents/pi_${NOPE}`, 'PaymentIntents.d.ts', 'PaymentIntentUpdateParams'],
+  ['GET', '/v1/payment_intents', 'PaymentIntents.d.ts', 'PaymentIntentListParams'],
+  ['GET', '/v1/payment_intents/search', 'PaymentIntents.d.ts', 'PaymentIntentSearchParams'],
+  ['POST', `/v1/payment_intents/pi_${NOPE}/confirm`, 'PaymentIntents.d.ts', 'PaymentIntentConfirmParams'],
+  ['POST', `/v1/payment_intents/pi_${NOPE}/capture`, 'PaymentIntents.d.ts', 'PaymentIntentCaptureParams'],
+  ['POST', `/v1/payment_intents/pi_${NOPE}/cancel`, 'PaymentIntents.d.ts', 'PaymentIntentCancelParams'],
+  ['POST', '/v1/setup_intents', 'SetupIntents.d.ts', 'SetupIntentCreateParams'],
+  ['POST', `/v1/setup_intents/seti_${NOPE}`, 'SetupIntents.d.ts', 'SetupIntentUpdateParams'],
+  ['GET', '/v1/setup_intents', 'SetupIntents.d.ts', 'SetupIntentListParams'],
+  ['POST', `/v1/setup_intents/seti_${NOPE}/confirm`, 'SetupIntents.d.ts', 'SetupIntentConfirmParams'],
+  ['POST', `/v1/setup_intents/seti_${NOPE}/cancel`, 'SetupIntents.d.ts', 'SetupIntentCancelParams'],
+  ['POST', '/v1/subscriptions', 'Subscriptions.d.ts', 'SubscriptionCreateParams'],
+  ['POST', '/v1/invoices', 'Invoices.d.ts', 'InvoiceCreateParams'],
+  ['POST', `/v1/invoices/in_${NOPE}`, 'Invoices.d.ts', 'InvoiceUpdateParams'],
+  ['POST', `/v1/invoices/in_${NOPE}/finalize`, 'Invoices.d.ts', 'InvoiceFinalizeInvoiceParams'],
+  ['POST', `/v1/invoices/in_${NOPE}/pay`, 'Invoices.d.ts', 'InvoicePayParams'],
+  ['POST', `/v1/invoices/in_${NOPE}/void`, 'Invoices.d.ts', 'InvoiceVoidInvoiceParams'],
+  ['POST', `/v1/invoices/in_${NOPE}/mark_uncollectible`, 'Invoices.d.ts', 'InvoiceMarkUncollectibleParams'],
+  ['POST', `/v1/invoices/in_${NOPE}/send`, 'Invoices.d.ts', 'InvoiceSendInvoiceParams'],
+  ['POST', '/v1/invoices/create_preview', 'Invoices.d.ts', 'InvoiceCreatePreviewParams'],
+  ['POST', '/v1/invoiceitems', 'InvoiceItems.d.ts', 'InvoiceItemCreateParams'],
+  ['POST', `/v1/invoiceitems/ii_${NOPE}`, 'InvoiceItems.d.ts', 'InvoiceItemUpdateParams'],
+  ['GET', '/v1/invoiceitems', 'InvoiceItems.d.ts', 'InvoiceItemListParams'],
+  ['POST', '/v1/coupons', 'Coupons.d.ts', 'CouponCreateParams'],
+  ['POST', `/v1/coupons/${NOPE}`, 'Coupons.d.ts', 'CouponUpdateParams'],
+  ['GET', '/v1/coupons', 'Coupons.d.ts', 'CouponListParams'],
+  ['POST', '/v1/promotion_codes', 'PromotionCodes.d.ts', 'PromotionCodeCreateParams'],
+  ['POST', `/v1/promotion_codes/promo_${NOPE}`, 'PromotionCodes.d.ts', 'PromotionCodeUpdateParams'],
+  ['GET', '/v1/promotion_codes', 'PromotionCodes.d.ts', 'PromotionCodeListParams'],
 ];
 
 test("every parameter Stripe documents is taken by the sandbox's endpoints", async () => {
@@ -121,5 +157,44 @@ test("objects carry Stripe's fields, and only those", async () => {
   assertShape(events.data[0], 'Events.d.ts', 'EventBase', ['type', 'data']);
   const endpoint = await sandbox.stripe.webhookEndpoints.create({ url: 'https://example.com/hook', enabled_events: ['*'] });
   assertShape(endpoint, 'WebhookEndpoints.d.ts', 'WebhookEndpoint');
+  assert.deepEqual(differences, [], JSON.stringify(differences));
+});
+
+test("the Billing API's objects carry Stripe's fields, and only those", async () => {
+  differences.length = 0;
+  const customer = await sandbox.stripe.customers.create({ email: 'billing-shape@example.com' });
+  const pm = await sandbox.stripe.paymentMethods.create({
+    type: 'card', card: { number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '123' },
+  });
+  assertShape(pm, 'PaymentMethods.d.ts', 'PaymentMethod');
+  await sandbox.stripe.paymentMethods.attach(pm.id, { customer: customer.id });
+  const seti = await sandbox.stripe.setupIntents.create({ customer: customer.id, payment_method: 'pm_card_visa', confirm: true });
+  assertShape(seti, 'SetupIntents.d.ts', 'SetupIntent');
+  const pi = await sandbox.stripe.paymentIntents.create({
+    amount: 1200, currency: 'usd', customer: customer.id, payment_method: pm.id, confirm: true,
+  });
+  assertShape(pi, 'PaymentIntents.d.ts', 'PaymentIntent');
+  const item = await sandbox.stripe.invoiceItems.create({ customer: customer.id, amount: 500, currency: 'usd' });
+  assertShape(item, 'InvoiceItems.d.ts', 'InvoiceItem');
+  const draft = await sandbox.stripe.invoices.create({ customer: customer.id, pending_invoice_items_behavior: 'include' });
+  assertShape(draft, 'Invoices.d.ts', 'Invoice');
+  const open = await sandbox.stripe.invoices.finalizeInvoice(draft.id);
+  assertShape(open, 'Invoices.d.ts', 'Invoice');
+  const coupon = await sandbox.stripe.coupons.create({ percent_off: 20, duration: 'forever' });
+  assertShape(coupon, 'Coupons.d.ts', 'Coupon');
+  const code = await sandbox.stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id } });
+  assertShape(code, 'PromotionCodes.d.ts', 'PromotionCode');
+  const product = await sandbox.stripe.products.create({ name: 'Premium' });
+  const price = await sandbox.stripe.prices.create({
+    product: product.id, currency: 'usd', unit_amount: 999, recurring: { interval: 'month' },
+  });
+  const sub = await sandbox.stripe.subscriptions.create({
+    customer: customer.id, items: [{ price: price.id }], default_payment_method: pm.id,
+    discounts: [{ coupon: coupon.id }], expand: ['discounts'],
+  });
+  assertShape(sub, 'Subscriptions.d.ts', 'Subscription');
+  assertShape(sub.discounts[0], 'Discounts.d.ts', 'Discount');
+  const charge = await sandbox.stripe.charges.retrieve(pi.latest_charge);
+  assertShape(charge, 'Charges.d.ts', 'Charge');
   assert.deepEqual(differences, [], JSON.stringify(differences));
 });
