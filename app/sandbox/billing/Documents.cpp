@@ -362,7 +362,7 @@ QJsonObject invoicePayment(const SandboxContext &ctx, const QJsonObject &invoice
     return {
         {QStringLiteral("id"), ctx.ids.next(QStringLiteral("inpay_"))},
         {QStringLiteral("object"), QStringLiteral("invoice_payment")},
-        {QStringLiteral("amount_paid"), invoice.value(QStringLiteral("amount_due"))},
+        {QStringLiteral("amount_paid"), QJsonValue()},
         {QStringLiteral("amount_requested"), invoice.value(QStringLiteral("amount_due"))},
         {QStringLiteral("created"), ctx.clock.now()},
         {QStringLiteral("currency"), invoice.value(QStringLiteral("currency"))},
@@ -371,10 +371,19 @@ QJsonObject invoicePayment(const SandboxContext &ctx, const QJsonObject &invoice
         {QStringLiteral("livemode"), false},
         {QStringLiteral("payment"), QJsonObject{{QStringLiteral("type"), QStringLiteral("payment_intent")},
                                                 {QStringLiteral("payment_intent"), paymentIntent}}},
-        {QStringLiteral("status"), QStringLiteral("paid")},
+        {QStringLiteral("status"), QStringLiteral("open")},
         {QStringLiteral("status_transitions"), QJsonObject{{QStringLiteral("canceled_at"), QJsonValue()},
-                                                           {QStringLiteral("paid_at"), ctx.clock.now()}}},
+                                                           {QStringLiteral("paid_at"), QJsonValue()}}},
     };
+}
+
+QJsonObject paidInvoicePayment(QJsonObject payment, qint64 amount, qint64 at)
+{
+    payment.insert(QStringLiteral("amount_paid"), amount);
+    payment.insert(QStringLiteral("status"), QStringLiteral("paid"));
+    payment.insert(QStringLiteral("status_transitions"), QJsonObject{{QStringLiteral("canceled_at"), QJsonValue()},
+                                                                     {QStringLiteral("paid_at"), at}});
+    return payment;
 }
 
 } // namespace sandbox::Documents

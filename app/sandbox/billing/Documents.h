@@ -30,7 +30,10 @@ QJsonObject paymentIntent(const SandboxContext &ctx, qint64 amount, const QStrin
 QJsonObject charge(const SandboxContext &ctx, const QJsonObject &paymentIntent, const CardBehaviour &card, bool succeeded);
 QJsonObject balanceTransaction(const SandboxContext &ctx, const QString &source, const QString &type, qint64 amount,
                                qint64 fee, const QString &currency, const QString &description);
+// An invoice's payment through `paymentIntent`: `open` from the first attempt on
+// (so a declined attempt is found from the invoice), `paid` once it succeeds.
 QJsonObject invoicePayment(const SandboxContext &ctx, const QJsonObject &invoice, const QString &paymentIntent);
+QJsonObject paidInvoicePayment(QJsonObject payment, qint64 amount, qint64 at);
 
 // The subscription's single item (Premium has one price).
 QJsonObject firstItem(const QJsonObject &subscription);

@@ -36,7 +36,17 @@ QJsonObject Payments::openIntent(QJsonObject invoice, const QString &paymentMeth
     intent.insert(QStringLiteral("status"), QStringLiteral("requires_payment_method"));
     m_ctx.save(intent);
     invoice.insert(QStringLiteral("_payment_intent"), intent.value(QStringLiteral("id")));
+    m_ctx.save(Documents::invoicePayment(m_ctx, invoice, intent.value(QStringLiteral("id")).toString()));
     return invoice;
+}
+
+// The invoice's payment record for `intent` (made on its first attempt).
+QJsonObject Payments::paymentRecord(const QJsonObject &invoice, const QString &intent) const
+{
+    const QList<QJsonObject> records = m_ctx.store.all(QStringLiteral("invoice_payment"),
+                                                       {{QStringLiteral("$.invoice"), QStringLiteral("="), {invoice.value(QStringLiteral("id")).toString()}},
+                                                        {QStringLiteral("$.payment.payment_intent"), QStringLiteral("="), {intent}}});
+    return records.isEmpty() ? Documents::invoicePayment(m_ctx, invoice, intent) : records.first();
 }
 
 Payments::Outcome Payments::collect(QJsonObject invoice, const CardBehaviour &card, const QString &paymentMethod,
@@ -70,6 +80,7 @@ Payments::Outcome Payments::collect(QJsonObject invoice, const CardBehaviour &ca
                                  invoice.value(QStringLiteral("customer")).toString(), paymentMethod));
     intent.insert(QStringLiteral("payment_method"), paymentMethod.isEmpty() ? QJsonValue() : QJsonValue(paymentMethod));
     invoice.insert(QStringLiteral("_payment_intent"), intent.value(QStringLiteral("id")));
+    const QJsonObject record = paymentRecord(invoice, intent.value(QStringLiteral("id")).toString());
     const bool succeeded = !card.declines() && !(offSession && card.failsOffSession);
     QJsonObject charge = Documents::charge(m_ctx, intent, card, succeeded);
     intent.insert(QStringLiteral("latest_charge"), charge.value(QStringLiteral("id")));
@@ -85,6 +96,7 @@ Payments::Outcome Payments::collect(QJsonObject invoice, const CardBehaviour &ca
         m_ctx.save(intent);
         m_ctx.save(charge);
         m_ctx.save(invoice);
+        m_ctx.save(record); // open: the declined attempt is found from the invoice
         m_ctx.emitEvent(QStringLiteral("charge.failed"), charge, request);
         m_ctx.emitEvent(QStringLiteral("payment_intent.payment_failed"), intent, request);
         m_ctx.emitEvent(QStringLiteral("invoice.payment_failed"), invoice, request);
@@ -101,7 +113,7 @@ Payments::Outcome Payments::collect(QJsonObject invoice, const CardBehaviour &ca
     m_ctx.save(txn);
     m_ctx.save(charge);
     m_ctx.save(intent);
-    m_ctx.save(Documents::invoicePayment(m_ctx, invoice, intent.value(QStringLiteral("id")).toString()));
+    m_ctx.save(Documents::paidInvoicePayment(record, amount, now));
     m_ctx.emitEvent(QStringLiteral("charge.succeeded"), charge, request);
     m_ctx.emitEvent(QStringLiteral("payment_intent.succeeded"), intent, request);
     markPaid(amount);

@@ -36,6 +36,8 @@ public:
     static constexpr qint64 kDisputeFee = 1500;
 
 private:
+    QJsonObject paymentRecord(const QJsonObject &invoice, const QString &intent) const;
+
     const SandboxContext &m_ctx;
 };
 
