@@ -11,6 +11,7 @@
 #include "resources/CustomerResource.h"
 #include "resources/EventResource.h"
 #include "resources/InvoiceItemResource.h"
+#include "resources/InvoiceLinesResource.h"
 #include "resources/InvoiceResource.h"
 #include "resources/MoneyResource.h"
 #include "resources/SubscriptionResource.h"
@@ -155,6 +156,7 @@ void SandboxServer::registerRoutes()
     WebhookEndpointResource::registerRoutes(m_router, *m_context, *m_webhooks);
     InvoiceResource::registerRoutes(m_router, *m_context);
     InvoiceItemResource::registerRoutes(m_router, *m_context);
+    InvoiceLinesResource::registerRoutes(m_router, *m_context);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

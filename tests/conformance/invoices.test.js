@@ -432,6 +432,65 @@ test('delete a draft; its items go with it', async () => {
   assert.deepEqual(await eventsAbout(pending.id), ['invoiceitem.created', 'invoiceitem.deleted']);
 });
 
+test('a draft\'s lines: add_lines, update_lines, remove_lines, one line', async () => {
+  need('customer', 'oneTime');
+  const draft = await sandbox.stripe.invoices.create({ customer: s.customer.id });
+  const waiting = await sandbox.stripe.invoiceItems.create({ customer: s.customer.id, amount: 400, currency: 'usd', description: 'Waiting' });
+  const added = await sandbox.stripe.invoices.addLines(draft.id, {
+    lines: [
+      { amount: 1000, description: 'Consulting hour' },
+      { pricing: { price: s.oneTime.id }, quantity: 1 },
+      { invoice_item: waiting.id },
+    ],
+    invoice_metadata: { batch: '1' },
+  });
+  assert.deepEqual(added.lines.data.map((l) => l.amount), [1000, 1250, 400]);
+  assert.deepEqual(added.lines.data.map((l) => l.description), ['Consulting hour', 'Printed workbook', 'Waiting']);
+  assert.equal(added.amount_due, 2650);
+  assert.deepEqual(added.metadata, { batch: '1' });
+  assert.equal((await sandbox.stripe.invoiceItems.retrieve(waiting.id)).invoice, draft.id);
+
+  const [consulting, workbook, waitingLine] = added.lines.data;
+  const updated = await sandbox.stripe.invoices.updateLines(draft.id, {
+    lines: [{ id: consulting.id, amount: 1200, description: 'Consulting hour (evening)' }],
+  });
+  assert.equal(updated.lines.data[0].id, consulting.id, 'a line keeps its id');
+  assert.equal(updated.lines.data[0].amount, 1200);
+  assert.equal(updated.amount_due, 2850);
+
+  const line = await sandbox.stripe.invoices.updateLineItem(draft.id, workbook.id, { quantity: 2, metadata: { gift: 'yes' } });
+  assert.equal(line.object, 'line_item');
+  assert.equal(line.amount, 2500);
+  assert.deepEqual(line.metadata, { gift: 'yes' });
+
+  const removed = await sandbox.stripe.invoices.removeLines(draft.id, {
+    lines: [{ id: waitingLine.id, behavior: 'unassign' }, { id: consulting.id, behavior: 'delete' }],
+  });
+  assert.deepEqual(removed.lines.data.map((l) => l.amount), [2500]);
+  assert.equal(removed.amount_due, 2500);
+  assert.equal((await sandbox.stripe.invoiceItems.retrieve(waiting.id)).invoice, null, 'unassigned: pending again');
+  const consultingItem = consulting.parent.invoice_item_details.invoice_item;
+  await refusal(sandbox.stripe.invoiceItems.retrieve(consultingItem), { status: 404 });
+
+  await refusal(sandbox.stripe.invoices.removeLines(draft.id, { lines: [{ id: workbook.id }] }), {
+    message: 'Missing required param: lines[0][behavior].', param: 'lines[0][behavior]',
+  });
+  await refusal(sandbox.stripe.invoices.addLines(draft.id, { lines: [{ amount: 1, colour: 'red' }] }), {
+    message: 'Received unknown parameter: lines[0][colour]', code: 'parameter_unknown',
+  });
+  await refusal(sandbox.stripe.invoices.updateLines(draft.id, { lines: [{ id: 'il_nope', amount: 1 }] }), {
+    status: 404, code: 'resource_missing', param: 'lines[0][id]',
+  });
+  await sandbox.stripe.invoices.finalizeInvoice(draft.id);
+  await refusal(sandbox.stripe.invoices.addLines(draft.id, { lines: [{ amount: 1 }] }), { code: 'invoice_not_editable' });
+  await sandbox.stripe.invoices.voidInvoice(draft.id);
+  await sandbox.stripe.invoiceItems.del(waiting.id);
+
+  assert.deepEqual(await eventsAbout(draft.id), [
+    'invoice.created', 'invoice.updated', 'invoice.updated', 'invoice.updated', 'invoice.updated', 'invoice.finalized', 'invoice.voided',
+  ]);
+});
+
 test('lists, search and the usual errors', async () => {
   need('open');
   const paid = await sandbox.stripe.invoices.list({ customer: s.customer.id, status: 'paid' });

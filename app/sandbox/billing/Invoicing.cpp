@@ -320,6 +320,53 @@ QJsonObject itemLine(const QJsonObject &item, const QString &invoiceId, const QS
     };
 }
 
+namespace {
+QString itemOf(const QJsonObject &line)
+{
+    return line.value(QStringLiteral("parent")).toObject().value(QStringLiteral("invoice_item_details")).toObject()
+        .value(QStringLiteral("invoice_item")).toString();
+}
+} // namespace
+
+QJsonObject editableDraft(const SandboxContext &ctx, const QString &invoiceId, const QString &param)
+{
+    const QJsonObject invoice = ctx.load(invoiceId, QStringLiteral("invoice"), QStringLiteral("invoice"), param);
+    if (invoice.value(QStringLiteral("status")).toString() != QLatin1String("draft"))
+        throw StripeException::invalid(QStringLiteral("The invoice %1 can no longer be edited. Instead, consider creating additional "
+                                                      "invoice items that will be applied to the next invoice.").arg(invoiceId),
+                                       param, QStringLiteral("invoice_not_editable"));
+    return invoice;
+}
+
+void putItemLine(const SandboxContext &ctx, QJsonObject &invoice, const QJsonObject &item, bool remove)
+{
+    const QString itemId = item.value(QStringLiteral("id")).toString();
+    const QString invoiceId = invoice.value(QStringLiteral("id")).toString();
+    QJsonArray kept;
+    bool found = false;
+    for (const QJsonValue &value : lines(invoice)) {
+        const QJsonObject line = value.toObject();
+        if (itemOf(line) != itemId) {
+            kept.append(line);
+        } else if (!remove) {
+            kept.append(itemLine(item, invoiceId, line.value(QStringLiteral("id")).toString()));
+            found = true;
+        }
+    }
+    if (!remove && !found)
+        kept.append(itemLine(item, invoiceId, ctx.ids.next(QStringLiteral("il_"))));
+    setLines(invoice, kept);
+}
+
+QString itemOfLine(const QJsonObject &invoice, const QString &lineId)
+{
+    for (const QJsonValue &value : lines(invoice)) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == lineId)
+            return itemOf(value.toObject());
+    }
+    return {};
+}
+
 QJsonArray lines(const QJsonObject &invoice)
 {
     const QJsonValue all = invoice.value(QStringLiteral("_lines"));

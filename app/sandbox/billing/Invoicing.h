@@ -33,6 +33,16 @@ void updateItem(const SandboxContext &ctx, QJsonObject &item, const QJsonObject 
 // The line `item` (an invoiceitem) makes on invoice `invoiceId`.
 QJsonObject itemLine(const QJsonObject &item, const QString &invoiceId, const QString &lineId);
 
+// The draft invoice `invoiceId` whose lines may change; Stripe's 404 naming `param`, or
+// its invoice_not_editable once the invoice is finalized.
+QJsonObject editableDraft(const SandboxContext &ctx, const QString &invoiceId, const QString &param);
+
+// Puts `item`'s line on `invoice` (replacing the line it had, keeping its id) or, with
+// `remove`, takes it off; the amounts follow. Saves nothing.
+void putItemLine(const SandboxContext &ctx, QJsonObject &invoice, const QJsonObject &item, bool remove = false);
+// The invoice item behind line `lineId` of `invoice`; empty for other lines.
+QString itemOfLine(const QJsonObject &invoice, const QString &lineId);
+
 // Every line of `invoice` (the embedded list holds only the first ten).
 QJsonArray lines(const QJsonObject &invoice);
 // Replaces the lines of `invoice` and recomputes subtotal, total, amount due and remaining.

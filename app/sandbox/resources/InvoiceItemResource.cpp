@@ -1,7 +1,6 @@
 #include "InvoiceItemResource.h"
 
 #include "ApiRouter.h"
-#include "Ids.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
 #include "billing/Invoicing.h"
@@ -15,44 +14,14 @@ const Params kUpdateParams{QStringLiteral("amount"), QStringLiteral("description
                            QStringLiteral("quantity"), QStringLiteral("quantity_decimal"), QStringLiteral("tax_behavior"), QStringLiteral("tax_code"),
                            QStringLiteral("tax_rates"), QStringLiteral("unit_amount_decimal")};
 
-// The draft an item is on, refusing a finalized one (Stripe's invoice_not_editable).
-QJsonObject editableInvoice(const SandboxContext &ctx, const QString &invoiceId, const QString &param)
-{
-    const QJsonObject invoice = ctx.load(invoiceId, QStringLiteral("invoice"), QStringLiteral("invoice"), param);
-    if (invoice.value(QStringLiteral("status")).toString() != QLatin1String("draft"))
-        throw StripeException::invalid(QStringLiteral("The invoice %1 can no longer be edited. Instead, consider creating additional "
-                                                      "invoice items that will be applied to the next invoice.").arg(invoiceId),
-                                       param, QStringLiteral("invoice_not_editable"));
-    return invoice;
-}
-
-// Puts the item's line on its draft (replacing the one it had), or takes it off, and
-// announces the invoice's new amounts.
+// Puts the item's line on its draft (or takes it off) and announces the invoice's new amounts.
 void syncLine(const SandboxContext &ctx, QJsonObject invoice, const QJsonObject &item, bool remove, const ApiRequest &request)
 {
-    const QString itemId = item.value(QStringLiteral("id")).toString();
-    const QString invoiceId = invoice.value(QStringLiteral("id")).toString();
-    QJsonArray lines;
-    QString lineId;
-    for (const QJsonValue &value : Invoicing::lines(invoice)) {
-        const QJsonObject line = value.toObject();
-        const QString lineItem = line.value(QStringLiteral("parent")).toObject().value(QStringLiteral("invoice_item_details"))
-                                     .toObject().value(QStringLiteral("invoice_item")).toString();
-        if (lineItem != itemId) {
-            lines.append(line);
-            continue;
-        }
-        lineId = line.value(QStringLiteral("id")).toString();
-        if (!remove)
-            lines.append(Invoicing::itemLine(item, invoiceId, lineId));
-    }
-    if (!remove && lineId.isEmpty())
-        lines.append(Invoicing::itemLine(item, invoiceId, ctx.ids.next(QStringLiteral("il_"))));
     QJsonObject previous;
     for (const QString &field : {QStringLiteral("amount_due"), QStringLiteral("amount_remaining"), QStringLiteral("subtotal"),
                                  QStringLiteral("subtotal_excluding_tax"), QStringLiteral("total"), QStringLiteral("total_excluding_tax")})
         previous.insert(field, invoice.value(field));
-    Invoicing::setLines(invoice, lines);
+    Invoicing::putItemLine(ctx, invoice, item, remove);
     ctx.save(invoice);
     ctx.emitEvent(QStringLiteral("invoice.updated"), invoice, request, previous);
 }
@@ -78,7 +47,7 @@ void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext
         const QString invoiceId = request.string(QStringLiteral("invoice"));
         std::optional<QJsonObject> invoice;
         if (!invoiceId.isEmpty()) {
-            invoice = editableInvoice(ctx, invoiceId, QStringLiteral("invoice"));
+            invoice = Invoicing::editableDraft(ctx, invoiceId, QStringLiteral("invoice"));
             if (invoice->value(QStringLiteral("customer")) != customer.value(QStringLiteral("id")))
                 throw StripeException::invalid(QStringLiteral("The invoice %1 belongs to a different customer than %2.")
                                                    .arg(invoiceId, customer.value(QStringLiteral("id")).toString()),
@@ -106,7 +75,7 @@ void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext
         const QString invoiceId = item.value(QStringLiteral("invoice")).toString();
         std::optional<QJsonObject> invoice;
         if (!invoiceId.isEmpty())
-            invoice = editableInvoice(ctx, invoiceId, QStringLiteral("id"));
+            invoice = Invoicing::editableDraft(ctx, invoiceId, QStringLiteral("id"));
         Invoicing::updateItem(ctx, item, request.params);
         ctx.save(item);
         if (invoice)
@@ -118,7 +87,7 @@ void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext
         const QJsonObject item = ctx.load(request.pathArgs.at(0), QStringLiteral("invoiceitem"), QStringLiteral("invoiceitem"));
         const QString invoiceId = item.value(QStringLiteral("invoice")).toString();
         if (!invoiceId.isEmpty())
-            syncLine(ctx, editableInvoice(ctx, invoiceId, QStringLiteral("id")), item, true, request);
+            syncLine(ctx, Invoicing::editableDraft(ctx, invoiceId, QStringLiteral("id")), item, true, request);
         ctx.store.remove(item.value(QStringLiteral("id")).toString());
         ctx.emitEvent(QStringLiteral("invoiceitem.deleted"), item, request);
         return ApiResponse{200, {{QStringLiteral("id"), item.value(QStringLiteral("id"))},
