@@ -584,6 +584,35 @@ test('create_preview of a subscription bought through Checkout', async () => {
   await refusal(sandbox.stripe.invoices.createPreview({}), { code: 'parameter_missing' });
 });
 
+test('an item for a subscription goes only on that subscription\'s invoices', async () => {
+  need('subscription', 'pendingItem');
+  const customer = s.subscription.customer;
+  const forSub = await sandbox.stripe.invoiceItems.create({
+    customer, subscription: s.subscription.id, amount: 800, currency: 'usd', description: 'Seat upgrade',
+  });
+  assert.equal(forSub.parent.type, 'subscription_details');
+  assert.equal(forSub.parent.subscription_details.subscription, s.subscription.id);
+
+  const oneOff = await sandbox.stripe.invoices.create({ customer, pending_invoice_items_behavior: 'include' });
+  assert.deepEqual(oneOff.lines.data.map((l) => l.amount), [300], 'only the unassigned item');
+  await sandbox.stripe.invoices.del(oneOff.id);
+  s.pendingItem = await sandbox.stripe.invoiceItems.create({ customer, amount: 300, currency: 'usd', description: 'Extra seat' });
+
+  const forSubscription = await sandbox.stripe.invoices.create({
+    customer, subscription: s.subscription.id, pending_invoice_items_behavior: 'include',
+  });
+  assert.equal(forSubscription.parent.type, 'subscription_details');
+  assert.equal(forSubscription.parent.subscription_details.subscription, s.subscription.id);
+  assert.equal(forSubscription.billing_reason, 'manual');
+  assert.deepEqual(forSubscription.lines.data.map((l) => l.amount), [800]);
+  assert.equal(forSubscription.lines.data[0].subscription, s.subscription.id);
+  assert.equal(forSubscription.lines.data[0].parent.invoice_item_details.subscription, s.subscription.id);
+  const listed = await sandbox.stripe.invoices.list({ subscription: s.subscription.id });
+  assert.ok(listed.data.some((i) => i.id === forSubscription.id));
+  await sandbox.stripe.invoices.del(forSubscription.id);
+  assert.equal((await sandbox.stripe.invoiceItems.retrieve(s.pendingItem.id)).invoice, null);
+});
+
 test('auto_advance: the draft finalizes an hour later and is charged', async () => {
   need('customer');
   const draft = await sandbox.stripe.invoices.create({

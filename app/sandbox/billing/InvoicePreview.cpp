@@ -254,7 +254,7 @@ QJsonObject InvoicePreview::build(const ApiRequest &request) const
 
     // The customer's pending items join it, then the request's invoice_items (new, or changing a pending one).
     QJsonArray itemLines;
-    for (const QJsonObject &item : Invoicing::pendingItems(m_ctx, customerId, subscriptionId)) {
+    for (const QJsonObject &item : Invoicing::pendingItems(m_ctx, customerId, subscriptionId, true)) {
         if (item.value(QStringLiteral("currency")).toString() == currency)
             itemLines.append(Invoicing::itemLine(item, invoiceId, m_ctx.ids.next(QStringLiteral("il_tmp_"))));
     }

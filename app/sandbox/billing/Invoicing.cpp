@@ -402,7 +402,7 @@ void setLines(QJsonObject &invoice, const QJsonArray &lines)
     invoice.insert(QStringLiteral("amount_remaining"), qMax<qint64>(0, due - invoice.value(QStringLiteral("amount_paid")).toInteger()));
 }
 
-QList<QJsonObject> pendingItems(const SandboxContext &ctx, const QString &customerId, const QString &subscriptionId)
+QList<QJsonObject> pendingItems(const SandboxContext &ctx, const QString &customerId, const QString &subscriptionId, bool withUnassigned)
 {
     QList<QJsonObject> items;
     const auto all = ctx.store.all(QStringLiteral("invoiceitem"), {{QStringLiteral("$.customer"), QStringLiteral("="), {customerId}},
@@ -410,17 +410,17 @@ QList<QJsonObject> pendingItems(const SandboxContext &ctx, const QString &custom
     for (const QJsonObject &item : all) {
         const QString meantFor = item.value(QStringLiteral("parent")).toObject().value(QStringLiteral("subscription_details"))
                                      .toObject().value(QStringLiteral("subscription")).toString();
-        if (meantFor.isEmpty() || meantFor == subscriptionId)
+        if (meantFor == subscriptionId || (withUnassigned && meantFor.isEmpty()))
             items.append(item); // oldest first, the order they were added in
     }
     return items;
 }
 
-void pullPendingItems(const SandboxContext &ctx, QJsonObject &invoice, const QString &subscriptionId)
+void pullPendingItems(const SandboxContext &ctx, QJsonObject &invoice, const QString &subscriptionId, bool withUnassigned)
 {
     const QString invoiceId = invoice.value(QStringLiteral("id")).toString();
     QJsonArray all = lines(invoice);
-    for (QJsonObject item : pendingItems(ctx, invoice.value(QStringLiteral("customer")).toString(), subscriptionId)) {
+    for (QJsonObject item : pendingItems(ctx, invoice.value(QStringLiteral("customer")).toString(), subscriptionId, withUnassigned)) {
         if (item.value(QStringLiteral("currency")) != invoice.value(QStringLiteral("currency")))
             continue; // an invoice is in one currency; the item waits for one in its own
         item.insert(QStringLiteral("invoice"), invoiceId);

@@ -48,11 +48,13 @@ QJsonArray lines(const QJsonObject &invoice);
 // Replaces the lines of `invoice` and recomputes subtotal, total, amount due and remaining.
 void setLines(QJsonObject &invoice, const QJsonArray &lines);
 
-// The customer's invoice items on no invoice yet; with `subscriptionId`, those meant
-// for that subscription or for no subscription in particular.
-QList<QJsonObject> pendingItems(const SandboxContext &ctx, const QString &customerId, const QString &subscriptionId = {});
+// The customer's invoice items on no invoice yet, oldest first: those meant for
+// `subscriptionId` (an item's `subscription`), and with `withUnassigned` those meant
+// for no subscription in particular. A renewal takes both; a manual invoice for a
+// subscription only that subscription's; a manual invoice without one the unassigned.
+QList<QJsonObject> pendingItems(const SandboxContext &ctx, const QString &customerId, const QString &subscriptionId, bool withUnassigned);
 // Moves those items onto `invoice` (each item's `invoice` is set and saved) and adds their lines.
-void pullPendingItems(const SandboxContext &ctx, QJsonObject &invoice, const QString &subscriptionId = {});
+void pullPendingItems(const SandboxContext &ctx, QJsonObject &invoice, const QString &subscriptionId, bool withUnassigned);
 
 // The default payment method to charge for `invoice`: its own, its subscription's,
 // then its customer's invoice_settings; empty when there is none.

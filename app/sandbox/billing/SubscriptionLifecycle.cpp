@@ -155,7 +155,7 @@ void SubscriptionLifecycle::renew(QJsonObject subscription, const ApiRequest &re
     }
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, *customer, end, item.value(QStringLiteral("current_period_end")).toInteger(),
                                              QStringLiteral("subscription_cycle"));
-    Invoicing::pullPendingItems(m_ctx, invoice, subscription.value(QStringLiteral("id")).toString()); // pending invoice items ride along
+    Invoicing::pullPendingItems(m_ctx, invoice, subscription.value(QStringLiteral("id")).toString(), true); // pending invoice items ride along
     QJsonObject previous{{QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{previousItem}}}},
                          {QStringLiteral("latest_invoice"), subscription.value(QStringLiteral("latest_invoice"))}};
     subscription.insert(QStringLiteral("latest_invoice"), invoice.value(QStringLiteral("id")));

@@ -194,7 +194,7 @@ QJsonObject createInvoice(const SandboxContext &ctx, const ApiRequest &request)
         currency = subscription.value(QStringLiteral("currency")).toString(customer.value(QStringLiteral("currency")).toString());
     const bool include = behavior == QLatin1String("include");
     if (currency.isEmpty() && include) { // the customer's pending items decide
-        const auto pending = Invoicing::pendingItems(ctx, customerId, subscriptionId);
+        const auto pending = Invoicing::pendingItems(ctx, customerId, subscriptionId, subscriptionId.isEmpty());
         if (!pending.isEmpty())
             currency = pending.first().value(QStringLiteral("currency")).toString();
     }
@@ -212,7 +212,7 @@ QJsonObject createInvoice(const SandboxContext &ctx, const ApiRequest &request)
     QJsonObject ignored;
     applyFields(ctx, invoice, request, ignored);
     if (include)
-        Invoicing::pullPendingItems(ctx, invoice, subscriptionId);
+        Invoicing::pullPendingItems(ctx, invoice, subscriptionId, subscriptionId.isEmpty());
     return invoice;
 }
 
