@@ -111,6 +111,9 @@ test('invoice items wait on the customer until an invoice takes them', async () 
     message: 'The price specified is set to `type=recurring` but this field only accepts prices with `type=one_time`.',
     param: 'pricing[price]',
   });
+  await refusal(sandbox.stripe.invoiceItems.create({ customer: s.customer.id, pricing: { prize: s.oneTime.id } }), {
+    message: 'Received unknown parameter: pricing[prize]', code: 'parameter_unknown', param: 'pricing[prize]',
+  });
   await refusal(sandbox.stripe.invoiceItems.create({ customer: 'cus_missing000000', amount: 1, currency: 'usd' }), {
     status: 404, message: "No such customer: 'cus_missing000000'", code: 'resource_missing', param: 'customer',
   });
@@ -582,6 +585,9 @@ test('create_preview of a subscription bought through Checkout', async () => {
     customer: subscription.customer, amount: 300, currency: 'usd', description: 'Extra seat',
   });
   await refusal(sandbox.stripe.invoices.createPreview({}), { code: 'parameter_missing' });
+  await refusal(sandbox.stripe.invoices.createPreview({
+    subscription: subscription.id, subscription_details: { items: [{ prize: s.monthly.id }] },
+  }), { code: 'parameter_unknown', param: 'subscription_details[items][0][prize]' });
 });
 
 test('an item for a subscription goes only on that subscription\'s invoices', async () => {

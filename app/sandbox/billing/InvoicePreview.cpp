@@ -39,11 +39,29 @@ QString dayText(qint64 at)
 }
 } // namespace
 
-const Params InvoicePreview::kParams{
-    QStringLiteral("automatic_tax"), QStringLiteral("currency"), QStringLiteral("customer"), QStringLiteral("customer_account"),
-    QStringLiteral("customer_details"), QStringLiteral("discounts"), QStringLiteral("invoice_items"), QStringLiteral("issuer"),
-    QStringLiteral("on_behalf_of"), QStringLiteral("preview_mode"), QStringLiteral("schedule"), QStringLiteral("schedule_details"),
-    QStringLiteral("subscription"), QStringLiteral("subscription_details")};
+namespace {
+// create_preview's parameters, nested ones named one by one so that a misspelt one is refused.
+Params previewParams()
+{
+    Params params{QStringLiteral("automatic_tax"), QStringLiteral("currency"), QStringLiteral("customer"), QStringLiteral("customer_account"),
+                  QStringLiteral("customer_details"), QStringLiteral("discounts"), QStringLiteral("issuer"), QStringLiteral("on_behalf_of"),
+                  QStringLiteral("preview_mode"), QStringLiteral("schedule"), QStringLiteral("schedule_details"), QStringLiteral("subscription")};
+    for (const char *field : {"amount", "currency", "description", "discountable", "discounts", "invoiceitem", "metadata", "period", "price",
+                              "price_data", "quantity", "quantity_decimal", "tax_behavior", "tax_code", "tax_rates", "unit_amount",
+                              "unit_amount_decimal"})
+        params << QStringLiteral("invoice_items[][%1]").arg(QLatin1String(field));
+    for (const char *field : {"billing_cycle_anchor", "billing_mode", "billing_schedules", "cancel_at", "cancel_at_period_end", "cancel_now",
+                              "default_tax_rates", "metadata", "pause", "proration_behavior", "proration_date", "resume_at", "start_date",
+                              "trial_end"})
+        params << QStringLiteral("subscription_details[%1]").arg(QLatin1String(field));
+    for (const char *field : {"billing_thresholds", "clear_usage", "current_trial", "deleted", "discounts", "id", "metadata", "plan", "price",
+                              "price_data", "quantity", "tax_rates"})
+        params << QStringLiteral("subscription_details[items][][%1]").arg(QLatin1String(field));
+    return params;
+}
+} // namespace
+
+const Params InvoicePreview::kParams = previewParams();
 
 InvoicePreview::InvoicePreview(const SandboxContext &context)
     : m_ctx(context)

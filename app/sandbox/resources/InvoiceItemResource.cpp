@@ -10,9 +10,11 @@ namespace sandbox {
 namespace {
 
 const Params kUpdateParams{QStringLiteral("amount"), QStringLiteral("description"), QStringLiteral("discountable"), QStringLiteral("discounts"),
-                           QStringLiteral("metadata"), QStringLiteral("period"), QStringLiteral("price_data"), QStringLiteral("pricing"),
-                           QStringLiteral("quantity"), QStringLiteral("quantity_decimal"), QStringLiteral("tax_behavior"), QStringLiteral("tax_code"),
-                           QStringLiteral("tax_rates"), QStringLiteral("unit_amount_decimal")};
+                           QStringLiteral("metadata"), QStringLiteral("period[start]"), QStringLiteral("period[end]"),
+                           QStringLiteral("price_data[currency]"), QStringLiteral("price_data[product]"), QStringLiteral("price_data[tax_behavior]"),
+                           QStringLiteral("price_data[unit_amount]"), QStringLiteral("price_data[unit_amount_decimal]"),
+                           QStringLiteral("pricing[price]"), QStringLiteral("quantity"), QStringLiteral("quantity_decimal"),
+                           QStringLiteral("tax_behavior"), QStringLiteral("tax_code"), QStringLiteral("tax_rates"), QStringLiteral("unit_amount_decimal")};
 
 // Puts the item's line on its draft (or takes it off) and announces the invoice's new amounts.
 void syncLine(const SandboxContext &ctx, QJsonObject invoice, const QJsonObject &item, bool remove, const ApiRequest &request)
