@@ -180,8 +180,9 @@ test('a manual draft pulls the pending items in when asked', async () => {
 test('a draft is fully editable; items can be added to it', async () => {
   need('draft');
   const updated = await sandbox.stripe.invoices.update(s.draft.id, {
-    description: 'Onboarding, week 1', metadata: { order: '', po: 'PO-9' },
+    description: 'Onboarding, week 1', metadata: { order: '', po: 'PO-9' }, custom_fields: [{ name: 'Purchase order', value: 'PO-9' }],
   });
+  assert.deepEqual(updated.custom_fields, [{ name: 'Purchase order', value: 'PO-9' }]);
   assert.equal(updated.description, 'Onboarding, week 1');
   assert.deepEqual(updated.metadata, { po: 'PO-9' });
 
@@ -315,7 +316,7 @@ test('the hosted invoice page and its PDF, served by the sandbox', async () => {
   assert.ok(text.startsWith('%PDF-1.4\n'));
   assert.ok(text.trimEnd().endsWith('%%EOF'));
   for (const expected of ['(Course Companion)', `(${s.open.number})`, '(Setup fee)', '(Printed workbook)', '(Loyalty credit)',
-    '(-$2.50)', '($50.00)', '(Amount due)', '(ines@example.com)', '(In\\350s \\(Test\\) Invoice)']) {
+    '(-$2.50)', '($50.00)', '(Amount due)', '(ines@example.com)', '(In\\350s \\(Test\\) Invoice)', '(Purchase order)', '(PO-9)']) {
     assert.ok(text.includes(expected), `the PDF has ${expected}`);
   }
   assert.match(text, /\(Paid on [A-Z][a-z]+ \d+, \d{4}\)/);

@@ -204,11 +204,14 @@ QByteArray InvoicePdf::render() const
     page->text(kMargin, y, 22, true, QStringLiteral("Invoice"));
     page->rightText(kRight, y, 14, true, QStringLiteral("Course Companion"));
     y -= 36;
-    const QList<QPair<QString, QString>> facts{
+    QList<QPair<QString, QString>> facts{
         {QStringLiteral("Invoice number"), number.isEmpty() ? QStringLiteral("—") : number},
         {QStringLiteral("Date of issue"), day(m_invoice.value(QStringLiteral("effective_at")))},
         {QStringLiteral("Date due"), day(m_invoice.value(QStringLiteral("due_date")))},
         {QStringLiteral("Status"), statusText(m_invoice)}};
+    for (const QJsonValue &field : m_invoice.value(QStringLiteral("custom_fields")).toArray())
+        facts.append({shortened(field.toObject().value(QStringLiteral("name")).toString()).left(20),
+                      shortened(field.toObject().value(QStringLiteral("value")).toString())});
     for (const auto &[label, value] : facts) {
         page->text(kMargin, y, 10, true, label);
         page->text(kMargin + 110, y, 10, false, value);
