@@ -2,6 +2,7 @@
 
 #include "Documents.h"
 #include "Ids.h"
+#include "InvoiceItems.h"
 #include "Invoicing.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
@@ -284,12 +285,12 @@ QJsonObject InvoicePreview::build(const ApiRequest &request) const
             spec.insert(QStringLiteral("currency"), currency);
         const QString existing = spec.value(QStringLiteral("invoiceitem")).toString();
         if (existing.isEmpty()) {
-            itemLines.append(Invoicing::itemLine(Invoicing::newItem(m_ctx, customer, spec, prefix), invoiceId, m_ctx.ids.next(QStringLiteral("il_tmp_"))));
+            itemLines.append(Invoicing::itemLine(InvoiceItems::create(m_ctx, customer, spec, prefix), invoiceId, m_ctx.ids.next(QStringLiteral("il_tmp_"))));
             continue;
         }
         QJsonObject item = m_ctx.load(existing, QStringLiteral("invoiceitem"), QStringLiteral("invoiceitem"), prefix + QStringLiteral("[invoiceitem]"));
         spec.remove(QStringLiteral("invoiceitem"));
-        Invoicing::updateItem(m_ctx, item, spec, prefix);
+        InvoiceItems::update(m_ctx, item, spec, prefix);
         bool replaced = false;
         for (qsizetype k = 0; k < itemLines.size(); ++k) {
             const QJsonObject line = itemLines.at(k).toObject();

@@ -23,13 +23,6 @@ QString pdfUrl(const SandboxContext &ctx, const QString &invoiceId);
 // A new manual draft for `customer` in `currency`: no lines, no number, no links.
 QJsonObject draft(const SandboxContext &ctx, const QString &id, const QJsonObject &customer, const QString &currency);
 
-// A new invoiceitem for `customer` (not saved) from the parameters in `spec`, which
-// Stripe names `prefix`[…] in its errors: amount + currency, pricing[price] (or price),
-// price_data, unit_amount(_decimal); quantity, description, period, metadata, discountable.
-QJsonObject newItem(const SandboxContext &ctx, const QJsonObject &customer, const QJsonObject &spec, const QString &prefix = {});
-// Recomputes an item's amount after `spec` changed its quantity, amount or price.
-void updateItem(const SandboxContext &ctx, QJsonObject &item, const QJsonObject &spec, const QString &prefix = {});
-
 // The line `item` (an invoiceitem) makes on invoice `invoiceId`.
 QJsonObject itemLine(const QJsonObject &item, const QString &invoiceId, const QString &lineId);
 

@@ -3,6 +3,7 @@
 #include "ApiRouter.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
+#include "billing/InvoiceItems.h"
 #include "billing/Invoicing.h"
 
 namespace sandbox {
@@ -38,7 +39,7 @@ void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext
                [&ctx](const ApiRequest &request) {
         const QJsonObject customer = ctx.load(request.requiredString(QStringLiteral("customer")), QStringLiteral("customer"),
                                               QStringLiteral("customer"), QStringLiteral("customer"));
-        QJsonObject item = Invoicing::newItem(ctx, customer, request.params);
+        QJsonObject item = InvoiceItems::create(ctx, customer, request.params);
         const QString subscriptionId = request.string(QStringLiteral("subscription"));
         if (!subscriptionId.isEmpty()) {
             ctx.load(subscriptionId, QStringLiteral("subscription"), QStringLiteral("subscription"), QStringLiteral("subscription"));
@@ -78,7 +79,7 @@ void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext
         std::optional<QJsonObject> invoice;
         if (!invoiceId.isEmpty())
             invoice = Invoicing::editableDraft(ctx, invoiceId, QStringLiteral("id"));
-        Invoicing::updateItem(ctx, item, request.params);
+        InvoiceItems::update(ctx, item, request.params);
         ctx.save(item);
         if (invoice)
             syncLine(ctx, *invoice, item, false, request);

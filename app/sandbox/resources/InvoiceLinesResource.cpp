@@ -3,6 +3,7 @@
 #include "ApiRouter.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
+#include "billing/InvoiceItems.h"
 #include "billing/Invoicing.h"
 
 #include <QJsonArray>
@@ -97,11 +98,11 @@ void InvoiceLinesResource::registerRoutes(ApiRouter &router, const SandboxContex
                                                    prefix + QStringLiteral("[invoice_item]"));
                 spec.remove(QStringLiteral("invoice_item"));
                 if (!spec.isEmpty())
-                    Invoicing::updateItem(ctx, item, spec, prefix);
+                    InvoiceItems::update(ctx, item, spec, prefix);
             } else {
                 if (!spec.contains(QStringLiteral("currency")))
                     spec.insert(QStringLiteral("currency"), invoice.value(QStringLiteral("currency")));
-                item = Invoicing::newItem(ctx, customer, spec, prefix);
+                item = InvoiceItems::create(ctx, customer, spec, prefix);
             }
             if (item.value(QStringLiteral("currency")) != invoice.value(QStringLiteral("currency")))
                 throw StripeException::invalid(QStringLiteral("The currency of the invoice item (%1) must match the currency of the invoice (%2).")
@@ -159,7 +160,7 @@ void InvoiceLinesResource::registerRoutes(ApiRouter &router, const SandboxContex
                 throw StripeException::missingParam(prefix + QStringLiteral("[id]"));
             spec.remove(QStringLiteral("id"));
             QJsonObject item = itemBehind(ctx, invoice, lineId, prefix + QStringLiteral("[id]"));
-            Invoicing::updateItem(ctx, item, spec, prefix);
+            InvoiceItems::update(ctx, item, spec, prefix);
             ctx.save(item);
             Invoicing::putItemLine(ctx, invoice, item);
         }
@@ -171,7 +172,7 @@ void InvoiceLinesResource::registerRoutes(ApiRouter &router, const SandboxContex
         QJsonObject invoice = before;
         const QString lineId = request.pathArgs.at(1);
         QJsonObject item = itemBehind(ctx, invoice, lineId, QStringLiteral("id"));
-        Invoicing::updateItem(ctx, item, request.params);
+        InvoiceItems::update(ctx, item, request.params);
         ctx.save(item);
         Invoicing::putItemLine(ctx, invoice, item);
         saveChanged(ctx, invoice, before, request);
