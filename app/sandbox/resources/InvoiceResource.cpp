@@ -145,7 +145,7 @@ void applyFields(const SandboxContext &ctx, QJsonObject &invoice, const ApiReque
         change(QStringLiteral("automatically_finalizes_at"),
                !autoAdvance ? QJsonValue()
                : at         ? QJsonValue(*at)
-               : current.isNull() ? QJsonValue(invoice.value(QStringLiteral("created")).toInteger() + InvoiceActions::kAutoFinalizeDelay)
+               : current.isNull() ? QJsonValue(ctx.clock.now() + InvoiceActions::kAutoFinalizeDelay)
                                   : current);
     }
     const QJsonObject metadata = mergeMetadata(invoice.value(QStringLiteral("metadata")).toObject(), request);
