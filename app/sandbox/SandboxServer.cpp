@@ -13,6 +13,7 @@
 #include "resources/DiscountResource.h"
 #include "resources/EventResource.h"
 #include "resources/InvoiceItemResource.h"
+#include "resources/InvoiceLinesResource.h"
 #include "resources/InvoiceResource.h"
 #include "resources/MoneyResource.h"
 #include "resources/PromotionCodeResource.h"
@@ -170,6 +171,7 @@ void SandboxServer::registerRoutes()
     CouponResource::registerRoutes(m_router, *m_context);
     PromotionCodeResource::registerRoutes(m_router, *m_context);
     DiscountResource::registerRoutes(m_router, *m_context);
+    InvoiceLinesResource::registerRoutes(m_router, *m_context);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

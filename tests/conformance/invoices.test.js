@@ -111,6 +111,9 @@ test('invoice items wait on the customer until an invoice takes them', async () 
     message: 'The price specified is set to `type=recurring` but this field only accepts prices with `type=one_time`.',
     param: 'pricing[price]',
   });
+  await refusal(sandbox.stripe.invoiceItems.create({ customer: s.customer.id, pricing: { prize: s.oneTime.id } }), {
+    message: 'Received unknown parameter: pricing[prize]', code: 'parameter_unknown', param: 'pricing[prize]',
+  });
   await refusal(sandbox.stripe.invoiceItems.create({ customer: 'cus_missing000000', amount: 1, currency: 'usd' }), {
     status: 404, message: "No such customer: 'cus_missing000000'", code: 'resource_missing', param: 'customer',
   });
@@ -177,8 +180,9 @@ test('a manual draft pulls the pending items in when asked', async () => {
 test('a draft is fully editable; items can be added to it', async () => {
   need('draft');
   const updated = await sandbox.stripe.invoices.update(s.draft.id, {
-    description: 'Onboarding, week 1', metadata: { order: '', po: 'PO-9' },
+    description: 'Onboarding, week 1', metadata: { order: '', po: 'PO-9' }, custom_fields: [{ name: 'Purchase order', value: 'PO-9' }],
   });
+  assert.deepEqual(updated.custom_fields, [{ name: 'Purchase order', value: 'PO-9' }]);
   assert.equal(updated.description, 'Onboarding, week 1');
   assert.deepEqual(updated.metadata, { po: 'PO-9' });
 
@@ -312,7 +316,7 @@ test('the hosted invoice page and its PDF, served by the sandbox', async () => {
   assert.ok(text.startsWith('%PDF-1.4\n'));
   assert.ok(text.trimEnd().endsWith('%%EOF'));
   for (const expected of ['(Course Companion)', `(${s.open.number})`, '(Setup fee)', '(Printed workbook)', '(Loyalty credit)',
-    '(-$2.50)', '($50.00)', '(Amount due)', '(ines@example.com)', '(In\\350s \\(Test\\) Invoice)']) {
+    '(-$2.50)', '($50.00)', '(Amount due)', '(ines@example.com)', '(In\\350s \\(Test\\) Invoice)', '(Purchase order)', '(PO-9)']) {
     assert.ok(text.includes(expected), `the PDF has ${expected}`);
   }
   assert.match(text, /\(Paid on [A-Z][a-z]+ \d+, \d{4}\)/);
@@ -432,6 +436,65 @@ test('delete a draft; its items go with it', async () => {
   assert.deepEqual(await eventsAbout(pending.id), ['invoiceitem.created', 'invoiceitem.deleted']);
 });
 
+test('a draft\'s lines: add_lines, update_lines, remove_lines, one line', async () => {
+  need('customer', 'oneTime');
+  const draft = await sandbox.stripe.invoices.create({ customer: s.customer.id });
+  const waiting = await sandbox.stripe.invoiceItems.create({ customer: s.customer.id, amount: 400, currency: 'usd', description: 'Waiting' });
+  const added = await sandbox.stripe.invoices.addLines(draft.id, {
+    lines: [
+      { amount: 1000, description: 'Consulting hour' },
+      { pricing: { price: s.oneTime.id }, quantity: 1 },
+      { invoice_item: waiting.id },
+    ],
+    invoice_metadata: { batch: '1' },
+  });
+  assert.deepEqual(added.lines.data.map((l) => l.amount), [1000, 1250, 400]);
+  assert.deepEqual(added.lines.data.map((l) => l.description), ['Consulting hour', 'Printed workbook', 'Waiting']);
+  assert.equal(added.amount_due, 2650);
+  assert.deepEqual(added.metadata, { batch: '1' });
+  assert.equal((await sandbox.stripe.invoiceItems.retrieve(waiting.id)).invoice, draft.id);
+
+  const [consulting, workbook, waitingLine] = added.lines.data;
+  const updated = await sandbox.stripe.invoices.updateLines(draft.id, {
+    lines: [{ id: consulting.id, amount: 1200, description: 'Consulting hour (evening)' }],
+  });
+  assert.equal(updated.lines.data[0].id, consulting.id, 'a line keeps its id');
+  assert.equal(updated.lines.data[0].amount, 1200);
+  assert.equal(updated.amount_due, 2850);
+
+  const line = await sandbox.stripe.invoices.updateLineItem(draft.id, workbook.id, { quantity: 2, metadata: { gift: 'yes' } });
+  assert.equal(line.object, 'line_item');
+  assert.equal(line.amount, 2500);
+  assert.deepEqual(line.metadata, { gift: 'yes' });
+
+  const removed = await sandbox.stripe.invoices.removeLines(draft.id, {
+    lines: [{ id: waitingLine.id, behavior: 'unassign' }, { id: consulting.id, behavior: 'delete' }],
+  });
+  assert.deepEqual(removed.lines.data.map((l) => l.amount), [2500]);
+  assert.equal(removed.amount_due, 2500);
+  assert.equal((await sandbox.stripe.invoiceItems.retrieve(waiting.id)).invoice, null, 'unassigned: pending again');
+  const consultingItem = consulting.parent.invoice_item_details.invoice_item;
+  await refusal(sandbox.stripe.invoiceItems.retrieve(consultingItem), { status: 404 });
+
+  await refusal(sandbox.stripe.invoices.removeLines(draft.id, { lines: [{ id: workbook.id }] }), {
+    message: 'Missing required param: lines[0][behavior].', param: 'lines[0][behavior]',
+  });
+  await refusal(sandbox.stripe.invoices.addLines(draft.id, { lines: [{ amount: 1, colour: 'red' }] }), {
+    message: 'Received unknown parameter: lines[0][colour]', code: 'parameter_unknown',
+  });
+  await refusal(sandbox.stripe.invoices.updateLines(draft.id, { lines: [{ id: 'il_nope', amount: 1 }] }), {
+    status: 404, code: 'resource_missing', param: 'lines[0][id]',
+  });
+  await sandbox.stripe.invoices.finalizeInvoice(draft.id);
+  await refusal(sandbox.stripe.invoices.addLines(draft.id, { lines: [{ amount: 1 }] }), { code: 'invoice_not_editable' });
+  await sandbox.stripe.invoices.voidInvoice(draft.id);
+  await sandbox.stripe.invoiceItems.del(waiting.id);
+
+  assert.deepEqual(await eventsAbout(draft.id), [
+    'invoice.created', 'invoice.updated', 'invoice.updated', 'invoice.updated', 'invoice.updated', 'invoice.finalized', 'invoice.voided',
+  ]);
+});
+
 test('lists, search and the usual errors', async () => {
   need('open');
   const paid = await sandbox.stripe.invoices.list({ customer: s.customer.id, status: 'paid' });
@@ -523,6 +586,38 @@ test('create_preview of a subscription bought through Checkout', async () => {
     customer: subscription.customer, amount: 300, currency: 'usd', description: 'Extra seat',
   });
   await refusal(sandbox.stripe.invoices.createPreview({}), { code: 'parameter_missing' });
+  await refusal(sandbox.stripe.invoices.createPreview({
+    subscription: subscription.id, subscription_details: { items: [{ prize: s.monthly.id }] },
+  }), { code: 'parameter_unknown', param: 'subscription_details[items][0][prize]' });
+});
+
+test('an item for a subscription goes only on that subscription\'s invoices', async () => {
+  need('subscription', 'pendingItem');
+  const customer = s.subscription.customer;
+  const forSub = await sandbox.stripe.invoiceItems.create({
+    customer, subscription: s.subscription.id, amount: 800, currency: 'usd', description: 'Seat upgrade',
+  });
+  assert.equal(forSub.parent.type, 'subscription_details');
+  assert.equal(forSub.parent.subscription_details.subscription, s.subscription.id);
+
+  const oneOff = await sandbox.stripe.invoices.create({ customer, pending_invoice_items_behavior: 'include' });
+  assert.deepEqual(oneOff.lines.data.map((l) => l.amount), [300], 'only the unassigned item');
+  await sandbox.stripe.invoices.del(oneOff.id);
+  s.pendingItem = await sandbox.stripe.invoiceItems.create({ customer, amount: 300, currency: 'usd', description: 'Extra seat' });
+
+  const forSubscription = await sandbox.stripe.invoices.create({
+    customer, subscription: s.subscription.id, pending_invoice_items_behavior: 'include',
+  });
+  assert.equal(forSubscription.parent.type, 'subscription_details');
+  assert.equal(forSubscription.parent.subscription_details.subscription, s.subscription.id);
+  assert.equal(forSubscription.billing_reason, 'manual');
+  assert.deepEqual(forSubscription.lines.data.map((l) => l.amount), [800]);
+  assert.equal(forSubscription.lines.data[0].subscription, s.subscription.id);
+  assert.equal(forSubscription.lines.data[0].parent.invoice_item_details.subscription, s.subscription.id);
+  const listed = await sandbox.stripe.invoices.list({ subscription: s.subscription.id });
+  assert.ok(listed.data.some((i) => i.id === forSubscription.id));
+  await sandbox.stripe.invoices.del(forSubscription.id);
+  assert.equal((await sandbox.stripe.invoiceItems.retrieve(s.pendingItem.id)).invoice, null);
 });
 
 test('auto_advance: the draft finalizes an hour later and is charged', async () => {

@@ -134,7 +134,7 @@ QString shortened(const QString &text)
     return text.size() <= kDescriptionChars ? text : text.left(kDescriptionChars - 1) + u'…';
 }
 
-QByteArray assemble(const QList<QByteArray> &contents, const QString &title)
+QByteArray assemble(const QList<QByteArray> &contents, const QString &title, qint64 created)
 {
     // Objects: 1 catalog, 2 page tree, 3-4 fonts, 5 info, then a page and its content per page.
     QList<QByteArray> objects;
@@ -146,7 +146,7 @@ QByteArray assemble(const QList<QByteArray> &contents, const QString &title)
     objects << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
     objects << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>";
     objects << "<< /Title " + InvoicePdf::literal(title) + " /Author (Course Companion) /Producer (stripe-sandbox) /CreationDate "
-            + InvoicePdf::literal(QStringLiteral("D:") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")) + u'Z')
+            + InvoicePdf::literal(QStringLiteral("D:") + QDateTime::fromSecsSinceEpoch(created, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmmss")) + u'Z')
             + " >>";
     for (int i = 0; i < contents.size(); ++i) {
         objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + number(kPageWidth) + ' ' + number(kPageHeight)
@@ -204,11 +204,14 @@ QByteArray InvoicePdf::render() const
     page->text(kMargin, y, 22, true, QStringLiteral("Invoice"));
     page->rightText(kRight, y, 14, true, QStringLiteral("Course Companion"));
     y -= 36;
-    const QList<QPair<QString, QString>> facts{
+    QList<QPair<QString, QString>> facts{
         {QStringLiteral("Invoice number"), number.isEmpty() ? QStringLiteral("—") : number},
         {QStringLiteral("Date of issue"), day(m_invoice.value(QStringLiteral("effective_at")))},
         {QStringLiteral("Date due"), day(m_invoice.value(QStringLiteral("due_date")))},
         {QStringLiteral("Status"), statusText(m_invoice)}};
+    for (const QJsonValue &field : m_invoice.value(QStringLiteral("custom_fields")).toArray())
+        facts.append({shortened(field.toObject().value(QStringLiteral("name")).toString()).left(20),
+                      shortened(field.toObject().value(QStringLiteral("value")).toString())});
     for (const auto &[label, value] : facts) {
         page->text(kMargin, y, 10, true, label);
         page->text(kMargin + 110, y, 10, false, value);
@@ -315,7 +318,10 @@ QByteArray InvoicePdf::render() const
         each.text(kMargin, 40, 8, false, QStringLiteral("%1 · Page %2 of %3").arg(number).arg(i + 1).arg(pages.size()));
         contents << each.content();
     }
-    return assemble(contents, QStringLiteral("Invoice %1").arg(number));
+    // Dated by the invoice, not the wall clock: the same invoice always makes the same file.
+    const QJsonValue finalized = m_invoice.value(QStringLiteral("status_transitions")).toObject().value(QStringLiteral("finalized_at"));
+    return assemble(contents, QStringLiteral("Invoice %1").arg(number),
+                    finalized.isDouble() ? finalized.toInteger() : m_invoice.value(QStringLiteral("created")).toInteger());
 }
 
 } // namespace sandbox

@@ -2,6 +2,7 @@
 
 #include "Documents.h"
 #include "Ids.h"
+#include "InvoiceItems.h"
 #include "Invoicing.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
@@ -39,11 +40,29 @@ QString dayText(qint64 at)
 }
 } // namespace
 
-const Params InvoicePreview::kParams{
-    QStringLiteral("automatic_tax"), QStringLiteral("currency"), QStringLiteral("customer"), QStringLiteral("customer_account"),
-    QStringLiteral("customer_details"), QStringLiteral("discounts"), QStringLiteral("invoice_items"), QStringLiteral("issuer"),
-    QStringLiteral("on_behalf_of"), QStringLiteral("preview_mode"), QStringLiteral("schedule"), QStringLiteral("schedule_details"),
-    QStringLiteral("subscription"), QStringLiteral("subscription_details")};
+namespace {
+// create_preview's parameters, nested ones named one by one so that a misspelt one is refused.
+Params previewParams()
+{
+    Params params{QStringLiteral("automatic_tax"), QStringLiteral("currency"), QStringLiteral("customer"), QStringLiteral("customer_account"),
+                  QStringLiteral("customer_details"), QStringLiteral("discounts"), QStringLiteral("issuer"), QStringLiteral("on_behalf_of"),
+                  QStringLiteral("preview_mode"), QStringLiteral("schedule"), QStringLiteral("schedule_details"), QStringLiteral("subscription")};
+    for (const char *field : {"amount", "currency", "description", "discountable", "discounts", "invoiceitem", "metadata", "period", "price",
+                              "price_data", "quantity", "quantity_decimal", "tax_behavior", "tax_code", "tax_rates", "unit_amount",
+                              "unit_amount_decimal"})
+        params << QStringLiteral("invoice_items[][%1]").arg(QLatin1String(field));
+    for (const char *field : {"billing_cycle_anchor", "billing_mode", "billing_schedules", "cancel_at", "cancel_at_period_end", "cancel_now",
+                              "default_tax_rates", "metadata", "pause", "proration_behavior", "proration_date", "resume_at", "start_date",
+                              "trial_end"})
+        params << QStringLiteral("subscription_details[%1]").arg(QLatin1String(field));
+    for (const char *field : {"billing_thresholds", "clear_usage", "current_trial", "deleted", "discounts", "id", "metadata", "plan", "price",
+                              "price_data", "quantity", "tax_rates"})
+        params << QStringLiteral("subscription_details[items][][%1]").arg(QLatin1String(field));
+    return params;
+}
+} // namespace
+
+const Params InvoicePreview::kParams = previewParams();
 
 InvoicePreview::InvoicePreview(const SandboxContext &context)
     : m_ctx(context)
@@ -254,7 +273,7 @@ QJsonObject InvoicePreview::build(const ApiRequest &request) const
 
     // The customer's pending items join it, then the request's invoice_items (new, or changing a pending one).
     QJsonArray itemLines;
-    for (const QJsonObject &item : Invoicing::pendingItems(m_ctx, customerId, subscriptionId)) {
+    for (const QJsonObject &item : Invoicing::pendingItems(m_ctx, customerId, subscriptionId, true)) {
         if (item.value(QStringLiteral("currency")).toString() == currency)
             itemLines.append(Invoicing::itemLine(item, invoiceId, m_ctx.ids.next(QStringLiteral("il_tmp_"))));
     }
@@ -266,12 +285,12 @@ QJsonObject InvoicePreview::build(const ApiRequest &request) const
             spec.insert(QStringLiteral("currency"), currency);
         const QString existing = spec.value(QStringLiteral("invoiceitem")).toString();
         if (existing.isEmpty()) {
-            itemLines.append(Invoicing::itemLine(Invoicing::newItem(m_ctx, customer, spec, prefix), invoiceId, m_ctx.ids.next(QStringLiteral("il_tmp_"))));
+            itemLines.append(Invoicing::itemLine(InvoiceItems::create(m_ctx, customer, spec, prefix), invoiceId, m_ctx.ids.next(QStringLiteral("il_tmp_"))));
             continue;
         }
         QJsonObject item = m_ctx.load(existing, QStringLiteral("invoiceitem"), QStringLiteral("invoiceitem"), prefix + QStringLiteral("[invoiceitem]"));
         spec.remove(QStringLiteral("invoiceitem"));
-        Invoicing::updateItem(m_ctx, item, spec, prefix);
+        InvoiceItems::update(m_ctx, item, spec, prefix);
         bool replaced = false;
         for (qsizetype k = 0; k < itemLines.size(); ++k) {
             const QJsonObject line = itemLines.at(k).toObject();

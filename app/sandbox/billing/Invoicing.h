@@ -23,26 +23,31 @@ QString pdfUrl(const SandboxContext &ctx, const QString &invoiceId);
 // A new manual draft for `customer` in `currency`: no lines, no number, no links.
 QJsonObject draft(const SandboxContext &ctx, const QString &id, const QJsonObject &customer, const QString &currency);
 
-// A new invoiceitem for `customer` (not saved) from the parameters in `spec`, which
-// Stripe names `prefix`[…] in its errors: amount + currency, pricing[price] (or price),
-// price_data, unit_amount(_decimal); quantity, description, period, metadata, discountable.
-QJsonObject newItem(const SandboxContext &ctx, const QJsonObject &customer, const QJsonObject &spec, const QString &prefix = {});
-// Recomputes an item's amount after `spec` changed its quantity, amount or price.
-void updateItem(const SandboxContext &ctx, QJsonObject &item, const QJsonObject &spec, const QString &prefix = {});
-
 // The line `item` (an invoiceitem) makes on invoice `invoiceId`.
 QJsonObject itemLine(const QJsonObject &item, const QString &invoiceId, const QString &lineId);
+
+// The draft invoice `invoiceId` whose lines may change; Stripe's 404 naming `param`, or
+// its invoice_not_editable once the invoice is finalized.
+QJsonObject editableDraft(const SandboxContext &ctx, const QString &invoiceId, const QString &param);
+
+// Puts `item`'s line on `invoice` (replacing the line it had, keeping its id) or, with
+// `remove`, takes it off; the amounts follow. Saves nothing.
+void putItemLine(const SandboxContext &ctx, QJsonObject &invoice, const QJsonObject &item, bool remove = false);
+// The invoice item behind line `lineId` of `invoice`; empty for other lines.
+QString itemOfLine(const QJsonObject &invoice, const QString &lineId);
 
 // Every line of `invoice` (the embedded list holds only the first ten).
 QJsonArray lines(const QJsonObject &invoice);
 // Replaces the lines of `invoice` and recomputes subtotal, total, amount due and remaining.
 void setLines(QJsonObject &invoice, const QJsonArray &lines);
 
-// The customer's invoice items on no invoice yet; with `subscriptionId`, those meant
-// for that subscription or for no subscription in particular.
-QList<QJsonObject> pendingItems(const SandboxContext &ctx, const QString &customerId, const QString &subscriptionId = {});
+// The customer's invoice items on no invoice yet, oldest first: those meant for
+// `subscriptionId` (an item's `subscription`), and with `withUnassigned` those meant
+// for no subscription in particular. A renewal takes both; a manual invoice for a
+// subscription only that subscription's; a manual invoice without one the unassigned.
+QList<QJsonObject> pendingItems(const SandboxContext &ctx, const QString &customerId, const QString &subscriptionId, bool withUnassigned);
 // Moves those items onto `invoice` (each item's `invoice` is set and saved) and adds their lines.
-void pullPendingItems(const SandboxContext &ctx, QJsonObject &invoice, const QString &subscriptionId = {});
+void pullPendingItems(const SandboxContext &ctx, QJsonObject &invoice, const QString &subscriptionId, bool withUnassigned);
 
 // The default payment method to charge for `invoice`: its own, its subscription's,
 // then its customer's invoice_settings; empty when there is none.

@@ -343,7 +343,7 @@ void SubscriptionLifecycle::renew(QJsonObject subscription, const ApiRequest &re
     subscription = Discounts(m_ctx).dropEnded(subscription, end, request); // before the invoice they would be on
     QJsonObject invoice = Documents::invoice(m_ctx, subscription, *customer, end, item.value(QStringLiteral("current_period_end")).toInteger(),
                                              billingReason);
-    Invoicing::pullPendingItems(m_ctx, invoice, subscription.value(QStringLiteral("id")).toString()); // pending invoice items ride along
+    Invoicing::pullPendingItems(m_ctx, invoice, subscription.value(QStringLiteral("id")).toString(), true); // pending invoice items ride along
     applyCollection(invoice, subscription, end);
     QJsonObject previous{{QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{previousItem}}}},
                          {QStringLiteral("latest_invoice"), subscription.value(QStringLiteral("latest_invoice"))}};

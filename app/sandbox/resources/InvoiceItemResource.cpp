@@ -1,9 +1,9 @@
 #include "InvoiceItemResource.h"
 
 #include "ApiRouter.h"
-#include "Ids.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
+#include "billing/InvoiceItems.h"
 #include "billing/Invoicing.h"
 
 namespace sandbox {
@@ -11,48 +11,20 @@ namespace sandbox {
 namespace {
 
 const Params kUpdateParams{QStringLiteral("amount"), QStringLiteral("description"), QStringLiteral("discountable"), QStringLiteral("discounts"),
-                           QStringLiteral("metadata"), QStringLiteral("period"), QStringLiteral("price_data"), QStringLiteral("pricing"),
-                           QStringLiteral("quantity"), QStringLiteral("quantity_decimal"), QStringLiteral("tax_behavior"), QStringLiteral("tax_code"),
-                           QStringLiteral("tax_rates"), QStringLiteral("unit_amount_decimal")};
+                           QStringLiteral("metadata"), QStringLiteral("period[start]"), QStringLiteral("period[end]"),
+                           QStringLiteral("price_data[currency]"), QStringLiteral("price_data[product]"), QStringLiteral("price_data[tax_behavior]"),
+                           QStringLiteral("price_data[unit_amount]"), QStringLiteral("price_data[unit_amount_decimal]"),
+                           QStringLiteral("pricing[price]"), QStringLiteral("quantity"), QStringLiteral("quantity_decimal"),
+                           QStringLiteral("tax_behavior"), QStringLiteral("tax_code"), QStringLiteral("tax_rates"), QStringLiteral("unit_amount_decimal")};
 
-// The draft an item is on, refusing a finalized one (Stripe's invoice_not_editable).
-QJsonObject editableInvoice(const SandboxContext &ctx, const QString &invoiceId, const QString &param)
-{
-    const QJsonObject invoice = ctx.load(invoiceId, QStringLiteral("invoice"), QStringLiteral("invoice"), param);
-    if (invoice.value(QStringLiteral("status")).toString() != QLatin1String("draft"))
-        throw StripeException::invalid(QStringLiteral("The invoice %1 can no longer be edited. Instead, consider creating additional "
-                                                      "invoice items that will be applied to the next invoice.").arg(invoiceId),
-                                       param, QStringLiteral("invoice_not_editable"));
-    return invoice;
-}
-
-// Puts the item's line on its draft (replacing the one it had), or takes it off, and
-// announces the invoice's new amounts.
+// Puts the item's line on its draft (or takes it off) and announces the invoice's new amounts.
 void syncLine(const SandboxContext &ctx, QJsonObject invoice, const QJsonObject &item, bool remove, const ApiRequest &request)
 {
-    const QString itemId = item.value(QStringLiteral("id")).toString();
-    const QString invoiceId = invoice.value(QStringLiteral("id")).toString();
-    QJsonArray lines;
-    QString lineId;
-    for (const QJsonValue &value : Invoicing::lines(invoice)) {
-        const QJsonObject line = value.toObject();
-        const QString lineItem = line.value(QStringLiteral("parent")).toObject().value(QStringLiteral("invoice_item_details"))
-                                     .toObject().value(QStringLiteral("invoice_item")).toString();
-        if (lineItem != itemId) {
-            lines.append(line);
-            continue;
-        }
-        lineId = line.value(QStringLiteral("id")).toString();
-        if (!remove)
-            lines.append(Invoicing::itemLine(item, invoiceId, lineId));
-    }
-    if (!remove && lineId.isEmpty())
-        lines.append(Invoicing::itemLine(item, invoiceId, ctx.ids.next(QStringLiteral("il_"))));
     QJsonObject previous;
     for (const QString &field : {QStringLiteral("amount_due"), QStringLiteral("amount_remaining"), QStringLiteral("subtotal"),
                                  QStringLiteral("subtotal_excluding_tax"), QStringLiteral("total"), QStringLiteral("total_excluding_tax")})
         previous.insert(field, invoice.value(field));
-    Invoicing::setLines(invoice, lines);
+    Invoicing::putItemLine(ctx, invoice, item, remove);
     ctx.save(invoice);
     ctx.emitEvent(QStringLiteral("invoice.updated"), invoice, request, previous);
 }
@@ -67,7 +39,7 @@ void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext
                [&ctx](const ApiRequest &request) {
         const QJsonObject customer = ctx.load(request.requiredString(QStringLiteral("customer")), QStringLiteral("customer"),
                                               QStringLiteral("customer"), QStringLiteral("customer"));
-        QJsonObject item = Invoicing::newItem(ctx, customer, request.params);
+        QJsonObject item = InvoiceItems::create(ctx, customer, request.params);
         const QString subscriptionId = request.string(QStringLiteral("subscription"));
         if (!subscriptionId.isEmpty()) {
             ctx.load(subscriptionId, QStringLiteral("subscription"), QStringLiteral("subscription"), QStringLiteral("subscription"));
@@ -78,7 +50,7 @@ void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext
         const QString invoiceId = request.string(QStringLiteral("invoice"));
         std::optional<QJsonObject> invoice;
         if (!invoiceId.isEmpty()) {
-            invoice = editableInvoice(ctx, invoiceId, QStringLiteral("invoice"));
+            invoice = Invoicing::editableDraft(ctx, invoiceId, QStringLiteral("invoice"));
             if (invoice->value(QStringLiteral("customer")) != customer.value(QStringLiteral("id")))
                 throw StripeException::invalid(QStringLiteral("The invoice %1 belongs to a different customer than %2.")
                                                    .arg(invoiceId, customer.value(QStringLiteral("id")).toString()),
@@ -106,8 +78,8 @@ void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext
         const QString invoiceId = item.value(QStringLiteral("invoice")).toString();
         std::optional<QJsonObject> invoice;
         if (!invoiceId.isEmpty())
-            invoice = editableInvoice(ctx, invoiceId, QStringLiteral("id"));
-        Invoicing::updateItem(ctx, item, request.params);
+            invoice = Invoicing::editableDraft(ctx, invoiceId, QStringLiteral("id"));
+        InvoiceItems::update(ctx, item, request.params);
         ctx.save(item);
         if (invoice)
             syncLine(ctx, *invoice, item, false, request);
@@ -118,7 +90,7 @@ void InvoiceItemResource::registerRoutes(ApiRouter &router, const SandboxContext
         const QJsonObject item = ctx.load(request.pathArgs.at(0), QStringLiteral("invoiceitem"), QStringLiteral("invoiceitem"));
         const QString invoiceId = item.value(QStringLiteral("invoice")).toString();
         if (!invoiceId.isEmpty())
-            syncLine(ctx, editableInvoice(ctx, invoiceId, QStringLiteral("id")), item, true, request);
+            syncLine(ctx, Invoicing::editableDraft(ctx, invoiceId, QStringLiteral("id")), item, true, request);
         ctx.store.remove(item.value(QStringLiteral("id")).toString());
         ctx.emitEvent(QStringLiteral("invoiceitem.deleted"), item, request);
         return ApiResponse{200, {{QStringLiteral("id"), item.value(QStringLiteral("id"))},

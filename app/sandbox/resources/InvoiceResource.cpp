@@ -26,15 +26,18 @@ const QStringList kCollectionMethods{QStringLiteral("charge_automatically"), QSt
 // What POST /v1/invoices and POST /v1/invoices/:id take (the .d.ts's full lists).
 const Params kUpdateParams{
     QStringLiteral("account_tax_ids"), QStringLiteral("application_fee_amount"), QStringLiteral("auto_advance"),
-    QStringLiteral("automatic_tax"), QStringLiteral("automatically_finalizes_at"), QStringLiteral("collection_method"),
-    QStringLiteral("custom_fields"), QStringLiteral("days_until_due"), QStringLiteral("default_payment_method"),
-    QStringLiteral("default_source"), QStringLiteral("default_tax_rates"), QStringLiteral("description"), QStringLiteral("discounts"),
-    QStringLiteral("due_date"), QStringLiteral("effective_at"), QStringLiteral("footer"), QStringLiteral("issuer"),
+    QStringLiteral("automatic_tax[enabled]"), QStringLiteral("automatic_tax[liability]"), QStringLiteral("automatically_finalizes_at"),
+    QStringLiteral("collection_method"), QStringLiteral("custom_fields[][name]"), QStringLiteral("custom_fields[][value]"),
+    QStringLiteral("days_until_due"), QStringLiteral("default_payment_method"), QStringLiteral("default_source"),
+    QStringLiteral("default_tax_rates"), QStringLiteral("description"), QStringLiteral("discounts[][coupon]"),
+    QStringLiteral("discounts[][discount]"), QStringLiteral("discounts[][promotion_code]"), QStringLiteral("due_date"),
+    QStringLiteral("effective_at"), QStringLiteral("footer"), QStringLiteral("issuer[account]"), QStringLiteral("issuer[type]"),
     QStringLiteral("metadata"), QStringLiteral("number"), QStringLiteral("on_behalf_of"), QStringLiteral("payment_settings"),
     QStringLiteral("rendering"), QStringLiteral("shipping_cost"), QStringLiteral("shipping_details"),
-    QStringLiteral("statement_descriptor"), QStringLiteral("transfer_data")};
+    QStringLiteral("statement_descriptor"), QStringLiteral("transfer_data[amount]"), QStringLiteral("transfer_data[destination]")};
 const Params kCreateParams = kUpdateParams + Params{
-    QStringLiteral("currency"), QStringLiteral("customer"), QStringLiteral("customer_account"), QStringLiteral("from_invoice"),
+    QStringLiteral("currency"), QStringLiteral("customer"), QStringLiteral("customer_account"), QStringLiteral("from_invoice[action]"),
+    QStringLiteral("from_invoice[invoice]"),
     QStringLiteral("pending_invoice_items_behavior"), QStringLiteral("subscription")};
 
 // What a finalized invoice still lets change; a paid or void one only its metadata.
@@ -143,7 +146,7 @@ void applyFields(const SandboxContext &ctx, QJsonObject &invoice, const ApiReque
         change(QStringLiteral("automatically_finalizes_at"),
                !autoAdvance ? QJsonValue()
                : at         ? QJsonValue(*at)
-               : current.isNull() ? QJsonValue(invoice.value(QStringLiteral("created")).toInteger() + InvoiceActions::kAutoFinalizeDelay)
+               : current.isNull() ? QJsonValue(ctx.clock.now() + InvoiceActions::kAutoFinalizeDelay)
                                   : current);
     }
     const QJsonObject metadata = mergeMetadata(invoice.value(QStringLiteral("metadata")).toObject(), request);
@@ -195,7 +198,7 @@ QJsonObject createInvoice(const SandboxContext &ctx, const ApiRequest &request)
         currency = subscription.value(QStringLiteral("currency")).toString(customer.value(QStringLiteral("currency")).toString());
     const bool include = behavior == QLatin1String("include");
     if (currency.isEmpty() && include) { // the customer's pending items decide
-        const auto pending = Invoicing::pendingItems(ctx, customerId, subscriptionId);
+        const auto pending = Invoicing::pendingItems(ctx, customerId, subscriptionId, subscriptionId.isEmpty());
         if (!pending.isEmpty())
             currency = pending.first().value(QStringLiteral("currency")).toString();
     }
@@ -213,7 +216,7 @@ QJsonObject createInvoice(const SandboxContext &ctx, const ApiRequest &request)
     QJsonObject ignored;
     applyFields(ctx, invoice, request, ignored);
     if (include)
-        Invoicing::pullPendingItems(ctx, invoice, subscriptionId);
+        Invoicing::pullPendingItems(ctx, invoice, subscriptionId, subscriptionId.isEmpty());
     return invoice;
 }
 
