@@ -1,11 +1,14 @@
 #include "DemoHistory.h"
 
+#include "ApiRouter.h"
 #include "Ids.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
 #include "UnitOfWork.h"
 #include "billing/CheckoutFlow.h"
+#include "billing/CustomerCard.h"
+#include "billing/Documents.h"
 #include "billing/Payments.h"
 #include "billing/SubscriptionLifecycle.h"
 #include "util/DemoPeople.h"
@@ -22,6 +25,8 @@ namespace sandbox {
 namespace {
 constexpr qint64 kDay = 24 * 3600;
 constexpr qint64 kHistoryDays = 548; // 18 months
+constexpr qint64 kCampaignStarts = 90; // days into the history
+constexpr qint64 kCampaignEnds = 210;
 
 struct Action {
     qint64 at = 0;
@@ -58,9 +63,10 @@ QJsonObject price(const SandboxContext &ctx, const QString &product, qint64 amou
 }
 } // namespace
 
-DemoHistory::DemoHistory(const SandboxContext &context, const UnitOfWork &work)
+DemoHistory::DemoHistory(const SandboxContext &context, const UnitOfWork &work, const ApiRouter &router)
     : m_ctx(context)
     , m_work(work)
+    , m_router(router)
 {
 }
 
@@ -72,6 +78,8 @@ int DemoHistory::seed(int customers, quint32 seed, QString *error) const
     const qint64 start = end - kHistoryDays * kDay;
     m_ctx.clock.rewindTo(start);
     QRandomGenerator rng(seed ^ 0xde30);
+    // Stories added later draw from their own generator, so the older ones stay as they were.
+    QRandomGenerator extras(seed ^ 0xc0de);
     const ApiRequest none;
 
     QJsonObject monthly, yearly;
@@ -97,6 +105,25 @@ int DemoHistory::seed(int customers, quint32 seed, QString *error) const
         QJsonObject withDefault = product;
         withDefault.insert(QStringLiteral("default_price"), monthly.value(QStringLiteral("id")));
         m_ctx.save(withDefault);
+        // The launch campaign, made through the API as the marketing team would: 20% off
+        // the first three months, its code valid from month 4 to month 7 of the history.
+        auto post = [this](const QString &path, const QJsonObject &params) {
+            ApiRequest request;
+            request.method = QStringLiteral("POST");
+            request.path = path;
+            request.params = params;
+            m_router.dispatch(request);
+        };
+        post(QStringLiteral("/v1/coupons"), {{QStringLiteral("id"), QString::fromLatin1(kCampaignCode)},
+                                             {QStringLiteral("name"), QStringLiteral("Launch: 20% off for 3 months")},
+                                             {QStringLiteral("percent_off"), QStringLiteral("20")},
+                                             {QStringLiteral("duration"), QStringLiteral("repeating")},
+                                             {QStringLiteral("duration_in_months"), QStringLiteral("3")}});
+        post(QStringLiteral("/v1/promotion_codes"),
+             {{QStringLiteral("code"), QString::fromLatin1(kCampaignCode)},
+              {QStringLiteral("promotion"), QJsonObject{{QStringLiteral("type"), QStringLiteral("coupon")},
+                                                        {QStringLiteral("coupon"), QString::fromLatin1(kCampaignCode)}}},
+              {QStringLiteral("expires_at"), QString::number(start + kCampaignEnds * kDay)}});
         return ApiResponse{};
     });
     if (setup.status != 200) {
@@ -129,7 +156,9 @@ int DemoHistory::seed(int customers, quint32 seed, QString *error) const
         else if (trial && rng.generateDouble() < 0.5)
             when = end - qint64(rng.bounded(6)) * kDay - kDay;
         const QJsonObject chosen = isYearly ? yearly : monthly;
-        actions.append({when, [this, person, card, chosen, trial, &none] {
+        const bool campaign = when >= start + kCampaignStarts * kDay && when < start + kCampaignEnds * kDay
+            && extras.generateDouble() < 0.4;
+        actions.append({when, [this, person, card, chosen, trial, campaign, &none] {
             QJsonObject session{
                 {QStringLiteral("id"), m_ctx.ids.next(QStringLiteral("cs_test_"), 58)},
                 {QStringLiteral("object"), QStringLiteral("checkout.session")},
@@ -149,14 +178,31 @@ int DemoHistory::seed(int customers, quint32 seed, QString *error) const
                 {QStringLiteral("success_url"), QStringLiteral("https://chat.openai.com/?payment=success")},
                 {QStringLiteral("cancel_url"), QStringLiteral("https://chat.openai.com/?payment=cancelled")},
                 {QStringLiteral("ui_mode"), QStringLiteral("hosted_page")},
+                {QStringLiteral("allow_promotion_codes"), campaign},
                 {QStringLiteral("url"), QJsonValue()},
                 {QStringLiteral("_line_items"), QJsonArray{QJsonObject{{QStringLiteral("price"), chosen}, {QStringLiteral("quantity"), 1}}}},
                 {QStringLiteral("_subscription_data"), QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), person.userId}}},
                                                                    {QStringLiteral("trial_period_days"), trial ? QStringLiteral("7") : QString()}}},
             };
             m_ctx.save(session);
-            CheckoutFlow(m_ctx).complete(session, {card, person.email, person.name, QStringLiteral("approve"), {}}, none);
+            CheckoutFlow(m_ctx).complete(session, {card, person.email, person.name, QStringLiteral("approve"),
+                                                   campaign ? QString::fromLatin1(kCampaignCode) : QString()},
+                                         none);
         }});
+
+        // Half of those whose renewal is declined give another card within days (the
+        // portal's card update): the open invoice is paid again and Premium continues.
+        if (card == QLatin1String("4000000000000341") && when == joins && extras.generateDouble() < 0.5) {
+            const qint64 renewalFails = Documents::addInterval(when, chosen.value(QStringLiteral("recurring")).toObject());
+            actions.append({renewalFails + kDay * qint64(1 + extras.bounded(3)), [this, person, &none] {
+                const auto subs = m_ctx.store.all(QStringLiteral("subscription"),
+                                                  {{QStringLiteral("$.metadata.user_id"), QStringLiteral("="), {person.userId}},
+                                                   {QStringLiteral("$.status"), QStringLiteral("="), {QStringLiteral("past_due")}}});
+                if (!subs.isEmpty())
+                    CustomerCard::replaceDefault(m_ctx, subs.first().value(QStringLiteral("customer")).toString(),
+                                                 QStringLiteral("5555555555554444"), none);
+            }});
+        }
 
         // About a quarter leave: most at period end, some at once; a few get a refund.
         const double leave = rng.generateDouble();

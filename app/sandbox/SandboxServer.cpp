@@ -129,7 +129,7 @@ bool SandboxServer::start(QString *error)
         m_clock->rewindTo(QDateTime::currentSecsSinceEpoch() - qint64(m_config.startDaysAgo) * 86400);
     // Demo history is the account's past: its events are listed but not delivered.
     if (m_config.seedDemo > 0) {
-        m_seeded = DemoHistory(*m_context, *m_work).seed(m_config.seedDemo, m_config.seed, error);
+        m_seeded = DemoHistory(*m_context, *m_work, m_router).seed(m_config.seedDemo, m_config.seed, error);
         if (m_seeded < 0)
             return false;
     }
