@@ -13,6 +13,9 @@
 #include "resources/SubscriptionResource.h"
 #include "resources/TestHelperResource.h"
 #include "resources/WebhookEndpointResource.h"
+#include "resources/BalanceResource.h"
+#include "resources/PayoutResource.h"
+#include "resources/RefundResource.h"
 #include "stripe/ApiVersion.h"
 #include "util/Log.h"
 
@@ -148,6 +151,9 @@ void SandboxServer::registerRoutes()
     EventResource::registerRoutes(m_router, *m_context);
     TestHelperResource::registerRoutes(m_router, *m_context);
     WebhookEndpointResource::registerRoutes(m_router, *m_context, *m_webhooks);
+    BalanceResource::registerRoutes(m_router, *m_context);
+    PayoutResource::registerRoutes(m_router, *m_context);
+    RefundResource::registerRoutes(m_router, *m_context);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

@@ -26,6 +26,7 @@ public:
     // `offSession`: a renewal or retry, where 0341 cards fail.
     Outcome collect(QJsonObject invoice, const CardBehaviour &card, const QString &paymentMethod, bool offSession,
                     const ApiRequest &request) const;
+    // `amount` 0: all that is left (RefundFlow::create has the rules).
     QJsonObject refund(QJsonObject charge, qint64 amount, const QString &reason, const ApiRequest &request) const;
     QJsonObject dispute(QJsonObject charge, const ApiRequest &request) const;
 

@@ -4,7 +4,7 @@
 #include "SandboxContext.h"
 #include "SandboxStore.h"
 #include "SearchQuery.h"
-#include "billing/Payments.h"
+#include "billing/RefundFlow.h"
 
 #include <QJsonArray>
 
@@ -22,6 +22,7 @@ struct ReadOnly {
     QString type;     // "charge"
     QString resource; // name in "No such …" errors
     QList<Filter> filters;
+    bool retrieve = true; // false: the resource has its own GET …/:id
 };
 
 // A list parameter's value; nested names like payment[payment_intent] included.
@@ -35,9 +36,11 @@ QString paramValue(const ApiRequest &request, const QString &param)
 
 void registerReadOnly(ApiRouter &router, const SandboxContext &ctx, const ReadOnly &spec)
 {
-    router.add(QStringLiteral("GET"), spec.url + QStringLiteral("/:id"), {}, [&ctx, spec](const ApiRequest &request) {
-        return ctx.respond(ctx.load(request.pathArgs.at(0), spec.type, spec.resource), request);
-    });
+    if (spec.retrieve) {
+        router.add(QStringLiteral("GET"), spec.url + QStringLiteral("/:id"), {}, [&ctx, spec](const ApiRequest &request) {
+            return ctx.respond(ctx.load(request.pathArgs.at(0), spec.type, spec.resource), request);
+        });
+    }
     Params params = ApiRouter::kListParams + Params{QStringLiteral("created")};
     for (const Filter &filter : spec.filters)
         params << filter.param;
@@ -97,39 +100,23 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
                                     {QStringLiteral("status"), QStringLiteral("$.status")},
                                     {QStringLiteral("payment[payment_intent]"), QStringLiteral("$.payment.payment_intent")}}});
     registerReadOnly(router, ctx, {QStringLiteral("/v1/payment_intents"), QStringLiteral("payment_intent"), QStringLiteral("payment_intent"), {customer}});
+    // Before the generic routes: a charge's refunds are an includable list (expand[]=refunds).
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/charges/:id"), {}, [&ctx](const ApiRequest &request) {
+        const QJsonObject charge = ctx.load(request.pathArgs.at(0), QStringLiteral("charge"), QStringLiteral("charge"));
+        QStringList paths = request.expand();
+        const bool withRefunds = paths.removeAll(QStringLiteral("refunds")) > 0;
+        QJsonObject out = ctx.expand(charge, paths);
+        if (withRefunds)
+            out.insert(QStringLiteral("refunds"), RefundFlow(ctx).listOf(request.pathArgs.at(0)));
+        return ApiResponse{200, out};
+    });
     registerReadOnly(router, ctx, {QStringLiteral("/v1/charges"), QStringLiteral("charge"), QStringLiteral("charge"),
-                                   {customer, {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/balance_transactions"), QStringLiteral("balance_transaction"),
-                                   QStringLiteral("balance transaction"),
-                                   {{QStringLiteral("type"), QStringLiteral("$.type")},
-                                    {QStringLiteral("source"), QStringLiteral("$.source")},
-                                    {QStringLiteral("currency"), QStringLiteral("$.currency")}}});
+                                   {customer, {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}, false});
     registerReadOnly(router, ctx, {QStringLiteral("/v1/disputes"), QStringLiteral("dispute"), QStringLiteral("dispute"),
                                    {{QStringLiteral("charge"), QStringLiteral("$.charge")},
                                     {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
     registerReadOnly(router, ctx, {QStringLiteral("/v1/payment_methods"), QStringLiteral("payment_method"), QStringLiteral("payment_method"),
                                    {customer}});
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/refunds"), QStringLiteral("refund"), QStringLiteral("refund"),
-                                   {{QStringLiteral("charge"), QStringLiteral("$.charge")},
-                                    {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
-
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/refunds"), Params{QStringLiteral("amount"), QStringLiteral("charge"), QStringLiteral("payment_intent"), QStringLiteral("reason"), QStringLiteral("metadata"), QStringLiteral("instructions_email"), QStringLiteral("origin"), QStringLiteral("refund_application_fee"), QStringLiteral("reverse_transfer"), QStringLiteral("customer"), QStringLiteral("currency")}, [&ctx](const ApiRequest &request) {
-        QString chargeId = request.string(QStringLiteral("charge"));
-        if (chargeId.isEmpty()) {
-            const QString intentId = request.string(QStringLiteral("payment_intent"));
-            if (intentId.isEmpty())
-                throw StripeException::invalid(QStringLiteral("One of the following params should be provided for this request: "
-                                                              "payment_intent or charge."), QStringLiteral("charge"), QStringLiteral("parameter_missing"));
-            chargeId = ctx.load(intentId, QStringLiteral("payment_intent"), QStringLiteral("payment_intent"), QStringLiteral("payment_intent"))
-                           .value(QStringLiteral("latest_charge")).toString();
-        }
-        const QJsonObject charge = ctx.load(chargeId, QStringLiteral("charge"), QStringLiteral("charge"), QStringLiteral("charge"));
-        if (!charge.value(QStringLiteral("paid")).toBool())
-            throw StripeException::invalid(QStringLiteral("Charge %1 has not been captured.").arg(chargeId), QStringLiteral("charge"));
-        return ctx.respond(Payments(ctx).refund(charge, request.integer(QStringLiteral("amount")).value_or(0),
-                                                request.string(QStringLiteral("reason")), request),
-                           request);
-    });
 }
 
 } // namespace sandbox
