@@ -144,6 +144,8 @@ std::optional<qint64> PayoutSchedule::nextPayoutRun() const
     qint64 run = ceilDay(unsettled->value(QStringLiteral("available_on")).toInteger());
     if (lastRun > 0)
         run = qMax(run, floorDay(lastRun) + kDay);
+    // Payouts resumed (a new bank account, a schedule again) start at the next 00:00.
+    run = qMax(run, ceilDay(m_ctx.clock.now()));
     for (int i = 0; i < 62 && !settings.isPayoutDay(dateOf(run)); ++i)
         run += kDay;
     return run;
