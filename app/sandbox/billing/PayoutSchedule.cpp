@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace sandbox {
 
@@ -88,14 +89,25 @@ qint64 PayoutSchedule::arrivalDate(qint64 created) const
     return day;
 }
 
+QMap<QString, QPair<qint64, qint64>> PayoutSchedule::sums() const
+{
+    // Summed in SQL: the balance is asked for every day the clock moves through.
+    QMap<QString, QPair<qint64, qint64>> sums; // currency -> (available, pending)
+    QSqlQuery q(m_ctx.store.database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT json_extract(data, '$.currency'), json_extract(data, '$.status'), SUM(json_extract(data, '$.net')) "
+                              "FROM objects WHERE type = 'balance_transaction' GROUP BY 1, 2"))) {
+        while (q.next()) {
+            auto &sum = sums[q.value(0).toString()];
+            (q.value(1).toString() == QLatin1String("available") ? sum.first : sum.second) += q.value(2).toLongLong();
+        }
+    }
+    return sums;
+}
+
 QJsonObject PayoutSchedule::balance() const
 {
-    QMap<QString, QPair<qint64, qint64>> sums; // currency -> (available, pending)
-    for (const QJsonObject &txn : m_ctx.store.all(QStringLiteral("balance_transaction"))) {
-        auto &sum = sums[txn.value(QStringLiteral("currency")).toString()];
-        (txn.value(QStringLiteral("status")).toString() == QLatin1String("available") ? sum.first : sum.second)
-            += txn.value(QStringLiteral("net")).toInteger();
-    }
+    auto sums = this->sums();
     if (sums.isEmpty())
         sums.insert(QStringLiteral("usd"), {0, 0});
     QJsonArray available;
@@ -120,12 +132,7 @@ QJsonObject PayoutSchedule::balance() const
 
 qint64 PayoutSchedule::available(const QString &currency) const
 {
-    qint64 sum = 0;
-    for (const QJsonObject &txn : m_ctx.store.all(QStringLiteral("balance_transaction"),
-                                                  {{QStringLiteral("$.currency"), QStringLiteral("="), {currency}},
-                                                   {QStringLiteral("$.status"), QStringLiteral("="), {QStringLiteral("available")}}}))
-        sum += txn.value(QStringLiteral("net")).toInteger();
-    return sum;
+    return sums().value(currency).first;
 }
 
 std::optional<qint64> PayoutSchedule::nextPayoutRun() const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMap>
+#include <QPair>
 
 #include <optional>
 
@@ -55,6 +57,7 @@ public:
     QJsonObject setBankAccount(const QString &accountNumber, const QString &routingNumber) const;
 
 private:
+    QMap<QString, QPair<qint64, qint64>> sums() const; // currency -> (available, pending)
     std::optional<qint64> nextPayoutRun() const;
     void settle(qint64 now) const;
     void advancePayout(QJsonObject payout) const;
