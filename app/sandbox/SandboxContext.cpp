@@ -59,7 +59,7 @@ QJsonObject SandboxContext::expand(QJsonObject object, const QStringList &paths)
             const auto target = store.get(value.toString());
             if (!target)
                 continue; // a dangling reference stays an id, as Stripe does for deleted objects
-            object.insert(head, rest.isEmpty() ? *target : expand(*target, {rest}));
+            object.insert(head, rest.isEmpty() ? publicView(*target) : expand(*target, {rest}));
         } else if (value.isObject() && !rest.isEmpty()) {
             QJsonObject inner = value.toObject();
             // Lists nested in objects (subscription.items) expand "data.x" per item.

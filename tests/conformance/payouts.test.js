@@ -217,6 +217,9 @@ test('the daily payout: funds settle at 00:00 UTC and are paid out, exact to the
     s.refund.balance_transaction, po.balance_transaction].sort();
   assert.deepEqual(txns.map((t) => t.id).sort(), expected);
   assert.ok(txns.every((t) => t.status === 'available'));
+  for (const object of [po, expanded.destination, ...txns]) {
+    assert.deepEqual(Object.keys(object).filter((k) => k.startsWith('_')), [], 'private fields stay private');
+  }
   const settled = txns.filter((t) => t.id !== po.balance_transaction);
   assert.equal(settled.reduce((sum, t) => sum + t.net, 0), po.amount, 'the payout is the sum of the net it carries');
 
@@ -394,6 +397,8 @@ test('manual payouts: balance settings, create, refusal, update, cancel', async 
   assert.deepEqual(events[2].data.previous_attributes, { status: 'pending', failure_balance_transaction: null });
 
   const all = await stripe().payouts.create({ amount: 4825, currency: 'usd' });
+  // Not carried by any payout yet: the next automatic one will reconcile them.
+  s.manualTxns = [chargeD.balance_transaction, po.balance_transaction, canceled.failure_balance_transaction.id, all.balance_transaction];
   assert.equal((await stripe().balance.retrieve()).available[0].amount, 0);
   await advance({ frozen_time: all.arrival_date + 60 });
   assert.equal((await stripe().payouts.retrieve(all.id)).status, 'paid');
@@ -415,4 +420,32 @@ test('payouts list paging and 404', async () => {
     assert.equal(err.code, 'resource_missing');
     assert.equal(err.message, "No such payout: 'po_missing'");
   });
+});
+
+test('a weekly schedule pays out on its weekday only', async () => {
+  need('manualTxns');
+  const settings = await stripe().balanceSettings.update({
+    payments: { payouts: { schedule: { interval: 'weekly', weekly_payout_days: ['friday'] }, statement_descriptor: 'COURSE CO' } },
+  });
+  assert.equal(settings.payments.payouts.schedule.interval, 'weekly');
+  assert.deepEqual(settings.payments.payouts.schedule.weekly_payout_days, ['friday']);
+  assert.equal(settings.payments.payouts.statement_descriptor, 'COURSE CO');
+  await rejects(stripe().balanceSettings.update({ payments: { payouts: { schedule: { weekly_payout_days: ['sunday'] } } } }), (err) => {
+    assert.equal(err.statusCode, 400);
+  });
+
+  const before = (await stripe().payouts.list({ limit: 100 })).data.length;
+  const chargeE = await charge('4242424242424242', 'e@example.com');
+  await advance({ days: 9 });
+  const payouts = (await stripe().payouts.list({ limit: 100 })).data;
+  assert.equal(payouts.length, before + 1, 'one payout in nine days');
+  const po = payouts[0];
+  assert.equal(new Date(po.created * 1000).getUTCDay(), 5, 'on a Friday');
+  assert.equal(po.created % DAY, 0, 'at 00:00 UTC');
+  assert.equal(po.amount, 4825);
+  assert.equal(po.statement_descriptor, 'COURSE CO');
+  // It also reconciles what the manual payouts left (net zero): the sum still holds.
+  const txns = await carried(po.id);
+  assert.deepEqual(txns.map((t) => t.id).sort(), [chargeE.balance_transaction, po.balance_transaction, ...s.manualTxns].sort());
+  assert.equal(txns.filter((t) => t.id !== po.balance_transaction).reduce((sum, t) => sum + t.net, 0), po.amount);
 });
