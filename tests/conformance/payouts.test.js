@@ -238,8 +238,9 @@ test('the payout goes in transit, then is paid on its arrival date; events in or
 
   const events = (await allEvents()).filter((e) => e.type.startsWith('payout.') || e.type === 'balance.available');
   assert.deepEqual(events.map((e) => e.type),
-    ['balance.available', 'payout.created', 'payout.updated', 'payout.updated', 'payout.paid']);
-  const [available, created, inTransit, updated, paidEvent] = events;
+    ['balance.available', 'payout.created', 'payout.updated', 'payout.updated', 'payout.paid', 'payout.reconciliation_completed']);
+  const [available, created, inTransit, updated, paidEvent, reconciled] = events;
+  assert.equal(reconciled.data.object.reconciliation_status, 'completed');
   assert.equal(available.data.object.object, 'balance');
   assert.equal(available.data.object.available[0].amount, po.amount, 'announced before the payout takes it');
   assert.equal(available.created, floorDay(s.t0) + 2 * DAY);

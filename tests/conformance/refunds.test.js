@@ -154,6 +154,10 @@ test('the rest by payment_intent, then charge_already_refunded', async () => {
   assert.equal(ch.refunds.url, `/v1/charges/${s.chargeA.id}/refunds`);
   assert.deepEqual(ch.refunds.data.map((r) => r.id), [rest.id, s.partial.id]);
   assert.equal((await stripe().charges.retrieve(s.chargeA.id)).refunds, undefined, 'includable: only when expanded');
+  const listed = await stripe().charges.list({ customer: s.chargeA.customer, expand: ['data.refunds', 'data.customer'] });
+  assert.deepEqual(listed.data[0].refunds.data.map((r) => r.id), [rest.id, s.partial.id]);
+  assert.equal(listed.data[0].customer.id, s.chargeA.customer, 'other expansions still apply');
+  assert.equal((await stripe().charges.list({ customer: s.chargeA.customer })).data[0].refunds, undefined);
 
   await rejects(stripe().refunds.create({ charge: s.chargeA.id }), (err) => {
     assert.equal(err.statusCode, 400);

@@ -298,6 +298,8 @@ void PayoutSchedule::advancePayout(QJsonObject payout) const
         m_ctx.save(payout);
         m_ctx.emitEvent(QStringLiteral("payout.updated"), payout, automatic, previous(before, {QStringLiteral("status")}));
         m_ctx.emitEvent(QStringLiteral("payout.paid"), payout, automatic);
+        if (payout.value(QStringLiteral("automatic")).toBool())
+            m_ctx.emitEvent(QStringLiteral("payout.reconciliation_completed"), payout, automatic);
         return;
     }
     // The bank sends the money back: it is available again, for the next payout.

@@ -18,7 +18,8 @@ struct SandboxContext;
 // account's bank account. Each payout carries the transactions it settles (their
 // private "_payout", what GET /v1/balance_transactions?payout= lists) and moves
 // pending -> in_transit (an hour later) -> paid on its arrival date, the next
-// business day. Manual payouts (POST /v1/payouts) draw on the available balance.
+// business day (payout.paid, payout.reconciliation_completed). Manual payouts
+// (POST /v1/payouts) draw on the available balance.
 //
 // Failing payouts: Stripe's test bank account numbers decide. The account's bank
 // account is 000123456789 (payouts succeed) until POST /v1/test_helpers/bank_account

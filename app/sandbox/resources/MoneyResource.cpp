@@ -22,7 +22,6 @@ struct ReadOnly {
     QString type;     // "charge"
     QString resource; // name in "No such …" errors
     QList<Filter> filters;
-    bool retrieve = true; // false: the resource has its own GET …/:id
 };
 
 // A list parameter's value; nested names like payment[payment_intent] included.
@@ -36,11 +35,9 @@ QString paramValue(const ApiRequest &request, const QString &param)
 
 void registerReadOnly(ApiRouter &router, const SandboxContext &ctx, const ReadOnly &spec)
 {
-    if (spec.retrieve) {
-        router.add(QStringLiteral("GET"), spec.url + QStringLiteral("/:id"), {}, [&ctx, spec](const ApiRequest &request) {
-            return ctx.respond(ctx.load(request.pathArgs.at(0), spec.type, spec.resource), request);
-        });
-    }
+    router.add(QStringLiteral("GET"), spec.url + QStringLiteral("/:id"), {}, [&ctx, spec](const ApiRequest &request) {
+        return ctx.respond(ctx.load(request.pathArgs.at(0), spec.type, spec.resource), request);
+    });
     Params params = ApiRouter::kListParams + Params{QStringLiteral("created")};
     for (const Filter &filter : spec.filters)
         params << filter.param;
@@ -100,7 +97,7 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
                                     {QStringLiteral("status"), QStringLiteral("$.status")},
                                     {QStringLiteral("payment[payment_intent]"), QStringLiteral("$.payment.payment_intent")}}});
     registerReadOnly(router, ctx, {QStringLiteral("/v1/payment_intents"), QStringLiteral("payment_intent"), QStringLiteral("payment_intent"), {customer}});
-    // Before the generic routes: a charge's refunds are an includable list (expand[]=refunds).
+    // A charge's refunds are an includable list (expand[]=refunds, data.refunds in lists).
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/charges/:id"), {}, [&ctx](const ApiRequest &request) {
         const QJsonObject charge = ctx.load(request.pathArgs.at(0), QStringLiteral("charge"), QStringLiteral("charge"));
         QStringList paths = request.expand();
@@ -110,8 +107,33 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
             out.insert(QStringLiteral("refunds"), RefundFlow(ctx).listOf(request.pathArgs.at(0)));
         return ApiResponse{200, out};
     });
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/charges"), QStringLiteral("charge"), QStringLiteral("charge"),
-                                   {customer, {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}, false});
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/charges"),
+               ApiRouter::kListParams + Params{QStringLiteral("created"), QStringLiteral("customer"), QStringLiteral("payment_intent"),
+                                               QStringLiteral("transfer_group")},
+               [&ctx](const ApiRequest &request) {
+                   QList<Condition> conditions;
+                   for (const QString &field : {QStringLiteral("customer"), QStringLiteral("payment_intent"), QStringLiteral("transfer_group")}) {
+                       const QString value = request.string(field);
+                       if (!value.isEmpty())
+                           conditions.append({QStringLiteral("$.") + field, QStringLiteral("="), {value}});
+                   }
+                   SandboxContext::addCreatedFilter(request, conditions);
+                   ApiRequest inner = request;
+                   QStringList paths = request.expand();
+                   const bool withRefunds = paths.removeAll(QStringLiteral("data.refunds")) > 0;
+                   inner.params.insert(QStringLiteral("expand"), QJsonArray::fromStringList(paths));
+                   ApiResponse response = ctx.listObjects(QStringLiteral("charge"), conditions, QStringLiteral("/v1/charges"), inner);
+                   if (withRefunds) {
+                       QJsonArray data = response.body.value(QStringLiteral("data")).toArray();
+                       for (auto item = data.begin(); item != data.end(); ++item) {
+                           QJsonObject charge = item->toObject();
+                           charge.insert(QStringLiteral("refunds"), RefundFlow(ctx).listOf(charge.value(QStringLiteral("id")).toString()));
+                           *item = charge;
+                       }
+                       response.body.insert(QStringLiteral("data"), data);
+                   }
+                   return response;
+               });
     registerReadOnly(router, ctx, {QStringLiteral("/v1/disputes"), QStringLiteral("dispute"), QStringLiteral("dispute"),
                                    {{QStringLiteral("charge"), QStringLiteral("$.charge")},
                                     {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
