@@ -153,9 +153,11 @@ std::optional<qint64> PayoutSchedule::nextPayoutRun() const
         run = qMax(run, floorDay(lastRun) + kDay);
     // Payouts resumed (a new bank account, a schedule again) start at the next 00:00.
     run = qMax(run, ceilDay(m_ctx.clock.now()));
-    for (int i = 0; i < 62 && !settings.isPayoutDay(dateOf(run)); ++i)
-        run += kDay;
-    return run;
+    for (int i = 0; i < 62; ++i, run += kDay) {
+        if (settings.isPayoutDay(dateOf(run)))
+            return run;
+    }
+    return std::nullopt; // a schedule without payout days (weekly_payout_days emptied)
 }
 
 std::optional<qint64> PayoutSchedule::nextDue() const
