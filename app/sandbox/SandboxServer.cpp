@@ -24,6 +24,9 @@
 #include "resources/PaymentIntentResource.h"
 #include "resources/SetupIntentResource.h"
 #include "pages/AuthenticationPages.h"
+#include "resources/BalanceResource.h"
+#include "resources/PayoutResource.h"
+#include "resources/RefundResource.h"
 #include "stripe/ApiVersion.h"
 #include "util/Log.h"
 
@@ -172,6 +175,9 @@ void SandboxServer::registerRoutes()
     PromotionCodeResource::registerRoutes(m_router, *m_context);
     DiscountResource::registerRoutes(m_router, *m_context);
     InvoiceLinesResource::registerRoutes(m_router, *m_context);
+    BalanceResource::registerRoutes(m_router, *m_context);
+    PayoutResource::registerRoutes(m_router, *m_context);
+    RefundResource::registerRoutes(m_router, *m_context);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

@@ -3,11 +3,13 @@
 #include "Discounts.h"
 #include "Ids.h"
 #include "Invoicing.h"
+#include "PayoutSchedule.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 
 namespace sandbox::Documents {
@@ -332,17 +334,27 @@ QJsonObject balanceTransaction(const SandboxContext &ctx, const QString &source,
                                qint64 fee, const QString &currency, const QString &description)
 {
     const qint64 now = ctx.clock.now();
+    // A charge's funds settle after the account's delay (2 days, at 00:00 UTC);
+    // refunds, dispute debits and payouts move the available balance at once.
+    const bool settlesLater = type == QLatin1String("charge") || type == QLatin1String("payment");
+    static const QHash<QString, QString> categories{
+        {QStringLiteral("payment"), QStringLiteral("charge")},
+        {QStringLiteral("adjustment"), QStringLiteral("dispute")}, // the sandbox's only adjustments are chargebacks
+        {QStringLiteral("payout_failure"), QStringLiteral("payout_reversal")},
+        {QStringLiteral("payout_cancel"), QStringLiteral("payout_reversal")},
+    };
     const QJsonArray feeDetails = fee == 0 ? QJsonArray()
                                            : QJsonArray{QJsonObject{{QStringLiteral("amount"), fee},
                                                                     {QStringLiteral("application"), QJsonValue()},
                                                                     {QStringLiteral("currency"), currency},
-                                                                    {QStringLiteral("description"), QStringLiteral("Stripe processing fees")},
+                                                                    {QStringLiteral("description"), type == QLatin1String("adjustment") ? QStringLiteral("Dispute fee") : QStringLiteral("Stripe processing fees")},
                                                                     {QStringLiteral("type"), QStringLiteral("stripe_fee")}}};
     return {
         {QStringLiteral("id"), ctx.ids.next(QStringLiteral("txn_"))},
         {QStringLiteral("object"), QStringLiteral("balance_transaction")},
         {QStringLiteral("amount"), amount},
-        {QStringLiteral("available_on"), QDateTime::fromSecsSinceEpoch(now, Qt::UTC).addDays(2).toSecsSinceEpoch()},
+        {QStringLiteral("available_on"), settlesLater ? PayoutSchedule(ctx).availableOn(now) : now},
+        {QStringLiteral("balance_type"), QStringLiteral("payments")},
         {QStringLiteral("created"), now},
         {QStringLiteral("currency"), currency},
         {QStringLiteral("description"), description},
@@ -350,9 +362,9 @@ QJsonObject balanceTransaction(const SandboxContext &ctx, const QString &source,
         {QStringLiteral("fee"), fee},
         {QStringLiteral("fee_details"), feeDetails},
         {QStringLiteral("net"), amount - fee},
-        {QStringLiteral("reporting_category"), type == QLatin1String("charge") ? QStringLiteral("charge") : type},
+        {QStringLiteral("reporting_category"), categories.value(type, type)},
         {QStringLiteral("source"), source},
-        {QStringLiteral("status"), QStringLiteral("pending")},
+        {QStringLiteral("status"), settlesLater ? QStringLiteral("pending") : QStringLiteral("available")},
         {QStringLiteral("type"), type},
     };
 }

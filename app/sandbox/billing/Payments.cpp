@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "Documents.h"
 #include "Ids.h"
+#include "RefundFlow.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
@@ -125,40 +126,7 @@ Payments::Outcome Payments::collect(QJsonObject invoice, const CardBehaviour &ca
 
 QJsonObject Payments::refund(QJsonObject charge, qint64 amount, const QString &reason, const ApiRequest &request) const
 {
-    const qint64 captured = charge.value(QStringLiteral("amount_captured")).toInteger();
-    const qint64 refunded = charge.value(QStringLiteral("amount_refunded")).toInteger();
-    if (amount <= 0)
-        amount = captured - refunded;
-    if (amount <= 0 || refunded + amount > captured)
-        throw StripeException::invalid(QStringLiteral("Refund amount ($%1) is greater than unrefunded amount on charge ($%2)")
-                                           .arg(double(amount) / 100, 0, 'f', 2).arg(double(captured - refunded) / 100, 0, 'f', 2),
-                                       QStringLiteral("amount"), QStringLiteral("amount_too_large"));
-    const QString currency = charge.value(QStringLiteral("currency")).toString();
-    const QString refundId = m_ctx.ids.next(QStringLiteral("re_"));
-    // Stripe keeps its processing fee on refunds: the balance moves by the refund alone.
-    const QJsonObject txn = Documents::balanceTransaction(m_ctx, refundId, QStringLiteral("refund"), -amount, 0, currency,
-                                                          QStringLiteral("REFUND FOR CHARGE"));
-    const QJsonObject refund{
-        {QStringLiteral("id"), refundId},
-        {QStringLiteral("object"), QStringLiteral("refund")},
-        {QStringLiteral("amount"), amount},
-        {QStringLiteral("balance_transaction"), txn.value(QStringLiteral("id"))},
-        {QStringLiteral("charge"), charge.value(QStringLiteral("id"))},
-        {QStringLiteral("created"), m_ctx.clock.now()},
-        {QStringLiteral("currency"), currency},
-        {QStringLiteral("metadata"), QJsonObject()},
-        {QStringLiteral("payment_intent"), charge.value(QStringLiteral("payment_intent"))},
-        {QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason)},
-        {QStringLiteral("status"), QStringLiteral("succeeded")},
-    };
-    charge.insert(QStringLiteral("amount_refunded"), refunded + amount);
-    charge.insert(QStringLiteral("refunded"), refunded + amount == captured);
-    m_ctx.save(txn);
-    m_ctx.save(refund);
-    m_ctx.save(charge);
-    m_ctx.emitEvent(QStringLiteral("refund.created"), refund, request);
-    m_ctx.emitEvent(QStringLiteral("charge.refunded"), charge, request);
-    return refund;
+    return RefundFlow(m_ctx).create(std::move(charge), amount > 0 ? std::optional<qint64>(amount) : std::nullopt, reason, {}, request);
 }
 
 QJsonObject Payments::dispute(QJsonObject charge, const ApiRequest &request) const

@@ -30,6 +30,7 @@ public:
     // made at finalization when the payer confirms it later: the invoice (returned,
     // not saved) remembers it, and its attempts reuse it as on Stripe.
     QJsonObject openIntent(QJsonObject invoice, const QString &paymentMethod) const;
+    // `amount` 0: all that is left (RefundFlow::create has the rules).
     QJsonObject refund(QJsonObject charge, qint64 amount, const QString &reason, const ApiRequest &request) const;
     QJsonObject dispute(QJsonObject charge, const ApiRequest &request) const;
 

@@ -6,6 +6,8 @@
 #include "InvoiceActions.h"
 #include "Invoicing.h"
 #include "Payments.h"
+#include "PayoutSchedule.h"
+#include "RefundFlow.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
@@ -428,10 +430,21 @@ int SubscriptionLifecycle::advanceTo(qint64 target) const
 {
     const ApiRequest automatic; // no request caused these: Stripe's own schedule did
     const QString periodEndPath = QStringLiteral("$.items.data[0].current_period_end");
+    const RefundFlow refunds(m_ctx);
+    const PayoutSchedule payouts(m_ctx);
     int steps = 0;
     for (; steps < kMaxSteps; ++steps) {
         qint64 next = std::numeric_limits<qint64>::max();
         std::function<void()> action;
+        // Money first at a shared moment: refunds settle, funds become available, then payouts.
+        auto considerAt = [&](std::optional<qint64> at, std::function<void()> run) {
+            if (at && *at < next) {
+                next = *at;
+                action = std::move(run);
+            }
+        };
+        considerAt(refunds.nextDue(), [&refunds] { refunds.runDue(); });
+        considerAt(payouts.nextDue(), [&payouts] { payouts.runDue(); });
         auto consider = [&](const std::optional<QJsonObject> &object, qint64 at, std::function<void(const QJsonObject &)> run) {
             if (object && at < next) {
                 next = at;

@@ -79,7 +79,8 @@ public:
     QJsonObject cancelNow(QJsonObject subscription, const QString &reason, const QJsonObject &feedback, const ApiRequest &request) const;
 
     // Moves the sandbox clock to `target`, running everything due on the way in time order.
-    // Returns how many things happened (renewals, retries, cancels, expiries).
+    // Returns how many things happened (renewals, retries, cancels, expiries, refunds
+    // and funds settling, payouts: RefundFlow and PayoutSchedule).
     int advanceTo(qint64 target) const;
 
     static constexpr int kRetryDays[] = {3, 5, 7}; // after the 1st, 2nd and 3rd failed attempt

@@ -60,6 +60,12 @@ const QHash<QString, CardBehaviour> &table()
         CardBehaviour dispute;
         dispute.disputed = true;
         t.insert(QStringLiteral("4000000000000259"), dispute);
+        CardBehaviour pendingRefund;
+        pendingRefund.refundPending = true;
+        t.insert(QStringLiteral("4000000000007726"), pendingRefund);
+        CardBehaviour refundFail;
+        refundFail.refundFails = true;
+        t.insert(QStringLiteral("4000000000005126"), refundFail);
         CardBehaviour mastercard;
         mastercard.brand = QStringLiteral("mastercard");
         t.insert(QStringLiteral("5555555555554444"), mastercard);
@@ -136,6 +142,8 @@ std::optional<QString> CardBehaviour::numberOfToken(const QString &token)
         {QStringLiteral("pm_card_authenticationRequired"), QStringLiteral("4000002760003184")},
         {QStringLiteral("pm_card_threeDSecure2Required"), QStringLiteral("4000000000003220")},
         {QStringLiteral("pm_card_createDispute"), QStringLiteral("4000000000000259")},
+        {QStringLiteral("pm_card_pendingRefund"), QStringLiteral("4000000000007726")},
+        {QStringLiteral("pm_card_refundFail"), QStringLiteral("4000000000005126")},
     };
     const auto it = tokens.constFind(token);
     if (it == tokens.cend())

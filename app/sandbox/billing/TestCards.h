@@ -20,6 +20,8 @@ struct CardBehaviour {
     bool failsOffSession = false;     // attaches fine, later (renewal) charges fail: 0341
     bool exemptOnceSetUp = false;     // 3155: off-session charges pass once set up with authentication (SetupIntent, setup_future_usage)
     bool disputed = false;            // succeeds, then the payer disputes it: 0259
+    bool refundPending = false;       // its refunds stay pending a day, then succeed: 7726
+    bool refundFails = false;         // its refunds succeed, then fail a day later: 5126
 
     bool declines() const { return !errorCode.isEmpty(); }
     QString last4() const { return number.right(4); }

@@ -3,7 +3,8 @@
 #include "ApiRouter.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
-#include "billing/Payments.h"
+#include "SearchQuery.h"
+#include "billing/RefundFlow.h"
 
 #include <QJsonArray>
 
@@ -61,37 +62,46 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
                                    {{QStringLiteral("invoice"), QStringLiteral("$.invoice")},
                                     {QStringLiteral("status"), QStringLiteral("$.status")},
                                     {QStringLiteral("payment[payment_intent]"), QStringLiteral("$.payment.payment_intent")}}});
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/charges"), QStringLiteral("charge"), QStringLiteral("charge"),
-                                   {customer, {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/balance_transactions"), QStringLiteral("balance_transaction"),
-                                   QStringLiteral("balance transaction"),
-                                   {{QStringLiteral("type"), QStringLiteral("$.type")},
-                                    {QStringLiteral("source"), QStringLiteral("$.source")},
-                                    {QStringLiteral("currency"), QStringLiteral("$.currency")}}});
+    // A charge's refunds are an includable list (expand[]=refunds, data.refunds in lists).
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/charges/:id"), {}, [&ctx](const ApiRequest &request) {
+        const QJsonObject charge = ctx.load(request.pathArgs.at(0), QStringLiteral("charge"), QStringLiteral("charge"));
+        QStringList paths = request.expand();
+        const bool withRefunds = paths.removeAll(QStringLiteral("refunds")) > 0;
+        QJsonObject out = ctx.expand(charge, paths);
+        if (withRefunds)
+            out.insert(QStringLiteral("refunds"), RefundFlow(ctx).listOf(request.pathArgs.at(0)));
+        return ApiResponse{200, out};
+    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/charges"),
+               ApiRouter::kListParams + Params{QStringLiteral("created"), QStringLiteral("customer"), QStringLiteral("payment_intent"),
+                                               QStringLiteral("transfer_group")},
+               [&ctx](const ApiRequest &request) {
+                   QList<Condition> conditions;
+                   for (const QString &field : {QStringLiteral("customer"), QStringLiteral("payment_intent"), QStringLiteral("transfer_group")}) {
+                       const QString value = request.string(field);
+                       if (!value.isEmpty())
+                           conditions.append({QStringLiteral("$.") + field, QStringLiteral("="), {value}});
+                   }
+                   SandboxContext::addCreatedFilter(request, conditions);
+                   ApiRequest inner = request;
+                   QStringList paths = request.expand();
+                   const bool withRefunds = paths.removeAll(QStringLiteral("data.refunds")) > 0;
+                   inner.params.insert(QStringLiteral("expand"), QJsonArray::fromStringList(paths));
+                   ApiResponse response = ctx.listObjects(QStringLiteral("charge"), conditions, QStringLiteral("/v1/charges"), inner);
+                   if (withRefunds) {
+                       QJsonArray data = response.body.value(QStringLiteral("data")).toArray();
+                       for (auto item = data.begin(); item != data.end(); ++item) {
+                           QJsonObject charge = item->toObject();
+                           charge.insert(QStringLiteral("refunds"), RefundFlow(ctx).listOf(charge.value(QStringLiteral("id")).toString()));
+                           *item = charge;
+                       }
+                       response.body.insert(QStringLiteral("data"), data);
+                   }
+                   return response;
+               });
     registerReadOnly(router, ctx, {QStringLiteral("/v1/disputes"), QStringLiteral("dispute"), QStringLiteral("dispute"),
                                    {{QStringLiteral("charge"), QStringLiteral("$.charge")},
                                     {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/refunds"), QStringLiteral("refund"), QStringLiteral("refund"),
-                                   {{QStringLiteral("charge"), QStringLiteral("$.charge")},
-                                    {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
-
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/refunds"), Params{QStringLiteral("amount"), QStringLiteral("charge"), QStringLiteral("payment_intent"), QStringLiteral("reason"), QStringLiteral("metadata"), QStringLiteral("instructions_email"), QStringLiteral("origin"), QStringLiteral("refund_application_fee"), QStringLiteral("reverse_transfer"), QStringLiteral("customer"), QStringLiteral("currency")}, [&ctx](const ApiRequest &request) {
-        QString chargeId = request.string(QStringLiteral("charge"));
-        if (chargeId.isEmpty()) {
-            const QString intentId = request.string(QStringLiteral("payment_intent"));
-            if (intentId.isEmpty())
-                throw StripeException::invalid(QStringLiteral("One of the following params should be provided for this request: "
-                                                              "payment_intent or charge."), QStringLiteral("charge"), QStringLiteral("parameter_missing"));
-            chargeId = ctx.load(intentId, QStringLiteral("payment_intent"), QStringLiteral("payment_intent"), QStringLiteral("payment_intent"))
-                           .value(QStringLiteral("latest_charge")).toString();
-        }
-        const QJsonObject charge = ctx.load(chargeId, QStringLiteral("charge"), QStringLiteral("charge"), QStringLiteral("charge"));
-        if (!charge.value(QStringLiteral("paid")).toBool())
-            throw StripeException::invalid(QStringLiteral("Charge %1 has not been captured.").arg(chargeId), QStringLiteral("charge"));
-        return ctx.respond(Payments(ctx).refund(charge, request.integer(QStringLiteral("amount")).value_or(0),
-                                                request.string(QStringLiteral("reason")), request),
-                           request);
-    });
 }
 
 } // namespace sandbox

@@ -5,9 +5,9 @@ namespace sandbox {
 class ApiRouter;
 struct SandboxContext;
 
-// What money left behind, read-only as on Stripe: invoice payments, payment
-// intents, charges, balance transactions, disputes, payment methods; plus
-// POST /v1/refunds. (Invoices live in InvoiceResource.)
+// What money left behind, read-only as on Stripe: invoice payments, charges (refunds
+// includable), disputes. Invoices: InvoiceResource; payment methods and intents: their
+// own resources; refunds: RefundResource; balance and its transactions: BalanceResource.
 namespace MoneyResource {
 void registerRoutes(ApiRouter &router, const SandboxContext &context);
 }
