@@ -87,6 +87,13 @@ const ENDPOINTS = [
   ['POST', '/v1/promotion_codes', 'PromotionCodes.d.ts', 'PromotionCodeCreateParams'],
   ['POST', `/v1/promotion_codes/promo_${NOPE}`, 'PromotionCodes.d.ts', 'PromotionCodeUpdateParams'],
   ['GET', '/v1/promotion_codes', 'PromotionCodes.d.ts', 'PromotionCodeListParams'],
+  ['POST', `/v1/refunds/re_${NOPE}`, 'Refunds.d.ts', 'RefundUpdateParams'],
+  ['POST', `/v1/refunds/re_${NOPE}/cancel`, 'Refunds.d.ts', 'RefundCancelParams'],
+  ['POST', '/v1/payouts', 'Payouts.d.ts', 'PayoutCreateParams'],
+  ['POST', `/v1/payouts/po_${NOPE}`, 'Payouts.d.ts', 'PayoutUpdateParams'],
+  ['GET', '/v1/payouts', 'Payouts.d.ts', 'PayoutListParams'],
+  ['POST', `/v1/payouts/po_${NOPE}/cancel`, 'Payouts.d.ts', 'PayoutCancelParams'],
+  ['POST', '/v1/balance_settings', 'BalanceSettings.d.ts', 'BalanceSettingsUpdateParams'],
 ];
 
 test("every parameter Stripe documents is taken by the sandbox's endpoints", async () => {
@@ -196,5 +203,14 @@ test("the Billing API's objects carry Stripe's fields, and only those", async ()
   assertShape(sub.discounts[0], 'Discounts.d.ts', 'Discount');
   const charge = await sandbox.stripe.charges.retrieve(pi.latest_charge);
   assertShape(charge, 'Charges.d.ts', 'Charge');
+  const refund = await sandbox.stripe.refunds.create({ charge: charge.id, amount: 200 });
+  assertShape(refund, 'Refunds.d.ts', 'Refund');
+  await sandbox.stripe.rawRequest('POST', '/v1/test_helpers/advance', { days: 3 });
+  const payouts = await sandbox.stripe.payouts.list({ limit: 1 });
+  assertShape(payouts.data[0], 'Payouts.d.ts', 'Payout');
+  const balance = await sandbox.stripe.balance.retrieve();
+  assertShape(balance, 'Balance.d.ts', 'Balance');
+  const txns = await sandbox.stripe.balanceTransactions.list({ payout: payouts.data[0].id });
+  for (const txn of txns.data) assertShape(txn, 'BalanceTransactions.d.ts', 'BalanceTransaction');
   assert.deepEqual(differences, [], JSON.stringify(differences));
 });

@@ -35,7 +35,7 @@ function assertInOrder(events, expected) {
   }
 }
 
-test("a learner's life: card on file, subscription, declined renewal, new card, paid, partial refund, canceled", async () => {
+test("a learner's life: card on file, subscription, declined renewal, new card, paid, partial refund, canceled, paid out", async () => {
   const product = await stripe().products.create({ name: 'Course Companion Premium' });
   const price = await stripe().prices.create({
     product: product.id, currency: 'usd', unit_amount: 999, recurring: { interval: 'month' },
@@ -111,6 +111,22 @@ test("a learner's life: card on file, subscription, declined renewal, new card, 
   });
   assert.equal(canceled.status, 'canceled');
 
+  // The money settles and leaves in the daily payouts: the paid renewal's charge and
+  // its refund are each carried by one, which adds up to the cent.
+  await advance(4);
+  const carried = new Map();
+  for await (const payout of stripe().payouts.list({ limit: 100 })) {
+    assert.equal(payout.status, 'paid');
+    let net = 0;
+    for await (const txn of stripe().balanceTransactions.list({ payout: payout.id, limit: 100 })) {
+      if (txn.type !== 'payout') net += txn.net;
+      carried.set(txn.source, payout.id);
+    }
+    assert.equal(net, payout.amount, `payout ${payout.id} carries what it pays`);
+  }
+  assert.ok(carried.has(paidIntent.latest_charge), 'the renewal payment was paid out');
+  assert.ok(carried.has(refund.id), 'the refund was taken from a payout');
+
   const onSub = (d) => d.object.id === sub.id;
   const status = (s) => (d) => d.object.id === sub.id && d.object.status === s;
   assertInOrder(await allEvents(), [
@@ -147,5 +163,7 @@ test("a learner's life: card on file, subscription, declined renewal, new card, 
     ['refund.created', (d) => d.object.id === refund.id],
     ['charge.refunded', (d) => d.object.amount_refunded === 300],
     ['customer.subscription.deleted', status('canceled')],
+    ['payout.created'],
+    ['payout.paid'],
   ]);
 });
