@@ -190,6 +190,27 @@ int DemoHistory::seed(int customers, quint32 seed, QString *error) const
                                          none);
         }});
 
+        // A few ask for part of a payment back without leaving ("charged while on holiday").
+        if (extras.generateDouble() < 0.05) {
+            const qint64 asks = when + kDay * qint64(35 + extras.bounded(300));
+            if (asks < end) {
+                actions.append({asks, [this, person, &none] {
+                    const auto subs = m_ctx.store.all(QStringLiteral("subscription"),
+                                                      {{QStringLiteral("$.metadata.user_id"), QStringLiteral("="), {person.userId}}});
+                    if (subs.isEmpty())
+                        return;
+                    const auto charges = m_ctx.store.all(QStringLiteral("charge"),
+                                                         {{QStringLiteral("$.customer"), QStringLiteral("="), {subs.first().value(QStringLiteral("customer")).toString()}},
+                                                          {QStringLiteral("$.status"), QStringLiteral("="), {QStringLiteral("succeeded")}}});
+                    if (charges.isEmpty() || charges.last().value(QStringLiteral("disputed")).toBool()
+                        || charges.last().value(QStringLiteral("amount_refunded")).toInteger() > 0)
+                        return;
+                    Payments(m_ctx).refund(charges.last(), charges.last().value(QStringLiteral("amount")).toInteger() / 2,
+                                           QStringLiteral("requested_by_customer"), none);
+                }});
+            }
+        }
+
         // Half of those whose renewal is declined give another card within days (the
         // portal's card update): the open invoice is paid again and Premium continues.
         if (card == QLatin1String("4000000000000341") && when == joins && extras.generateDouble() < 0.5) {

@@ -4,6 +4,8 @@
 #include "SandboxClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QtTest>
 
 using companion::test::SandboxClient;
@@ -233,6 +235,60 @@ private Q_SLOTS:
         QVERIFY(first.first().contains(QStringLiteral(" usr_demo_")));
         const QString all = first.join(u'\n');
         QVERIFY2(all.contains(QStringLiteral(" active ")) && all.contains(QStringLiteral(" canceled ")), qPrintable(all));
+    }
+
+    // What the desk and finance are demoed with: cards on file (some replaced), a few
+    // refunds, the launch coupon on real invoices, and 18 months of daily payouts that
+    // each carry exactly what they pay.
+    void demoHistoryCarriesCardsRefundsDiscountsAndPayouts()
+    {
+        SandboxClient demo;
+        QString error;
+        QVERIFY2(demo.start(&error, {QStringLiteral("--seed-demo"), QStringLiteral("80"), QStringLiteral("--seed"), QStringLiteral("42")}),
+                 qPrintable(error));
+        auto all = [&demo](const QString &path, const QString &payout = {}) {
+            QUrlQuery filters;
+            if (!payout.isEmpty())
+                filters.addQueryItem(QStringLiteral("payout"), payout);
+            return demo.listAll(path, filters);
+        };
+
+        const QJsonArray cards = all(QStringLiteral("/v1/payment_methods"));
+        QVERIFY2(cards.size() >= 80, qPrintable(QString::number(cards.size())));
+        QSet<QString> brands;
+        for (const QJsonValue &card : cards)
+            brands.insert(card.toObject().value(QStringLiteral("card")).toObject().value(QStringLiteral("brand")).toString());
+        QVERIFY2(brands.contains(QStringLiteral("mastercard")), "a declined card was replaced by another");
+
+        const QJsonArray refunds = all(QStringLiteral("/v1/refunds"));
+        QVERIFY2(!refunds.isEmpty(), "some learners got money back");
+
+        const QJsonObject coupon = demo.get(QStringLiteral("/v1/coupons/LAUNCH20")).body;
+        QVERIFY2(coupon.value(QStringLiteral("times_redeemed")).toInt() > 0, QJsonDocument(coupon).toJson().constData());
+        int discounted = 0;
+        for (const QJsonValue &invoice : all(QStringLiteral("/v1/invoices"))) {
+            const QJsonArray amounts = invoice.toObject().value(QStringLiteral("total_discount_amounts")).toArray();
+            if (!amounts.isEmpty() && amounts.first().toObject().value(QStringLiteral("amount")).toInt() > 0)
+                ++discounted;
+        }
+        QVERIFY2(discounted > 0, "the campaign's invoices carry the discount");
+
+        const QJsonArray payouts = all(QStringLiteral("/v1/payouts"));
+        QVERIFY2(payouts.size() > 250, qPrintable(QString::number(payouts.size()))); // every day with money to pay out, 18 months
+        // The newest paid one reconciles to the cent with what it carries.
+        for (const QJsonValue &v : payouts) {
+            const QJsonObject payout = v.toObject();
+            if (payout.value(QStringLiteral("status")).toString() != QLatin1String("paid"))
+                continue;
+            qint64 net = 0;
+            for (const QJsonValue &txn : all(QStringLiteral("/v1/balance_transactions"), payout.value(QStringLiteral("id")).toString())) {
+                if (txn.toObject().value(QStringLiteral("type")).toString() != QLatin1String("payout"))
+                    net += txn.toObject().value(QStringLiteral("net")).toInteger();
+            }
+            QCOMPARE(net, payout.value(QStringLiteral("amount")).toInteger());
+            break;
+        }
+        QVERIFY(demo.stop(&error));
     }
 };
 
