@@ -10,6 +10,7 @@
 #include "resources/CheckoutResource.h"
 #include "resources/CouponResource.h"
 #include "resources/CustomerResource.h"
+#include "resources/DisputeResource.h"
 #include "resources/DiscountResource.h"
 #include "resources/EventResource.h"
 #include "resources/InvoiceItemResource.h"
@@ -178,6 +179,7 @@ void SandboxServer::registerRoutes()
     BalanceResource::registerRoutes(m_router, *m_context);
     PayoutResource::registerRoutes(m_router, *m_context);
     RefundResource::registerRoutes(m_router, *m_context);
+    DisputeResource::registerRoutes(m_router, *m_context);
 }
 
 void SandboxServer::handleApi(const companion::http::HttpRequest &http, companion::http::HttpResponder &&responder)

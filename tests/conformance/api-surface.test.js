@@ -94,6 +94,10 @@ const ENDPOINTS = [
   ['GET', '/v1/payouts', 'Payouts.d.ts', 'PayoutListParams'],
   ['POST', `/v1/payouts/po_${NOPE}/cancel`, 'Payouts.d.ts', 'PayoutCancelParams'],
   ['POST', '/v1/balance_settings', 'BalanceSettings.d.ts', 'BalanceSettingsUpdateParams'],
+  ['POST', `/v1/disputes/dp_${NOPE}`, 'Disputes.d.ts', 'DisputeUpdateParams'],
+  ['POST', `/v1/disputes/dp_${NOPE}/close`, 'Disputes.d.ts', 'DisputeCloseParams'],
+  ['GET', '/v1/charges/search', 'Charges.d.ts', 'ChargeSearchParams'],
+  ['POST', `/v1/charges/ch_${NOPE}`, 'Charges.d.ts', 'ChargeUpdateParams'],
 ];
 
 test("every parameter Stripe documents is taken by the sandbox's endpoints", async () => {

@@ -280,3 +280,24 @@ test('a failed charge cannot be refunded', async () => {
     assert.equal(err.message, `Charge ${failed.id} has not been captured.`);
   });
 });
+
+test('charges: search, and what may change afterwards', async () => {
+  const ch = await charge('4242424242424242', 'search-me@example.com');
+  const bySearch = await stripe().charges.search({ query: `customer:"${ch.customer}" AND status:"succeeded"` });
+  assert.deepEqual(bySearch.data.map((c) => c.id), [ch.id]);
+  const refunded = await stripe().charges.search({ query: 'refunded:"true"' });
+  assert.ok(refunded.data.every((c) => c.refunded === true) && refunded.data.length > 0);
+
+  const updated = await stripe().charges.update(ch.id, {
+    description: 'Premium, March', metadata: { ticket: 'T-9' }, receipt_email: 'receipts@example.com',
+  });
+  assert.equal(updated.description, 'Premium, March');
+  assert.deepEqual(updated.metadata, { ticket: 'T-9' });
+  assert.equal(updated.receipt_email, 'receipts@example.com');
+  assert.equal(updated.amount, ch.amount, 'the amount never changes');
+  const types = (await eventsAbout(ch.id)).map((e) => e.type);
+  assert.equal(types[types.length - 1], 'charge.updated', types.join(', '));
+  const other = await stripe().customers.create({ email: 'other@example.com' });
+  await rejects(stripe().charges.update(ch.id, { customer: other.id }), (err) => assert.equal(err.statusCode, 400));
+  await rejects(stripe().charges.update(ch.id, { amount: 1 }), (err) => assert.equal(err.code, 'parameter_unknown'));
+});

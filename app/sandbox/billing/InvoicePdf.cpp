@@ -1,6 +1,7 @@
 #include "InvoicePdf.h"
 
 #include "Invoicing.h"
+#include "InvoiceText.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -99,20 +100,8 @@ private:
     QByteArray m_content;
 };
 
-QString money(qint64 minor, const QString &currency)
-{
-    const QString symbol = currency == QLatin1String("usd") ? QStringLiteral("$") : currency.toUpper() + u' ';
-    const QString amount = QLocale(QLocale::English, QLocale::UnitedStates).toString(double(qAbs(minor)) / 100, 'f', 2);
-    return (minor < 0 ? QStringLiteral("-") : QString()) + symbol + amount;
-}
-
-QString day(const QJsonValue &at)
-{
-    if (!at.isDouble())
-        return QStringLiteral("—");
-    return QLocale(QLocale::English, QLocale::UnitedStates)
-        .toString(QDateTime::fromSecsSinceEpoch(at.toInteger(), Qt::UTC).date(), QStringLiteral("MMMM d, yyyy"));
-}
+using InvoiceText::day;
+using InvoiceText::money;
 
 QString statusText(const QJsonObject &invoice)
 {

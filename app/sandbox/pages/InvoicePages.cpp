@@ -7,6 +7,7 @@
 #include "billing/Documents.h"
 #include "billing/InvoiceActions.h"
 #include "billing/InvoicePdf.h"
+#include "billing/InvoiceText.h"
 #include "billing/Invoicing.h"
 #include "http/HttpServer.h"
 
@@ -49,20 +50,8 @@ QByteArray render(const QList<QPair<QString, QString>> &text, const QList<QPair<
     return page.toUtf8();
 }
 
-QString money(qint64 minor, const QString &currency)
-{
-    const QString symbol = currency == QLatin1String("usd") ? QStringLiteral("$") : currency.toUpper() + u' ';
-    const QString amount = QLocale(QLocale::English, QLocale::UnitedStates).toString(double(qAbs(minor)) / 100, 'f', 2);
-    return (minor < 0 ? QStringLiteral("-") : QString()) + symbol + amount;
-}
-
-QString day(const QJsonValue &at)
-{
-    if (!at.isDouble())
-        return QStringLiteral("—");
-    return QLocale(QLocale::English, QLocale::UnitedStates)
-        .toString(QDateTime::fromSecsSinceEpoch(at.toInteger(), Qt::UTC).date(), QStringLiteral("MMMM d, yyyy"));
-}
+using InvoiceText::day;
+using InvoiceText::money;
 
 // The invoice behind a link: finalized ones only, as Stripe links only those.
 std::optional<QJsonObject> finalized(const SandboxContext &ctx, const QString &invoiceId)

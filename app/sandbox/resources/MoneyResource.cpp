@@ -62,6 +62,50 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
                                    {{QStringLiteral("invoice"), QStringLiteral("$.invoice")},
                                     {QStringLiteral("status"), QStringLiteral("$.status")},
                                     {QStringLiteral("payment[payment_intent]"), QStringLiteral("$.payment.payment_intent")}}});
+    // Registered before "/:id": "search" is not a charge id.
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/charges/search"),
+               Params{QStringLiteral("query"), QStringLiteral("limit"), QStringLiteral("page")}, [&ctx](const ApiRequest &request) {
+        const SearchQuery query = SearchQuery::parse(request.requiredString(QStringLiteral("query")),
+                                                     {QStringLiteral("amount"), QStringLiteral("created"), QStringLiteral("currency"),
+                                                      QStringLiteral("customer"), QStringLiteral("disputed"), QStringLiteral("refunded"),
+                                                      QStringLiteral("status"), QStringLiteral("payment_intent")});
+        return SearchQuery::respond(ctx, QStringLiteral("charge"), QStringLiteral("/v1/charges/search"), query, request);
+    });
+    // What a charge lets change afterwards: its description and metadata, the receipt
+    // address, the customer it belongs to (only while it has none), fraud details.
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/charges/:id"),
+               Params{QStringLiteral("customer"), QStringLiteral("description"), QStringLiteral("fraud_details"), QStringLiteral("metadata"),
+                      QStringLiteral("receipt_email"), QStringLiteral("shipping"), QStringLiteral("transfer_group")},
+               [&ctx](const ApiRequest &request) {
+                   QJsonObject charge = ctx.load(request.pathArgs.at(0), QStringLiteral("charge"), QStringLiteral("charge"));
+                   QJsonObject previous;
+                   auto set = [&](const QString &field, const QJsonValue &value) {
+                       if (charge.value(field) != value) {
+                           previous.insert(field, charge.value(field));
+                           charge.insert(field, value);
+                       }
+                   };
+                   for (const QString &field : {QStringLiteral("description"), QStringLiteral("receipt_email"), QStringLiteral("transfer_group")}) {
+                       if (request.has(field))
+                           set(field, request.string(field).isEmpty() ? QJsonValue() : QJsonValue(request.string(field)));
+                   }
+                   if (request.has(QStringLiteral("customer"))) {
+                       const QString customer = request.string(QStringLiteral("customer"));
+                       if (!charge.value(QStringLiteral("customer")).toString().isEmpty() && charge.value(QStringLiteral("customer")).toString() != customer)
+                           throw StripeException::invalid(QStringLiteral("This charge already belongs to another customer."), QStringLiteral("customer"));
+                       ctx.load(customer, QStringLiteral("customer"), QStringLiteral("customer"), QStringLiteral("customer"));
+                       set(QStringLiteral("customer"), customer);
+                   }
+                   if (request.has(QStringLiteral("fraud_details")))
+                       set(QStringLiteral("fraud_details"), request.object(QStringLiteral("fraud_details")));
+                   if (request.has(QStringLiteral("shipping")))
+                       set(QStringLiteral("shipping"), request.object(QStringLiteral("shipping")));
+                   set(QStringLiteral("metadata"), mergeMetadata(charge.value(QStringLiteral("metadata")).toObject(), request));
+                   ctx.save(charge);
+                   if (!previous.isEmpty())
+                       ctx.emitEvent(QStringLiteral("charge.updated"), charge, request, previous);
+                   return ctx.respond(charge, request);
+               });
     // A charge's refunds are an includable list (expand[]=refunds, data.refunds in lists).
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/charges/:id"), {}, [&ctx](const ApiRequest &request) {
         const QJsonObject charge = ctx.load(request.pathArgs.at(0), QStringLiteral("charge"), QStringLiteral("charge"));
@@ -99,9 +143,6 @@ void MoneyResource::registerRoutes(ApiRouter &router, const SandboxContext &ctx)
                    }
                    return response;
                });
-    registerReadOnly(router, ctx, {QStringLiteral("/v1/disputes"), QStringLiteral("dispute"), QStringLiteral("dispute"),
-                                   {{QStringLiteral("charge"), QStringLiteral("$.charge")},
-                                    {QStringLiteral("payment_intent"), QStringLiteral("$.payment_intent")}}});
 }
 
 } // namespace sandbox
