@@ -19,6 +19,7 @@
 #include "resources/MoneyResource.h"
 #include "resources/PromotionCodeResource.h"
 #include "resources/SubscriptionResource.h"
+#include "resources/TestClockResource.h"
 #include "resources/TestHelperResource.h"
 #include "resources/WebhookEndpointResource.h"
 #include "resources/PaymentMethodResource.h"
@@ -166,6 +167,7 @@ void SandboxServer::registerRoutes()
     MoneyResource::registerRoutes(m_router, *m_context);
     EventResource::registerRoutes(m_router, *m_context);
     TestHelperResource::registerRoutes(m_router, *m_context);
+    TestClockResource::registerRoutes(m_router, *m_context);
     WebhookEndpointResource::registerRoutes(m_router, *m_context, *m_webhooks);
     PaymentMethodResource::registerRoutes(m_router, *m_context);
     PaymentIntentResource::registerRoutes(m_router, *m_context, base);

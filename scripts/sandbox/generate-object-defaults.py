@@ -42,6 +42,7 @@ OBJECTS = [
     ('Discounts.d.ts', 'Discount', 'discount'),
     ('WebhookEndpoints.d.ts', 'WebhookEndpoint', 'webhook_endpoint'),
     ('BillingPortal/Sessions.d.ts', 'Session', 'billing_portal.session'),
+    ('TestHelpers/TestClocks.d.ts', 'TestClock', 'test_helpers.test_clock'),
 ]
 
 # Non-null literal unions where the first literal is not what this account has.

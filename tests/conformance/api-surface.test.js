@@ -98,6 +98,9 @@ const ENDPOINTS = [
   ['POST', `/v1/disputes/dp_${NOPE}/close`, 'Disputes.d.ts', 'DisputeCloseParams'],
   ['GET', '/v1/charges/search', 'Charges.d.ts', 'ChargeSearchParams'],
   ['POST', `/v1/charges/ch_${NOPE}`, 'Charges.d.ts', 'ChargeUpdateParams'],
+  ['POST', '/v1/test_helpers/test_clocks', 'TestHelpers/TestClocks.d.ts', 'TestClockCreateParams'],
+  ['GET', '/v1/test_helpers/test_clocks', 'TestHelpers/TestClocks.d.ts', 'TestClockListParams'],
+  ['POST', `/v1/test_helpers/test_clocks/clock_${NOPE}/advance`, 'TestHelpers/TestClocks.d.ts', 'TestClockAdvanceParams'],
 ];
 
 test("every parameter Stripe documents is taken by the sandbox's endpoints", async () => {
@@ -214,6 +217,10 @@ test("the Billing API's objects carry Stripe's fields, and only those", async ()
   assertShape(payouts.data[0], 'Payouts.d.ts', 'Payout');
   const balance = await sandbox.stripe.balance.retrieve();
   assertShape(balance, 'Balance.d.ts', 'Balance');
+  const clock = await sandbox.stripe.testHelpers.testClocks.create({
+    frozen_time: (await sandbox.stripe.rawRequest('GET', '/v1/test_helpers/clock', {})).frozen_time,
+  });
+  assertShape(clock, 'TestHelpers/TestClocks.d.ts', 'TestClock');
   const txns = await sandbox.stripe.balanceTransactions.list({ payout: payouts.data[0].id });
   for (const txn of txns.data) assertShape(txn, 'BalanceTransactions.d.ts', 'BalanceTransaction');
   assert.deepEqual(differences, [], JSON.stringify(differences));

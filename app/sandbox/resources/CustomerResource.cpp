@@ -91,6 +91,28 @@ QJsonObject CustomerResource::build(const SandboxContext &ctx, const QString &em
     };
 }
 
+QJsonObject CustomerResource::remove(const SandboxContext &ctx, const QJsonObject &customer, const ApiRequest &request)
+{
+    // Deleting a customer cancels its subscriptions at once (Stripe's documented behaviour).
+    for (QJsonObject sub : ctx.store.all(QStringLiteral("subscription"),
+                                         {{QStringLiteral("$.customer"), QStringLiteral("="), {customer.value(QStringLiteral("id")).toString()}},
+                                          {QStringLiteral("$.status"), QStringLiteral("NOT IN"),
+                                           {QStringLiteral("canceled"), QStringLiteral("incomplete_expired")}}})) {
+        sub.insert(QStringLiteral("status"), QStringLiteral("canceled"));
+        sub.insert(QStringLiteral("canceled_at"), ctx.clock.now());
+        sub.insert(QStringLiteral("ended_at"), ctx.clock.now());
+        ctx.save(sub);
+        ctx.emitEvent(QStringLiteral("customer.subscription.deleted"), sub, request);
+    }
+    const QJsonObject deleted{{QStringLiteral("id"), customer.value(QStringLiteral("id"))},
+                              {QStringLiteral("object"), QStringLiteral("customer")},
+                              {QStringLiteral("deleted"), true}};
+    // Stripe keeps answering GET for a deleted customer with this stub.
+    ctx.save(deleted);
+    ctx.emitEvent(QStringLiteral("customer.deleted"), customer, request);
+    return deleted;
+}
+
 namespace {
 QJsonObject newCustomer(const SandboxContext &ctx, const ApiRequest &request)
 {
@@ -98,6 +120,10 @@ QJsonObject newCustomer(const SandboxContext &ctx, const ApiRequest &request)
                                                    mergeMetadata({}, request));
     for (const QString &field : kEditable)
         customer.insert(field, nullable(request.string(field)));
+    if (request.has(QStringLiteral("test_clock"))) // its subscriptions then run on that clock
+        customer.insert(QStringLiteral("test_clock"), ctx.load(request.string(QStringLiteral("test_clock")), QStringLiteral("test_helpers.test_clock"),
+                                                               QStringLiteral("test_clock"), QStringLiteral("test_clock"))
+                                                          .value(QStringLiteral("id")));
     return customer;
 }
 } // namespace
@@ -168,31 +194,15 @@ void CustomerResource::registerRoutes(ApiRouter &router, const SandboxContext &c
     });
 
     router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/customers/:id"), {}, [&ctx](const ApiRequest &request) {
-        const QJsonObject customer = ctx.load(request.pathArgs.at(0), QStringLiteral("customer"), QStringLiteral("customer"));
-        // Deleting a customer cancels its subscriptions at once (Stripe's documented behaviour).
-        for (QJsonObject sub : ctx.store.all(QStringLiteral("subscription"),
-                                             {{QStringLiteral("$.customer"), QStringLiteral("="), {customer.value(QStringLiteral("id")).toString()}},
-                                              {QStringLiteral("$.status"), QStringLiteral("NOT IN"),
-                                               {QStringLiteral("canceled"), QStringLiteral("incomplete_expired")}}})) {
-            sub.insert(QStringLiteral("status"), QStringLiteral("canceled"));
-            sub.insert(QStringLiteral("canceled_at"), ctx.clock.now());
-            sub.insert(QStringLiteral("ended_at"), ctx.clock.now());
-            ctx.save(sub);
-            ctx.emitEvent(QStringLiteral("customer.subscription.deleted"), sub, request);
-        }
-        const QJsonObject deleted{{QStringLiteral("id"), customer.value(QStringLiteral("id"))},
-                                  {QStringLiteral("object"), QStringLiteral("customer")},
-                                  {QStringLiteral("deleted"), true}};
-        // Stripe keeps answering GET for a deleted customer with this stub.
-        ctx.save(deleted);
-        ctx.emitEvent(QStringLiteral("customer.deleted"), customer, request);
-        return ApiResponse{200, deleted};
+        return ApiResponse{200, remove(ctx, ctx.load(request.pathArgs.at(0), QStringLiteral("customer"), QStringLiteral("customer")), request)};
     });
 
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers"), Params{QStringLiteral("email"), QStringLiteral("created"), QStringLiteral("test_clock")} + ApiRouter::kListParams, [&ctx](const ApiRequest &request) {
         QList<Condition> conditions{{QStringLiteral("$.deleted"), QStringLiteral("IS NULL"), {}}};
         if (request.has(QStringLiteral("email")))
             conditions.append({QStringLiteral("$.email"), QStringLiteral("="), {request.string(QStringLiteral("email"))}});
+        if (request.has(QStringLiteral("test_clock")))
+            conditions.append({QStringLiteral("$.test_clock"), QStringLiteral("="), {request.string(QStringLiteral("test_clock"))}});
         SandboxContext::addCreatedFilter(request, conditions);
         return ctx.listObjects(QStringLiteral("customer"), conditions, QStringLiteral("/v1/customers"), request);
     });
