@@ -2,6 +2,7 @@
 
 #include "Documents.h"
 #include "Ids.h"
+#include "IntentStates.h"
 #include "PaymentMethods.h"
 #include "Payments.h"
 #include "SandboxClock.h"
@@ -88,22 +89,9 @@ QJsonObject PaymentIntentFlow::build(qint64 amount, const QString &currency, con
     return intent;
 }
 
-StripeException PaymentIntentFlow::unexpectedState(const QJsonObject &intent, const QString &action, const QStringList &allowed)
-{
-    const QString done = action.endsWith(u'e') ? QString(action + u'd') : QString(action + QStringLiteral("ed")); // confirmed, canceled, captured
-    return StripeException::invalid(QStringLiteral("You cannot %1 this PaymentIntent because it has a status of %2. Only a PaymentIntent "
-                                                   "with one of the following statuses may be %3: %4.")
-                                        .arg(action, statusOf(intent), done, allowed.join(QStringLiteral(", "))),
-                                    QString(), QStringLiteral("payment_intent_unexpected_state"))
-        .with(QStringLiteral("payment_intent"), SandboxContext::publicView(intent));
-}
-
 PaymentIntentFlow::Attempt PaymentIntentFlow::confirm(QJsonObject intent, const Confirmation &how, const ApiRequest &request) const
 {
-    const QStringList confirmable{QStringLiteral("requires_payment_method"), QStringLiteral("requires_confirmation"),
-                                  QStringLiteral("requires_action")};
-    if (!confirmable.contains(statusOf(intent)))
-        throw unexpectedState(intent, QStringLiteral("confirm"), confirmable);
+    IntentStates::require(intent, QStringLiteral("confirm"), IntentStates::confirmable());
     const QString methodId = intent.value(QStringLiteral("payment_method")).toString();
     if (methodId.isEmpty())
         throw StripeException::invalid(QStringLiteral("You cannot confirm this PaymentIntent because it's missing a payment method. "
@@ -299,7 +287,7 @@ PaymentIntentFlow::Attempt PaymentIntentFlow::decline(QJsonObject intent, const 
 QJsonObject PaymentIntentFlow::capture(QJsonObject intent, std::optional<qint64> amountToCapture, const ApiRequest &request) const
 {
     if (statusOf(intent) != QLatin1String("requires_capture"))
-        throw unexpectedState(intent, QStringLiteral("capture"), {QStringLiteral("requires_capture")});
+        throw IntentStates::unexpected(intent, QStringLiteral("capture"), {QStringLiteral("requires_capture")});
     const qint64 capturable = intent.value(QStringLiteral("amount_capturable")).toInteger();
     const qint64 amount = amountToCapture.value_or(capturable);
     if (amount > capturable)
@@ -340,7 +328,7 @@ QJsonObject PaymentIntentFlow::cancel(QJsonObject intent, const QString &reason,
     const QStringList cancelable{QStringLiteral("requires_payment_method"), QStringLiteral("requires_capture"),
                                  QStringLiteral("requires_confirmation"), QStringLiteral("requires_action"), QStringLiteral("processing")};
     if (!cancelable.contains(statusOf(intent)))
-        throw unexpectedState(intent, QStringLiteral("cancel"), cancelable);
+        throw IntentStates::unexpected(intent, QStringLiteral("cancel"), cancelable);
     if (statusOf(intent) == QLatin1String("requires_capture")) {
         // The authorization is released: the uncaptured charge is refunded in full.
         QJsonObject charge = m_ctx.load(intent.value(QStringLiteral("latest_charge")).toString(), QStringLiteral("charge"), QStringLiteral("charge"));

@@ -41,8 +41,6 @@ public:
     QJsonObject capture(QJsonObject intent, std::optional<qint64> amountToCapture, const ApiRequest &request) const;
     QJsonObject cancel(QJsonObject intent, const QString &reason, const ApiRequest &request) const;
 
-    // Stripe's 400 payment_intent_unexpected_state for `action` ("confirm", "capture", …).
-    static StripeException unexpectedState(const QJsonObject &intent, const QString &action, const QStringList &allowed);
 
 private:
     Attempt settle(QJsonObject intent, const QJsonObject &paymentMethod, bool authenticated, const ApiRequest &request) const;

@@ -1,6 +1,7 @@
 #include "SetupIntentFlow.h"
 
 #include "Ids.h"
+#include "IntentStates.h"
 #include "PaymentMethods.h"
 #include "SandboxClock.h"
 #include "SandboxContext.h"
@@ -64,22 +65,9 @@ QJsonObject SetupIntentFlow::build(const QString &customer, const QString &payme
     };
 }
 
-StripeException SetupIntentFlow::unexpectedState(const QJsonObject &intent, const QString &action, const QStringList &allowed)
-{
-    const QString done = action.endsWith(u'e') ? QString(action + u'd') : QString(action + QStringLiteral("ed"));
-    return StripeException::invalid(QStringLiteral("You cannot %1 this SetupIntent because it has a status of %2. Only a SetupIntent "
-                                                   "with one of the following statuses may be %3: %4.")
-                                        .arg(action, intent.value(kStatus).toString(), done, allowed.join(QStringLiteral(", "))),
-                                    QString(), QStringLiteral("setup_intent_unexpected_state"))
-        .with(QStringLiteral("setup_intent"), SandboxContext::publicView(intent));
-}
-
 SetupIntentFlow::Attempt SetupIntentFlow::confirm(QJsonObject intent, const ApiRequest &request) const
 {
-    const QStringList confirmable{QStringLiteral("requires_payment_method"), QStringLiteral("requires_confirmation"),
-                                  QStringLiteral("requires_action")};
-    if (!confirmable.contains(intent.value(kStatus).toString()))
-        throw unexpectedState(intent, QStringLiteral("confirm"), confirmable);
+    IntentStates::require(intent, QStringLiteral("confirm"), IntentStates::confirmable());
     const QString methodId = intent.value(QStringLiteral("payment_method")).toString();
     if (methodId.isEmpty())
         throw StripeException::invalid(QStringLiteral("You cannot confirm this SetupIntent because it's missing a payment method. "
@@ -169,7 +157,7 @@ QJsonObject SetupIntentFlow::cancel(QJsonObject intent, const QString &reason, c
     const QStringList cancelable{QStringLiteral("requires_payment_method"), QStringLiteral("requires_confirmation"),
                                  QStringLiteral("requires_action")};
     if (!cancelable.contains(intent.value(kStatus).toString()))
-        throw unexpectedState(intent, QStringLiteral("cancel"), cancelable);
+        throw IntentStates::unexpected(intent, QStringLiteral("cancel"), cancelable);
     intent.insert(kStatus, QStringLiteral("canceled"));
     intent.insert(QStringLiteral("cancellation_reason"), orNull(reason));
     intent.insert(QStringLiteral("next_action"), QJsonValue());

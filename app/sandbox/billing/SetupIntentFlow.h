@@ -29,7 +29,6 @@ public:
     Attempt authenticate(QJsonObject intent, bool approved, const ApiRequest &request) const;
     QJsonObject cancel(QJsonObject intent, const QString &reason, const ApiRequest &request) const;
 
-    static StripeException unexpectedState(const QJsonObject &intent, const QString &action, const QStringList &allowed);
 
 private:
     Attempt succeed(QJsonObject intent, const QJsonObject &paymentMethod, bool authenticated, const ApiRequest &request) const;

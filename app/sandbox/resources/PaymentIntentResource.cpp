@@ -6,6 +6,7 @@
 #include "SandboxStore.h"
 #include "SearchQuery.h"
 #include "billing/PaymentIntentFlow.h"
+#include "billing/IntentStates.h"
 #include "billing/PaymentMethods.h"
 
 #include <algorithm>
@@ -238,10 +239,7 @@ void PaymentIntentResource::registerRoutes(ApiRouter &router, const SandboxConte
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/payment_intents/:id/confirm"), kConfirmParams, [&ctx, flow](const ApiRequest &request) {
         QJsonObject intent = ctx.load(request.pathArgs.at(0), kType, kResource);
         IntentParams::refuseInlineMethods(request);
-        const QStringList confirmable{QStringLiteral("requires_payment_method"), QStringLiteral("requires_confirmation"),
-                                      QStringLiteral("requires_action")};
-        if (!confirmable.contains(intent.value(QStringLiteral("status")).toString()))
-            throw PaymentIntentFlow::unexpectedState(intent, QStringLiteral("confirm"), confirmable);
+        IntentStates::require(intent, QStringLiteral("confirm"), IntentStates::confirmable());
         if (request.has(QStringLiteral("payment_method")))
             intent.insert(QStringLiteral("payment_method"), resolvedMethod(ctx, request));
         applyFields(intent, request);

@@ -4,6 +4,7 @@
 #include "IntentParams.h"
 #include "SandboxContext.h"
 #include "SandboxStore.h"
+#include "billing/IntentStates.h"
 #include "billing/PaymentMethods.h"
 #include "billing/SetupIntentFlow.h"
 
@@ -107,7 +108,7 @@ void SetupIntentResource::registerRoutes(ApiRouter &router, const SandboxContext
         const QStringList open{QStringLiteral("requires_payment_method"), QStringLiteral("requires_confirmation"),
                                QStringLiteral("requires_action")};
         if (!open.contains(status) && (request.has(QStringLiteral("payment_method")) || request.has(QStringLiteral("customer"))))
-            throw SetupIntentFlow::unexpectedState(intent, QStringLiteral("update"), open);
+            throw IntentStates::unexpected(intent, QStringLiteral("update"), open);
         if (request.has(QStringLiteral("customer")))
             intent.insert(QStringLiteral("customer"), nullable(checkedCustomer(ctx, request)));
         if (request.has(QStringLiteral("payment_method"))) {
@@ -125,10 +126,7 @@ void SetupIntentResource::registerRoutes(ApiRouter &router, const SandboxContext
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/setup_intents/:id/confirm"), kConfirmParams, [&ctx, flow](const ApiRequest &request) {
         QJsonObject intent = ctx.load(request.pathArgs.at(0), kType, kResource);
         IntentParams::refuseInlineMethods(request);
-        const QStringList confirmable{QStringLiteral("requires_payment_method"), QStringLiteral("requires_confirmation"),
-                                      QStringLiteral("requires_action")};
-        if (!confirmable.contains(intent.value(QStringLiteral("status")).toString()))
-            throw SetupIntentFlow::unexpectedState(intent, QStringLiteral("confirm"), confirmable);
+        IntentStates::require(intent, QStringLiteral("confirm"), IntentStates::confirmable());
         if (request.has(QStringLiteral("payment_method")))
             intent.insert(QStringLiteral("payment_method"), resolvedMethod(ctx, request));
         if (request.has(QStringLiteral("return_url")))
