@@ -8,20 +8,13 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { useSandbox } = require('./lib/sandbox');
+const billing = require('./lib/billing');
 
 const sandbox = useSandbox();
 const stripe = () => sandbox.stripe;
 
-function advance(days) {
-  return stripe().rawRequest('POST', '/v1/test_helpers/advance', { days });
-}
-
-// Every event since the account began, oldest first.
-async function allEvents() {
-  const out = [];
-  for await (const event of stripe().events.list({ limit: 100 })) out.push(event);
-  return out.reverse();
-}
+const advance = (days) => billing.advance(stripe(), { days });
+const allEvents = () => billing.allEvents(stripe());
 
 // `expected` ([type, predicate?]) appears in `events` in this order (others may come between).
 function assertInOrder(events, expected) {

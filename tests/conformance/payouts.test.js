@@ -10,6 +10,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { useSandbox } = require('./lib/sandbox');
+const billing = require('./lib/billing');
 
 const sandbox = useSandbox();
 const s = {};
@@ -24,29 +25,10 @@ function expectedArrival(created) {
   return day;
 }
 
-async function clock() {
-  return (await stripe().rawRequest('GET', '/v1/test_helpers/clock', {})).frozen_time;
-}
-function advance(params) {
-  return stripe().rawRequest('POST', '/v1/test_helpers/advance', params);
-}
-// A subscription paid by `card` through Checkout; its first charge.
-async function charge(card, email) {
-  const cs = await stripe().checkout.sessions.create({
-    mode: 'subscription',
-    line_items: [{ price: s.price.id, quantity: 1 }],
-    customer_email: email,
-    success_url: 'https://example.com/success',
-  });
-  await stripe().rawRequest('POST', `/v1/test_helpers/checkout/sessions/${cs.id}/complete`, { card });
-  const done = await stripe().checkout.sessions.retrieve(cs.id);
-  const charges = await stripe().charges.list({ customer: done.customer });
-  assert.equal(charges.data.length, 1);
-  return charges.data[0];
-}
-async function allEvents() {
-  return (await stripe().events.list({ limit: 100 }).autoPagingToArray({ limit: 1000 })).reverse();
-}
+const clock = () => billing.accountNow(stripe());
+const advance = (params) => billing.advance(stripe(), params);
+const charge = (card, email) => billing.chargeThroughCheckout(stripe(), s.price.id, card, email);
+const allEvents = () => billing.allEvents(stripe());
 async function carried(payoutId) {
   return stripe().balanceTransactions.list({ payout: payoutId, limit: 100 }).autoPagingToArray({ limit: 1000 });
 }

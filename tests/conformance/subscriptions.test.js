@@ -12,6 +12,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { useSandbox } = require('./lib/sandbox');
+const billing = require('./lib/billing');
 
 const sandbox = useSandbox();
 const s = {}; // shared state between the steps
@@ -37,9 +38,7 @@ async function eventsAfter(markId) {
   return out.reverse();
 }
 
-function advance(params) {
-  return sandbox.stripe.rawRequest('POST', '/v1/test_helpers/advance', params);
-}
+const advance = (params) => billing.advance(sandbox.stripe, params);
 
 // The portal is a page for a person: fetch it and post its forms like a browser.
 async function portalGet(url) {

@@ -7,14 +7,13 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { useSandbox } = require('./lib/sandbox');
+const billing = require('./lib/billing');
 
 const sandbox = useSandbox();
 const stripe = () => sandbox.stripe;
 const DAY = 24 * 3600;
 
-async function accountNow() {
-  return (await stripe().rawRequest('GET', '/v1/test_helpers/clock', {})).frozen_time;
-}
+const accountNow = () => billing.accountNow(stripe());
 
 test('a subscription on a test clock renews when the clock advances', async () => {
   const start = await accountNow();

@@ -200,8 +200,7 @@ void PaymentIntentResource::registerRoutes(ApiRouter &router, const SandboxConte
         QJsonObject intent = ctx.load(request.pathArgs.at(0), kType, kResource);
         IntentParams::refuseInlineMethods(request);
         const QString status = intent.value(QStringLiteral("status")).toString();
-        const QStringList open{QStringLiteral("requires_payment_method"), QStringLiteral("requires_confirmation"),
-                               QStringLiteral("requires_action")};
+        const QStringList &open = IntentStates::confirmable(); // still undecided
         // Once the payment is decided, only its descriptive fields may change.
         const QStringList alwaysEditable{QStringLiteral("metadata"), QStringLiteral("description"), QStringLiteral("receipt_email"),
                                          QStringLiteral("shipping"), QStringLiteral("expand")};

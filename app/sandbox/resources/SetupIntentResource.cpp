@@ -105,8 +105,7 @@ void SetupIntentResource::registerRoutes(ApiRouter &router, const SandboxContext
         QJsonObject intent = ctx.load(request.pathArgs.at(0), kType, kResource);
         IntentParams::refuseInlineMethods(request);
         const QString status = intent.value(QStringLiteral("status")).toString();
-        const QStringList open{QStringLiteral("requires_payment_method"), QStringLiteral("requires_confirmation"),
-                               QStringLiteral("requires_action")};
+        const QStringList &open = IntentStates::confirmable(); // still undecided
         if (!open.contains(status) && (request.has(QStringLiteral("payment_method")) || request.has(QStringLiteral("customer"))))
             throw IntentStates::unexpected(intent, QStringLiteral("update"), open);
         if (request.has(QStringLiteral("customer")))
