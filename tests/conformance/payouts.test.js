@@ -32,12 +32,7 @@ const allEvents = () => billing.allEvents(stripe());
 async function carried(payoutId) {
   return stripe().balanceTransactions.list({ payout: payoutId, limit: 100 }).autoPagingToArray({ limit: 1000 });
 }
-function rejects(promise, check) {
-  return assert.rejects(promise, (err) => {
-    check(err);
-    return true;
-  });
-}
+const { rejects } = billing;
 function need(...keys) {
   for (const k of keys) assert.ok(s[k] !== undefined, `an earlier step did not provide ${k}`);
 }

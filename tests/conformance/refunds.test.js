@@ -23,12 +23,7 @@ const charge = (card, email) => billing.chargeThroughCheckout(stripe(), s.price.
 async function eventsAbout(id) {
   return (await billing.allEvents(stripe())).filter((e) => e.data.object.id === id);
 }
-function rejects(promise, check) {
-  return assert.rejects(promise, (err) => {
-    check(err);
-    return true;
-  });
-}
+const { rejects } = billing;
 function need(...keys) {
   for (const k of keys) assert.ok(s[k] !== undefined, `an earlier step did not provide ${k}`);
 }

@@ -34,4 +34,12 @@ async function chargeThroughCheckout(stripe, price, card, email) {
   return charges.data[0];
 }
 
-module.exports = { accountNow, advance, allEvents, chargeThroughCheckout };
+// assert.rejects whose `check` asserts on the error itself (its own failures show).
+function rejects(promise, check) {
+  return assert.rejects(promise, (err) => {
+    check(err);
+    return true;
+  });
+}
+
+module.exports = { accountNow, advance, allEvents, chargeThroughCheckout, rejects };
