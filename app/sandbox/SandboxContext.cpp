@@ -144,7 +144,7 @@ ApiResponse SandboxContext::respond(const QJsonObject &object, const ApiRequest 
     return {200, expand(object, request.expand())};
 }
 
-ApiResponse SandboxContext::respondList(const QString &url, const ObjectPage &page, const ApiRequest &request) const
+ApiResponse SandboxContext::respondList(const QString &url, const ObjectPage &page, const ApiRequest &request, const ItemView &view) const
 {
     QStringList itemPaths;
     for (const QString &path : request.expand()) {
@@ -155,7 +155,7 @@ ApiResponse SandboxContext::respondList(const QString &url, const ObjectPage &pa
     }
     QJsonArray data;
     for (const QJsonObject &item : page.data)
-        data.append(expand(item, itemPaths));
+        data.append(view ? view(item, itemPaths) : expand(item, itemPaths));
     return {200,
             {{QStringLiteral("object"), QStringLiteral("list")},
              {QStringLiteral("url"), url},
@@ -164,7 +164,7 @@ ApiResponse SandboxContext::respondList(const QString &url, const ObjectPage &pa
 }
 
 ApiResponse SandboxContext::listObjects(const QString &type, const QList<Condition> &conditions, const QString &url,
-                                        const ApiRequest &request) const
+                                        const ApiRequest &request, const ItemView &view) const
 {
     const QString after = request.string(QStringLiteral("starting_after"));
     const QString before = request.string(QStringLiteral("ending_before"));
@@ -177,7 +177,7 @@ ApiResponse SandboxContext::listObjects(const QString &type, const QList<Conditi
         throw StripeException::notFound(type, isAfter ? after : before,
                                         isAfter ? QStringLiteral("starting_after") : QStringLiteral("ending_before"));
     }
-    return respondList(url, *page, request);
+    return respondList(url, *page, request, view);
 }
 
 void SandboxContext::addCreatedFilter(const ApiRequest &request, QList<Condition> &conditions, const QString &param)

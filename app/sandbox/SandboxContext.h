@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace sandbox {
@@ -36,8 +37,10 @@ struct SandboxContext {
 
     // `object` with the request's expand[] applied.
     ApiResponse respond(const QJsonObject &object, const ApiRequest &request) const;
+    // How a listed item is shown, given the expand[] paths below it (default: expand()).
+    using ItemView = std::function<QJsonObject(const QJsonObject &item, const QStringList &paths)>;
     // A Stripe list envelope for `url`, expand[] with its "data." prefix applied to each item.
-    ApiResponse respondList(const QString &url, const ObjectPage &page, const ApiRequest &request) const;
+    ApiResponse respondList(const QString &url, const ObjectPage &page, const ApiRequest &request, const ItemView &view = {}) const;
     QJsonObject expand(QJsonObject object, const QStringList &paths) const;
     // A field Stripe includes only when expanded (customer.subscriptions, .sources,
     // .tax_ids, .cash_balance, .invoice_credit_balance), nullopt for any other.
@@ -45,9 +48,10 @@ struct SandboxContext {
     // The object as clients see it: without the sandbox's private "_…" fields.
     static QJsonObject publicView(QJsonObject object);
 
-    // A page of `type` newest first, with the request's limit and cursors, as a list response.
+    // A page of `type` newest first, with the request's limit and cursors, as a list response;
+    // `view` shows objects whose list items render like a retrieved one (invoices' includable payments).
     ApiResponse listObjects(const QString &type, const QList<Condition> &conditions, const QString &url,
-                            const ApiRequest &request) const;
+                            const ApiRequest &request, const ItemView &view = {}) const;
 
     // created[gt|gte|lt|lte] (or created=N) as list conditions.
     static void addCreatedFilter(const ApiRequest &request, QList<Condition> &conditions,

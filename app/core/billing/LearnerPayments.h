@@ -17,7 +17,7 @@ namespace companion::billing {
 struct CardView {
     QString paymentMethodId, brand, last4, country, funding;
     int expMonth = 0, expYear = 0;
-    bool isDefault = false;
+    bool isDefault = false; // the card renewals are charged to: the subscription's default, else the customer's
 
     bool expired(const QDate &today) const;
     // Expires this month or next: worth telling the learner before a renewal fails.
@@ -67,8 +67,11 @@ struct LearnerPayments {
     QString error;                 // for people, when a read failed (the rest is what could be read)
 };
 
-// Reads one customer's payments live from Stripe with a handful of calls in
-// parallel and reports once, with everything that could be read.
+// Reads one customer's payments live from Stripe with a handful of calls in parallel
+// (the customer, its cards, its invoices with their payments, its charges with their
+// refunds, its newest payment intents, and with a subscription that and its
+// create_preview) and reports once through done(), always queued, with everything
+// that could be read and `error` naming what could not.
 class LearnerPaymentsReader : public QObject
 {
     Q_OBJECT

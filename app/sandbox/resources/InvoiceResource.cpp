@@ -284,7 +284,11 @@ void InvoiceResource::registerRoutes(ApiRouter &router, const SandboxContext &ct
                    }
                    SandboxContext::addCreatedFilter(request, conditions);
                    SandboxContext::addCreatedFilter(request, conditions, QStringLiteral("due_date"));
-                   return ctx.listObjects(QStringLiteral("invoice"), conditions, QStringLiteral("/v1/invoices"), request);
+                   // Listed as retrieved: expand[]=data.payments and the request's API version's shape.
+                   return ctx.listObjects(QStringLiteral("invoice"), conditions, QStringLiteral("/v1/invoices"), request,
+                                          [&ctx, &request](const QJsonObject &invoice, const QStringList &paths) {
+                                              return InvoiceView::render(ctx, invoice, paths, request, QStringLiteral("data."));
+                                          });
                });
 
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/invoices"), kCreateParams, [&ctx](const ApiRequest &request) {
