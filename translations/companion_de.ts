@@ -693,8 +693,13 @@
     <name>UsersPage</name>
     <message>
         <location filename="../ui/UsersPage.ui" line="11"/>
-        <source>Search by e-mail, name, user id or Stripe customer id (Ctrl+F)</source>
-        <translation>Suche nach E-Mail, Name, Benutzer-ID oder Stripe-Kunden-ID (Strg+F)</translation>
+        <source>Search any part of an e-mail or name, a user id or a Stripe id (Ctrl+F)</source>
+        <translation>Suche nach E-Mail- oder Namensteil, Benutzer-ID oder Stripe-ID (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="17"/>
+        <source>Finds any part of an e-mail or name, ignoring case and accents (&quot;lovelace&quot;, &quot;example.org&quot;, &quot;jose&quot; finds José); one or two letters match the start of an e-mail or name. Also an exact user id, or a Stripe id our records know: cus_, sub_, in_, ch_, evt_, pi_, pm_, re_, cs_.</source>
+        <translation>Findet jeden Teil einer E-Mail-Adresse oder eines Namens, ohne auf Groß- und Kleinschreibung oder Akzente zu achten (&quot;lovelace&quot;, &quot;example.org&quot;, &quot;jose&quot; findet José); ein oder zwei Buchstaben passen auf den Anfang einer E-Mail-Adresse oder eines Namens. Außerdem eine genaue Benutzer-ID oder eine Stripe-ID, die unsere Daten kennen: cus_, sub_, in_, ch_, evt_, pi_, pm_, re_, cs_.</translation>
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="21"/>

@@ -693,7 +693,12 @@
     <name>UsersPage</name>
     <message>
         <location filename="../ui/UsersPage.ui" line="11"/>
-        <source>Search by e-mail, name, user id or Stripe customer id (Ctrl+F)</source>
+        <source>Search any part of an e-mail or name, a user id or a Stripe id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="17"/>
+        <source>Finds any part of an e-mail or name, ignoring case and accents (&quot;lovelace&quot;, &quot;example.org&quot;, &quot;jose&quot; finds José); one or two letters match the start of an e-mail or name. Also an exact user id, or a Stripe id our records know: cus_, sub_, in_, ch_, evt_, pi_, pm_, re_, cs_.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

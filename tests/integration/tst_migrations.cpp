@@ -58,10 +58,16 @@ private Q_SLOTS:
         QCOMPARE(report.versionAfter, set.latestVersion());
         QCOMPARE(report.applied.size(), set.migrations().size());
 
-        const QStringList expected{QStringLiteral("admin_tokens"), QStringLiteral("audit_log"), QStringLiteral("entitlement_grants"),
-                                   QStringLiteral("invoices"), QStringLiteral("mrr_segments"), QStringLiteral("revenue_closes"),
-                                   QStringLiteral("schema_migrations"), QStringLiteral("subscriptions"), QStringLiteral("users"),
-                                   QStringLiteral("webhook_events")};
+        QStringList expected{QStringLiteral("admin_tokens"), QStringLiteral("audit_log"), QStringLiteral("entitlement_grants"),
+                             QStringLiteral("invoices"), QStringLiteral("mrr_segments"), QStringLiteral("revenue_closes"),
+                             QStringLiteral("schema_migrations"), QStringLiteral("subscriptions"), QStringLiteral("users"),
+                             QStringLiteral("webhook_events")};
+        if (testDb.config().dialect == db::Dialect::SQLite) {
+            // The users search (008): a folded copy of users and its FTS5 trigram index with FTS5's own tables.
+            expected << QStringLiteral("users_search") << QStringLiteral("users_search_fts") << QStringLiteral("users_search_fts_config")
+                     << QStringLiteral("users_search_fts_data") << QStringLiteral("users_search_fts_docsize") << QStringLiteral("users_search_fts_idx");
+            expected.sort();
+        }
         QCOMPARE(userTables(c.db), expected);
         QCOMPARE(db::Migrator(c.db, testDb.config().dialect).currentVersion(), set.latestVersion());
     }

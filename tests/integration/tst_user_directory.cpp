@@ -1,8 +1,11 @@
-// Finding users: prefix search on e-mail and name, exact ids, and keyset pages that
+// Finding users: substring search on e-mail and name (case- and accent-blind),
+// prefix search for short terms, exact ids and Stripe ids, and keyset pages that
 // walk the whole table once, in order, without gaps or repeats.
 #include "TestDatabase.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "db/SearchFold.h"
+#include "db/StripeIdLookup.h"
 #include "db/Transaction.h"
 #include "db/UserDirectory.h"
 #include "billing/SubscriptionDirectory.h"
@@ -20,7 +23,67 @@ private:
     test::TestDatabase m_testDb;
     QSqlDatabase m_db;
 
+    bool m_searchUsers = false;
+
     db::UserDirectory directory() const { return db::UserDirectory(m_db, m_testDb.config().dialect); }
+
+    bool exec(const QString &sql, const QVariantList &binds = {})
+    {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (!q.exec())
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.isActive();
+    }
+
+    // Users for the substring and Stripe id searches, inserted by plain SQL as
+    // other parts of the product do: the database folds them, not our code. Added
+    // once, after the tests that count every user.
+    void addSearchUsers()
+    {
+        if (m_searchUsers)
+            return;
+        m_searchUsers = true;
+        const QList<std::tuple<QString, QString, QString, QString>> users{
+            {QStringLiteral("usr_ada"), QStringLiteral("ada.byron@analytical.example.org"), QStringLiteral("Ada Lovelace"), QString()},
+            {QStringLiteral("usr_jose"), QStringLiteral("j.nunez@correo.example.es"), QStringLiteral("José Núñez"), QString()},
+            {QStringLiteral("usr_plainjose"), QStringLiteral("jose@plain.example.net"), QStringLiteral("Pepe"), QString()},
+            {QStringLiteral("usr_mixed"), QStringLiteral("MiXeD.Case@Example.ORG"), QStringLiteral("Zoë Ångström"), QString()},
+            {QStringLiteral("usr_bs"), QStringLiteral("back\\slash@example.com"), QStringLiteral("Back Slash"), QString()},
+            {QStringLiteral("usr_bs2"), QStringLiteral("backXslash@example.com"), QStringLiteral("Back X"), QString()},
+            {QStringLiteral("usr_stripe"), QStringLiteral("paying@example.net"), QStringLiteral("Paula Payer"), QStringLiteral("cus_Stripe9")},
+        };
+        for (const auto &[id, email, name, customer] : users) {
+            QVERIFY(exec(QStringLiteral("INSERT INTO users (id, email, name, created_at, updated_at, stripe_customer_id) VALUES (?, ?, ?, 1700000000, 0, ?)"),
+                         {id, email, name, customer.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(customer)}));
+        }
+        // What our tables know of usr_stripe: a subscription, an invoice tied only
+        // by its customer (and its charge), events and audited actions.
+        QVERIFY(exec(QStringLiteral("INSERT INTO subscriptions (id, user_id, customer_id, status, cancel_at_period_end, created, updated_at) "
+                                    "VALUES ('sub_Find1', 'usr_stripe', 'cus_Stripe9', 'active', FALSE, 30, 0)")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO invoices (id, subscription_id, customer_id, status, currency, created, charge_id, updated_at) "
+                                    "VALUES ('in_Find1', 'sub_Find1', 'cus_Stripe9', 'paid', 'usd', 30, 'ch_Find1', 0)")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO webhook_events (event_id, type, received_at, last_received_at, outcome, user_id, object_id, payload) "
+                                    "VALUES ('evt_Find1', 'payment_intent.succeeded', 30, 30, 'applied', 'usr_stripe', 'pi_Find1', '{}'), "
+                                    "('evt_Find2', 'payment_method.attached', 30, 30, 'applied', 'usr_stripe', 'pm_Find1', '{}')")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO audit_log (at, actor, source, action, target_type, target_id, user_id) "
+                                    "VALUES (30, 'desk', 'admin-app', 'refund', 'refund', 're_Find1', 'usr_stripe'), "
+                                    "(31, 'desk', 'admin-app', 'checkout', 'checkout_session', 'cs_Find1', 'usr_stripe')")));
+    }
+
+    QStringList found(const QString &term, db::UserDirectory::SubstringPlan plan = db::UserDirectory::SubstringPlan::ByCount)
+    {
+        auto dir = directory();
+        dir.setSubstringPlan(plan);
+        const auto page = dir.page({term, 100});
+        if (!page.error.isEmpty())
+            qWarning("%s", qPrintable(page.error));
+        QStringList out = ids(page.rows);
+        out.sort();
+        return out;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -82,12 +145,14 @@ private Q_SLOTS:
     }
 
     // Every page of `query`, following the cursors.
-    QVector<db::UserRecord> walk(db::UserQuery query)
+    QVector<db::UserRecord> walk(db::UserQuery query, db::UserDirectory::SubstringPlan plan = db::UserDirectory::SubstringPlan::ByCount)
     {
         QVector<db::UserRecord> rows;
         std::optional<db::UserCursor> cursor;
+        auto dir = directory();
+        dir.setSubstringPlan(plan);
         for (int pages = 0; pages < 100; ++pages) {
-            const auto page = directory().page(query, cursor);
+            const auto page = dir.page(query, cursor);
             if (!page.error.isEmpty())
                 qWarning("%s", qPrintable(page.error));
             rows += page.rows;
@@ -172,6 +237,17 @@ private Q_SLOTS:
                                                                                         : 1;
             QVERIFY2(order < 0 || (order == 0 && a.id < b.id), qPrintable(a.id + QStringLiteral(" / ") + b.id));
         }
+    }
+
+    static QVariant sortKey(db::UserSort sort, const db::UserRecord &u)
+    {
+        switch (sort) {
+        case db::UserSort::Name: return u.name.toLower();
+        case db::UserSort::Created: return u.createdAt;
+        case db::UserSort::PremiumUntil: return u.subscriptionExpiresAt;
+        case db::UserSort::Email: break;
+        }
+        return u.email.toLower();
     }
 
     void filtersNarrowTheList_data()
@@ -341,6 +417,198 @@ private Q_SLOTS:
         const auto page = directory().page({QStringLiteral("x' OR '1'='1"), 50});
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QCOMPARE(page.rows.size(), 0);
+    }
+
+    void substringFindsSurnamesDomainsAndFragments_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("surname") << QStringLiteral("lovelace") << QStringList{QStringLiteral("usr_ada")};
+        QTest::addRow("inside an e-mail") << QStringLiteral("byron@anal") << QStringList{QStringLiteral("usr_ada")};
+        QTest::addRow("domain") << QStringLiteral("example.org") << QStringList{QStringLiteral("usr_ada"), QStringLiteral("usr_mixed")};
+        QTest::addRow("mixed case") << QStringLiteral("mIxEd.cAsE") << QStringList{QStringLiteral("usr_mixed")};
+        QTest::addRow("upper-case domain") << QStringLiteral("EXAMPLE.ORG") << QStringList{QStringLiteral("usr_ada"), QStringLiteral("usr_mixed")};
+        QTest::addRow("plain finds accented") << QStringLiteral("jose") << QStringList{QStringLiteral("usr_jose"), QStringLiteral("usr_plainjose")};
+        QTest::addRow("accented finds plain") << QStringLiteral("JOSÉ") << QStringList{QStringLiteral("usr_jose"), QStringLiteral("usr_plainjose")};
+        QTest::addRow("accented surname") << QStringLiteral("núñez") << QStringList{QStringLiteral("usr_jose")};
+        QTest::addRow("surname without accents") << QStringLiteral("NUNEZ") << QStringList{QStringLiteral("usr_jose")};
+        QTest::addRow("decomposed accents") << QStringLiteral("nu\u0301n\u0303ez") << QStringList{QStringLiteral("usr_jose")};
+        QTest::addRow("Scandinavian") << QStringLiteral("angstrom") << QStringList{QStringLiteral("usr_mixed")};
+        QTest::addRow("diaeresis") << QStringLiteral("zoe ang") << QStringList{QStringLiteral("usr_mixed")};
+        QTest::addRow("nobody") << QStringLiteral("babbage") << QStringList{};
+        // Two characters: a prefix of the e-mail or name, as before (no trigram).
+        QTest::addRow("two characters, a prefix") << QStringLiteral("Ad") << QStringList{QStringLiteral("usr_ada")};
+        QTest::addRow("two characters, not a prefix") << QStringLiteral("ov") << QStringList{};
+        // %, _ and \ are letters like any other, not LIKE's wildcards.
+        QTest::addRow("percent") << QStringLiteral("0%s") << QStringList{QStringLiteral("usr_pct")};
+        QTest::addRow("percent alone") << QStringLiteral("%%%") << QStringList{};
+        QTest::addRow("underscore") << QStringLiteral("r_sc") << QStringList{QStringLiteral("usr_under")};
+        QTest::addRow("underscores") << QStringLiteral("___") << QStringList{};
+        QTest::addRow("backslash") << QStringLiteral("k\\sl") << QStringList{QStringLiteral("usr_bs")};
+        QTest::addRow("backslash escaping") << QStringLiteral("k\\%") << QStringList{};
+        QTest::addRow("quote") << QStringLiteral("\"x' OR") << QStringList{};
+    }
+
+    void substringFindsSurnamesDomainsAndFragments()
+    {
+        addSearchUsers();
+        QFETCH(QString, term);
+        QFETCH(QStringList, expected);
+        // Whichever way the matches are found, the same users.
+        QCOMPARE(found(term), expected);
+        QCOMPARE(found(term, db::UserDirectory::SubstringPlan::Collect), expected);
+        QCOMPARE(found(term, db::UserDirectory::SubstringPlan::Walk), expected);
+    }
+
+    void searchFollowsChangesMadeInSql()
+    {
+        addSearchUsers();
+        QVERIFY(exec(QStringLiteral("INSERT INTO users (id, email, name, created_at, updated_at) VALUES ('usr_temp', 'temp@example.net', 'Renée Temp', 1, 0)")));
+        QCOMPARE(found(QStringLiteral("renee")), QStringList{QStringLiteral("usr_temp")});
+        QVERIFY(exec(QStringLiteral("UPDATE users SET name = 'Łukasz Čapek' WHERE id = 'usr_temp'")));
+        QCOMPARE(found(QStringLiteral("renee")), QStringList{});
+        QCOMPARE(found(QStringLiteral("capek")), QStringList{QStringLiteral("usr_temp")});
+        QVERIFY(exec(QStringLiteral("UPDATE users SET email = 'moved@elsewhere.example' WHERE id = 'usr_temp'")));
+        QCOMPARE(found(QStringLiteral("temp@")), QStringList{});
+        QCOMPARE(found(QStringLiteral("elsewhere")), QStringList{QStringLiteral("usr_temp")});
+        QVERIFY(exec(QStringLiteral("DELETE FROM users WHERE id = 'usr_temp'")));
+        QCOMPARE(found(QStringLiteral("capek")), QStringList{});
+    }
+
+    void sqlAndCppFoldEveryLetterAlike()
+    {
+        // SQLite's triggers fold with generated replace(); a typed term is folded in
+        // C++. PostgreSQL folds both sides with companion_fold().
+        if (m_testDb.config().dialect != db::Dialect::SQLite)
+            QSKIP("PostgreSQL folds the term in SQL too");
+        QStringList letters;
+        for (char16_t code = 0x00C0; code < 0x0180; ++code) {
+            if (QChar(code).isLetter())
+                letters << QString(QChar(code));
+        }
+        QVERIFY(exec(QStringLiteral("INSERT INTO users (id, email, name, created_at, updated_at) VALUES ('usr_letters', 'letters@example.net', ?, 1, 0)"),
+                     {letters.join(u' ')}));
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM users_search WHERE user_id = 'usr_letters'")) && q.next());
+        const QStringList folded = q.value(0).toString().split(u' ');
+        QCOMPARE(folded.size(), letters.size());
+        for (int i = 0; i < letters.size(); ++i)
+            QVERIFY2(folded.at(i) == db::SearchFold::fold(letters.at(i)),
+                     qPrintable(QStringLiteral("%1: SQL %2, C++ %3").arg(letters.at(i), folded.at(i), db::SearchFold::fold(letters.at(i)))));
+        QVERIFY(exec(QStringLiteral("DELETE FROM users WHERE id = 'usr_letters'")));
+    }
+
+    void substringPagesWithoutGapsOrRepeats_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<int>("plan");
+        for (const QString &term : {QStringLiteral("arner 1"), QStringLiteral("rner"), QStringLiteral("example.com")}) {
+            for (const bool descending : {false, true}) {
+                for (const int plan : {int(db::UserDirectory::SubstringPlan::Collect), int(db::UserDirectory::SubstringPlan::Walk)}) {
+                    const char *how = plan == int(db::UserDirectory::SubstringPlan::Collect) ? "collected" : "walked";
+                    const char *way = descending ? "descending" : "ascending";
+                    const QByteArray t = term.toUtf8();
+                    QTest::addRow("%s, e-mail %s, %s", t.constData(), way, how) << term << int(db::UserSort::Email) << descending << plan;
+                    QTest::addRow("%s, name %s, %s", t.constData(), way, how) << term << int(db::UserSort::Name) << descending << plan;
+                    QTest::addRow("%s, joined %s, %s", t.constData(), way, how) << term << int(db::UserSort::Created) << descending << plan;
+                    QTest::addRow("%s, premium until %s, %s", t.constData(), way, how) << term << int(db::UserSort::PremiumUntil) << descending << plan;
+                }
+            }
+        }
+    }
+
+    void substringPagesWithoutGapsOrRepeats()
+    {
+        addSearchUsers();
+        QFETCH(QString, term);
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        QFETCH(int, plan);
+        // Who should be found, decided here from every user.
+        QStringList expected;
+        const QString needle = db::SearchFold::fold(term);
+        for (const auto &u : walk(db::UserQuery(QString(), 1000))) {
+            if (db::SearchFold::fold(u.email).contains(needle) || db::SearchFold::fold(u.name).contains(needle))
+                expected << u.id;
+        }
+        QVERIFY(expected.size() > 40);
+        db::UserQuery query(term, 17); // pages end inside runs of equal names and join days
+        query.sort = db::UserSort(sort);
+        query.descending = descending;
+        const auto rows = walk(query, db::UserDirectory::SubstringPlan(plan));
+        QStringList seen = ids(rows);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), seen.size());
+        std::sort(seen.begin(), seen.end());
+        expected.sort();
+        QCOMPARE(seen, expected);
+        for (int i = 1; i < rows.size(); ++i) {
+            const auto &a = rows.at(descending ? i : i - 1);
+            const auto &b = rows.at(descending ? i - 1 : i);
+            const QVariant ka = sortKey(db::UserSort(sort), a);
+            const QVariant kb = sortKey(db::UserSort(sort), b);
+            const auto order = QVariant::compare(ka, kb);
+            QVERIFY2(order == QPartialOrdering::Less || (order == QPartialOrdering::Equivalent && (sort == int(db::UserSort::Email) || a.id < b.id)),
+                     qPrintable(a.id + QStringLiteral(" / ") + b.id));
+        }
+    }
+
+    void filtersCombineWithSubstring()
+    {
+        addSearchUsers();
+        for (const auto plan : {db::UserDirectory::SubstringPlan::Collect, db::UserDirectory::SubstringPlan::Walk}) {
+            db::UserQuery query(QStringLiteral("ARNER000"), 2);
+            query.filter.tier = QStringLiteral("premium");
+            QCOMPARE(ids(walk(query, plan)), (QStringList{QStringLiteral("usr_0001"), QStringLiteral("usr_0002"), QStringLiteral("usr_0003")}));
+            query.filter = {};
+            query.filter.subscriptionStatus = QStringLiteral("canceled");
+            QCOMPARE(ids(walk(query, plan)), (QStringList{QStringLiteral("usr_0001"), QStringLiteral("usr_0004")}));
+            query.filter = {};
+            query.filter.paymentAtRisk = true;
+            QCOMPARE(ids(walk(query, plan)), QStringList{QStringLiteral("usr_0003")});
+            query.filter = {};
+            query.filter.cancelPending = true;
+            QCOMPARE(ids(walk(query, plan)), QStringList{QStringLiteral("usr_0002")});
+            query.search = QStringLiteral("hopper");
+            query.filter = {};
+            query.filter.manualGrant = true;
+            QCOMPARE(ids(walk(query, plan)), QStringList{QStringLiteral("usr_grace")});
+            query.filter.tier = QStringLiteral("free");
+            QCOMPARE(ids(walk(query, plan)), QStringList{});
+        }
+    }
+
+    void stripeIdsFindTheirLearner_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const char *id : {"cus_Stripe9", "sub_Find1", "in_Find1", "ch_Find1", "evt_Find1", "pi_Find1", "pm_Find1", "re_Find1", "cs_Find1"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    void stripeIdsFindTheirLearner()
+    {
+        addSearchUsers();
+        QFETCH(QString, id);
+        QCOMPARE(found(id), QStringList{QStringLiteral("usr_stripe")});
+        QCOMPARE(found(QStringLiteral("  ") + id + QStringLiteral(" ")), QStringList{QStringLiteral("usr_stripe")}); // pasted with blanks
+        QString error;
+        QCOMPARE(db::StripeIdLookup(m_db).userIdFor(id, &error), std::optional<QString>(QStringLiteral("usr_stripe")));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void unknownStripeIdFindsNobody()
+    {
+        addSearchUsers();
+        for (const QString &id : {QStringLiteral("pi_Unknown1"), QStringLiteral("in_Find2"), QStringLiteral("cus_Nobody")}) {
+            QCOMPARE(found(id), QStringList{});
+            QString error;
+            QCOMPARE(db::StripeIdLookup(m_db).userIdFor(id, &error), std::nullopt);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        // Not a Stripe id at all: nothing looked up.
+        QCOMPARE(db::StripeIdLookup(m_db).userIdFor(QStringLiteral("usr_stripe")), std::nullopt);
+        QVERIFY(!db::StripeIdLookup::isStripeId(QStringLiteral("x' OR '1'='1")));
     }
 };
 

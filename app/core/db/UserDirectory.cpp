@@ -1,6 +1,8 @@
 #include "UserDirectory.h"
 
 #include "Database.h"
+#include "SearchFold.h"
+#include "StripeIdLookup.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -99,6 +101,37 @@ FilterSql filterSql(const UserFilter &filter)
 // by walking the sort order (which may pass most of the table first).
 constexpr int kFewMatches = 20000; // counting that far costs a few ms; sorting that many, about ten
 
+// Trigrams need three characters: a shorter term is matched as a prefix.
+constexpr int kSubstringMinLength = 3;
+
+// PostgreSQL: on a big table the number of substring matches is estimated from
+// a sample of about this many rows (random pages), not counted: the trigram
+// index cannot stop counting early for a term in most rows ("example").
+constexpr int kSampleRows = 3000;
+constexpr double kSampleAbove = 50000; // rows; below that, counting is cheap
+
+// A substring of the folded e-mail or name, `pattern` bound as %term% (LIKE-escaped).
+// PostgreSQL folds the bound pattern with the indexes' own function; SQLite's
+// pattern is folded in C++ (SearchFold) like the users_search triggers fold.
+QString substringWalk(Dialect dialect)
+{
+    if (dialect == Dialect::PostgreSQL)
+        return QStringLiteral("(companion_fold(email) LIKE companion_fold(:pattern) ESCAPE '\\' "
+                              "OR companion_fold(name) LIKE companion_fold(:pattern) ESCAPE '\\')");
+    // Per row along the sort order: one lookup by user id.
+    return QStringLiteral("EXISTS (SELECT 1 FROM users_search s WHERE s.user_id = users.id "
+                          "AND (s.email LIKE :pattern ESCAPE '\\' OR s.name LIKE :pattern ESCAPE '\\'))");
+}
+
+// The same matches, found through the trigram index (few of them).
+QString substringCollect(Dialect dialect)
+{
+    if (dialect == Dialect::PostgreSQL)
+        return substringWalk(dialect); // the planner takes the trigram indexes for a collected set
+    return QStringLiteral("id IN (SELECT s.user_id FROM users_search s WHERE s.rowid IN "
+                          "(SELECT rowid FROM users_search_fts WHERE users_search_fts MATCH :phrase))");
+}
+
 } // namespace
 
 bool UserFilter::isEmpty() const
@@ -137,30 +170,56 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
             + QStringLiteral(" LIMIT :limit");
     };
 
+    // A search is a union of arms, one per way of matching, each ordered and
+    // limited, then merged: an OR across columns would make the planner walk the
+    // whole e-mail index for a rare name. An arm is either walked along the sort
+    // order (its matches are dense, the page fills early) or collected first and
+    // sorted (its matches are few, and a walk might pass most of the table
+    // first). Parameters are bound; only fixed SQL fragments are concatenated.
+    struct Arm {
+        QString match;
+        bool collect;
+    };
+    const QString folded = SearchFold::fold(search);
+    const bool substring = folded.size() >= kSubstringMinLength;
+    QVector<Arm> searchArms;
+    if (substring) {
+        const bool few = fewSubstringMatches(search);
+        searchArms << Arm{few ? substringCollect(m_dialect) : substringWalk(m_dialect), few};
+    } else if (!search.isEmpty()) {
+        // Prefix arms, index range scans. The one whose column is not the sort
+        // order is collected first when it matches few (a name like "Li" sits far
+        // from "li…" in e-mail order), walked when it matches many.
+        const QStringList prefixes{
+            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(emailSortKey(m_dialect)),
+            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(emailSortKey(m_dialect, QStringLiteral("name"))),
+        };
+        const int unsortedArm = request.sort == UserSort::Email ? 1 : request.sort == UserSort::Name ? 0 : -1;
+        for (int i = 0; i < prefixes.size(); ++i) {
+            const bool collect = (i == unsortedArm || (unsortedArm < 0)) && fewMatches(prefixes.at(i), search);
+            searchArms << Arm{prefixes.at(i), collect};
+        }
+    }
+    if (!search.isEmpty()) {
+        searchArms << Arm{QStringLiteral("id = :exact"), false} << Arm{QStringLiteral("stripe_customer_id = :exact"), false};
+        // A pasted Stripe id (sub_, in_, ch_, evt_, pi_ …) opens its learner.
+        if (StripeIdLookup::isStripeId(search)) {
+            searchArms << Arm{QStringLiteral("id IN (SELECT known.user_id FROM (%1) AS known)")
+                                  .arg(StripeIdLookup::userIdsSql(QStringLiteral(":exact"))),
+                              true};
+        }
+    }
+
     QString rows;
     if (search.isEmpty()) {
         rows = arm(QString());
     } else {
-        // One index range scan per way of matching, each already ordered and
-        // limited, then merged: an OR across columns would make the planner walk the
-        // whole e-mail index for a rare name. Parameters are bound; only fixed SQL
-        // fragments are concatenated.
-        const QStringList matches{
-            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(emailSortKey(m_dialect)),
-            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(emailSortKey(m_dialect, QStringLiteral("name"))),
-            QStringLiteral("id = :exact"),
-            QStringLiteral("stripe_customer_id = :exact"),
-        };
-        // The prefix arm whose column is not the sort order: collected first when it
-        // matches few (a name like "Linus 7" sits far from "linus.7…" in e-mail
-        // order), walked when it matches many (a first letter).
-        const int unsortedArm = request.sort == UserSort::Email ? 1 : request.sort == UserSort::Name ? 0 : -1;
         QStringList arms;
-        for (int i = 0; i < matches.size(); ++i) {
-            const bool collect = (i == unsortedArm || (unsortedArm < 0 && i < 2)) && fewMatches(matches.at(i), search);
-            if (collect) {
+        for (int i = 0; i < searchArms.size(); ++i) {
+            const Arm &a = searchArms.at(i);
+            if (a.collect) {
                 QStringList where = conditions;
-                where.prepend(matches.at(i));
+                where.prepend(a.match);
                 ctes << QStringLiteral("m_arm%1 AS MATERIALIZED (%2%3)").arg(i).arg(select, where.join(QStringLiteral(" AND ")));
                 // A CTE's column may have lost its collation (SQLite): spelled out, as outside.
                 const QString key = sort.textKey ? emailSortKey(m_dialect, QStringLiteral("sort_key")) : QStringLiteral("sort_key");
@@ -168,7 +227,7 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
                             .arg(i)
                             .arg(key, direction, sort.unique ? QString() : QStringLiteral(", id") + direction);
             } else {
-                arms << QStringLiteral("SELECT * FROM (%1) AS arm%2").arg(arm(matches.at(i))).arg(i);
+                arms << QStringLiteral("SELECT * FROM (%1) AS arm%2").arg(arm(a.match)).arg(i);
             }
         }
         rows = arms.join(QStringLiteral(" UNION "));
@@ -190,11 +249,18 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         return page;
     }
     if (!search.isEmpty()) {
+        // Only the placeholders this statement has.
+        const auto bind = [&](const QString &name, const QVariant &value) {
+            if (sql.contains(name))
+                q.bindValue(name, value);
+        };
         // PostgreSQL's key is lower(…); SQLite's NOCASE compares case-blind anyway.
         const QString low = search.toLower();
-        q.bindValue(QStringLiteral(":lo"), low);
-        q.bindValue(QStringLiteral(":hi"), prefixSuccessor(low));
-        q.bindValue(QStringLiteral(":exact"), search);
+        bind(QStringLiteral(":lo"), low);
+        bind(QStringLiteral(":hi"), prefixSuccessor(low));
+        bind(QStringLiteral(":exact"), search);
+        bind(QStringLiteral(":pattern"), substringPattern(search));
+        bind(QStringLiteral(":phrase"), ftsPhrase(search));
     }
     if (!request.filter.tier.isEmpty())
         q.bindValue(QStringLiteral(":tier"), request.filter.tier);
@@ -221,6 +287,55 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         lastKey = q.value(10);
     }
     return page;
+}
+
+QString UserDirectory::substringPattern(const QString &search) const
+{
+    // PostgreSQL folds it in SQL (companion_fold), SQLite gets it folded.
+    const QString term = m_dialect == Dialect::PostgreSQL ? search : SearchFold::fold(search);
+    return QLatin1Char('%') + SearchFold::likeEscaped(term) + QLatin1Char('%');
+}
+
+QString UserDirectory::ftsPhrase(const QString &search)
+{
+    // One FTS5 string: trigram phrases match a substring; quotes are doubled.
+    return QLatin1Char('"') + SearchFold::fold(search).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+bool UserDirectory::fewSubstringMatches(const QString &search) const
+{
+    if (m_substringPlan != SubstringPlan::ByCount) // a test's choice
+        return m_substringPlan == SubstringPlan::Collect;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (m_dialect == Dialect::SQLite) {
+        // FTS5 walks its doclists lazily: counting stops at the threshold.
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users_search_fts WHERE users_search_fts MATCH :phrase LIMIT %1) AS c")
+                      .arg(kFewMatches));
+        q.bindValue(QStringLiteral(":phrase"), ftsPhrase(search));
+        return q.exec() && q.next() && q.value(0).toInt() < kFewMatches;
+    }
+    double rows = -1;
+    if (q.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = CAST('users' AS regclass)")) && q.next())
+        rows = q.value(0).toDouble();
+    if (rows < kSampleAbove) { // small, or never analyzed: count through the trigram indexes
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users WHERE %1 LIMIT %2) AS c").arg(substringWalk(m_dialect)).arg(kFewMatches));
+        q.bindValue(QStringLiteral(":pattern"), substringPattern(search));
+        return q.exec() && q.next() && q.value(0).toInt() < kFewMatches;
+    }
+    // A fixed sample of random pages: a term in 2% of it is in about 2% of all users.
+    q.prepare(QStringLiteral("SELECT COUNT(*) FILTER (WHERE %1), COUNT(*) FROM users TABLESAMPLE SYSTEM (%2) REPEATABLE (21)")
+                  .arg(substringWalk(m_dialect))
+                  .arg(qMin(100.0, 100.0 * kSampleRows / rows), 0, 'f', 4));
+    q.bindValue(QStringLiteral(":pattern"), substringPattern(search));
+    if (!q.exec() || !q.next() || q.value(1).toDouble() <= 0)
+        return true; // collecting is right whatever the density, only slower when dense
+    return q.value(0).toDouble() / q.value(1).toDouble() * rows < kFewMatches;
+}
+
+void UserDirectory::setSubstringPlan(SubstringPlan plan)
+{
+    m_substringPlan = plan;
 }
 
 bool UserDirectory::fewMatches(const QString &match, const QString &search) const

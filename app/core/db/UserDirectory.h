@@ -40,8 +40,12 @@ struct UserFilter {
 
 enum class UserSort { Email, Name, Created, PremiumUntil };
 
-// What the users view asks for. Text matches an e-mail or name prefix
-// (case-insensitive) or an exact user id / Stripe customer id.
+// What the users view asks for. Text of three characters or more matches a
+// substring of an e-mail or name, case- and accent-insensitive ("lovelace",
+// "example.org", "jose" finds "José"); shorter text matches an e-mail or name
+// prefix (case-insensitive). Any text also matches an exact user id or Stripe
+// customer id, and a Stripe id our tables know (sub_, in_, ch_, evt_, pi_ …, see
+// StripeIdLookup) finds its learner.
 struct UserQuery {
     UserQuery(QString text = {}, int rows = 200) : search(std::move(text)), limit(rows) {}
     QString search;
@@ -77,12 +81,23 @@ public:
     // Creates a user (free tier); fails with the database's reason, e.g. a taken e-mail.
     bool insert(const UserRecord &user, QString *error = nullptr);
 
+    // How substring matches are found: chosen by their number (the default), or,
+    // for tests of both ways, always collected through the trigram index or
+    // always walked along the sort order.
+    enum class SubstringPlan { ByCount, Collect, Walk };
+    void setSubstringPlan(SubstringPlan plan);
+
 private:
     // Whether the prefix condition `match` (binding :lo/:hi) matches only a few users.
     bool fewMatches(const QString &match, const QString &search) const;
+    // Whether a substring search matches few enough users to collect them.
+    bool fewSubstringMatches(const QString &search) const;
+    QString substringPattern(const QString &search) const;
+    static QString ftsPhrase(const QString &search);
 
     QSqlDatabase m_db;
     Dialect m_dialect;
+    SubstringPlan m_substringPlan = SubstringPlan::ByCount;
 };
 
 } // namespace companion::db
