@@ -225,7 +225,7 @@ private Q_SLOTS:
         payments = readPayments(m_client.get(), customer.id(), sub.id());
         QVERIFY(payments);
         QVERIFY2(payments->error.isEmpty(), qPrintable(payments->error));
-        const billing::PaymentOutcome &last = payments->lastPayment;
+        const billing::PaymentOutcome last = payments->lastPayment;
         QVERIFY(last.known);
         QVERIFY(!last.succeeded);
         QCOMPARE(last.code, QStringLiteral("card_declined"));
@@ -249,6 +249,27 @@ private Q_SLOTS:
         QCOMPARE(payments->invoices.at(0).paymentIntentId, last.paymentIntentId);
         QCOMPARE(payments->invoices.at(1).status, QStringLiteral("paid"));
         QVERIFY(payments->invoices.at(0).created > payments->invoices.at(1).created);
+
+        // That card made the renewal card: Stripe's own retry of the renewal fails the same way.
+        const QString poorCard = attempt.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("payment_method")).toObject()
+                                     .value(QStringLiteral("id")).toString();
+        QVERIFY(poorCard.startsWith(QLatin1String("pm_")));
+        QCOMPARE(m_sandbox.post(QStringLiteral("/v1/subscriptions/") + sub.id(), {{QStringLiteral("default_payment_method"), poorCard}}).status,
+                 200);
+        const QString manualCharge = last.chargeId;
+        QCOMPARE(m_sandbox.advanceDays(3).status, 200);
+        QCOMPARE(get(QStringLiteral("/v1/invoices/") + renewal).value(QStringLiteral("attempt_count")).toInt(), 3);
+        payments = readPayments(m_client.get(), customer.id(), sub.id());
+        QVERIFY(payments);
+        QVERIFY2(payments->error.isEmpty(), qPrintable(payments->error));
+        QCOMPARE(payments->lastPayment.declineCode, QStringLiteral("insufficient_funds"));
+        QVERIFY(payments->lastPayment.chargeId != manualCharge);
+        QVERIFY(payments->lastPayment.at > last.at);
+        QCOMPARE(payments->cards.size(), 2);
+        QCOMPARE(payments->cards.first().paymentMethodId, poorCard); // the subscription's card pays its renewals
+        QVERIFY(payments->cards.first().isDefault);
+        QCOMPARE(payments->cards.first().last4, QStringLiteral("9995"));
+        QVERIFY(!payments->cards.last().isDefault);
 
         // The next invoice still comes at the end of the new period, for the full price.
         const qint64 periodEnd = firstItem(get(QStringLiteral("/v1/subscriptions/") + sub.id()))
