@@ -416,6 +416,26 @@ private Q_SLOTS:
         QVERIFY(r.customer.isEmpty());
         QVERIFY2(r.failure.contains(QStringLiteral("could not be reached")), qPrintable(r.failure));
     }
+
+    // The desk drops its Stripe client (new key, closing) while a read is under way:
+    // the reader and the resolver still answer, once.
+    void aClientGoneMidReadStillAnswers()
+    {
+        auto client = clientFor(&m_network, m_sandbox.baseUrl());
+        billing::LearnerPaymentsReader reader(client.get());
+        QSignalSpy done(&reader, &billing::LearnerPaymentsReader::done);
+        reader.read(QStringLiteral("cus_Anyone0000"), QStringLiteral("sub_Anything0000"));
+        billing::StripeIdResolver resolver(client.get());
+        QSignalSpy failed(&resolver, &billing::StripeIdResolver::failed);
+        resolver.resolve(QStringLiteral("ch_3Anything000"));
+        client.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, kWaitMs);
+        QVERIFY(done.at(0).at(0).value<LearnerPayments>().error.startsWith(QStringLiteral("Nothing could be read")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kWaitMs);
+        QTest::qWait(50);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(failed.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLearnerPayments)

@@ -139,15 +139,28 @@ void LearnerPaymentsReader::read(const QString &customerId, const QString &subsc
         return;
     }
 
-    // Each call's answer is used as it comes; a failed one is remembered with Stripe's answer in words.
-    auto ask = [this, read](stripe::StripeCall *call, const QString &what, std::function<void(const QJsonObject &)> use) {
+    // Each call's answer is used as it comes; a failed one is remembered with Stripe's
+    // answer in words, unless `isAnswer` says the failure is an answer after all. A call
+    // that goes away unanswered (its client deleted) counts as failed: done() always comes.
+    auto ask = [this, read](stripe::StripeCall *call, const QString &what, std::function<void(const QJsonObject &)> use,
+                            std::function<bool(const stripe::StripeError &)> isAnswer = {}) {
         ++read->pending;
         const int index = read->calls++;
-        call->then(this, [this, read, index, what, use = std::move(use)](const stripe::StripeResult &result) {
+        auto reported = std::make_shared<bool>(false);
+        call->then(this, [this, read, index, what, reported, use = std::move(use), isAnswer = std::move(isAnswer)](const stripe::StripeResult &result) {
+            *reported = true;
             if (result.ok())
                 use(result.body);
-            else
+            else if (!isAnswer || !isAnswer(*result.error))
                 read->failures.append({index, what, result.error->userMessage()});
+            --read->pending;
+            finishIfDone(read.get());
+        });
+        connect(call, &QObject::destroyed, this, [this, read, index, what, reported] {
+            if (*reported)
+                return;
+            *reported = true;
+            read->failures.append({index, what, tr("The request was given up before Stripe answered.")});
             --read->pending;
             finishIfDone(read.get());
         });
@@ -195,26 +208,20 @@ void LearnerPaymentsReader::read(const QString &customerId, const QString &subsc
                 if (method.isObject() && method.toObject().value(QStringLiteral("type")).toString() == QLatin1String("card"))
                     read->subscriptionCard = cardOf(method.toObject());
             });
-        ++read->pending;
-        const int index = read->calls++;
-        m_client->post(QStringLiteral("/v1/invoices/create_preview"),
-                       {{QStringLiteral("customer"), customerId}, {QStringLiteral("subscription"), subscriptionId}})
-            ->then(this, [this, read, index](const stripe::StripeResult &result) {
-                if (result.ok()) {
-                    const QJsonObject preview = result.body;
-                    NextInvoice &next = read->result.next;
-                    next.known = true;
-                    const qint64 attempt = preview.value(QStringLiteral("next_payment_attempt")).toInteger();
-                    next.at = attempt > 0 ? attempt : preview.value(QStringLiteral("created")).toInteger();
-                    next.amount = preview.value(QStringLiteral("amount_due")).toInteger();
-                    next.currency = preview.value(QStringLiteral("currency")).toString();
-                } else if (result.error->code != QLatin1String("invoice_upcoming_none")) {
-                    // invoice_upcoming_none is an answer: the subscription ends and bills nothing more.
-                    read->failures.append({index, tr("the next invoice"), result.error->userMessage()});
-                }
-                --read->pending;
-                finishIfDone(read.get());
-            });
+        ask(m_client->post(QStringLiteral("/v1/invoices/create_preview"),
+                           {{QStringLiteral("customer"), customerId}, {QStringLiteral("subscription"), subscriptionId}}),
+            tr("the next invoice"),
+            [read](const QJsonObject &preview) {
+                NextInvoice &next = read->result.next;
+                next.known = true;
+                // When Stripe will charge it; a preview without one (send_invoice) is dated when it is made.
+                const qint64 attempt = preview.value(QStringLiteral("next_payment_attempt")).toInteger();
+                next.at = attempt > 0 ? attempt : preview.value(QStringLiteral("created")).toInteger();
+                next.amount = preview.value(QStringLiteral("amount_due")).toInteger();
+                next.currency = preview.value(QStringLiteral("currency")).toString();
+            },
+            // invoice_upcoming_none is an answer: the subscription ends and bills nothing more.
+            [](const stripe::StripeError &error) { return error.code == QLatin1String("invoice_upcoming_none"); });
     }
 }
 
