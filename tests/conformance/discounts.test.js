@@ -530,3 +530,27 @@ test('a payment-mode Checkout charges the discounted total and counts the redemp
   assert.equal(intent.amount_received, 4000);
   assert.equal((await sandbox.stripe.coupons.retrieve('BOOK10')).times_redeemed, 1);
 });
+
+test("create_preview prices the next renewal with the discounts still running then, as the renewal is", async () => {
+  await sandbox.stripe.coupons.create({ id: 'PREVIEW15', percent_off: 15, duration: 'forever' });
+  await sandbox.stripe.coupons.create({ id: 'PREVIEWONCE', amount_off: 200, currency: 'usd', duration: 'once' });
+
+  const forever = await subscribeWith([{ coupon: 'PREVIEW15' }]);
+  assert.equal(forever.invoice.total, 849, '15% of 999 rounds to 150 off');
+  const foreverPreview = await sandbox.stripe.invoices.createPreview({ subscription: forever.sub.id });
+  assert.equal(foreverPreview.subtotal, 999);
+  assert.equal(foreverPreview.total, 849);
+  assert.equal(foreverPreview.amount_due, 849);
+  assert.deepEqual(foreverPreview.discounts, [forever.sub.discounts[0].id]);
+  assert.deepEqual(foreverPreview.total_discount_amounts, [{ amount: 150, discount: forever.sub.discounts[0].id }]);
+
+  // A once coupon the first invoice used is gone by the renewal: the preview says so.
+  const once = await subscribeWith([{ coupon: 'PREVIEWONCE' }]);
+  assert.equal(once.invoice.total, 799);
+  const oncePreview = await sandbox.stripe.invoices.createPreview({ subscription: once.sub.id });
+  assert.equal(oncePreview.total, 999);
+  assert.deepEqual(oncePreview.total_discount_amounts, []);
+
+  assert.equal((await renew(forever.sub.id)).total, foreverPreview.total);
+  assert.equal((await renew(once.sub.id)).total, oncePreview.total);
+});

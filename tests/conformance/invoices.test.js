@@ -659,3 +659,18 @@ test('a pending item rides the next renewal', async () => {
   const pdf = Buffer.from(await (await fetch(invoice.invoice_pdf)).arrayBuffer()).toString('latin1');
   assert.ok(pdf.startsWith('%PDF-') && pdf.includes('(Extra seat)'));
 });
+
+test("listed invoices include their payments when asked (expand[]=data.payments), as retrieved ones do", async () => {
+  need('subscription');
+  const listed = await sandbox.stripe.invoices.list({ subscription: s.subscription.id, expand: ['data.payments'] });
+  assert.ok(listed.data.length >= 2, 'the first invoice and the renewal');
+  for (const invoice of listed.data) {
+    const own = await sandbox.stripe.invoicePayments.list({ invoice: invoice.id });
+    assert.deepEqual(invoice.payments.data.map((p) => p.id), own.data.map((p) => p.id));
+    assert.equal(invoice.payments.data[0].payment.type, 'payment_intent');
+    assert.match(invoice.payments.data[0].payment.payment_intent, /^pi_/);
+    assert.equal(invoice.payment_intent, undefined, 'basil and later: no payment_intent on the invoice');
+  }
+  const plain = await sandbox.stripe.invoices.list({ subscription: s.subscription.id });
+  assert.equal(plain.data[0].payments, undefined, 'includable: only when expanded');
+});

@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QList>
+#include <QPair>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -100,7 +103,13 @@ bool CardView::expiresSoon(const QDate &today) const
 struct LearnerPaymentsReader::Read {
     LearnerPayments result;
     int pending = 0;
-    QStringList errors;
+    int calls = 0;
+    struct Failure {
+        int call = 0;    // the order the calls were made in, for a stable text
+        QString what;    // "the cards"
+        QString message; // Stripe's answer in words
+    };
+    QList<Failure> failures;
     QString defaultMethodId;             // the customer's invoice_settings.default_payment_method
     std::optional<CardView> defaultCard; // expanded there
     QString subscriptionMethodId;        // the subscription's own, which wins for its renewals
@@ -122,6 +131,7 @@ void LearnerPaymentsReader::read(const QString &customerId, const QString &subsc
 {
     auto read = std::make_shared<Read>();
     read->result.customerId = customerId;
+    read->result.livemode = m_client && m_client->isLiveMode(); // the customer's own flag, once read, decides
     if (!m_client || customerId.isEmpty()) {
         read->result.error = m_client ? tr("No Stripe customer is linked to this learner.") : tr("Stripe is not set up on this desk.");
         // Queued, like every other answer: callers connect after calling read().
@@ -129,14 +139,28 @@ void LearnerPaymentsReader::read(const QString &customerId, const QString &subsc
         return;
     }
 
-    // Each call's answer goes through `handle`; a failed one adds its words to the errors.
-    auto ask = [this, read](stripe::StripeCall *call, const QString &what, std::function<void(const QJsonObject &)> use) {
+    // Each call's answer is used as it comes; a failed one is remembered with Stripe's
+    // answer in words, unless `isAnswer` says the failure is an answer after all. A call
+    // that goes away unanswered (its client deleted) counts as failed: done() always comes.
+    auto ask = [this, read](stripe::StripeCall *call, const QString &what, std::function<void(const QJsonObject &)> use,
+                            std::function<bool(const stripe::StripeError &)> isAnswer = {}) {
         ++read->pending;
-        call->then(this, [this, read, what, use = std::move(use)](const stripe::StripeResult &result) {
+        const int index = read->calls++;
+        auto reported = std::make_shared<bool>(false);
+        call->then(this, [this, read, index, what, reported, use = std::move(use), isAnswer = std::move(isAnswer)](const stripe::StripeResult &result) {
+            *reported = true;
             if (result.ok())
                 use(result.body);
-            else
-                read->errors << tr("%1: %2").arg(what, result.error->userMessage());
+            else if (!isAnswer || !isAnswer(*result.error))
+                read->failures.append({index, what, result.error->userMessage()});
+            --read->pending;
+            finishIfDone(read.get());
+        });
+        connect(call, &QObject::destroyed, this, [this, read, index, what, reported] {
+            if (*reported)
+                return;
+            *reported = true;
+            read->failures.append({index, what, tr("The request was given up before Stripe answered.")});
             --read->pending;
             finishIfDone(read.get());
         });
@@ -147,7 +171,7 @@ void LearnerPaymentsReader::read(const QString &customerId, const QString &subsc
         tr("the customer"), [read](const QJsonObject &customer) {
             read->result.livemode = customer.value(QStringLiteral("livemode")).toBool();
             if (customer.value(QStringLiteral("deleted")).toBool()) {
-                read->errors << tr("This customer was deleted at Stripe.");
+                read->failures.append({0, tr("the customer"), tr("This customer was deleted at Stripe.")});
                 return;
             }
             const QJsonValue method = customer.value(QStringLiteral("invoice_settings")).toObject().value(QStringLiteral("default_payment_method"));
@@ -184,25 +208,20 @@ void LearnerPaymentsReader::read(const QString &customerId, const QString &subsc
                 if (method.isObject() && method.toObject().value(QStringLiteral("type")).toString() == QLatin1String("card"))
                     read->subscriptionCard = cardOf(method.toObject());
             });
-        ++read->pending;
-        m_client->post(QStringLiteral("/v1/invoices/create_preview"),
-                       {{QStringLiteral("customer"), customerId}, {QStringLiteral("subscription"), subscriptionId}})
-            ->then(this, [this, read](const stripe::StripeResult &result) {
-                if (result.ok()) {
-                    const QJsonObject preview = result.body;
-                    NextInvoice &next = read->result.next;
-                    next.known = true;
-                    const qint64 attempt = preview.value(QStringLiteral("next_payment_attempt")).toInteger();
-                    next.at = attempt > 0 ? attempt : preview.value(QStringLiteral("created")).toInteger();
-                    next.amount = preview.value(QStringLiteral("amount_due")).toInteger();
-                    next.currency = preview.value(QStringLiteral("currency")).toString();
-                } else if (result.error->code != QLatin1String("invoice_upcoming_none")) {
-                    // invoice_upcoming_none is an answer: the subscription ends and bills nothing more.
-                    read->errors << tr("%1: %2").arg(tr("the next invoice"), result.error->userMessage());
-                }
-                --read->pending;
-                finishIfDone(read.get());
-            });
+        ask(m_client->post(QStringLiteral("/v1/invoices/create_preview"),
+                           {{QStringLiteral("customer"), customerId}, {QStringLiteral("subscription"), subscriptionId}}),
+            tr("the next invoice"),
+            [read](const QJsonObject &preview) {
+                NextInvoice &next = read->result.next;
+                next.known = true;
+                // When Stripe will charge it; a preview without one (send_invoice) is dated when it is made.
+                const qint64 attempt = preview.value(QStringLiteral("next_payment_attempt")).toInteger();
+                next.at = attempt > 0 ? attempt : preview.value(QStringLiteral("created")).toInteger();
+                next.amount = preview.value(QStringLiteral("amount_due")).toInteger();
+                next.currency = preview.value(QStringLiteral("currency")).toString();
+            },
+            // invoice_upcoming_none is an answer: the subscription ends and bills nothing more.
+            [](const stripe::StripeError &error) { return error.code == QLatin1String("invoice_upcoming_none"); });
     }
 }
 
@@ -291,8 +310,10 @@ void LearnerPaymentsReader::finishIfDone(Read *read)
         const QJsonObject intent = value.toObject();
         const QString status = intent.value(QStringLiteral("status")).toString();
         const QJsonObject error = intent.value(QStringLiteral("last_payment_error")).toObject();
-        if (status != QLatin1String("succeeded") && error.isEmpty())
-            continue; // not tried yet (or waiting on the learner)
+        // A renewal the bank wants confirmed (3-D Secure) waits on the learner: that is its outcome.
+        const bool needsAction = status == QLatin1String("requires_action");
+        if (status != QLatin1String("succeeded") && error.isEmpty() && !needsAction)
+            continue; // not tried yet
         PaymentOutcome &last = out.lastPayment;
         last.known = true;
         last.succeeded = status == QLatin1String("succeeded");
@@ -310,12 +331,29 @@ void LearnerPaymentsReader::finishIfDone(Read *read)
             last.stripeMessage = error.value(QStringLiteral("message")).toString();
             if (last.code.isEmpty())
                 last.code = charge.value(QStringLiteral("failure_code")).toString();
+            if (last.code.isEmpty() && needsAction)
+                last.code = QStringLiteral("authentication_required");
         }
         break;
     }
 
-    read->errors.removeDuplicates();
-    out.error = read->errors.join(QLatin1Char('\n'));
+    // One line per distinct answer ("Stripe could not be reached…" once, not six times),
+    // naming what it kept from view.
+    std::sort(read->failures.begin(), read->failures.end(), [](const Read::Failure &a, const Read::Failure &b) { return a.call < b.call; });
+    QList<QPair<QString, QStringList>> byMessage;
+    for (const Read::Failure &failure : std::as_const(read->failures)) {
+        auto it = std::find_if(byMessage.begin(), byMessage.end(), [&](const auto &entry) { return entry.first == failure.message; });
+        if (it == byMessage.end())
+            byMessage.append({failure.message, {failure.what}});
+        else if (!it->second.contains(failure.what))
+            it->second.append(failure.what);
+    }
+    QStringList lines;
+    for (const auto &[message, whats] : std::as_const(byMessage)) {
+        lines << (whats.size() >= read->calls ? tr("Nothing could be read: %1").arg(message)
+                                              : tr("Could not read %1: %2").arg(whats.join(QStringLiteral(", ")), message));
+    }
+    out.error = lines.join(QLatin1Char('\n'));
     Q_EMIT done(out);
 }
 

@@ -64,7 +64,7 @@ struct LearnerPayments {
     PaymentOutcome lastPayment;
     NextInvoice next;
     QVector<InvoiceView> invoices; // newest first
-    QString error;                 // for people, when a read failed (the rest is what could be read)
+    QString error;                 // for people, when a read failed (the rest is what could be read); one line per cause
 };
 
 // Reads one customer's payments live from Stripe with a handful of calls in parallel
@@ -79,7 +79,9 @@ public:
     LearnerPaymentsReader(stripe::StripeClient *client, QObject *parent = nullptr);
     ~LearnerPaymentsReader() override;
 
-    // `subscriptionId` may be empty: then there is no preview of the next invoice.
+    // `subscriptionId` may be empty: then there is no preview of the next invoice (and the
+    // customer's default card is the default). Each call reports once; calls may overlap,
+    // so match an answer to its learner by LearnerPayments::customerId.
     void read(const QString &customerId, const QString &subscriptionId);
 
 Q_SIGNALS:

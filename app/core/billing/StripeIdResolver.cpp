@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <memory>
+
 namespace companion::billing {
 
 namespace {
@@ -119,7 +121,15 @@ void StripeIdResolver::resolve(const QString &text)
     if (kind->expand)
         params.insert(QStringLiteral("expand"), QJsonArray{QString::fromLatin1(kind->expand), QStringLiteral("payment_intent")});
     const QString missing = QCoreApplication::translate("companion::billing::StripeIdResolver", kind->missing);
-    m_client->get(QString::fromLatin1(kind->path) + id, params)->then(this, [this, id, missing](const stripe::StripeResult &result) {
+    stripe::StripeCall *call = m_client->get(QString::fromLatin1(kind->path) + id, params);
+    // A call that goes away unanswered (its client deleted) still gets an answer to the desk.
+    auto reported = std::make_shared<bool>(false);
+    connect(call, &QObject::destroyed, this, [this, reported] {
+        if (!*reported)
+            Q_EMIT failed(tr("The request was given up before Stripe answered."));
+    });
+    call->then(this, [this, id, missing, reported](const stripe::StripeResult &result) {
+        *reported = true;
         if (!result.ok()) {
             Q_EMIT failed(result.error->isNotFound() ? missing : result.error->userMessage());
             return;

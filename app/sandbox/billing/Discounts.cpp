@@ -321,6 +321,22 @@ QJsonObject Discounts::dropEnded(QJsonObject subscription, qint64 periodStart, c
     return subscription;
 }
 
+QJsonObject Discounts::withoutUsedOnce(QJsonObject subscription) const
+{
+    const auto lastInvoice = m_ctx.store.get(subscription.value(QStringLiteral("latest_invoice")).toString());
+    const QStringList usedLast = lastInvoice ? idsOf(lastInvoice->value(QStringLiteral("discounts"))) : QStringList();
+    QJsonArray kept;
+    for (const QString &id : idsOf(subscription.value(QStringLiteral("discounts")))) {
+        const auto discount = m_ctx.store.get(id);
+        const bool once = discount
+            && discount->value(QStringLiteral("_coupon")).toObject().value(QStringLiteral("duration")).toString() == QLatin1String("once");
+        if (!(once && usedLast.contains(id)))
+            kept.append(id);
+    }
+    subscription.insert(QStringLiteral("discounts"), kept);
+    return subscription;
+}
+
 QList<QList<qint64>> Discounts::allocate(const QList<Line> &lines, const QList<QJsonObject> &coupons, const QString &currency)
 {
     QList<qint64> remaining;

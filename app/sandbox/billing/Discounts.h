@@ -66,6 +66,9 @@ public:
     // past its end and a `once` discount already used by the last invoice leave the
     // subscription (customer.discount.deleted). Not saved.
     QJsonObject dropEnded(QJsonObject subscription, qint64 periodStart, const ApiRequest &request) const;
+    // `subscription` without the `once` discounts its last invoice used, as dropEnded will
+    // leave it before the next invoice; reads only (for previews of that invoice).
+    QJsonObject withoutUsedOnce(QJsonObject subscription) const;
     // Marks a discount deleted and emits customer.discount.deleted; returns the deleted view.
     QJsonObject remove(QJsonObject discount, const ApiRequest &request) const;
 

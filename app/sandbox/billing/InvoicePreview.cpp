@@ -1,5 +1,7 @@
 #include "InvoicePreview.h"
 
+#include "Discounts.h"
+
 #include "Documents.h"
 #include "Ids.h"
 #include "InvoiceItems.h"
@@ -323,6 +325,11 @@ QJsonObject InvoicePreview::build(const ApiRequest &request) const
                                                                           {QStringLiteral("subscription"), subscriptionId}}}});
     }
     Invoicing::setLines(invoice, lines);
+    if (!subscriptionId.isEmpty() && billsSubscription) {
+        // Priced as the renewal will be: the subscription's (else the customer's) discounts
+        // still running then, without a `once` one the last invoice used.
+        invoice = Discounts(m_ctx).applyToInvoice(invoice, Discounts(m_ctx).withoutUsedOnce(subscription), customer);
+    }
     return invoice;
 }
 
