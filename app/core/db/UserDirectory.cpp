@@ -108,6 +108,8 @@ constexpr int kSubstringMinLength = 3;
 // a sample of about this many rows (random pages), not counted: the trigram
 // index cannot stop counting early for a term in most rows ("example").
 constexpr int kSampleRows = 3000;
+// Up to this many substring matches are collected and sorted (~100 ms at 40,000).
+constexpr int kFewSubstringMatches = 40000;
 constexpr double kSampleAbove = 50000; // rows; below that, counting is cheap
 
 // A substring of the folded e-mail or name, `pattern` bound as %term% (LIKE-escaped).
@@ -122,6 +124,20 @@ QString substringWalk(Dialect dialect)
     return QStringLiteral("EXISTS (SELECT 1 FROM users_search s WHERE s.user_id = users.id "
                           "AND (s.email LIKE :pattern ESCAPE '\\' OR s.name LIKE :pattern ESCAPE '\\'))");
 }
+
+// PostgreSQL, walking: the folding spelled out over the walked rows `s`. The
+// same text as companion_fold(), without the cost of calling a SQL function per
+// row (about four times cheaper); nothing to match against an index here.
+const QString kWalkFilter = QStringLiteral(
+    "(lower(public.unaccent(CAST('public.unaccent' AS regdictionary), s.email)) LIKE companion_fold(:pattern) ESCAPE '\\' "
+    "OR lower(public.unaccent(CAST('public.unaccent' AS regdictionary), s.name)) LIKE companion_fold(:pattern) ESCAPE '\\')");
+
+// PostgreSQL: how many users a dense substring walk passes in the sort order
+// before giving up and collecting through the trigram indexes: a term dense
+// overall may be absent from the start of the order ("nunez" after every
+// "ada.a…" to "ada.n…" in e-mail order), and each row walked costs a heap visit.
+constexpr int kWalkRows = 3000;
+constexpr int kWalkRowsInTests = 40; // SubstringPlan::Walk: both outcomes on a small table
 
 // The same matches, found through the trigram index (few of them).
 QString substringCollect(Dialect dialect)
@@ -179,13 +195,19 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
     struct Arm {
         QString match;
         bool collect;
+        bool walkFirst = false; // PostgreSQL: walk a bounded stretch, collect only if the page is not full
     };
     const QString folded = SearchFold::fold(search);
     const bool substring = folded.size() >= kSubstringMinLength;
     QVector<Arm> searchArms;
     if (substring) {
         const bool few = fewSubstringMatches(search);
-        searchArms << Arm{few ? substringCollect(m_dialect) : substringWalk(m_dialect), few};
+        if (few)
+            searchArms << Arm{substringCollect(m_dialect), true};
+        else if (m_dialect == Dialect::PostgreSQL)
+            searchArms << Arm{substringCollect(m_dialect), true, true};
+        else
+            searchArms << Arm{substringWalk(m_dialect), false}; // SQLite: an indexed lookup per row, cheap
     } else if (!search.isEmpty()) {
         // Prefix arms, index range scans. The one whose column is not the sort
         // order is collected first when it matches few (a name like "Li" sits far
@@ -217,8 +239,24 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         QStringList arms;
         for (int i = 0; i < searchArms.size(); ++i) {
             const Arm &a = searchArms.at(i);
+            // A CTE's column may have lost its collation (SQLite): spelled out, as outside.
+            const QString cteOrder = (sort.textKey ? emailSortKey(m_dialect, QStringLiteral("sort_key")) : QStringLiteral("sort_key"))
+                + direction + (sort.unique ? QString() : QStringLiteral(", id") + direction);
+            QStringList gate;
+            if (a.walkFirst) {
+                // The first :scan users in the sort order (filters applied), the
+                // matching ones kept: if they fill the page, they are its first rows.
+                const QString stretch = select + (conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "))) + orderBy
+                    + QStringLiteral(" LIMIT :scan");
+                ctes << QStringLiteral("m_walk%1 AS MATERIALIZED (SELECT * FROM (%2) AS s WHERE %3 ORDER BY %4 LIMIT :limit)")
+                            .arg(QString::number(i), stretch, kWalkFilter, cteOrder);
+                arms << QStringLiteral("SELECT * FROM m_walk%1").arg(i);
+                // Else every match is collected; the planner runs that only when
+                // this one-time condition holds.
+                gate << QStringLiteral("(SELECT COUNT(*) FROM m_walk%1) < :limit").arg(i);
+            }
             if (a.collect) {
-                QStringList where = conditions;
+                QStringList where = conditions + gate;
                 where.prepend(a.match);
                 ctes << QStringLiteral("m_arm%1 AS MATERIALIZED (%2%3)").arg(i).arg(select, where.join(QStringLiteral(" AND ")));
                 // A CTE's column may have lost its collation (SQLite): spelled out, as outside.
@@ -261,6 +299,7 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         bind(QStringLiteral(":exact"), search);
         bind(QStringLiteral(":pattern"), substringPattern(search));
         bind(QStringLiteral(":phrase"), ftsPhrase(search));
+        bind(QStringLiteral(":scan"), m_substringPlan == SubstringPlan::Walk ? kWalkRowsInTests : kWalkRows);
     }
     if (!request.filter.tier.isEmpty())
         q.bindValue(QStringLiteral(":tier"), request.filter.tier);
@@ -311,17 +350,17 @@ bool UserDirectory::fewSubstringMatches(const QString &search) const
     if (m_dialect == Dialect::SQLite) {
         // FTS5 walks its doclists lazily: counting stops at the threshold.
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users_search_fts WHERE users_search_fts MATCH :phrase LIMIT %1) AS c")
-                      .arg(kFewMatches));
+                      .arg(kFewSubstringMatches));
         q.bindValue(QStringLiteral(":phrase"), ftsPhrase(search));
-        return q.exec() && q.next() && q.value(0).toInt() < kFewMatches;
+        return q.exec() && q.next() && q.value(0).toInt() < kFewSubstringMatches;
     }
     double rows = -1;
     if (q.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = CAST('users' AS regclass)")) && q.next())
         rows = q.value(0).toDouble();
     if (rows < kSampleAbove) { // small, or never analyzed: count through the trigram indexes
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users WHERE %1 LIMIT %2) AS c").arg(substringWalk(m_dialect)).arg(kFewMatches));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users WHERE %1 LIMIT %2) AS c").arg(substringWalk(m_dialect)).arg(kFewSubstringMatches));
         q.bindValue(QStringLiteral(":pattern"), substringPattern(search));
-        return q.exec() && q.next() && q.value(0).toInt() < kFewMatches;
+        return q.exec() && q.next() && q.value(0).toInt() < kFewSubstringMatches;
     }
     // A fixed sample of random pages: a term in 2% of it is in about 2% of all users.
     q.prepare(QStringLiteral("SELECT COUNT(*) FILTER (WHERE %1), COUNT(*) FROM users TABLESAMPLE SYSTEM (%2) REPEATABLE (21)")
@@ -330,7 +369,7 @@ bool UserDirectory::fewSubstringMatches(const QString &search) const
     q.bindValue(QStringLiteral(":pattern"), substringPattern(search));
     if (!q.exec() || !q.next() || q.value(1).toDouble() <= 0)
         return true; // collecting is right whatever the density, only slower when dense
-    return q.value(0).toDouble() / q.value(1).toDouble() * rows < kFewMatches;
+    return q.value(0).toDouble() / q.value(1).toDouble() * rows < kFewSubstringMatches;
 }
 
 void UserDirectory::setSubstringPlan(SubstringPlan plan)

@@ -82,8 +82,9 @@ public:
     bool insert(const UserRecord &user, QString *error = nullptr);
 
     // How substring matches are found: chosen by their number (the default), or,
-    // for tests of both ways, always collected through the trigram index or
-    // always walked along the sort order.
+    // for tests of every way, always collected through the trigram index or
+    // always walked along the sort order (PostgreSQL: a short stretch of it, then
+    // collected if the page is not full).
     enum class SubstringPlan { ByCount, Collect, Walk };
     void setSubstringPlan(SubstringPlan plan);
 
