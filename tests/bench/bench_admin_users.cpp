@@ -291,6 +291,12 @@ int main(int argc, char *argv[])
     }
 
     QMap<QString, QVector<double>> searchRawMs;
+    if (qEnvironmentVariableIsSet("BENCH_EXPLAIN")) { // plans of statements over 30 ms, in the server's log
+        QSqlQuery explain(db);
+        for (const char *sql : {"LOAD 'auto_explain'", "SET auto_explain.log_min_duration = 30", "SET auto_explain.log_analyze = on",
+                                "SET auto_explain.log_nested_statements = on"})
+            explain.exec(QString::fromLatin1(sql));
+    }
     for (int round = 0; round < 7; ++round) {
         for (const auto &[kind, term] : kinds) {
             QElapsedTimer t;
