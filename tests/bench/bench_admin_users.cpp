@@ -73,7 +73,7 @@ bool seed(const QSqlDatabase &db, int users)
         "'Okafor','Ivanova','Rossi','Dubois','Schmidt','Jensen','Novak','Silva','Kim'])[1 + (i * 7) % 40] END");
     const QString domain = QStringLiteral(
         "(ARRAY['example.com','example.org','mail.example.net','example.co.uk','gmail.com','uni-example.edu','web.de',"
-        "'proton.me'])[1 + i % 8]");
+        "'proton.me'])[1 + (i / 40) % 8]"); // not tied to the surname (i % 40)
     const QStringList statements{
         QStringLiteral(
             "INSERT INTO users (id, email, name, created_at, updated_at, tier, is_premium, premium_source, payment_at_risk, "
