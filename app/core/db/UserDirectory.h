@@ -91,8 +91,8 @@ public:
 private:
     // Whether the prefix condition `match` (binding :lo/:hi) matches only a few users.
     bool fewMatches(const QString &match, const QString &search) const;
-    // Whether a substring search matches few enough users to collect them.
-    bool fewSubstringMatches(const QString &search) const;
+    // Whether a substring search matches fewer than `few` users (then they are collected).
+    bool fewSubstringMatches(const QString &search, int few) const;
     QString substringPattern(const QString &search) const;
     static QString ftsPhrase(const QString &search);
 
