@@ -214,7 +214,7 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
     if (substring) {
         // The narrow copy has the e-mail key only; a filter needs the users row.
         const bool side = m_dialect == Dialect::PostgreSQL && request.sort == UserSort::Email && request.filter.isEmpty();
-        const bool few = fewSubstringMatches(search, side ? kFewSideMatches : kFewSubstringMatches);
+        const bool few = fewSubstringMatches(search, side ? kFewSideMatches : kFewSubstringMatches, side);
         if (few)
             searchArms << Arm{substringCollect(m_dialect), true, false, {}, side};
         else if (m_dialect == Dialect::PostgreSQL)
@@ -395,7 +395,7 @@ QString UserDirectory::ftsPhrase(const QString &search)
     return QLatin1Char('"') + SearchFold::fold(search).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-bool UserDirectory::fewSubstringMatches(const QString &search, int few) const
+bool UserDirectory::fewSubstringMatches(const QString &search, int few, bool side) const
 {
     if (m_substringPlan != SubstringPlan::ByCount) // a test's choice
         return m_substringPlan == SubstringPlan::Collect;
@@ -417,9 +417,11 @@ bool UserDirectory::fewSubstringMatches(const QString &search, int few) const
         return q.exec() && q.next() && q.value(0).toInt() < few;
     }
     // A fixed sample of random pages: a term in 2% of it is in about 2% of all users.
-    q.prepare(QStringLiteral("SELECT COUNT(*) FILTER (WHERE %1), COUNT(*) FROM users TABLESAMPLE SYSTEM (%2) REPEATABLE (21)")
-                  .arg(substringWalk(m_dialect))
-                  .arg(qMin(100.0, 100.0 * kSampleRows / rows), 0, 'f', 4));
+    // The narrow copy's sample is cheaper (stored folded text, ~10 ms less).
+    q.prepare(QStringLiteral("SELECT COUNT(*) FILTER (WHERE %1), COUNT(*) FROM %3 TABLESAMPLE SYSTEM (%2) REPEATABLE (21)")
+                  .arg(side ? kSideMatch : substringWalk(m_dialect))
+                  .arg(qMin(100.0, 100.0 * kSampleRows / rows), 0, 'f', 4)
+                  .arg(side ? QStringLiteral("user_search") : QStringLiteral("users")));
     q.bindValue(QStringLiteral(":pattern"), substringPattern(search));
     if (!q.exec() || !q.next() || q.value(1).toDouble() <= 0)
         return true; // collecting is right whatever the density, only slower when dense

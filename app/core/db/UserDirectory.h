@@ -91,8 +91,9 @@ public:
 private:
     // Whether the prefix condition `match` (binding :lo/:hi) matches only a few users.
     bool fewMatches(const QString &match, const QString &search) const;
-    // Whether a substring search matches fewer than `few` users (then they are collected).
-    bool fewSubstringMatches(const QString &search, int few) const;
+    // Whether a substring search matches fewer than `few` users (then they are
+    // collected); `side`: estimated on the narrow copy user_search (PostgreSQL).
+    bool fewSubstringMatches(const QString &search, int few, bool side) const;
     QString substringPattern(const QString &search) const;
     static QString ftsPhrase(const QString &search);
 
