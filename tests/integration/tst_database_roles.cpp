@@ -91,6 +91,10 @@ private Q_SLOTS:
         const QMap<QString, QList<Attempt>> jobs{
             {QStringLiteral("companion_support"),
              {{"SELECT COUNT(*) FROM users", true},
+              // The users search (008): folding, the trigram indexes, and a learner
+              // added by the desk keeps them up to date.
+              {"SELECT COUNT(*) FROM users WHERE companion_fold(name) LIKE companion_fold('%JOSÉ%') OR companion_fold(email) LIKE '%example%'", true},
+              {"INSERT INTO users (id, email, name, created_at, updated_at) VALUES ('usr_s', 's@example.com', 'José Núñez', 1, 1)", true},
               {"SELECT COUNT(*) FROM webhook_events", true},
               {"INSERT INTO entitlement_grants (user_id, granted_by, reason, starts_at, created_at) VALUES ('usr_r', 'sue', 'outage', 1, 1)", true},
               {"UPDATE entitlement_grants SET revoked_at = 2, revoked_by = 'sue', revoke_reason = 'done'", true},
@@ -110,7 +114,9 @@ private Q_SLOTS:
               {"INSERT INTO entitlement_grants (user_id, granted_by, reason, starts_at, created_at) VALUES ('usr_r', 'fin', 'x', 1, 1)", false},
               {"UPDATE invoices SET amount_paid = 0", false}}},
             {QStringLiteral("companion_server"),
-             {{"INSERT INTO webhook_events (event_id, type, received_at, last_received_at, outcome, payload) VALUES ('evt_r', 't', 1, 1, 'applied', '{}')", true},
+             {{"INSERT INTO users (id, email, name, created_at, updated_at) VALUES ('usr_t', 'Zoë@example.com', 'Zoë Ångström', 1, 1)", true},
+              {"UPDATE users SET name = 'Renée' WHERE id = 'usr_t'", true},
+              {"INSERT INTO webhook_events (event_id, type, received_at, last_received_at, outcome, payload) VALUES ('evt_r', 't', 1, 1, 'applied', '{}')", true},
               {"UPDATE users SET tier = 'free', is_premium = false WHERE id = 'usr_r'", true},
               {"INSERT INTO audit_log (at, actor, source, action) VALUES (5, 'server', 'server', 'subscription.cancel')", true},
               {"SELECT COUNT(*) FROM revenue_closes", true},

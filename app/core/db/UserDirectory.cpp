@@ -108,6 +108,9 @@ constexpr int kSubstringMinLength = 3;
 // a sample of about this many rows (random pages), not counted: the trigram
 // index cannot stop counting early for a term in most rows ("example").
 constexpr int kSampleRows = 3000;
+// Up to this many substring matches are collected and sorted (~100 ms at 25,000
+// spread over the table, 1M users, PostgreSQL's default 128 MB of buffers).
+constexpr int kFewSubstringMatches = 20000;
 constexpr double kSampleAbove = 50000; // rows; below that, counting is cheap
 
 // A substring of the folded e-mail or name, `pattern` bound as %term% (LIKE-escaped).
@@ -122,6 +125,28 @@ QString substringWalk(Dialect dialect)
     return QStringLiteral("EXISTS (SELECT 1 FROM users_search s WHERE s.user_id = users.id "
                           "AND (s.email LIKE :pattern ESCAPE '\\' OR s.name LIKE :pattern ESCAPE '\\'))");
 }
+
+// PostgreSQL, walking: the folding spelled out over the walked rows `s`. The
+// same text as companion_fold(), without the cost of calling a SQL function per
+// row (about four times cheaper); nothing to match against an index here.
+const QString kWalkFilter = QStringLiteral(
+    "(lower(public.unaccent(CAST('public.unaccent' AS regdictionary), s.email)) LIKE companion_fold(:pattern) ESCAPE '\\' "
+    "OR lower(public.unaccent(CAST('public.unaccent' AS regdictionary), s.name)) LIKE companion_fold(:pattern) ESCAPE '\\')");
+
+// PostgreSQL: how many users a dense substring walk passes in the sort order
+// before giving up and collecting through the trigram indexes: a term dense
+// overall may be absent from the start of the order ("nunez" after every
+// "ada.a…" to "ada.n…" in e-mail order), and each row walked costs a heap visit.
+constexpr int kWalkRows = 2000;
+constexpr int kWalkRowsInTests = 40; // SubstringPlan::Walk: both outcomes on a small table
+
+// PostgreSQL, e-mail order: the same matches in the narrow copy user_search
+// (migration 008), its trigram index's expression spelled exactly.
+const QString kSideMatch = QStringLiteral(
+    "(COALESCE(email_fold, email_key) || E'\\n' || name_fold) LIKE companion_fold(:pattern) ESCAPE '\\'");
+// Collected from user_search, up to this many matches cost less than walking
+// (~50 ms for 25,000 on 1M users, warm); beyond, a stretch is walked first.
+constexpr int kFewSideMatches = 40000;
 
 // The same matches, found through the trigram index (few of them).
 QString substringCollect(Dialect dialect)
@@ -179,13 +204,23 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
     struct Arm {
         QString match;
         bool collect;
+        bool walkFirst = false; // PostgreSQL: walk a bounded stretch, collect only if the page is not full
+        QString walkFilter = {}; // walkFirst: the match over the stretch's rows `s`
+        bool side = false;      // PostgreSQL: collected from user_search (e-mail order, no filter)
     };
     const QString folded = SearchFold::fold(search);
     const bool substring = folded.size() >= kSubstringMinLength;
     QVector<Arm> searchArms;
     if (substring) {
-        const bool few = fewSubstringMatches(search);
-        searchArms << Arm{few ? substringCollect(m_dialect) : substringWalk(m_dialect), few};
+        // The narrow copy has the e-mail key only; a filter needs the users row.
+        const bool side = m_dialect == Dialect::PostgreSQL && request.sort == UserSort::Email && request.filter.isEmpty();
+        const bool few = fewSubstringMatches(search, side ? kFewSideMatches : kFewSubstringMatches, side);
+        if (few)
+            searchArms << Arm{substringCollect(m_dialect), true, false, {}, side};
+        else if (m_dialect == Dialect::PostgreSQL)
+            searchArms << Arm{substringCollect(m_dialect), true, true, kWalkFilter, side};
+        else
+            searchArms << Arm{substringWalk(m_dialect), false}; // SQLite: an indexed lookup per row, cheap
     } else if (!search.isEmpty()) {
         // Prefix arms, index range scans. The one whose column is not the sort
         // order is collected first when it matches few (a name like "Li" sits far
@@ -195,9 +230,19 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
             QStringLiteral("%1 >= :lo AND %1 < :hi").arg(emailSortKey(m_dialect, QStringLiteral("name"))),
         };
         const int unsortedArm = request.sort == UserSort::Email ? 1 : request.sort == UserSort::Name ? 0 : -1;
+        const QStringList walkFilters{
+            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(emailSortKey(m_dialect, QStringLiteral("s.email"))),
+            QStringLiteral("%1 >= :lo AND %1 < :hi").arg(emailSortKey(m_dialect, QStringLiteral("s.name"))),
+        };
         for (int i = 0; i < prefixes.size(); ++i) {
-            const bool collect = (i == unsortedArm || (unsortedArm < 0)) && fewMatches(prefixes.at(i), search);
-            searchArms << Arm{prefixes.at(i), collect};
+            const bool unsorted = i == unsortedArm || unsortedArm < 0;
+            const bool collect = unsorted && fewMatches(prefixes.at(i), search);
+            // PostgreSQL: many matches may still sit far along the sort order
+            // ("Gr…" names after every "ada." to "frances." e-mail, half the
+            // table): a short stretch is walked, and they are collected if it
+            // does not fill the page.
+            const bool walkFirst = unsorted && !collect && m_dialect == Dialect::PostgreSQL;
+            searchArms << Arm{prefixes.at(i), collect || walkFirst, walkFirst, walkFilters.at(i), false};
         }
     }
     if (!search.isEmpty()) {
@@ -217,15 +262,54 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         QStringList arms;
         for (int i = 0; i < searchArms.size(); ++i) {
             const Arm &a = searchArms.at(i);
+            QStringList gate;
+            if (a.walkFirst) {
+                // The first :scan users in the sort order (filters applied), the
+                // matching ones kept: if they fill the page, they are its first rows.
+                const QString stretch = select + (conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "))) + orderBy
+                    + QStringLiteral(" LIMIT :scan");
+                // No ORDER BY outside the stretch: the ordered scan streams through
+                // the filter and stops at the page's last row (a sort would read
+                // the whole stretch first).
+                ctes << QStringLiteral("m_walk%1 AS MATERIALIZED (SELECT * FROM (%2) AS s WHERE %3 LIMIT :limit)")
+                            .arg(QString::number(i), stretch, a.walkFilter);
+                arms << QStringLiteral("SELECT * FROM m_walk%1").arg(i);
+                // Else every match is collected; the planner runs that only when
+                // this one-time condition holds.
+                gate << QStringLiteral("(SELECT COUNT(*) FROM m_walk%1) < :limit").arg(i);
+            }
             if (a.collect) {
-                QStringList where = conditions;
+                QStringList where = conditions + gate;
                 where.prepend(a.match);
-                ctes << QStringLiteral("m_arm%1 AS MATERIALIZED (%2%3)").arg(i).arg(select, where.join(QStringLiteral(" AND ")));
+                // Only (id, sort key) of every match is collected and sorted; the
+                // page's few rows are then read whole (collecting 25,000 whole rows
+                // cost twice as much on 1M users).
+                const QString matches = QStringLiteral("SELECT id, %1 AS sort_key FROM users WHERE %2")
+                                            .arg(sort.key, where.join(QStringLiteral(" AND ")));
+                QString collected;
+                if (a.side) {
+                    // Ids and e-mail keys from the narrow copy; the cursor applies to its key.
+                    QStringList sideWhere{kSideMatch};
+                    if (after)
+                        sideWhere << QStringLiteral("email_key %1 :after").arg(beyond);
+                    sideWhere += gate;
+                    collected = QStringLiteral("(SELECT user_id AS id, email_key AS sort_key FROM user_search WHERE %1 OFFSET 0)")
+                                    .arg(sideWhere.join(QStringLiteral(" AND ")));
+                } else if (m_dialect == Dialect::PostgreSQL) {
+                    // OFFSET 0 fences the planner from walking the sort order for
+                    // the LIMIT outside; unlike a materialized CTE nothing is
+                    // written to a tuplestore (~30 ms for 50,000 matches).
+                    collected = QStringLiteral("(%1 OFFSET 0)").arg(matches);
+                } else {
+                    ctes << QStringLiteral("m_arm%1 AS MATERIALIZED (%2)").arg(i).arg(matches);
+                    collected = QStringLiteral("m_arm%1").arg(i);
+                }
                 // A CTE's column may have lost its collation (SQLite): spelled out, as outside.
-                const QString key = sort.textKey ? emailSortKey(m_dialect, QStringLiteral("sort_key")) : QStringLiteral("sort_key");
-                arms << QStringLiteral("SELECT * FROM (SELECT * FROM m_arm%1 ORDER BY %2%3%4 LIMIT :limit) AS arm%1")
-                            .arg(i)
-                            .arg(key, direction, sort.unique ? QString() : QStringLiteral(", id") + direction);
+                // (user_search's key is already lower(email) COLLATE "C".)
+                const QString key = sort.textKey && !a.side ? emailSortKey(m_dialect, QStringLiteral("c.sort_key")) : QStringLiteral("c.sort_key");
+                const QString top = QStringLiteral("SELECT c.id FROM %1 AS c ORDER BY %2%3%4 LIMIT :limit")
+                                        .arg(collected, key, direction, sort.unique ? QString() : QStringLiteral(", c.id") + direction);
+                arms << QStringLiteral("SELECT * FROM (%1id IN (%2)) AS arm%3").arg(select, top).arg(i);
             } else {
                 arms << QStringLiteral("SELECT * FROM (%1) AS arm%2").arg(arm(a.match)).arg(i);
             }
@@ -244,6 +328,14 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     UserPage page;
+    if (m_dialect == Dialect::PostgreSQL) {
+        // PostgreSQL JIT-compiles a plan whose estimated cost is high, as a search's
+        // collected arm is (even when its one-time gate skips it): ~100 ms spent
+        // before the first row, measured on 1M users, for queries that run in a few
+        // ms. The desk's queries are all short: JIT off for this session.
+        QSqlQuery jit(m_db);
+        jit.exec(QStringLiteral("SELECT set_config('jit', 'off', false)"));
+    }
     if (!q.prepare(sql)) {
         page.error = Database::errorText(q.lastError());
         return page;
@@ -261,6 +353,7 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         bind(QStringLiteral(":exact"), search);
         bind(QStringLiteral(":pattern"), substringPattern(search));
         bind(QStringLiteral(":phrase"), ftsPhrase(search));
+        bind(QStringLiteral(":scan"), m_substringPlan == SubstringPlan::Walk ? kWalkRowsInTests : kWalkRows);
     }
     if (!request.filter.tier.isEmpty())
         q.bindValue(QStringLiteral(":tier"), request.filter.tier);
@@ -302,7 +395,7 @@ QString UserDirectory::ftsPhrase(const QString &search)
     return QLatin1Char('"') + SearchFold::fold(search).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-bool UserDirectory::fewSubstringMatches(const QString &search) const
+bool UserDirectory::fewSubstringMatches(const QString &search, int few, bool side) const
 {
     if (m_substringPlan != SubstringPlan::ByCount) // a test's choice
         return m_substringPlan == SubstringPlan::Collect;
@@ -311,26 +404,28 @@ bool UserDirectory::fewSubstringMatches(const QString &search) const
     if (m_dialect == Dialect::SQLite) {
         // FTS5 walks its doclists lazily: counting stops at the threshold.
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users_search_fts WHERE users_search_fts MATCH :phrase LIMIT %1) AS c")
-                      .arg(kFewMatches));
+                      .arg(few));
         q.bindValue(QStringLiteral(":phrase"), ftsPhrase(search));
-        return q.exec() && q.next() && q.value(0).toInt() < kFewMatches;
+        return q.exec() && q.next() && q.value(0).toInt() < few;
     }
     double rows = -1;
     if (q.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = CAST('users' AS regclass)")) && q.next())
         rows = q.value(0).toDouble();
     if (rows < kSampleAbove) { // small, or never analyzed: count through the trigram indexes
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users WHERE %1 LIMIT %2) AS c").arg(substringWalk(m_dialect)).arg(kFewMatches));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users WHERE %1 LIMIT %2) AS c").arg(substringWalk(m_dialect)).arg(few));
         q.bindValue(QStringLiteral(":pattern"), substringPattern(search));
-        return q.exec() && q.next() && q.value(0).toInt() < kFewMatches;
+        return q.exec() && q.next() && q.value(0).toInt() < few;
     }
     // A fixed sample of random pages: a term in 2% of it is in about 2% of all users.
-    q.prepare(QStringLiteral("SELECT COUNT(*) FILTER (WHERE %1), COUNT(*) FROM users TABLESAMPLE SYSTEM (%2) REPEATABLE (21)")
-                  .arg(substringWalk(m_dialect))
-                  .arg(qMin(100.0, 100.0 * kSampleRows / rows), 0, 'f', 4));
+    // The narrow copy's sample is cheaper (stored folded text, ~10 ms less).
+    q.prepare(QStringLiteral("SELECT COUNT(*) FILTER (WHERE %1), COUNT(*) FROM %3 TABLESAMPLE SYSTEM (%2) REPEATABLE (21)")
+                  .arg(side ? kSideMatch : substringWalk(m_dialect))
+                  .arg(qMin(100.0, 100.0 * kSampleRows / rows), 0, 'f', 4)
+                  .arg(side ? QStringLiteral("user_search") : QStringLiteral("users")));
     q.bindValue(QStringLiteral(":pattern"), substringPattern(search));
     if (!q.exec() || !q.next() || q.value(1).toDouble() <= 0)
         return true; // collecting is right whatever the density, only slower when dense
-    return q.value(0).toDouble() / q.value(1).toDouble() * rows < kFewMatches;
+    return q.value(0).toDouble() / q.value(1).toDouble() * rows < few;
 }
 
 void UserDirectory::setSubstringPlan(SubstringPlan plan)

@@ -82,16 +82,18 @@ public:
     bool insert(const UserRecord &user, QString *error = nullptr);
 
     // How substring matches are found: chosen by their number (the default), or,
-    // for tests of both ways, always collected through the trigram index or
-    // always walked along the sort order.
+    // for tests of every way, always collected through the trigram index or
+    // always walked along the sort order (PostgreSQL: a short stretch of it, then
+    // collected if the page is not full).
     enum class SubstringPlan { ByCount, Collect, Walk };
     void setSubstringPlan(SubstringPlan plan);
 
 private:
     // Whether the prefix condition `match` (binding :lo/:hi) matches only a few users.
     bool fewMatches(const QString &match, const QString &search) const;
-    // Whether a substring search matches few enough users to collect them.
-    bool fewSubstringMatches(const QString &search) const;
+    // Whether a substring search matches fewer than `few` users (then they are
+    // collected); `side`: estimated on the narrow copy user_search (PostgreSQL).
+    bool fewSubstringMatches(const QString &search, int few, bool side) const;
     QString substringPattern(const QString &search) const;
     static QString ftsPhrase(const QString &search);
 
