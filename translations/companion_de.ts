@@ -50,19 +50,16 @@
 <context>
     <name>CheckoutLinkDialog</name>
     <message>
-        <location filename="../ui/CheckoutLinkDialog.ui" line="9"/>
         <source>Checkout link</source>
-        <translation>Checkout-Link</translation>
+        <translation type="vanished">Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutLinkDialog.ui" line="25"/>
         <source>Copy</source>
-        <translation>Kopieren</translation>
+        <translation type="vanished">Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutLinkDialog.ui" line="28"/>
         <source>Open in browser</source>
-        <translation>Im Browser öffnen</translation>
+        <translation type="vanished">Im Browser öffnen</translation>
     </message>
 </context>
 <context>
@@ -91,6 +88,24 @@
         <location filename="../ui/GrantDialog.ui" line="39"/>
         <source>Why this user gets Premium without paying (required; kept in the audit log)</source>
         <translation>Warum dieser Benutzer Premium ohne Bezahlung erhält (Pflichtfeld; wird im Prüfprotokoll gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../ui/LinkDialog.ui" line="9"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/LinkDialog.ui" line="25"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LinkDialog.ui" line="28"/>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
     </message>
 </context>
 <context>
@@ -505,7 +520,7 @@
 <context>
     <name>StripeAccess</name>
     <message>
-        <location filename="../app/admin/settings/StripeAccess.cpp" line="35"/>
+        <location filename="../app/admin/settings/StripeAccess.cpp" line="36"/>
         <source>No Stripe key is stored yet: add one in Settings.</source>
         <translation>Es ist noch kein Stripe-Schlüssel gespeichert: Fügen Sie in den Einstellungen einen hinzu.</translation>
     </message>
@@ -614,77 +629,159 @@
         <translation>Zugang</translation>
     </message>
     <message>
+        <location filename="../ui/UserDetailDialog.ui" line="93"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
         <location filename="../ui/UserDetailDialog.ui" line="95"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="97"/>
+        <source>Other cards</source>
+        <translation>Weitere Karten</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="99"/>
+        <source>Last payment</source>
+        <translation>Letzte Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="101"/>
+        <source>Next invoice</source>
+        <translation>Nächste Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="111"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="99"/>
-        <source>Reason, kept in the audit log (needed to cancel or resume)</source>
-        <translation>Grund, wird im Prüfprotokoll gespeichert (nötig zum Kündigen oder Fortsetzen)</translation>
+        <location filename="../ui/UserDetailDialog.ui" line="114"/>
+        <source>Plan for the checkout link</source>
+        <translation>Tarif für den Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="106"/>
+        <location filename="../ui/UserDetailDialog.ui" line="120"/>
+        <source>Card update link…</source>
+        <translation>Link zur Kartenänderung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="123"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="126"/>
+        <source>Cancel subscription…</source>
+        <translation>Abonnement kündigen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="130"/>
+        <source>Reason, kept in the audit log (needed to resume or revoke)</source>
+        <translation>Grund, wird im Prüfprotokoll gespeichert (nötig zum Fortsetzen oder Widerrufen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="131"/>
+        <source>Reason for resuming or revoking</source>
+        <translation>Grund für Fortsetzen oder Widerruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="135"/>
+        <source>Resume subscription</source>
+        <translation>Abonnement fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reason, kept in the audit log (needed to cancel or resume)</source>
+        <translation type="vanished">Grund, wird im Prüfprotokoll gespeichert (nötig zum Kündigen oder Fortsetzen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="117"/>
         <source>Checkout link…</source>
         <translation>Checkout-Link…</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="109"/>
         <source>Cancel at period end</source>
-        <translation>Zum Periodenende kündigen</translation>
+        <translation type="vanished">Zum Periodenende kündigen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="112"/>
         <source>Cancel now…</source>
-        <translation>Sofort kündigen…</translation>
+        <translation type="vanished">Sofort kündigen…</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="115"/>
         <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <translation type="vanished">Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="118"/>
+        <location filename="../ui/UserDetailDialog.ui" line="138"/>
         <source>Grant Premium…</source>
         <translation>Premium freischalten…</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="121"/>
+        <location filename="../ui/UserDetailDialog.ui" line="141"/>
         <source>Revoke grant</source>
         <translation>Freischaltung widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="136"/>
+        <location filename="../ui/UserDetailDialog.ui" line="156"/>
         <source>Stop waiting</source>
         <translation>Nicht mehr warten</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="144"/>
+        <location filename="../ui/UserDetailDialog.ui" line="164"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="150"/>
+        <location filename="../ui/UserDetailDialog.ui" line="170"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="156"/>
+        <location filename="../ui/UserDetailDialog.ui" line="175"/>
+        <location filename="../ui/UserDetailDialog.ui" line="191"/>
+        <source>Open in Stripe&apos;s Dashboard</source>
+        <translation>Im Stripe-Dashboard öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="182"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="162"/>
+        <location filename="../ui/UserDetailDialog.ui" line="187"/>
+        <source>Open invoice page</source>
+        <translation>Rechnungsseite öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="188"/>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="189"/>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="190"/>
+        <source>Refund this payment…</source>
+        <translation>Diese Zahlung erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="198"/>
         <source>Grants</source>
         <translation>Freischaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="178"/>
+        <location filename="../ui/UserDetailDialog.ui" line="214"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="181"/>
+        <location filename="../ui/UserDetailDialog.ui" line="217"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -697,57 +794,57 @@
         <translation>Suche nach E-Mail- oder Namensteil, Benutzer-ID oder Stripe-ID (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="17"/>
+        <location filename="../ui/UsersPage.ui" line="14"/>
         <source>Finds any part of an e-mail or name, ignoring case and accents (&quot;lovelace&quot;, &quot;example.org&quot;, &quot;jose&quot; finds José); one or two letters match the start of an e-mail or name. Also an exact user id, or a Stripe id our records know: cus_, sub_, in_, ch_, evt_, pi_, pm_, re_, cs_.</source>
         <translation>Findet jeden Teil einer E-Mail-Adresse oder eines Namens, ohne auf Groß- und Kleinschreibung oder Akzente zu achten (&quot;lovelace&quot;, &quot;example.org&quot;, &quot;jose&quot; findet José); ein oder zwei Buchstaben passen auf den Anfang einer E-Mail-Adresse oder eines Namens. Außerdem eine genaue Benutzer-ID oder eine Stripe-ID, die unsere Daten kennen: cus_, sub_, in_, ch_, evt_, pi_, pm_, re_, cs_.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="21"/>
+        <location filename="../ui/UsersPage.ui" line="24"/>
         <source>Show free or Premium users only</source>
         <translation>Nur kostenlose oder nur Premium-Benutzer anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="28"/>
+        <location filename="../ui/UsersPage.ui" line="31"/>
         <source>Show users with a subscription in this state</source>
         <translation>Benutzer mit einem Abonnement in diesem Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="35"/>
+        <location filename="../ui/UsersPage.ui" line="38"/>
         <source>Payment at risk</source>
         <translation>Zahlung gefährdet</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="38"/>
+        <location filename="../ui/UsersPage.ui" line="41"/>
         <source>Past due: the last payment failed and Stripe is retrying</source>
         <translation>Überfällig: Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="45"/>
+        <location filename="../ui/UsersPage.ui" line="48"/>
         <source>Cancel pending</source>
         <translation>Kündigung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="48"/>
+        <location filename="../ui/UsersPage.ui" line="51"/>
         <source>Subscriptions set to end at the close of the paid period</source>
         <translation>Abonnements, die mit Ablauf des bezahlten Zeitraums enden</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="55"/>
+        <location filename="../ui/UsersPage.ui" line="58"/>
         <source>Manual grant</source>
         <translation>Manuelle Freischaltung</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="58"/>
+        <location filename="../ui/UsersPage.ui" line="61"/>
         <source>Premium given by support rather than bought</source>
         <translation>Premium vom Support vergeben statt gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="65"/>
+        <location filename="../ui/UsersPage.ui" line="68"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="68"/>
+        <location filename="../ui/UsersPage.ui" line="71"/>
         <source>Read the users again from the database (F5)</source>
         <translation>Benutzer erneut aus der Datenbank lesen (F5)</translation>
     </message>
@@ -882,26 +979,215 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::CancelSubscriptionDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="35"/>
+        <source>Cancel subscription — %1</source>
+        <translation>Abonnement kündigen — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="39"/>
+        <source>End %1&apos;s subscription (%2 per %3, paid until %4)? Choose when, whether to refund, and why.</source>
+        <translation>Das Abonnement von %1 beenden (%2 pro %3, bezahlt bis %4)? Wählen Sie Zeitpunkt, Erstattung und Grund.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="41"/>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="41"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="46"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="48"/>
+        <source>At the end of the paid period, %1</source>
+        <translation>Zum Ende des bezahlten Zeitraums, am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="50"/>
+        <source>Now: Premium ends at once</source>
+        <translation>Jetzt: Premium endet sofort</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="51"/>
+        <source>On a date:</source>
+        <translation>An einem Datum:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="57"/>
+        <source>Cancellation date</source>
+        <translation>Kündigungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="73"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="75"/>
+        <source>No refund</source>
+        <translation>Keine Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="87"/>
+        <source>The last payment: %1 of %2 (invoice %3)</source>
+        <translation>Die letzte Zahlung: %1 vom %2 (Rechnung %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="90"/>
+        <source>Prorated: %1 for the unused time until %2</source>
+        <translation>Anteilig: %1 für die ungenutzte Zeit bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="93"/>
+        <source>The last payment</source>
+        <translation>Die letzte Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="94"/>
+        <source>Prorated for the unused time</source>
+        <translation>Anteilig für die ungenutzte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="107"/>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="108"/>
+        <source>Too expensive</source>
+        <translation>Zu teuer</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="109"/>
+        <source>Not using it</source>
+        <translation>Wird nicht genutzt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="110"/>
+        <source>Missing features</source>
+        <translation>Fehlende Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="111"/>
+        <source>Switched to another service</source>
+        <translation>Zu einem anderen Anbieter gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="112"/>
+        <source>Too complex</source>
+        <translation>Zu kompliziert</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="113"/>
+        <source>Quality was lower than expected</source>
+        <translation>Qualität schlechter als erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="114"/>
+        <source>Customer service</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="115"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="118"/>
+        <source>e.g. asked by e-mail, ticket 4711</source>
+        <translation>z. B. per E-Mail angefragt, Ticket 4711</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="119"/>
+        <source>Learner&apos;s reason:</source>
+        <translation>Grund des Lernenden:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="120"/>
+        <source>Note for the audit log:</source>
+        <translation>Notiz für das Prüfprotokoll:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="133"/>
+        <source>Cancel subscription</source>
+        <translation>Abonnement kündigen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="135"/>
+        <source>Keep subscription</source>
+        <translation>Abonnement behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="180"/>
+        <source>Choose when first.</source>
+        <translation>Wählen Sie zuerst den Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="182"/>
+        <source>No refund: the learner keeps Premium for the time they paid for.</source>
+        <translation>Keine Erstattung: Der Lernende behält Premium für die bezahlte Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="184"/>
+        <source>No payment of this learner is known at Stripe (or it could not be read): nothing to refund.</source>
+        <translation>Bei Stripe ist keine Zahlung dieses Lernenden bekannt (oder sie konnte nicht gelesen werden): Es gibt nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="186"/>
+        <source>The last payment has already been refunded in full.</source>
+        <translation>Die letzte Zahlung wurde bereits vollständig erstattet.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="188"/>
+        <source>A refund goes back to the card that paid; it takes 5–10 days to show on the learner&apos;s statement.</source>
+        <translation>Eine Erstattung geht an die Karte zurück, mit der bezahlt wurde; sie erscheint nach 5–10 Tagen auf der Abrechnung des Lernenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="195"/>
+        <source>Premium stays until %1, then the subscription ends. No further charge.</source>
+        <translation>Premium bleibt bis %1 aktiv, dann endet das Abonnement. Es wird nichts mehr abgebucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="198"/>
+        <source>Premium stays until %1, then the subscription ends.</source>
+        <translation>Premium bleibt bis %1 aktiv, dann endet das Abonnement.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="201"/>
+        <source>Premium ends now.</source>
+        <translation>Premium endet sofort.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="205"/>
+        <source>%1 is refunded to the card that paid.</source>
+        <translation>%1 wird auf die Karte erstattet, mit der bezahlt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::CheckoutLinkDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="20"/>
         <source>Send this link to %1, or let them scan the code. Paying there starts the %2 plan and unlocks Premium as soon as Stripe tells the server.</source>
-        <translation>Senden Sie diesen Link an %1 oder lassen Sie den Code scannen. Die Zahlung dort startet den Tarif „%2“ und schaltet Premium frei, sobald Stripe den Server benachrichtigt.</translation>
+        <translation type="vanished">Senden Sie diesen Link an %1 oder lassen Sie den Code scannen. Die Zahlung dort startet den Tarif „%2“ und schaltet Premium frei, sobald Stripe den Server benachrichtigt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="25"/>
         <source>The link is too long for a QR code; copy it instead.</source>
-        <translation>Der Link ist für einen QR-Code zu lang; kopieren Sie ihn stattdessen.</translation>
+        <translation type="vanished">Der Link ist für einen QR-Code zu lang; kopieren Sie ihn stattdessen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="27"/>
         <source>The link works until %1.</source>
-        <translation>Der Link gilt bis %1.</translation>
+        <translation type="vanished">Der Link gilt bis %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CheckoutLinkDialog.cpp" line="32"/>
         <source>Copied</source>
-        <translation>Kopiert</translation>
+        <translation type="vanished">Kopiert</translation>
     </message>
 </context>
 <context>
@@ -951,114 +1237,180 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::LearnerFinder</name>
+    <message>
+        <location filename="../app/admin/actions/LearnerFinder.cpp" line="33"/>
+        <source>Looking for %1…</source>
+        <translation>Suche nach %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/LearnerFinder.cpp" line="52"/>
+        <source>Could not look %1 up in our database: %2</source>
+        <translation>%1 konnte nicht in unserer Datenbank gesucht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/LearnerFinder.cpp" line="61"/>
+        <source>%1 is not in our copy; asking Stripe whose it is…</source>
+        <translation>%1 ist nicht in unserer Kopie; Stripe wird nach dem Inhaber gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/LearnerFinder.cpp" line="71"/>
+        <source>Stripe says %1 belongs to customer %2, who is not one of our learners.</source>
+        <translation>Laut Stripe gehört %1 zum Kunden %2, der keiner unserer Lernenden ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/LearnerFinder.cpp" line="83"/>
+        <source>%1 is not in our copy, and Stripe cannot be asked: %2</source>
+        <translation>%1 ist nicht in unserer Kopie, und Stripe kann nicht gefragt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::LinkDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="25"/>
+        <source>The link is too long for a QR code; copy it instead.</source>
+        <translation>Der Link ist für einen QR-Code zu lang; kopieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="27"/>
+        <source>The link works until %1.</source>
+        <translation>Der Link gilt bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="36"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="45"/>
+        <source>Checkout link</source>
+        <translation>Checkout-Link</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="46"/>
+        <source>Send this link to %1, or let them scan the code. Paying there starts the %2 plan and unlocks Premium as soon as Stripe tells the server.</source>
+        <translation>Senden Sie diesen Link an %1 oder lassen Sie den Code scannen. Die Zahlung dort startet den Tarif „%2“ und schaltet Premium frei, sobald Stripe den Server benachrichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="56"/>
+        <source>Card update link</source>
+        <translation>Link zur Kartenänderung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="57"/>
+        <source>Send this link to %1, or let them scan the code. It opens Stripe&apos;s page where they enter a new card; it becomes the card for their subscription, and an unpaid invoice is retried with it at once. Open the link soon: it is valid for a short time.</source>
+        <translation>Senden Sie diesen Link an %1 oder lassen Sie den Code scannen. Er öffnet die Seite von Stripe, auf der eine neue Karte eingegeben wird; sie wird zur Karte für das Abonnement, und die Zahlung einer offenen Rechnung wird damit sofort erneut versucht. Der Link sollte bald geöffnet werden: Er ist nur kurze Zeit gültig.</translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="50"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="51"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="64"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="65"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="73"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="76"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="77"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="79"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="80"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="82"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="83"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="86"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="87"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="90"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="91"/>
         <source>Reconciliation</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="93"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="94"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="155"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="167"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="169"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="159"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="171"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="159"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="171"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="165"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="177"/>
         <source>Server: not set</source>
         <translation>Server: nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="165"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="177"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="176"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="188"/>
         <source>change plans or grants</source>
         <translation>Abos oder Freischaltungen ändern</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="178"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="190"/>
         <source>close months</source>
         <translation>Monate abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="180"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="192"/>
         <source>apply Stripe&apos;s state</source>
         <translation>den Stand von Stripe übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="182"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="194"/>
         <source>Your database role %1 may not %2: those actions are not offered.</source>
         <translation>Ihre Datenbankrolle %1 darf nicht %2: Diese Aktionen werden nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="206"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="218"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="210"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="222"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="212"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="224"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -1725,6 +2077,125 @@
         <location filename="../app/admin/pages/ReconciliationPage.cpp" line="325"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::RefundDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="37"/>
+        <source>Refund — %1</source>
+        <translation>Erstattung — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="44"/>
+        <source>Give money back to %1 on the card that paid. Their access does not change: to end Premium too, use Cancel subscription… (it can refund as well).</source>
+        <translation>Erstatten Sie %1 Geld auf die Karte, mit der bezahlt wurde. Der Zugang ändert sich dadurch nicht: Um auch Premium zu beenden, verwenden Sie „Abonnement kündigen…“ (dort kann ebenfalls erstattet werden).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="54"/>
+        <source>%1 — %2 — invoice %3</source>
+        <translation>%1 — %2 — Rechnung %3</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="56"/>
+        <source>(%1 already refunded)</source>
+        <translation>(%1 bereits erstattet)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="59"/>
+        <source>Payment:</source>
+        <translation>Zahlung:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="62"/>
+        <source>Part of it:</source>
+        <translation>Teilbetrag:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="70"/>
+        <source>Amount to refund</source>
+        <translation>Zu erstattender Betrag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="78"/>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="83"/>
+        <source>— choose —</source>
+        <translation>— auswählen —</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="84"/>
+        <source>Requested by the learner</source>
+        <translation>Auf Wunsch des Lernenden</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="85"/>
+        <source>Duplicate payment</source>
+        <translation>Doppelte Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="86"/>
+        <source>Fraudulent (also blocks the card)</source>
+        <translation>Betrügerisch (sperrt auch die Karte)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="87"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="90"/>
+        <source>e.g. charged twice, ticket 4711</source>
+        <translation>z. B. doppelt abgebucht, Ticket 4711</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="91"/>
+        <source>Note for the audit log:</source>
+        <translation>Notiz für das Prüfprotokoll:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="103"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="169"/>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="105"/>
+        <source>Don&apos;t refund</source>
+        <translation>Nicht erstatten</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="154"/>
+        <source>All of it: %1</source>
+        <translation>Gesamtbetrag: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="154"/>
+        <source>All of it</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="163"/>
+        <source>No payment of this learner can be refunded (none, or all refunded already).</source>
+        <translation>Keine Zahlung dieses Lernenden kann erstattet werden (keine vorhanden oder alle bereits erstattet).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="165"/>
+        <source>Choose how much to refund.</source>
+        <translation>Wählen Sie, wie viel erstattet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="167"/>
+        <source>%1 goes back to the card that paid; it shows on the learner&apos;s statement in 5–10 days. Premium is unchanged.</source>
+        <translation>%1 geht an die Karte zurück, mit der bezahlt wurde; der Betrag erscheint nach 5–10 Tagen auf der Abrechnung des Lernenden. Premium bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="169"/>
+        <source>Refund %1</source>
+        <translation>%1 erstatten</translation>
     </message>
 </context>
 <context>
@@ -2636,123 +3107,187 @@
 <context>
     <name>companion::admin::SupportActions</name>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="56"/>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="78"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="45"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="67"/>
         <source>Creating a checkout link…</source>
         <translation>Checkout-Link wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="57"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="46"/>
         <source>No yearly price is set: enter its price id in Settings.</source>
         <translation>Es ist kein jährlicher Preis festgelegt: Geben Sie seine Preis-ID in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="58"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="47"/>
         <source>No monthly price is set: enter its price id in Settings.</source>
         <translation>Es ist kein monatlicher Preis festgelegt: Geben Sie seine Preis-ID in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="82"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="71"/>
         <source>checkout link for the learner</source>
         <translation>Checkout-Link für den Lernenden</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="91"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="80"/>
         <source>Checkout link created.</source>
         <translation>Checkout-Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="92"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="81"/>
         <source>Checkout link created, but the audit log could not be written: %1</source>
         <translation>Checkout-Link erstellt, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="100"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="119"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="201"/>
         <source>Asking Stripe to cancel at the end of the period…</source>
         <translation>Stripe wird um Kündigung zum Periodenende gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="105"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="116"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="203"/>
         <source>The subscription will end with the paid period; Premium stays on until then.</source>
         <translation>Das Abonnement endet mit dem bezahlten Zeitraum; Premium bleibt bis dahin aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="110"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="89"/>
+        <source>Creating a card update link…</source>
+        <translation>Link zur Kartenänderung wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="91"/>
+        <source>%1 has no Stripe customer yet: there is no card to update.</source>
+        <translation>Für %1 gibt es noch keinen Stripe-Kunden: Es ist keine Karte zum Ändern vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="101"/>
+        <source>card update link for the learner</source>
+        <translation>Link zur Kartenänderung für den Lernenden</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="105"/>
+        <source>Card update link created.</source>
+        <translation>Link zur Kartenänderung erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="106"/>
+        <source>Card update link created, but the audit log could not be written: %1</source>
+        <translation>Link zur Kartenänderung erstellt, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="122"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="208"/>
         <source>Asking Stripe to cancel now…</source>
         <translation>Stripe wird um sofortige Kündigung gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="113"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="124"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="210"/>
         <source>The subscription has ended; Premium is off.</source>
         <translation>Das Abonnement ist beendet; Premium ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="127"/>
+        <source>Asking Stripe to cancel on the chosen date…</source>
+        <translation>Stripe wird um Kündigung zum gewählten Datum gebeten…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="129"/>
+        <source>The subscription ends on %1; Premium stays on until then.</source>
+        <translation>Das Abonnement endet am %1; Premium bleibt bis dahin aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="141"/>
+        <source>Ended; now refunding %1…</source>
+        <translation>Beendet; %1 wird jetzt erstattet…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="146"/>
+        <source>%1 But the refund failed: %2 Use Refund… to try again.</source>
+        <translation>%1 Die Erstattung ist jedoch fehlgeschlagen: %2 Verwenden Sie „Erstatten…“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="156"/>
+        <source>Asking Stripe to refund %1…</source>
+        <translation>Stripe wird gebeten, %1 zu erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
+        <source>%1 refunded.</source>
+        <translation>%1 erstattet.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="189"/>
+        <source>%1 refunded, but the audit log could not be written: %2</source>
+        <translation>%1 erstattet, aber das Prüfprotokoll konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="215"/>
         <source>Asking Stripe to keep the subscription…</source>
         <translation>Stripe wird gebeten, das Abonnement fortzusetzen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="120"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="217"/>
         <source>The subscription renews again.</source>
         <translation>Das Abonnement verlängert sich wieder.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="144"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="242"/>
         <source>Stripe refused; checking whether the subscription has already ended…</source>
         <translation>Stripe hat abgelehnt; es wird geprüft, ob das Abo schon beendet ist…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="145"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="243"/>
         <source>The subscription had already ended (an earlier try went through); Premium is off.</source>
         <translation>Das Abo war bereits beendet (ein früherer Versuch ist durchgegangen); Premium ist aus.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="165"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="269"/>
         <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
         <translation>Stripe hat die Änderung vorgenommen, aber unsere Kopie konnte nicht aktualisiert werden (%1); sie wird mit dem Stripe-Webhook nachgezogen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="172"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="276"/>
         <source>Granting Premium…</source>
         <translation>Premium wird freigeschaltet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="176"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="280"/>
         <source>Premium granted until %1.</source>
         <translation>Premium freigeschaltet bis %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="177"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="281"/>
         <source>Premium granted with no end date.</source>
         <translation>Premium ohne Enddatum freigeschaltet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="182"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="286"/>
         <source>Revoking the grant…</source>
         <translation>Freischaltung wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="186"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="290"/>
         <source>The grant was revoked.</source>
         <translation>Die Freischaltung wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="232"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="336"/>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="242"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="346"/>
         <source>Trying again sends the same request, so Stripe does it at most once.</source>
         <translation>Ein neuer Versuch sendet dieselbe Anfrage, daher führt Stripe sie höchstens einmal aus.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="247"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="351"/>
         <source>Stripe accepted; saving…</source>
         <translation>Von Stripe angenommen; wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="264"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="368"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation>Warten beendet. Falls Stripe die Änderung trotzdem vorgenommen hat, überträgt der Webhook sie hierher.</translation>
     </message>
@@ -2776,189 +3311,216 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::TypedConfirmation</name>
+    <message>
+        <location filename="../app/admin/widgets/TypedConfirmation.cpp" line="17"/>
+        <source>LIVE MODE: this changes a real customer. Type %1 to go on.</source>
+        <translation>LIVE-MODUS: Dies ändert einen echten Kunden. Geben Sie zum Fortfahren %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/TypedConfirmation.cpp" line="21"/>
+        <source>The customer&apos;s e-mail, typed to confirm</source>
+        <translation>Die E-Mail-Adresse des Kunden, zur Bestätigung eingegeben</translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::UserDetailDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="68"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="85"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="73"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="90"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="74"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="91"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="107"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="124"/>
+        <source>The link to invoice %1 is on the clipboard.</source>
+        <translation>Der Link zu Rechnung %1 ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="168"/>
+        <source>Reading from Stripe…</source>
+        <translation>Wird von Stripe gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="128"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="220"/>
         <source>This user no longer exists.</source>
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="129"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="221"/>
         <source>Could not read this user: %1</source>
         <translation>Dieser Benutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="136"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
         <source>Read at %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="151"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="245"/>
         <source>%1 — user</source>
         <translation>%1 — Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="158"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="252"/>
         <source>none yet (created at the first checkout)</source>
         <translation>noch keiner (wird beim ersten Checkout angelegt)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="160"/>
         <source>%1 (sandbox: not in Stripe&apos;s Dashboard)</source>
-        <translation>%1 (Sandbox: nicht im Stripe-Dashboard)</translation>
+        <translation type="vanished">%1 (Sandbox: nicht im Stripe-Dashboard)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="258"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation>im Stripe-Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="164"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="258"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation>im Stripe-Dashboard öffnen (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="264"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="170"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="264"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="172"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="266"/>
         <source>Premium until %1</source>
         <translation>Premium bis %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="268"/>
         <source>Premium, no end date</source>
         <translation>Premium, ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="180"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="274"/>
         <source>A manual grant by support.</source>
         <translation>Eine manuelle Freischaltung durch den Support.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="182"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="276"/>
         <source>A Stripe subscription.</source>
         <translation>Ein Stripe-Abonnement.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="184"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="278"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation>Kein aktives Abonnement und keine Freischaltung: nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="186"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="280"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation>Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut; Premium bleibt aktiv, bis Stripe aufgibt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="188"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="282"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation>Kündigung beantragt: Das Abonnement endet am %1 und verlängert sich nicht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="189"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="284"/>
+        <source>Cancellation requested: the subscription ends on %1.</source>
+        <translation>Kündigung beantragt: Das Abonnement endet am %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="285"/>
         <source>Rule applied: %1</source>
         <translation>Angewandte Regel: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="293"/>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="197"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="293"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="295"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="295"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
         <source>Period ends</source>
         <translation>Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
         <source>Cancels at period end</source>
         <translation>Kündigung zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="202"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
         <source>paid, %1 refunded</source>
-        <translation>bezahlt, %1 erstattet</translation>
+        <translation type="vanished">bezahlt, %1 erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="211"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="213"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="338"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>Zahlung fehlgeschlagen (%n Versuch)</numerusform>
@@ -2966,98 +3528,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Invoice</source>
-        <translation>Rechnung</translation>
+        <translation type="vanished">Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="254"/>
+        <source>%1 (the sandbox has no Dashboard)</source>
+        <translation>%1 (die Sandbox hat kein Dashboard)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
+        <source>paid, refunded</source>
+        <translation>bezahlt, erstattet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
+        <source>paid, partly refunded</source>
+        <translation>bezahlt, teilweise erstattet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
+        <source>first payment</source>
+        <translation>erste Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
+        <source>renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
+        <source>manual invoice</source>
+        <translation>manuelle Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="217"/>
         <source>Paid at</source>
-        <translation>Bezahlt am</translation>
+        <translation type="vanished">Bezahlt am</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="460"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="225"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="460"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="227"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="462"/>
         <source>revoked by %1 on %2: %3</source>
         <translation>widerrufen von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="463"/>
         <source>until revoked</source>
         <translation>bis zum Widerruf</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
         <source>Granted by</source>
         <translation>Freigeschaltet von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="230"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="238"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="243"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="478"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation>außer der Reihe: älter als unser Stand, nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="245"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="480"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation>Duplikat: bereits verarbeitet, nichts geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="247"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="482"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(%n-mal zugestellt; Wiederholungen änderten nichts)</numerusform>
@@ -3065,111 +3654,214 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="250"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="425"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="622"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="624"/>
+        <source>Resume subscription</source>
+        <translation>Abonnement fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="708"/>
         <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
         <translation>Bezahlt: Der Webhook von Stripe hat das neue Abonnement gebracht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="431"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="714"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation>Vom Stripe-Webhook bestätigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="545"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation>Ausstehend: %1 Warten auf Bestätigung durch den Stripe-Webhook…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="361"/>
+        <source>%1 •••• %2, expires %3/%4</source>
+        <translation>%1 •••• %2, gültig bis %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="361"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="369"/>
+        <source>EXPIRED: send a card update link</source>
+        <translation>ABGELAUFEN: Senden Sie einen Link zur Kartenänderung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="371"/>
+        <source>expires soon: the next renewal may fail</source>
+        <translation>läuft bald ab: Die nächste Verlängerung kann fehlschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="376"/>
+        <source>none (not a Stripe customer yet)</source>
+        <translation>keine (noch kein Stripe-Kunde)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="377"/>
+        <source>no default card</source>
+        <translation>keine Standardkarte</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="389"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="392"/>
+        <source>Paid %1 on %2</source>
+        <translation>%1 bezahlt am %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="396"/>
+        <source>Declined: %1 on %2 — %3%4</source>
+        <translation>Abgelehnt: %1 am %2 — %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="399"/>
+        <source> (Stripe: %1)</source>
+        <translation> (Stripe: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="402"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="402"/>
+        <source>none scheduled</source>
+        <translation>keine geplant</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="404"/>
+        <source>Stripe could not be read completely: %1</source>
+        <translation>Stripe konnte nicht vollständig gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
+        <source>Read from Stripe at %1</source>
+        <translation>Von Stripe gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="441"/>
+        <source>The sandbox has no Dashboard: this works with Stripe itself.</source>
+        <translation>Die Sandbox hat kein Dashboard: Dies funktioniert nur mit Stripe selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="512"/>
+        <source>No payment left to refund.</source>
+        <translation>Es ist keine Zahlung mehr zu erstatten.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="512"/>
+        <source>Reading the payments from Stripe…</source>
+        <translation>Die Zahlungen werden von Stripe gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="561"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation>Geben Sie zuerst einen Grund ein: Jede Änderung wird mit ihrem Grund im Prüfprotokoll gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="343"/>
         <source>Cancel at period end</source>
-        <translation>Zum Periodenende kündigen</translation>
+        <translation type="vanished">Zum Periodenende kündigen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
         <source>Cancel %1&apos;s subscription at the end of the paid period (%2)? They keep Premium until then, and are not charged again.</source>
-        <translation>Das Abonnement von %1 zum Ende des bezahlten Zeitraums (%2) kündigen? Premium bleibt bis dahin erhalten, und es wird nichts mehr abgebucht.</translation>
+        <translation type="vanished">Das Abonnement von %1 zum Ende des bezahlten Zeitraums (%2) kündigen? Premium bleibt bis dahin erhalten, und es wird nichts mehr abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="351"/>
         <source>Cancel now</source>
-        <translation>Sofort kündigen</translation>
+        <translation type="vanished">Sofort kündigen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
         <source>End %1&apos;s subscription now? Premium stops at once. Stripe does not refund the unused time by itself: refund it in Stripe&apos;s Dashboard if that was promised.</source>
-        <translation>Das Abonnement von %1 jetzt beenden? Premium endet sofort. Stripe erstattet die ungenutzte Zeit nicht von selbst: Erstatten Sie sie im Stripe-Dashboard, falls das zugesagt wurde.</translation>
+        <translation type="vanished">Das Abonnement von %1 jetzt beenden? Premium endet sofort. Stripe erstattet die ungenutzte Zeit nicht von selbst: Erstatten Sie sie im Stripe-Dashboard, falls das zugesagt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="357"/>
         <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <translation type="vanished">Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="623"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation>Das Abonnement von %1 beibehalten? Es verlängert sich am %2 und wird erneut abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="387"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="651"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="653"/>
         <source>Revoke grant</source>
         <translation>Freischaltung widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="651"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation>Die Premium-Freischaltung beenden, die %1 an %2 vergeben hat? Ohne Zahlung gelten ab sofort wieder nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="674"/>
         <source>(Stripe request %1)</source>
         <translation>(Stripe-Anfrage %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="706"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation>Checkout-Link erstellt; Premium beginnt, sobald der Lernende bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="424"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
         <source>The checkout link has expired without a payment.</source>
         <translation>Der Checkout-Link ist ohne Zahlung abgelaufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="429"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="712"/>
         <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
         <translation>
             <numerusform>Stripe hat die Änderung vorgenommen, aber der Webhook ist nach %n Minute noch nicht eingetroffen. Suchen Sie im Webhook-Protokoll nach fehlgeschlagenen oder abgelehnten Zustellungen.</numerusform>
@@ -3303,57 +3995,57 @@
 <context>
     <name>companion::admin::UsersPage</name>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="56"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="67"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="59"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="70"/>
         <source>Could not read users: %1</source>
         <translation>Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="99"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="120"/>
         <source>No users yet.</source>
         <translation>Noch keine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="97"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="118"/>
         <source>No user matches &quot;%1&quot;.</source>
         <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="34"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="36"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="35"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="37"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="36"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="38"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="37"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="39"/>
         <source>Any subscription</source>
         <translation>Alle Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="40"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="42"/>
         <source>Never subscribed</source>
         <translation>Nie abonniert</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="99"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="120"/>
         <source>No user matches these filters.</source>
         <translation>Kein Benutzer passt zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="102"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="123"/>
         <source>%n user(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n Benutzer angezeigt, für mehr scrollen</numerusform>
@@ -3361,7 +4053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="103"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="124"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n Benutzer</numerusform>
@@ -3487,6 +4179,241 @@
         <source>The operator&apos;s name is missing; set it in Settings.</source>
         <translation>Der Name des Bearbeiters fehlt; legen Sie ihn in den Einstellungen fest.</translation>
     </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="456"/>
+        <source>the payment failed; Stripe gave no reason</source>
+        <translation>die Zahlung ist fehlgeschlagen; Stripe hat keinen Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="79"/>
+        <source>that payment method belongs to no customer</source>
+        <translation>diese Zahlungsmethode gehört zu keinem Kunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="81"/>
+        <source>that event is not about a customer</source>
+        <translation>dieses Ereignis betrifft keinen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="83"/>
+        <source>that checkout session has no customer (it was not completed)</source>
+        <translation>diese Checkout-Sitzung hat keinen Kunden (sie wurde nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="84"/>
+        <source>that payment belongs to no customer</source>
+        <translation>diese Zahlung gehört zu keinem Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing::LearnerPayments</name>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="364"/>
+        <source>insufficient funds — ask for another card</source>
+        <translation>unzureichende Deckung — bitten Sie um eine andere Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="366"/>
+        <source>the card has expired — ask the learner to add a current card</source>
+        <translation>die Karte ist abgelaufen — bitten Sie den Lernenden, eine gültige Karte hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="368"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="370"/>
+        <source>the security code (CVC) was wrong — ask the learner to enter the card again</source>
+        <translation>der Sicherheitscode (CVC) war falsch — bitten Sie den Lernenden, die Karte erneut einzugeben</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="372"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="374"/>
+        <source>the card number was wrong — ask the learner to enter the card again</source>
+        <translation>die Kartennummer war falsch — bitten Sie den Lernenden, die Karte erneut einzugeben</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="376"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="378"/>
+        <source>the expiry date was wrong — ask the learner to enter the card again</source>
+        <translation>das Ablaufdatum war falsch — bitten Sie den Lernenden, die Karte erneut einzugeben</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="380"/>
+        <source>the postal code did not match — ask the learner to check the billing address</source>
+        <translation>die Postleitzahl stimmte nicht überein — bitten Sie den Lernenden, die Rechnungsadresse zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="382"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="384"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="386"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="388"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="390"/>
+        <source>the bank declined without a reason — ask the learner to call their bank or use another card</source>
+        <translation>die Bank hat ohne Angabe von Gründen abgelehnt — bitten Sie den Lernenden, seine Bank anzurufen oder eine andere Karte zu verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="393"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="395"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="397"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="399"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="401"/>
+        <source>the bank refused — ask the learner to call their bank</source>
+        <translation>die Bank hat abgelehnt — bitten Sie den Lernenden, seine Bank anzurufen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="403"/>
+        <source>declined as likely fraud — do not retry; tell the learner only that the card was declined</source>
+        <translation>wegen Betrugsverdachts abgelehnt — nicht erneut versuchen; teilen Sie dem Lernenden nur mit, dass die Karte abgelehnt wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="405"/>
+        <source>blocked by the account&apos;s fraud rules — do not retry; tell the learner only that the card was declined</source>
+        <translation>durch die Betrugsregeln des Kontos blockiert — nicht erneut versuchen; teilen Sie dem Lernenden nur mit, dass die Karte abgelehnt wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="407"/>
+        <source>the bank wants the learner to confirm the payment (3-D Secure) — send them the invoice link to pay it themselves</source>
+        <translation>die Bank verlangt, dass der Lernende die Zahlung bestätigt (3-D Secure) — senden Sie ihm den Rechnungslink, damit er selbst bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="409"/>
+        <source>an error at the bank or Stripe — try again later; Stripe&apos;s retries may already succeed</source>
+        <translation>ein Fehler bei der Bank oder bei Stripe — versuchen Sie es später erneut; die automatischen Wiederholungsversuche von Stripe sind womöglich schon erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="411"/>
+        <source>the bank asked to try again later — Stripe retries by itself; check again in a day</source>
+        <translation>die Bank bittet, es später erneut zu versuchen — Stripe wiederholt die Zahlung selbst; prüfen Sie es in einem Tag erneut</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="413"/>
+        <source>the bank could not be reached — try again later; Stripe retries by itself</source>
+        <translation>die Bank war nicht erreichbar — versuchen Sie es später erneut; Stripe wiederholt die Zahlung selbst</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="415"/>
+        <source>the bank could not process it — try the payment again</source>
+        <translation>die Bank konnte die Zahlung nicht verarbeiten — versuchen Sie die Zahlung erneut</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="417"/>
+        <source>too many payments or over the card&apos;s limit — ask the learner to wait, call their bank or use another card</source>
+        <translation>zu viele Zahlungen oder Kartenlimit überschritten — bitten Sie den Lernenden, zu warten, seine Bank anzurufen oder eine andere Karte zu verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="419"/>
+        <source>over the card&apos;s limit — ask the learner to use another card</source>
+        <translation>Kartenlimit überschritten — bitten Sie den Lernenden, eine andere Karte zu verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="421"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="423"/>
+        <source>the card does not allow this kind of payment — ask for another card</source>
+        <translation>die Karte erlaubt diese Art von Zahlung nicht — bitten Sie um eine andere Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="425"/>
+        <source>the card does not take this currency — ask for another card</source>
+        <translation>die Karte unterstützt diese Währung nicht — bitten Sie um eine andere Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="427"/>
+        <source>the bank says never to retry this card — ask for another card</source>
+        <translation>laut Bank darf diese Karte nie wieder belastet werden — bitten Sie um eine andere Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="429"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="431"/>
+        <source>the learner told their bank to stop these payments — talk to the learner before retrying</source>
+        <translation>der Lernende hat diese Zahlungen bei seiner Bank stoppen lassen — sprechen Sie mit dem Lernenden, bevor Sie es erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="433"/>
+        <source>the card was replaced — ask the learner to add the new card</source>
+        <translation>die Karte wurde ersetzt — bitten Sie den Lernenden, die neue Karte hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="435"/>
+        <source>the card or account is no longer valid — ask for another card</source>
+        <translation>die Karte oder das Konto ist nicht mehr gültig — bitten Sie um eine andere Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="437"/>
+        <source>the bank saw the same payment just before — check it was not already paid</source>
+        <translation>die Bank hat kurz zuvor dieselbe Zahlung erhalten — prüfen Sie, ob bereits bezahlt wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="439"/>
+        <source>a test card was used on a live account — ask for a real card</source>
+        <translation>eine Testkarte wurde in einem Live-Konto verwendet — bitten Sie um eine echte Karte</translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing::LearnerPaymentsReader</name>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="136"/>
+        <source>No Stripe customer is linked to this learner.</source>
+        <translation>Mit diesem Lernenden ist kein Stripe-Kunde verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="136"/>
+        <source>Stripe is not set up on this desk.</source>
+        <translation>Stripe ist an diesem Arbeitsplatz nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="163"/>
+        <source>The request was given up before Stripe answered.</source>
+        <translation>Die Anfrage wurde abgebrochen, bevor Stripe geantwortet hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="171"/>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="174"/>
+        <source>the customer</source>
+        <translation>des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="174"/>
+        <source>This customer was deleted at Stripe.</source>
+        <translation>Dieser Kunde wurde bei Stripe gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="184"/>
+        <source>the cards</source>
+        <translation>der Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="192"/>
+        <source>the invoices</source>
+        <translation>der Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="196"/>
+        <source>the charges</source>
+        <translation>der Belastungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="200"/>
+        <source>the payments</source>
+        <translation>der Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="205"/>
+        <source>the subscription</source>
+        <translation>des Abonnements</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="213"/>
+        <source>the next invoice</source>
+        <translation>der nächsten Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="353"/>
+        <source>Nothing could be read: %1</source>
+        <translation>Es konnte nichts gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/LearnerPayments.cpp" line="354"/>
+        <source>Could not read %1: %2</source>
+        <translation>Fehler beim Lesen %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>companion::billing::ManualGrants</name>
@@ -3533,34 +4460,104 @@
     </message>
 </context>
 <context>
+    <name>companion::billing::StripeIdResolver</name>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="29"/>
+        <source>no such customer at Stripe</source>
+        <translation>Stripe kennt diesen Kunden nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="30"/>
+        <source>no such subscription at Stripe</source>
+        <translation>Stripe kennt dieses Abonnement nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="31"/>
+        <source>no such invoice at Stripe</source>
+        <translation>Stripe kennt diese Rechnung nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="32"/>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="33"/>
+        <source>no such charge at Stripe</source>
+        <translation>Stripe kennt diese Belastung nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="34"/>
+        <source>no such payment at Stripe</source>
+        <translation>Stripe kennt diese Zahlung nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="35"/>
+        <source>no such payment method at Stripe</source>
+        <translation>Stripe kennt diese Zahlungsmethode nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="37"/>
+        <source>no such refund at Stripe</source>
+        <translation>Stripe kennt diese Erstattung nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="38"/>
+        <source>no such event at Stripe (events are kept 30 days)</source>
+        <translation>Stripe kennt dieses Ereignis nicht (Ereignisse werden 30 Tage lang aufbewahrt)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="39"/>
+        <source>no such checkout session at Stripe</source>
+        <translation>Stripe kennt diese Checkout-Sitzung nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="40"/>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="41"/>
+        <source>no such dispute at Stripe</source>
+        <translation>Stripe kennt diese Rückbuchung nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="112"/>
+        <source>that is not a Stripe id the desk can look up (cus_, sub_, in_, ch_, pi_, pm_, re_, evt_, cs_)</source>
+        <translation>das ist keine Stripe-ID, die hier nachgeschlagen werden kann (cus_, sub_, in_, ch_, pi_, pm_, re_, evt_, cs_)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="116"/>
+        <source>Stripe is not set up on this desk.</source>
+        <translation>Stripe ist an diesem Arbeitsplatz nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/StripeIdResolver.cpp" line="129"/>
+        <source>The request was given up before Stripe answered.</source>
+        <translation>Die Anfrage wurde abgebrochen, bevor Stripe geantwortet hat.</translation>
+    </message>
+</context>
+<context>
     <name>companion::serverapi::AdminApiClient</name>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="90"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="107"/>
         <source>companion-server at %1 did not answer in time.</source>
         <translation>companion-server unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="91"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="108"/>
         <source>companion-server at %1 cannot be reached (%2).</source>
         <translation>companion-server unter %1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="98"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="115"/>
         <source>The answer from %1 is not the admin API&apos;s (is the server URL right?).</source>
         <translation>Die Antwort von %1 stammt nicht von der Admin-API (stimmt die Server-URL?).</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="108"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="125"/>
         <source>The server refused the admin token (revoked or mistyped). Store a new one in Settings.</source>
         <translation>Der Server hat das Admin-Token abgelehnt (widerrufen oder falsch eingegeben). Speichern Sie in den Einstellungen ein neues.</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="111"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="128"/>
         <source>The server cannot reach its database right now; try again shortly.</source>
         <translation>Der Server erreicht seine Datenbank gerade nicht; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="114"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="131"/>
         <source>The server answered with status %1.</source>
         <translation>Der Server hat mit Status %1 geantwortet.</translation>
     </message>

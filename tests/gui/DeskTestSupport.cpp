@@ -1,14 +1,58 @@
 #include "DeskTestSupport.h"
 
+#include "dialogs/CancelSubscriptionDialog.h"
+#include "dialogs/UserDetailDialog.h"
 #include "secrets/KeychainStore.h"
 #include "settings/StripeConnection.h"
 #include "windows/MainWindow.h"
 
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QtTest>
 
 namespace companion::test {
+
+bool cancelThroughDialog(admin::UserDetailDialog *detail, const QString &when, const QString &refund, const QString &note,
+                         const QString &typed, QString *why)
+{
+    const auto fail = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    auto *open = detail->findChild<QPushButton *>(QStringLiteral("cancelSubscriptionButton"));
+    if (!QTest::qWaitFor([open] { return open->isEnabled(); }, 20000))
+        return fail(QStringLiteral("Cancel subscription… stays disabled"));
+    QTest::mouseClick(open, Qt::LeftButton);
+    admin::CancelSubscriptionDialog *dialog = detail->cancelDialog();
+    if (!dialog || !dialog->isVisible())
+        return fail(QStringLiteral("no Cancel dialog"));
+    auto *accept = dialog->findChild<QPushButton *>(QStringLiteral("confirmCancelButton"));
+    if (accept->isEnabled())
+        return fail(QStringLiteral("OK enabled before anything was chosen"));
+    dialog->findChild<QRadioButton *>(when)->click();
+    auto *refundChoice = dialog->findChild<QRadioButton *>(refund);
+    if (!refundChoice->isEnabled())
+        return fail(QStringLiteral("refund choice %1 is disabled: %2").arg(refund, dialog->findChild<QLabel *>(QStringLiteral("refundNote"))->text()));
+    refundChoice->click();
+    if (accept->isEnabled())
+        return fail(QStringLiteral("OK enabled without a note"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("cancelReason")), note);
+    if (!typed.isEmpty()) {
+        if (accept->isEnabled())
+            return fail(QStringLiteral("OK enabled in live mode before the e-mail was typed"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("typedEmail")), typed);
+    }
+    if (!accept->isEnabled())
+        return fail(QStringLiteral("OK still disabled: %1").arg(dialog->findChild<QLabel *>(QStringLiteral("cancelSummary"))->text()));
+    QTest::mouseClick(accept, Qt::LeftButton);
+    return true;
+}
 
 void deskProfile(QSettings &settings, const QString &test, db::Dialect dialect, const QUrl &stripeApiBase)
 {

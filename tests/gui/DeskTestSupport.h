@@ -13,6 +13,7 @@ class QUrl;
 namespace companion::admin {
 class KeychainStore;
 class MainWindow;
+class UserDetailDialog;
 }
 
 namespace companion::test {
@@ -39,6 +40,14 @@ ScriptedConfirmer *scriptConfirmations(admin::MainWindow &window);
 // A Premium learner `userId` (name and e-mail from `email`) with an active monthly
 // subscription in our copy: customer cus_<userId>, subscription sub_<userId>.
 bool addSubscriber(const QSqlDatabase &db, const QString &userId, const QString &email, bool livemode);
+
+// Ends a subscription the way support does: the learner page's "Cancel subscription…",
+// then in its dialog `when` (cancelAtPeriodEnd, cancelNow, cancelOnDate), `refund`
+// (refundNone, refundLastPayment, refundProrated), the note and, in live mode, the typed
+// e-mail; then "Cancel subscription". False (the dialog left open, `why` said) when the
+// dialog would not let it.
+bool cancelThroughDialog(admin::UserDetailDialog *detail, const QString &when, const QString &refund, const QString &note,
+                         const QString &typed = {}, QString *why = nullptr);
 
 // The Stripe key into (or out of) the real keychain, waiting for its answer.
 bool storeStripeKey(admin::KeychainStore &keychain, const QString &key);

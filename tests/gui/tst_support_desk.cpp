@@ -14,7 +14,7 @@
 #include "TestDatabase.h"
 #include "actions/Confirmer.h"
 #include "db/UserDirectory.h"
-#include "dialogs/CheckoutLinkDialog.h"
+#include "dialogs/LinkDialog.h"
 #include "dialogs/GrantDialog.h"
 #include "dialogs/UserDetailDialog.h"
 #include "models/SubscriptionsModel.h"
@@ -157,9 +157,9 @@ private Q_SLOTS:
         QTest::mouseClick(checkoutButton, Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(detail->checkoutLinkDialog(), qPrintable(actionStatus->text()), kWaitMs);
         auto *link = detail->checkoutLinkDialog();
-        const QString url = link->findChild<QLineEdit *>(QStringLiteral("checkoutUrl"))->text();
+        const QString url = link->findChild<QLineEdit *>(QStringLiteral("linkUrl"))->text();
         QVERIFY2(url.startsWith(sandbox.baseUrl().toString()), qPrintable(url));
-        auto *qr = link->findChild<admin::QrCodeView *>(QStringLiteral("checkoutQr"));
+        auto *qr = link->findChild<admin::QrCodeView *>(QStringLiteral("linkQr"));
         QVERIFY(!qr->modules().isNull());
         QCOMPARE(qr->text(), url);
         QString actor, requestId, reason, sessionId;
@@ -179,17 +179,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, admin::UsersModel::Tier).data().toString(), QStringLiteral("Premium"), kWaitMs);
         QCOMPARE(view->model()->index(0, admin::UsersModel::Plan).data().toString(), QStringLiteral("active"));
 
-        // Cancel at period end needs a reason, is confirmed, keeps Premium and is marked.
+        // Cancel at period end: one dialog with when, refund and why; a click is enough in test mode.
         auto *reasonEdit = detail->findChild<QLineEdit *>(QStringLiteral("actionReason"));
-        auto *cancelAtEnd = detail->findChild<QPushButton *>(QStringLiteral("cancelAtPeriodEndButton"));
-        QTRY_VERIFY(cancelAtEnd->isEnabled());
-        QTest::mouseClick(cancelAtEnd, Qt::LeftButton);
-        QVERIFY(answers->asked.isEmpty());
-        QVERIFY2(actionStatus->text().contains(QStringLiteral("reason")), qPrintable(actionStatus->text()));
-        QTest::keyClicks(reasonEdit, QStringLiteral("asked by e-mail, ticket 4711"));
-        QTest::mouseClick(cancelAtEnd, Qt::LeftButton);
-        QCOMPARE(answers->asked.size(), 1);
-        QVERIFY(answers->asked.first().typedWord.isEmpty()); // test mode: a click is enough
+        QString why0;
+        QVERIFY2(test::cancelThroughDialog(detail, QStringLiteral("cancelAtPeriodEnd"), QStringLiteral("refundNone"),
+                                           QStringLiteral("asked by e-mail, ticket 4711"), {}, &why0), qPrintable(why0));
+        QVERIFY(answers->asked.isEmpty()); // the dialog was the confirmation
+        QVERIFY(!detail->cancelDialog()->findChild<QWidget *>(QStringLiteral("typedEmail"))->isVisibleTo(detail->cancelDialog()));
         auto *why = detail->findChild<QLabel *>(QStringLiteral("entitlementReason"));
         QTRY_VERIFY2_WITH_TIMEOUT(why->text().contains(QStringLiteral("Cancellation requested")), qPrintable(actionStatus->text()), kWaitMs);
         QVERIFY(summary->text().startsWith(QStringLiteral("Premium until")));
@@ -231,13 +227,16 @@ private Q_SLOTS:
         subscriptions->setCurrentIndex(subscriptions->model()->index(0, 0));
         QCOMPARE(window.openUser(subscriptions->model()->index(0, 0).data(admin::SubscriptionsModel::UserIdRole).toString()), detail);
 
-        // A "no" at the confirmation changes nothing.
+        // Resume needs a reason; a "no" at the confirmation changes nothing.
         auto *resume = detail->findChild<QPushButton *>(QStringLiteral("resumeButton"));
         QTRY_VERIFY(resume->isEnabled());
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY(answers->asked.isEmpty());
+        QVERIFY2(actionStatus->text().contains(QStringLiteral("reason")), qPrintable(actionStatus->text()));
         answers->answer = false;
         QTest::keyClicks(reasonEdit, QStringLiteral("changed her mind"));
         QTest::mouseClick(resume, Qt::LeftButton);
-        QCOMPARE(answers->asked.size(), 2);
+        QCOMPARE(answers->asked.size(), 1);
         QTest::qWait(300);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.resume'")), 0);
         answers->answer = true;
@@ -246,20 +245,21 @@ private Q_SLOTS:
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.resume' AND actor = 'Dana Support'")), 1);
 
         // Stripe unreachable: a clear message, no change, no audit row.
+        QTRY_VERIFY_WITH_TIMEOUT(detail->paymentsLoaded() && !detail->actions()->isBusy(), kWaitMs);
         QVERIFY2(stack.stopSandbox(&error), qPrintable(error));
-        auto *cancelNow = detail->findChild<QPushButton *>(QStringLiteral("cancelNowButton"));
-        QTRY_VERIFY(cancelNow->isEnabled());
-        QTest::keyClicks(reasonEdit, QStringLiteral("fraud report"));
-        QTest::mouseClick(cancelNow, Qt::LeftButton);
-        QCOMPARE(answers->asked.last().destructive, true);
-        QTRY_VERIFY2_WITH_TIMEOUT(actionStatus->text().contains(QStringLiteral("Stripe")) && cancelNow->isEnabled(), qPrintable(actionStatus->text()), kWaitMs);
+        auto *cancelButton = detail->findChild<QPushButton *>(QStringLiteral("cancelSubscriptionButton"));
+
+        QVERIFY2(test::cancelThroughDialog(detail, QStringLiteral("cancelNow"), QStringLiteral("refundNone"), QStringLiteral("fraud report"), {}, &why0),
+                 qPrintable(why0));
+        QTRY_VERIFY2_WITH_TIMEOUT(actionStatus->text().contains(QStringLiteral("Stripe")) && cancelButton->isEnabled(), qPrintable(actionStatus->text()), kWaitMs);
         QVERIFY2(!actionStatus->text().contains(QStringLiteral("ended")), qPrintable(actionStatus->text()));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subscription.cancel_now'")), 0);
         QVERIFY(summary->text().startsWith(QStringLiteral("Premium")));
 
         // Stripe back (the same sandbox data): cancel now ends Premium at once, audited.
         QVERIFY2(stack.restartSandbox(&error), qPrintable(error));
-        QTest::mouseClick(cancelNow, Qt::LeftButton);
+        QVERIFY2(test::cancelThroughDialog(detail, QStringLiteral("cancelNow"), QStringLiteral("refundNone"), QStringLiteral("fraud report"), {}, &why0),
+                 qPrintable(why0));
         QTRY_COMPARE_WITH_TIMEOUT(summary->text(), QStringLiteral("Free"), kWaitMs);
         lastAudit(db, QStringLiteral("subscription.cancel_now"), &actor, &requestId, &reason);
         QCOMPARE(reason, QStringLiteral("fraud report"));
@@ -375,18 +375,13 @@ private Q_SLOTS:
         QVERIFY(detail->findChild<QLabel *>(QStringLiteral("liveModeNotice"))->isVisible());
         // Not api.stripe.com: no Dashboard link to follow.
         QVERIFY(!detail->findChild<QLabel *>(QStringLiteral("stripeCustomer"))->text().contains(QStringLiteral("dashboard.stripe.com")));
-        QTest::keyClicks(detail->findChild<QLineEdit *>(QStringLiteral("actionReason")), QStringLiteral("chargeback"));
-        auto *cancelNow = detail->findChild<QPushButton *>(QStringLiteral("cancelNowButton"));
-        QTRY_VERIFY(cancelNow->isEnabled());
-        QTest::mouseClick(cancelNow, Qt::LeftButton);
-        QCOMPARE(answers->asked.size(), 1);
-        QCOMPARE(answers->asked.first().typedWord, QStringLiteral("real.customer@example.com"));
-        QVERIFY(answers->asked.first().destructive);
-        QVERIFY(!detail->actions()->isBusy());
-
+        // The Cancel dialog wants the e-mail typed before it lets anything happen.
+        QString why;
+        QVERIFY2(test::cancelThroughDialog(detail, QStringLiteral("cancelNow"), QStringLiteral("refundNone"), QStringLiteral("chargeback"),
+                                           QStringLiteral("real.customer@example.com"), &why),
+                 qPrintable(why));
+        QVERIFY(answers->asked.isEmpty());
         // Confirmed, but Stripe cannot be reached: said so, nothing written.
-        answers->answer = true;
-        QTest::mouseClick(cancelNow, Qt::LeftButton);
         auto *actionStatus = detail->findChild<QLabel *>(QStringLiteral("actionStatus"));
         QTRY_VERIFY2_WITH_TIMEOUT(!detail->actions()->isBusy() && actionStatus->text().contains(QStringLiteral("Stripe")),
                                   qPrintable(actionStatus->text()), kWaitMs);

@@ -13,7 +13,7 @@ namespace companion::test {
 
 // A loopback HTTP server that answers from a script, for exercising a client's
 // retry, timeout and error handling exactly: each request takes the next scripted
-// answer (or hangs without one), and every request is recorded with its arrival time.
+// answer (200 with an empty object when the script is empty), and every request is recorded with its arrival time.
 class ScriptedHttpServer : public QObject
 {
     Q_OBJECT

@@ -10,6 +10,7 @@
 #include "settings/StripeAccess.h"
 #include "settings/SupportSettings.h"
 #include "stripe/StripeClient.h"
+#include "util/Money.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -83,18 +84,116 @@ void SupportActions::createCheckoutLink(const db::UserRecord &user, Plan plan)
                  });
 }
 
-void SupportActions::cancelAtPeriodEnd(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason)
+void SupportActions::createCardUpdateLink(const db::UserRecord &user)
 {
-    start(tr("Asking Stripe to cancel at the end of the period…"));
-    changeSubscription(userId, subscription, {billing::SubscriptionCommand::Kind::CancelAtPeriodEnd, subscription.id, reason},
-                       tr("The subscription will end with the paid period; Premium stays on until then."));
+    start(tr("Creating a card update link…"));
+    if (user.stripeCustomerId.isEmpty())
+        return finish({false, tr("%1 has no Stripe customer yet: there is no card to update.").arg(user.email), {}, {}});
+    const QJsonObject params{
+        {QStringLiteral("customer"), user.stripeCustomerId},
+        {QStringLiteral("return_url"), SupportSettings::successUrl(*m_settings).toString()},
+        {QStringLiteral("flow_data"), QJsonObject{{QStringLiteral("type"), QStringLiteral("payment_method_update")}}},
+    };
+    sendToStripe(QStringLiteral("POST"), QStringLiteral("/v1/billing_portal/sessions"), params,
+                 [this, user](const QJsonObject &session, const QString &requestId) {
+                     const billing::AuditEntry audit{operatorName(), kSource, QStringLiteral("portal.card_update_link"),
+                                                     QStringLiteral("billing_portal_session"), session.value(QStringLiteral("id")).toString(),
+                                                     user.id, tr("card update link for the learner"), {}, {}, requestId};
+                     write([audit](QSqlDatabase db, db::Dialect) { billing::AuditLog::record(db, audit, QDateTime::currentSecsSinceEpoch()); },
+                           [this, session, requestId](const QString &error) {
+                               finish({true,
+                                       error.isEmpty() ? tr("Card update link created.")
+                                                       : tr("Card update link created, but the audit log could not be written: %1").arg(error),
+                                       requestId, session});
+                           });
+                 });
 }
 
-void SupportActions::cancelNow(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason)
+void SupportActions::cancelSubscription(const QString &userId, const billing::SubscriptionRecord &subscription, const CancelPlan &plan)
 {
-    start(tr("Asking Stripe to cancel now…"));
-    changeSubscription(userId, subscription, {billing::SubscriptionCommand::Kind::CancelNow, subscription.id, reason},
-                       tr("The subscription has ended; Premium is off."));
+    using Command = billing::SubscriptionCommand;
+    Command command(Command::Kind::CancelAtPeriodEnd, subscription.id, plan.reason);
+    QString doneText = tr("The subscription will end with the paid period; Premium stays on until then.");
+    switch (plan.when) {
+    case CancelPlan::When::PeriodEnd:
+        start(tr("Asking Stripe to cancel at the end of the period…"));
+        break;
+    case CancelPlan::When::Now:
+        start(tr("Asking Stripe to cancel now…"));
+        command = Command(Command::Kind::CancelNow, subscription.id, plan.reason);
+        doneText = tr("The subscription has ended; Premium is off.");
+        break;
+    case CancelPlan::When::OnDate:
+        start(tr("Asking Stripe to cancel on the chosen date…"));
+        command = Command::cancelAt(subscription.id, plan.at, plan.reason);
+        doneText = tr("The subscription ends on %1; Premium stays on until then.")
+                       .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(plan.at).date(), QLocale::LongFormat));
+        break;
+    }
+    command.withFeedback(plan.feedback);
+    Then then;
+    if (plan.when == CancelPlan::When::Now && plan.refund != CancelPlan::Refund::None && plan.refundAmount > 0) {
+        const RefundPlan refund{plan.refundChargeId, plan.refundInvoiceId, plan.refundAmount, plan.refundAlreadyRefunded, plan.refundCurrency,
+                                QStringLiteral("requested_by_customer"), plan.reason};
+        then = [this, userId, refund](Outcome canceled) {
+            if (!canceled.ok)
+                return finish(canceled);
+            Q_EMIT progress(tr("Ended; now refunding %1…").arg(util::formatMoney(refund.amount, refund.currency)));
+            sendRefund(userId, refund, [this, canceled](Outcome refunded) {
+                // The subscription has ended either way: the outcome is a success that may carry a failed refund.
+                Outcome outcome = canceled;
+                outcome.message = refunded.ok ? canceled.message + u' ' + refunded.message
+                                              : tr("%1 But the refund failed: %2 Use Refund… to try again.").arg(canceled.message, refunded.message);
+                finish(outcome);
+            });
+        };
+    }
+    changeSubscription(userId, subscription, command, doneText, then);
+}
+
+void SupportActions::refund(const QString &userId, const RefundPlan &plan)
+{
+    start(tr("Asking Stripe to refund %1…").arg(util::formatMoney(plan.amount, plan.currency)));
+    sendRefund(userId, plan, [this](Outcome outcome) { finish(outcome); });
+}
+
+void SupportActions::sendRefund(const QString &userId, const RefundPlan &plan, Then then)
+{
+    // Metadata so Stripe's Dashboard says who refunded and why; the same request
+    // repeated after no clear answer goes with the same Idempotency-Key.
+    const QJsonObject params{
+        {QStringLiteral("charge"), plan.chargeId},
+        {QStringLiteral("amount"), plan.amount},
+        {QStringLiteral("reason"), plan.stripeReason},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), userId}, {QStringLiteral("invoice"), plan.invoiceId},
+                                                 {QStringLiteral("note"), plan.note}, {QStringLiteral("refunded_by"), operatorName()}}},
+    };
+    sendToStripe(QStringLiteral("POST"), QStringLiteral("/v1/refunds"), params,
+                 [this, userId, plan, then](const QJsonObject &refund, const QString &requestId) {
+                     billing::AuditEntry audit{operatorName(), kSource, QStringLiteral("refund.create"), QStringLiteral("refund"),
+                                               refund.value(QStringLiteral("id")).toString(), userId, plan.note, {}, {}, requestId};
+                     audit.before = QJsonObject{{QStringLiteral("charge"), plan.chargeId}, {QStringLiteral("invoice"), plan.invoiceId}};
+                     audit.after = QJsonObject{{QStringLiteral("amount"), refund.value(QStringLiteral("amount"))},
+                                               {QStringLiteral("currency"), refund.value(QStringLiteral("currency"))},
+                                               {QStringLiteral("reason"), refund.value(QStringLiteral("reason"))},
+                                               {QStringLiteral("status"), refund.value(QStringLiteral("status"))}};
+                     const QString money = util::formatMoney(refund.value(QStringLiteral("amount")).toInteger(),
+                                                             refund.value(QStringLiteral("currency")).toString());
+                     const qint64 total = plan.alreadyRefunded + refund.value(QStringLiteral("amount")).toInteger();
+                     write([audit, plan, total](QSqlDatabase db, db::Dialect dialect) {
+                         billing::applyRefundAnswer(db, dialect, plan.invoiceId, plan.chargeId, total, audit, QDateTime::currentSecsSinceEpoch());
+                     },
+                           [then, refund, requestId, money](const QString &error) {
+                               then({true,
+                                     error.isEmpty() ? tr("%1 refunded.").arg(money)
+                                                     : tr("%1 refunded, but the audit log could not be written: %2").arg(money, error),
+                                     requestId, refund});
+                           });
+                 },
+                 [then](const stripe::StripeError &, const QString &message) {
+                     then({false, message, {}, {}});
+                     return true;
+                 });
 }
 
 void SupportActions::resume(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason)
@@ -105,44 +204,53 @@ void SupportActions::resume(const QString &userId, const billing::SubscriptionRe
 }
 
 void SupportActions::changeSubscription(const QString &userId, const billing::SubscriptionRecord &subscription,
-                                        const billing::SubscriptionCommand &command, const QString &doneText)
+                                        const billing::SubscriptionCommand &command, const QString &doneText, Then then)
 {
+    if (!then)
+        then = [this](Outcome outcome) { finish(outcome); };
     const billing::AuditEntry audit = command.audit(
         operatorName(), kSource, userId,
-        billing::SubscriptionCommand::summary(subscription.status, subscription.cancelAtPeriodEnd, subscription.currentPeriodEnd));
+        billing::SubscriptionCommand::summary(subscription.status, subscription.cancelAtPeriodEnd, subscription.currentPeriodEnd,
+                                              subscription.cancelAt));
     const QString path = command.path();
-    auto record = [this, userId, audit](const QString &done) {
-        return [this, userId, audit, done](const QJsonObject &answer, const QString &requestId) {
-            mirror(userId, answer, billing::SubscriptionCommand::answered(audit, answer, requestId), done);
+    auto record = [this, userId, audit, then](const QString &done) {
+        return [this, userId, audit, done, then](const QJsonObject &answer, const QString &requestId) {
+            mirror(userId, answer, billing::SubscriptionCommand::answered(audit, answer, requestId), done, then);
         };
     };
     Refusal refused;
     if (command.kind() == billing::SubscriptionCommand::Kind::CancelNow) {
         // Stripe takes no key on DELETE, so a repeat after an unanswered try that did
         // cancel is refused ("a canceled subscription…"): then Stripe's state decides.
-        refused = [this, path, record](const stripe::StripeError &error, const QString &message) {
+        refused = [this, path, record, then](const stripe::StripeError &error, const QString &message) {
             if (error.httpStatus != 400)
                 return false;
             Q_EMIT progress(tr("Stripe refused; checking whether the subscription has already ended…"));
             const auto ended = record(tr("The subscription had already ended (an earlier try went through); Premium is off."));
-            sendToStripe(QStringLiteral("GET"), path, {}, [this, message, ended](const QJsonObject &now, const QString &requestId) {
+            sendToStripe(QStringLiteral("GET"), path, {}, [message, ended, then](const QJsonObject &now, const QString &requestId) {
                 if (now.value(QStringLiteral("status")).toString() != QLatin1String("canceled"))
-                    return finish({false, message, requestId, {}});
+                    return then({false, message, requestId, {}});
                 ended(now, requestId);
             });
+            return true;
+        };
+    } else {
+        refused = [then](const stripe::StripeError &, const QString &message) {
+            then({false, message, {}, {}});
             return true;
         };
     }
     sendToStripe(command.method(), path, command.params(), record(doneText), refused);
 }
 
-void SupportActions::mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText)
+void SupportActions::mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText,
+                            Then then)
 {
     write([userId, subscription, audit](QSqlDatabase db, db::Dialect dialect) {
         billing::applyStripeAnswer(db, dialect, userId, subscription, audit, QDateTime::currentSecsSinceEpoch());
-    }, [this, subscription, audit, doneText](const QString &error) {
+    }, [subscription, audit, doneText, then](const QString &error) {
         // Stripe has the change either way; Stripe's webhook brings it to our copy.
-        finish({true,
+        then({true,
                 error.isEmpty() ? doneText
                                 : tr("Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe's webhook.").arg(error),
                 audit.stripeRequestId, subscription});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SupportRequests.h"
 #include "billing/AuditLog.h"
 #include "billing/UserDossier.h"
 #include "stripe/RetryKeys.h"
@@ -49,8 +50,13 @@ public:
     SupportActions(db::DatabaseThread *database, StripeAccess *stripe, QSettings *settings, QObject *parent = nullptr);
 
     void createCheckoutLink(const db::UserRecord &user, Plan plan);
-    void cancelAtPeriodEnd(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason);
-    void cancelNow(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason);
+    // A portal session that opens on "update your card" (Stripe's hosted page); the
+    // new card becomes the subscription's and an unpaid invoice is retried with it.
+    void createCardUpdateLink(const db::UserRecord &user);
+    // Ends the subscription as planned; a refund asked for goes after Stripe has ended it.
+    void cancelSubscription(const QString &userId, const billing::SubscriptionRecord &subscription, const CancelPlan &plan);
+    // Money back on a charge; the learner's access is not touched.
+    void refund(const QString &userId, const RefundPlan &plan);
     void resume(const QString &userId, const billing::SubscriptionRecord &subscription, const QString &reason);
     void grant(const QString &userId, const QString &reason, std::optional<qint64> until);
     void revoke(qint64 grantId, const QString &reason);
@@ -67,9 +73,12 @@ Q_SIGNALS:
     void finished(const companion::admin::SupportActions::Outcome &outcome);
 
 private:
+    using Then = std::function<void(Outcome)>; // what follows a step's outcome (by default, finishing)
     void changeSubscription(const QString &userId, const billing::SubscriptionRecord &subscription,
-                            const billing::SubscriptionCommand &command, const QString &doneText);
-    void mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText);
+                            const billing::SubscriptionCommand &command, const QString &doneText, Then then = {});
+    void mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText,
+                Then then);
+    void sendRefund(const QString &userId, const RefundPlan &plan, Then then);
     void runGrantChange(std::function<void(QSqlDatabase, db::Dialect)> change, const QString &doneText);
     // Runs `change` on the database thread (a StoreError becomes the error text), then
     // `written` with the error or nothing, unless the action was cancelled meanwhile.

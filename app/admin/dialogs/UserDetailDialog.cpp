@@ -1,7 +1,5 @@
 #include "UserDetailDialog.h"
 
-#include "CheckoutLinkDialog.h"
-#include "GrantDialog.h"
 #include "actions/Confirmer.h"
 #include "db/DatabaseThread.h"
 #include "models/UsersModel.h"
@@ -10,8 +8,10 @@
 #include "ui_UserDetailDialog.h"
 #include "util/Money.h"
 
+#include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSettings>
@@ -54,6 +54,23 @@ void fill(QTableWidget *table, const QStringList &headers, const QList<QStringLi
     }
     table->resizeColumnsToContents();
 }
+
+// The last paid invoice of the current subscription, as Stripe has it: what a refund on cancelling gives back.
+std::optional<billing::InvoiceView> lastPaymentOf(const billing::LearnerPayments &payments, const QString &subscriptionId,
+                                                         const QVector<billing::InvoiceRecord> &ours)
+{
+    for (const auto &i : payments.invoices) {
+        if (i.amountPaid <= 0 || i.chargeId.isEmpty())
+            continue;
+        // Our copy knows which subscription an invoice belongs to.
+        const bool ofSubscription = std::any_of(ours.cbegin(), ours.cend(), [&](const billing::InvoiceRecord &r) {
+            return r.id == i.id && r.subscriptionId == subscriptionId;
+        });
+        if (ofSubscription || ours.isEmpty())
+            return i;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 UserDetailDialog::UserDetailDialog(const QString &userId, const Services &services, QWidget *parent)
@@ -79,12 +96,46 @@ UserDetailDialog::UserDetailDialog(const QString &userId, const Services &servic
         table->setWordWrap(false);
     }
 
+    m_ui->invoicesTable->setSelectionMode(QAbstractItemView::SingleSelection);
+
     m_ui->actionsBox->setVisible(services.maySupport);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &UserDetailDialog::reload);
+    m_ui->refundInvoiceButton->setVisible(services.maySupport);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] {
+        reload();
+        reloadPayments();
+    });
     connect(m_ui->checkoutLinkButton, &QPushButton::clicked, this, &UserDetailDialog::startCheckoutLink);
-    connect(m_ui->cancelAtPeriodEndButton, &QPushButton::clicked, this, [this] { changeSubscription(QStringLiteral("period_end")); });
-    connect(m_ui->cancelNowButton, &QPushButton::clicked, this, [this] { changeSubscription(QStringLiteral("now")); });
-    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] { changeSubscription(QStringLiteral("resume")); });
+    connect(m_ui->cardUpdateLinkButton, &QPushButton::clicked, this, &UserDetailDialog::startCardUpdateLink);
+    connect(m_ui->refundButton, &QPushButton::clicked, this, [this] { startRefund(QString()); });
+    connect(m_ui->cancelSubscriptionButton, &QPushButton::clicked, this, &UserDetailDialog::startCancel);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, &UserDetailDialog::resumeSubscription);
+    connect(m_ui->invoicesTable, &QTableWidget::itemSelectionChanged, this, &UserDetailDialog::updateInvoiceButtons);
+    connect(m_ui->openInvoiceButton, &QPushButton::clicked, this, [this] {
+        if (const auto *i = stripeInvoice(selectedInvoiceId()))
+            QDesktopServices::openUrl(QUrl(i->hostedUrl));
+    });
+    connect(m_ui->openInvoicePdfButton, &QPushButton::clicked, this, [this] {
+        if (const auto *i = stripeInvoice(selectedInvoiceId()))
+            QDesktopServices::openUrl(QUrl(i->pdfUrl));
+    });
+    connect(m_ui->copyInvoiceLinkButton, &QPushButton::clicked, this, [this] {
+        if (const auto *i = stripeInvoice(selectedInvoiceId())) {
+            QGuiApplication::clipboard()->setText(i->hostedUrl);
+            m_ui->actionStatus->setText(tr("The link to invoice %1 is on the clipboard.").arg(i->number.isEmpty() ? i->id : i->number));
+        }
+    });
+    connect(m_ui->refundInvoiceButton, &QPushButton::clicked, this, [this] { startRefund(selectedInvoiceId()); });
+    connect(m_ui->invoiceDashboardButton, &QPushButton::clicked, this, [this] {
+        const auto *i = stripeInvoice(selectedInvoiceId());
+        // The payment's page when there is one (the charge is what support looks at), else the invoice's.
+        openDashboard(i && !i->paymentIntentId.isEmpty() ? i->paymentIntentId : selectedInvoiceId());
+    });
+    connect(m_ui->subscriptionsTable, &QTableWidget::itemSelectionChanged, this, &UserDetailDialog::updateInvoiceButtons);
+    connect(m_ui->subscriptionDashboardButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->subscriptionsTable->currentRow();
+        if (row >= 0 && row < m_dossier.subscriptions.size())
+            openDashboard(m_dossier.subscriptions.at(row).id);
+    });
     connect(m_ui->grantButton, &QPushButton::clicked, this, &UserDetailDialog::startGrant);
     connect(m_ui->revokeGrantButton, &QPushButton::clicked, this, &UserDetailDialog::revokeGrant);
     connect(m_ui->stopActionButton, &QPushButton::clicked, m_actions, &SupportActions::cancel);
@@ -97,10 +148,59 @@ UserDetailDialog::UserDetailDialog(const QString &userId, const Services &servic
     connect(&m_pendingPoll, &QTimer::timeout, this, &UserDetailDialog::reload);
 
     updateActions();
+    updateInvoiceButtons();
     reload();
 }
 
-UserDetailDialog::~UserDetailDialog() = default;
+UserDetailDialog::~UserDetailDialog()
+{
+    // The tables die after the services this dialog was given (the window owns both):
+    // their last selection signals must not reach it.
+    m_ui->invoicesTable->disconnect(this);
+    m_ui->subscriptionsTable->disconnect(this);
+}
+
+void UserDetailDialog::reloadPayments()
+{
+    const QString customer = m_dossier.user.stripeCustomerId;
+    m_paymentsCustomer = customer;
+    const int generation = ++m_paymentsGeneration;
+    if (customer.isEmpty()) {
+        m_payments = {};
+        m_paymentsLoaded = true;
+        showPayments();
+        return;
+    }
+    m_ui->paymentStatus->setText(tr("Reading from Stripe…"));
+    const auto *current = m_dossier.currentSubscription();
+    const QString subscription = current && billing::isPremiumStatus(current->status) ? current->id : QString();
+    m_services.stripe->withClient(
+        this,
+        [this, generation, customer, subscription](stripe::StripeClient *client) {
+            auto *reader = new billing::LearnerPaymentsReader(client, this);
+            // Queued: a reader answers at once when its client goes away, which may be
+            // while the window (and the Stripe access this dialog uses) is being torn down.
+            connect(reader, &billing::LearnerPaymentsReader::done, this, [this, generation, reader](const billing::LearnerPayments &payments) {
+                reader->deleteLater();
+                if (generation != m_paymentsGeneration)
+                    return;
+                m_payments = payments;
+                m_paymentsLoaded = true;
+                showPayments();
+                Q_EMIT paymentsRead();
+            }, Qt::QueuedConnection);
+            reader->read(customer, subscription);
+        },
+        [this, generation](const QString &message) {
+            if (generation != m_paymentsGeneration)
+                return;
+            m_payments = {};
+            m_payments.error = message;
+            m_paymentsLoaded = true;
+            showPayments();
+            Q_EMIT paymentsRead();
+        });
+}
 
 void UserDetailDialog::reload()
 {
@@ -140,6 +240,8 @@ void UserDetailDialog::showDossier(const billing::UserDossier &dossier)
     showInvoices();
     showGrants();
     showTimeline();
+    if (m_paymentsCustomer != dossier.user.stripeCustomerId || !m_paymentsLoaded)
+        reloadPayments(); // the first read, or the learner has just become a Stripe customer
     checkPending();
     updateActions();
     Q_EMIT loaded();
@@ -157,7 +259,7 @@ void UserDetailDialog::showProfile()
     if (user.stripeCustomerId.isEmpty())
         m_ui->stripeCustomer->setText(tr("none yet (created at the first checkout)"));
     else if (dashboard.isEmpty())
-        m_ui->stripeCustomer->setText(tr("%1 (sandbox: not in Stripe's Dashboard)").arg(user.stripeCustomerId));
+        m_ui->stripeCustomer->setText(tr("%1 (the sandbox has no Dashboard)").arg(user.stripeCustomerId));
     else
         m_ui->stripeCustomer->setText(QStringLiteral("<a href=\"%1\">%2</a> — %3")
                                           .arg(dashboard.toString(QUrl::FullyEncoded), user.stripeCustomerId.toHtmlEscaped(),
@@ -186,6 +288,8 @@ void UserDetailDialog::showAccess()
         why << tr("The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.");
     if (const auto *current = m_dossier.currentSubscription(); current && billing::isCancelPending(current->cancelAtPeriodEnd, current->status))
         why << tr("Cancellation requested: the subscription ends on %1 and will not renew.").arg(dateText(current->currentPeriodEnd));
+    else if (current && current->cancelAt > 0 && billing::isPremiumStatus(current->status))
+        why << tr("Cancellation requested: the subscription ends on %1.").arg(dateText(current->cancelAt));
     why << tr("Rule applied: %1").arg(e.reason);
     m_ui->entitlementReason->setText(why.join(QLatin1Char('\n')));
 }
@@ -204,17 +308,156 @@ void UserDetailDialog::showSubscriptions()
 
 void UserDetailDialog::showInvoices()
 {
-    QList<QStringList> rows;
-    for (const auto &i : std::as_const(m_dossier.invoices)) {
-        QString state = i.status;
-        if (i.status == QLatin1String("paid"))
-            state = i.amountRefunded > 0 ? tr("paid, %1 refunded").arg(money(i.amountRefunded, i.currency)) : tr("paid");
-        else if (i.failed())
-            state = tr("payment failed (%n attempt(s))", nullptr, i.attemptCount);
-        rows << QStringList{dateText(i.created), i.id, state, money(i.total, i.currency), money(i.amountPaid, i.currency), i.billingReason,
-                            dateTimeText(i.paidAt)};
+    // Stripe's list (numbers, discounts, refunds, links) when it has been read; our
+    // copy fills in what Stripe did not answer and works without it.
+    struct Row {
+        QString id;
+        qint64 created = 0;
+        QString number, status, currency, why;
+        qint64 total = 0, discount = 0, paid = 0, refunded = 0;
+        int attempts = 0;
+    };
+    QVector<Row> rows;
+    QSet<QString> seen;
+    for (const auto &i : std::as_const(m_payments.invoices)) {
+        rows << Row{i.id, i.created, i.number, i.status, i.currency, {}, i.total, i.discount, i.amountPaid, i.amountRefunded, 0};
+        seen.insert(i.id);
     }
-    fill(m_ui->invoicesTable, {tr("Date"), tr("Invoice"), tr("State"), tr("Total"), tr("Paid"), tr("Why"), tr("Paid at")}, rows);
+    for (const auto &i : std::as_const(m_dossier.invoices)) {
+        if (seen.contains(i.id)) {
+            for (Row &row : rows) {
+                if (row.id == i.id) {
+                    row.why = i.billingReason;
+                    row.attempts = i.attemptCount;
+                }
+            }
+            continue;
+        }
+        rows << Row{i.id, i.created, {}, i.status, i.currency, i.billingReason, i.total, 0, i.amountPaid, i.amountRefunded, i.attemptCount};
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.created > b.created; });
+    const QString previous = selectedInvoiceId();
+    QList<QStringList> cells;
+    for (const Row &r : std::as_const(rows)) {
+        QString state = r.status;
+        if (r.status == QLatin1String("paid"))
+            state = r.refunded >= r.paid && r.paid > 0 ? tr("paid, refunded") : r.refunded > 0 ? tr("paid, partly refunded") : tr("paid");
+        else if (r.status == QLatin1String("open") && r.attempts > 0)
+            state = tr("payment failed (%n attempt(s))", nullptr, r.attempts);
+        const QString why = r.why == QLatin1String("subscription_create") ? tr("first payment")
+                          : r.why == QLatin1String("subscription_cycle")  ? tr("renewal")
+                          : r.why == QLatin1String("manual")              ? tr("manual invoice")
+                                                                          : r.why;
+        cells << QStringList{dateText(r.created), r.number.isEmpty() ? r.id : r.number, state, money(r.total, r.currency),
+                             r.discount > 0 ? QStringLiteral("−") + money(r.discount, r.currency) : QString(), money(r.paid, r.currency),
+                             r.refunded > 0 ? money(r.refunded, r.currency) : QString(), why};
+    }
+    fill(m_ui->invoicesTable, {tr("Date"), tr("Number"), tr("Status"), tr("Total"), tr("Discount"), tr("Paid"), tr("Refunded"), tr("Why")}, cells);
+    for (int row = 0; row < rows.size(); ++row) {
+        m_ui->invoicesTable->item(row, 0)->setData(Qt::UserRole, rows.at(row).id);
+        m_ui->invoicesTable->item(row, 1)->setToolTip(rows.at(row).id);
+        if (rows.at(row).id == previous)
+            m_ui->invoicesTable->selectRow(row);
+    }
+    updateInvoiceButtons();
+}
+
+void UserDetailDialog::showPayments()
+{
+    const QDate today = QDate::currentDate();
+    const auto cardText = [&today](const billing::CardView &c) {
+        QString text = tr("%1 •••• %2, expires %3/%4").arg(c.brand.isEmpty() ? tr("Card") : c.brand.left(1).toUpper() + c.brand.mid(1), c.last4)
+                           .arg(c.expMonth, 2, 10, QLatin1Char('0'))
+                           .arg(c.expYear);
+        if (!c.country.isEmpty())
+            text += QStringLiteral(", ") + c.country;
+        if (!c.funding.isEmpty() && c.funding != QLatin1String("unknown"))
+            text += QStringLiteral(" (%1)").arg(c.funding);
+        if (c.expired(today))
+            text += QStringLiteral(" — ") + tr("EXPIRED: send a card update link");
+        else if (c.expiresSoon(today))
+            text += QStringLiteral(" — ") + tr("expires soon: the next renewal may fail");
+        return text;
+    };
+    const billing::LearnerPayments &p = m_payments;
+    const billing::CardView *defaultCard = !p.cards.isEmpty() && p.cards.first().isDefault ? &p.cards.first() : nullptr;
+    m_ui->paymentCard->setText(defaultCard ? cardText(*defaultCard) : m_dossier.user.stripeCustomerId.isEmpty() ? tr("none (not a Stripe customer yet)")
+                                                                                                            : tr("no default card"));
+    const bool warn = defaultCard && (defaultCard->expired(today) || defaultCard->expiresSoon(today));
+    m_ui->paymentCard->setStyleSheet(warn ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    QStringList others;
+    for (const auto &c : p.cards) {
+        if (!c.isDefault)
+            others << cardText(c);
+    }
+    m_ui->paymentOtherCards->setText(others.isEmpty() ? tr("none") : others.join(QLatin1Char('\n')));
+
+    const billing::PaymentOutcome &last = p.lastPayment;
+    if (!last.known) {
+        m_ui->paymentLast->setText(tr("none yet"));
+        m_ui->paymentLast->setStyleSheet(QString());
+    } else if (last.succeeded) {
+        m_ui->paymentLast->setText(tr("Paid %1 on %2").arg(money(last.amount, last.currency), dateTimeText(last.at)));
+        m_ui->paymentLast->setStyleSheet(QString());
+    } else {
+        const QString code = last.declineCode.isEmpty() ? last.code : last.declineCode;
+        m_ui->paymentLast->setText(tr("Declined: %1 on %2 — %3%4")
+                                       .arg(money(last.amount, last.currency), dateTimeText(last.at),
+                                            billing::declineExplanation(last.code, last.declineCode, last.stripeMessage),
+                                            code.isEmpty() ? QString() : tr(" (Stripe: %1)").arg(code)));
+        m_ui->paymentLast->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    }
+    m_ui->paymentNext->setText(p.next.known ? tr("%1 on %2").arg(money(p.next.amount, p.next.currency), dateText(p.next.at)) : tr("none scheduled"));
+    if (!p.error.isEmpty())
+        m_ui->paymentStatus->setText(tr("Stripe could not be read completely: %1").arg(p.error));
+    else if (m_dossier.user.stripeCustomerId.isEmpty())
+        m_ui->paymentStatus->clear();
+    else
+        m_ui->paymentStatus->setText(tr("Read from Stripe at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    showInvoices();
+    updateActions();
+}
+
+QString UserDetailDialog::selectedInvoiceId() const
+{
+    const QList<QTableWidgetItem *> selected = m_ui->invoicesTable->selectedItems();
+    if (selected.isEmpty())
+        return {};
+    const QTableWidgetItem *first = m_ui->invoicesTable->item(selected.first()->row(), 0);
+    return first ? first->data(Qt::UserRole).toString() : QString();
+}
+
+const billing::InvoiceView *UserDetailDialog::stripeInvoice(const QString &id) const
+{
+    for (const auto &i : m_payments.invoices) {
+        if (i.id == id)
+            return &i;
+    }
+    return nullptr;
+}
+
+void UserDetailDialog::updateInvoiceButtons()
+{
+    const QString id = selectedInvoiceId();
+    const auto *invoice = stripeInvoice(id);
+    m_ui->openInvoiceButton->setEnabled(invoice && !invoice->hostedUrl.isEmpty());
+    m_ui->copyInvoiceLinkButton->setEnabled(invoice && !invoice->hostedUrl.isEmpty());
+    m_ui->openInvoicePdfButton->setEnabled(invoice && !invoice->pdfUrl.isEmpty());
+    m_ui->refundInvoiceButton->setEnabled(m_services.maySupport && !m_actions->isBusy() && invoice && !invoice->chargeId.isEmpty()
+                                          && invoice->amountPaid > invoice->amountRefunded);
+    const bool dashboard = !m_services.stripe->dashboardUrl(QStringLiteral("cus_x"), m_dossier.livemode).isEmpty();
+    const QString noDashboard = tr("The sandbox has no Dashboard: this works with Stripe itself.");
+    m_ui->invoiceDashboardButton->setEnabled(dashboard && !id.isEmpty());
+    m_ui->invoiceDashboardButton->setToolTip(dashboard ? QString() : noDashboard);
+    m_ui->subscriptionDashboardButton->setEnabled(dashboard && m_ui->subscriptionsTable->currentRow() >= 0);
+    m_ui->subscriptionDashboardButton->setToolTip(dashboard ? QString() : noDashboard);
+}
+
+void UserDetailDialog::openDashboard(const QString &id)
+{
+    const QUrl url = m_services.stripe->dashboardUrl(id, m_dossier.livemode);
+    if (!url.isEmpty())
+        QDesktopServices::openUrl(url);
 }
 
 void UserDetailDialog::showGrants()
@@ -265,14 +508,22 @@ void UserDetailDialog::updateActions()
     const bool ready = m_dossier.found && !m_actions->isBusy();
     const auto *current = m_dossier.currentSubscription();
     const bool live = current && billing::isPremiumStatus(current->status);
+    const bool scheduled = live && (current->cancelAtPeriodEnd || current->cancelAt > 0);
+    const bool customer = !m_dossier.user.stripeCustomerId.isEmpty();
+    const bool refundable = std::any_of(m_payments.invoices.cbegin(), m_payments.invoices.cend(), [](const billing::InvoiceView &i) {
+        return !i.chargeId.isEmpty() && i.amountPaid > i.amountRefunded;
+    });
     m_ui->checkoutLinkButton->setEnabled(ready && !live);
     m_ui->checkoutPlan->setEnabled(ready && !live);
-    m_ui->cancelAtPeriodEndButton->setEnabled(ready && live && !current->cancelAtPeriodEnd);
-    m_ui->cancelNowButton->setEnabled(ready && live);
-    m_ui->resumeButton->setEnabled(ready && live && current->cancelAtPeriodEnd);
+    m_ui->cardUpdateLinkButton->setEnabled(ready && customer);
+    m_ui->refundButton->setEnabled(ready && refundable);
+    m_ui->refundButton->setToolTip(refundable ? QString() : m_paymentsLoaded ? tr("No payment left to refund.") : tr("Reading the payments from Stripe…"));
+    m_ui->cancelSubscriptionButton->setEnabled(ready && live);
+    m_ui->resumeButton->setEnabled(ready && scheduled);
     m_ui->grantButton->setEnabled(ready && !activeGrant());
     m_ui->revokeGrantButton->setEnabled(ready && activeGrant());
     m_ui->actionReason->setEnabled(ready);
+    updateInvoiceButtons();
 }
 
 void UserDetailDialog::checkPending()
@@ -289,6 +540,7 @@ void UserDetailDialog::checkPending()
         m_pending.active = false;
         m_pendingPoll.stop();
         m_ui->pendingNotice->setText(m_pending.confirmedText);
+        reloadPayments(); // a new card or subscription: the next invoice and cards have changed
         Q_EMIT userChanged(m_userId);
         return;
     }
@@ -326,7 +578,47 @@ void UserDetailDialog::startCheckoutLink()
     m_actions->createCheckoutLink(m_dossier.user, SupportActions::Plan(m_ui->checkoutPlan->currentData().toInt()));
 }
 
-void UserDetailDialog::changeSubscription(const QString &which)
+void UserDetailDialog::startCardUpdateLink()
+{
+    m_runningAction = QStringLiteral("card");
+    m_actions->createCardUpdateLink(m_dossier.user);
+}
+
+void UserDetailDialog::startCancel()
+{
+    const auto *current = m_dossier.currentSubscription();
+    if (!current)
+        return;
+    CancelSubscriptionDialog::Facts facts{m_dossier.user.email, *current, lastPaymentOf(m_payments, current->id, m_dossier.invoices),
+                                          m_services.stripe->isLiveMode(), QDateTime::currentSecsSinceEpoch()};
+    auto *dialog = new CancelSubscriptionDialog(facts, this);
+    dialog->setObjectName(QStringLiteral("cancelSubscriptionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_cancelDialog = dialog;
+    const billing::SubscriptionRecord subscription = *current;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, subscription] {
+        m_runningAction = QStringLiteral("subscription");
+        m_actions->cancelSubscription(m_userId, subscription, dialog->plan());
+    });
+    dialog->open();
+}
+
+void UserDetailDialog::startRefund(const QString &invoiceId)
+{
+    auto *dialog = new RefundDialog(m_dossier.user.email, m_payments.invoices, m_services.stripe->isLiveMode(), this);
+    dialog->setObjectName(QStringLiteral("refundDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!invoiceId.isEmpty())
+        dialog->choose(invoiceId);
+    m_refundDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_runningAction = QStringLiteral("refund");
+        m_actions->refund(m_userId, dialog->plan());
+    });
+    dialog->open();
+}
+
+void UserDetailDialog::resumeSubscription()
 {
     const auto *current = m_dossier.currentSubscription();
     if (!current)
@@ -334,31 +626,13 @@ void UserDetailDialog::changeSubscription(const QString &which)
     const QString reason = requireReason();
     if (reason.isEmpty())
         return;
-    const QString email = m_dossier.user.email;
     const billing::SubscriptionRecord subscription = *current;
-    if (which == QLatin1String("period_end")) {
-        if (!confirm(tr("Cancel at period end"),
-                     tr("Cancel %1's subscription at the end of the paid period (%2)? They keep Premium until then, and "
-                        "are not charged again.").arg(email, dateText(subscription.currentPeriodEnd)),
-                     tr("Cancel at period end"), false))
-            return;
-        m_runningAction = QStringLiteral("subscription");
-        m_actions->cancelAtPeriodEnd(m_userId, subscription, reason);
-    } else if (which == QLatin1String("now")) {
-        if (!confirm(tr("Cancel now"),
-                     tr("End %1's subscription now? Premium stops at once. Stripe does not refund the unused time by "
-                        "itself: refund it in Stripe's Dashboard if that was promised.").arg(email),
-                     tr("Cancel now"), true))
-            return;
-        m_runningAction = QStringLiteral("subscription");
-        m_actions->cancelNow(m_userId, subscription, reason);
-    } else {
-        if (!confirm(tr("Resume"), tr("Keep %1's subscription? It renews on %2 and charges them again.").arg(email, dateText(subscription.currentPeriodEnd)),
-                     tr("Resume"), false))
-            return;
-        m_runningAction = QStringLiteral("subscription");
-        m_actions->resume(m_userId, subscription, reason);
-    }
+    if (!confirm(tr("Resume subscription"),
+                 tr("Keep %1's subscription? It renews on %2 and charges them again.").arg(m_dossier.user.email, dateText(subscription.currentPeriodEnd)),
+                 tr("Resume subscription"), false))
+        return;
+    m_runningAction = QStringLiteral("subscription");
+    m_actions->resume(m_userId, subscription, reason);
 }
 
 void UserDetailDialog::startGrant()
@@ -410,11 +684,28 @@ void UserDetailDialog::onActionFinished(const SupportActions::Outcome &outcome)
     updateActions();
     if (!outcome.ok)
         return;
+    if (m_runningAction == QLatin1String("card")) {
+        auto *dialog = LinkDialog::forCardUpdate(m_dossier.user.email, QUrl(outcome.object.value(QStringLiteral("url")).toString()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_cardUpdateDialog = dialog;
+        // The learner may have changed their card by the time support closes this.
+        connect(dialog, &QDialog::finished, this, [this] {
+            reload();
+            reloadPayments();
+        });
+        dialog->open();
+        return;
+    }
+    if (m_runningAction == QLatin1String("refund")) {
+        reload();
+        reloadPayments();
+        Q_EMIT userChanged(m_userId);
+        return;
+    }
     if (m_runningAction == QLatin1String("checkout")) {
-        auto *dialog = new CheckoutLinkDialog(m_dossier.user.email, m_ui->checkoutPlan->currentText(),
-                                              QUrl(outcome.object.value(QStringLiteral("url")).toString()),
-                                              outcome.object.value(QStringLiteral("expires_at")).toInteger(), this);
-        dialog->setObjectName(QStringLiteral("checkoutLinkDialog"));
+        auto *dialog = LinkDialog::forCheckout(m_dossier.user.email, m_ui->checkoutPlan->currentText(),
+                                               QUrl(outcome.object.value(QStringLiteral("url")).toString()),
+                                               outcome.object.value(QStringLiteral("expires_at")).toInteger(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_checkoutDialog = dialog;
         dialog->open();
@@ -433,6 +724,7 @@ void UserDetailDialog::onActionFinished(const SupportActions::Outcome &outcome)
     }
     m_ui->actionReason->clear();
     reload();
+    reloadPayments();
     Q_EMIT userChanged(m_userId);
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
-#include "CheckoutLinkDialog.h"
+#include "CancelSubscriptionDialog.h"
 #include "GrantDialog.h"
+#include "LinkDialog.h"
+#include "RefundDialog.h"
 #include "actions/SupportActions.h"
+#include "billing/LearnerPayments.h"
 #include "billing/UserDossier.h"
 
 #include <QDialog>
@@ -27,10 +30,13 @@ namespace companion::admin {
 class Confirmer;
 class StripeAccess;
 
-// One user as support sees them: profile, access and why, subscriptions, invoices,
-// grants and a timeline of Stripe's events (with our outcome) and audit entries;
-// and the actions on their plan. After a change to a subscription it shows the
-// change as pending until Stripe's webhook about it has arrived.
+// One user as support sees them: profile, access and why, their payment (cards, the
+// last payment's outcome in plain words, the next invoice — read live from Stripe),
+// subscriptions, invoices (with Stripe's hosted page and PDF), grants and a timeline
+// of Stripe's events (with our outcome) and audit entries; and the actions on their
+// plan: checkout and card update links, refunds, one Cancel dialog, resume, grants.
+// After a change to a subscription it shows the change as pending until Stripe's
+// webhook about it has arrived.
 class UserDetailDialog : public QDialog
 {
     Q_OBJECT
@@ -49,15 +55,24 @@ public:
     QString userId() const { return m_userId; }
     const billing::UserDossier &dossier() const { return m_dossier; }
     SupportActions *actions() const { return m_actions; }
-    CheckoutLinkDialog *checkoutLinkDialog() const { return m_checkoutDialog; }
+    LinkDialog *checkoutLinkDialog() const { return m_checkoutDialog; }
+    LinkDialog *cardUpdateLinkDialog() const { return m_cardUpdateDialog; }
     GrantDialog *grantDialog() const { return m_grantDialog; }
+    CancelSubscriptionDialog *cancelDialog() const { return m_cancelDialog; }
+    RefundDialog *refundDialog() const { return m_refundDialog; }
+    // What Stripe said about the learner's payments at the last read; paymentsLoaded() once read.
+    const billing::LearnerPayments &payments() const { return m_payments; }
+    bool paymentsLoaded() const { return m_paymentsLoaded; }
     bool isWaitingForWebhook() const { return m_pending.active; }
 
 public Q_SLOTS:
     void reload();
+    // Reads the payment picture from Stripe again (after a change, or on Refresh).
+    void reloadPayments();
 
 Q_SIGNALS:
     void loaded();
+    void paymentsRead();
     // Something about the user changed (the users view should show it).
     void userChanged(const QString &userId);
 
@@ -69,13 +84,21 @@ private:
     void showInvoices();
     void showGrants();
     void showTimeline();
+    void showPayments();
     void updateActions();
+    void updateInvoiceButtons();
     void checkPending();
 
     bool confirm(const QString &title, const QString &text, const QString &acceptLabel, bool destructive);
     QString requireReason();
     void startCheckoutLink();
-    void changeSubscription(const QString &which);
+    void startCardUpdateLink();
+    void startCancel();
+    void startRefund(const QString &invoiceId);
+    void resumeSubscription();
+    QString selectedInvoiceId() const;
+    const billing::InvoiceView *stripeInvoice(const QString &id) const;
+    void openDashboard(const QString &id);
     void startGrant();
     void revokeGrant();
     void onActionStarted(const QString &what);
@@ -99,8 +122,15 @@ private:
         QString confirmedText;
     } m_pending;
     QTimer m_pendingPoll;
-    QPointer<CheckoutLinkDialog> m_checkoutDialog;
+    QPointer<LinkDialog> m_checkoutDialog;
+    QPointer<LinkDialog> m_cardUpdateDialog;
     QPointer<GrantDialog> m_grantDialog;
+    QPointer<CancelSubscriptionDialog> m_cancelDialog;
+    QPointer<RefundDialog> m_refundDialog;
+    billing::LearnerPayments m_payments;
+    bool m_paymentsLoaded = false;
+    int m_paymentsGeneration = 0;
+    QString m_paymentsCustomer; // whose payments were last read
 };
 
 } // namespace companion::admin

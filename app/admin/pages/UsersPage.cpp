@@ -1,5 +1,6 @@
 #include "UsersPage.h"
 
+#include "actions/LearnerFinder.h"
 #include "models/UsersModel.h"
 #include "ui_UsersPage.h"
 #include "widgets/DebouncedSearch.h"
@@ -8,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QShortcut>
 
 namespace companion::admin {
@@ -47,6 +49,15 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
         Q_EMIT userActivated(index.siblingAtColumn(0).data(UsersModel::UserIdRole).toString());
     });
 
+    // Enter on a Stripe id opens its learner; on a search with one match, that learner.
+    connect(m_ui->usersSearch, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_ui->usersSearch->text().trimmed();
+        if (LearnerFinder::looksLikeStripeId(text))
+            Q_EMIT stripeIdEntered(text);
+        else if (m_model->rowCount() == 1 && m_model->search() == text)
+            Q_EMIT userActivated(m_model->index(0, 0).data(UsersModel::UserIdRole).toString());
+    });
+    // After the line above: Enter also searches at once, which reloads the rows it looked at.
     connect(new DebouncedSearch(m_ui->usersSearch), &DebouncedSearch::searchRequested, m_model, &UsersModel::setSearch);
     connect(m_ui->usersReload, &QToolButton::clicked, m_model, &UsersModel::reload);
 
@@ -90,10 +101,20 @@ void UsersPage::focusSearch()
     m_ui->usersSearch->selectAll();
 }
 
+void UsersPage::showLookup(const QString &message)
+{
+    // Kept for the search it was about: the list's own "no match" must not hide it.
+    m_lookupFor = m_ui->usersSearch->text().trimmed();
+    m_lookupMessage = message;
+    m_ui->usersStatus->setText(message);
+}
+
 void UsersPage::updateStatus(int rows, bool more)
 {
     if (rows == 0) {
-        if (!m_model->search().isEmpty())
+        if (!m_lookupMessage.isEmpty() && m_model->search() == m_lookupFor)
+            m_ui->usersStatus->setText(m_lookupMessage);
+        else if (!m_model->search().isEmpty())
             m_ui->usersStatus->setText(tr("No user matches \"%1\".").arg(m_model->search()));
         else
             m_ui->usersStatus->setText(m_model->filter().isEmpty() ? tr("No users yet.") : tr("No user matches these filters."));

@@ -27,10 +27,15 @@ public:
     UsersModel *model() const { return m_model; }
     void focusSearch();
     QString currentUserId() const; // empty when no row is current
+    // What the search for a Stripe id came to ("Looking for…", "not ours…").
+    void showLookup(const QString &message);
 
 Q_SIGNALS:
-    // Enter or a double click on a row: the support person wants that user's detail.
+    // Enter or a double click on a row, or Enter in the search box with one match:
+    // the support person wants that user's detail.
     void userActivated(const QString &userId);
+    // Enter in the search box on a Stripe id: open the learner it belongs to.
+    void stripeIdEntered(const QString &id);
 
 private:
     void applyFilter();
@@ -38,6 +43,8 @@ private:
 
     std::unique_ptr<Ui::UsersPage> m_ui;
     UsersModel *m_model;
+    QString m_lookupFor;     // the search text the last Stripe id lookup was about
+    QString m_lookupMessage;
 };
 
 } // namespace companion::admin

@@ -1,6 +1,7 @@
 #include "StripeAccess.h"
 
 #include "StripeConnection.h"
+#include "billing/StripeDashboard.h"
 #include "secrets/KeychainStore.h"
 #include "stripe/StripeClient.h"
 
@@ -52,11 +53,9 @@ bool StripeAccess::isLiveMode() const
     return StripeConnection::isLiveHint(m_keychain->hint(QString::fromLatin1(StripeConnection::kSecretKeyName)));
 }
 
-QUrl StripeAccess::dashboardUrl(const QString &customerId, bool livemode) const
+QUrl StripeAccess::dashboardUrl(const QString &id, bool livemode) const
 {
-    if (customerId.isEmpty() || StripeConnection::apiBase(*m_settings).host() != QLatin1String("api.stripe.com"))
-        return {};
-    return QUrl(QStringLiteral("https://dashboard.stripe.com/%1customers/%2").arg(livemode ? QString() : QStringLiteral("test/"), customerId));
+    return billing::StripeDashboard::url(StripeConnection::apiBase(*m_settings), id, livemode);
 }
 
 void StripeAccess::forget()

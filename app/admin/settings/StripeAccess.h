@@ -31,8 +31,9 @@ public:
     void withClient(QObject *context, std::function<void(stripe::StripeClient *)> ready, std::function<void(const QString &)> failed);
     // From the stored key's hint, without touching the keychain.
     bool isLiveMode() const;
-    // The customer in Stripe's Dashboard (test or live); empty for a sandbox.
-    QUrl dashboardUrl(const QString &customerId, bool livemode) const;
+    // A customer, subscription, invoice, charge, … in Stripe's Dashboard (test or
+    // live); empty for a sandbox, which has none.
+    QUrl dashboardUrl(const QString &id, bool livemode) const;
 
 public Q_SLOTS:
     void forget();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "actions/LearnerFinder.h"
 #include "actions/MessageBoxConfirmer.h"
 #include "billing/MrrLedger.h"
 #include "db/DatabaseThread.h"
@@ -104,10 +105,21 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     m_ui->navigation->setCurrentRow(0);
 
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_usersPage));
-        m_usersPage->focusSearch();
+    // One search box for the whole desk: Find and Ctrl+K (as in Stripe's Dashboard) go to it from any page.
+    for (const QKeySequence &keys : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
+        auto *find = new QShortcut(keys, this);
+        connect(find, &QShortcut::activated, this, [this] {
+            m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_usersPage));
+            m_usersPage->focusSearch();
+        });
+    }
+    m_finder = new LearnerFinder(m_database, m_stripe, this);
+    connect(m_usersPage, &UsersPage::stripeIdEntered, m_finder, &LearnerFinder::find);
+    connect(m_finder, &LearnerFinder::progress, m_usersPage, &UsersPage::showLookup);
+    connect(m_finder, &LearnerFinder::notFound, m_usersPage, &UsersPage::showLookup);
+    connect(m_finder, &LearnerFinder::found, this, [this](const QString &userId) {
+        m_usersPage->showLookup(QString());
+        openUser(userId);
     });
 }
 

@@ -28,6 +28,7 @@ class Confirmer;
 class ReconciliationPage;
 class RevenuePage;
 class KeychainStore;
+class LearnerFinder;
 class StripeAccess;
 class UserDetailDialog;
 class SettingsPage;
@@ -46,6 +47,7 @@ public:
     ~MainWindow() override;
 
     UsersPage *usersPage() const { return m_usersPage; }
+    LearnerFinder *learnerFinder() const { return m_finder; }
     SubscriptionsPage *subscriptionsPage() const { return m_subscriptionsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
@@ -81,6 +83,7 @@ private:
     QHash<QString, QPointer<UserDetailDialog>> m_userDialogs;
     db::DatabaseThread *m_database;
     UsersPage *m_usersPage = nullptr;
+    LearnerFinder *m_finder = nullptr;
     SubscriptionsPage *m_subscriptionsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     WebhookLogPage *m_webhookLogPage = nullptr;

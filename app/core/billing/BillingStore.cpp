@@ -275,6 +275,14 @@ void BillingStore::recordRefund(const QString &chargeId, qint64 amountRefunded)
         {amountRefunded, now(), chargeId});
 }
 
+void BillingStore::recordRefundOnInvoice(const QString &invoiceId, const QString &chargeId, qint64 refundedTotal)
+{
+    // Never lowers what a later charge.refunded webhook may already have written.
+    query(QStringLiteral("UPDATE invoices SET charge_id = COALESCE(charge_id, ?), "
+                         "amount_refunded = CASE WHEN amount_refunded < ? THEN ? ELSE amount_refunded END, updated_at = ? WHERE id = ?"),
+          {chargeId, refundedTotal, refundedTotal, now(), invoiceId});
+}
+
 int BillingStore::recordPayment(const QString &invoiceId, const QString &chargeId, const QString &balanceTransactionId, qint64 fee,
                                 qint64 net, qint64 refunded)
 {

@@ -71,6 +71,9 @@ public:
     };
     // One statement for many (the last write of an invoice id wins).
     void upsertInvoices(const QList<InvoiceWrite> &writes);
+    // A refund support made, as Stripe answered it: the invoice learns its charge (webhooks
+    // since basil name only the charge) and at least `refundedTotal` refunded.
+    void recordRefundOnInvoice(const QString &invoiceId, const QString &chargeId, qint64 refundedTotal);
     void recordRefund(const QString &chargeId, qint64 amountRefunded);
     // An invoice's payment as Stripe's balance shows it: the charge, its balance
     // transaction's fee and net (no longer estimated) and what was refunded.

@@ -21,4 +21,16 @@ Entitlement applyStripeAnswer(QSqlDatabase db, db::Dialect dialect, const QStrin
     return entitlement;
 }
 
+void applyRefundAnswer(QSqlDatabase db, db::Dialect dialect, const QString &invoiceId, const QString &chargeId, qint64 refundedTotal,
+                       const AuditEntry &audit, qint64 now)
+{
+    db::Transaction transaction(db, dialect);
+    if (!transaction.isActive())
+        throw StoreError(transaction.error());
+    BillingStore(db, dialect).recordRefundOnInvoice(invoiceId, chargeId, refundedTotal);
+    AuditLog::record(db, audit, now);
+    if (!transaction.commit())
+        throw StoreError(transaction.error());
+}
+
 } // namespace companion::billing

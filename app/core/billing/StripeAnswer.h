@@ -18,4 +18,10 @@ namespace companion::billing {
 Entitlement applyStripeAnswer(QSqlDatabase db, db::Dialect dialect, const QString &userId, const QJsonObject &subscription,
                               const AuditEntry &audit, qint64 now);
 
+// After Stripe accepted a refund made by support: our invoice shows it at once
+// (charge and refunded total) and the audit row is written, in one transaction;
+// Stripe's charge.refunded webhook then finds the invoice by its charge. Throws StoreError.
+void applyRefundAnswer(QSqlDatabase db, db::Dialect dialect, const QString &invoiceId, const QString &chargeId, qint64 refundedTotal,
+                       const AuditEntry &audit, qint64 now);
+
 } // namespace companion::billing

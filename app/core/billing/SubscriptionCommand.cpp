@@ -11,6 +11,19 @@ SubscriptionCommand::SubscriptionCommand(Kind kind, QString subscriptionId, QStr
 {
 }
 
+SubscriptionCommand SubscriptionCommand::cancelAt(QString subscriptionId, qint64 at, QString reason)
+{
+    SubscriptionCommand command(Kind::CancelAt, std::move(subscriptionId), std::move(reason));
+    command.m_cancelAt = at;
+    return command;
+}
+
+SubscriptionCommand &SubscriptionCommand::withFeedback(QString feedback)
+{
+    m_feedback = std::move(feedback);
+    return *this;
+}
+
 QString SubscriptionCommand::method() const
 {
     return m_kind == Kind::CancelNow ? QStringLiteral("DELETE") : QStringLiteral("POST");
@@ -24,11 +37,20 @@ QString SubscriptionCommand::path() const
 QJsonObject SubscriptionCommand::params() const
 {
     QJsonObject params;
-    if (m_kind != Kind::CancelNow)
+    if (m_kind == Kind::CancelAtPeriodEnd || m_kind == Kind::Resume)
         params.insert(QStringLiteral("cancel_at_period_end"), m_kind == Kind::CancelAtPeriodEnd);
+    if (m_kind == Kind::CancelAt)
+        params.insert(QStringLiteral("cancel_at"), m_cancelAt);
     // Stripe keeps why a subscription was canceled; Dashboard users read it there.
-    if (m_kind != Kind::Resume && !m_reason.isEmpty())
-        params.insert(QStringLiteral("cancellation_details"), QJsonObject{{QStringLiteral("comment"), m_reason}});
+    if (m_kind != Kind::Resume) {
+        QJsonObject details;
+        if (!m_reason.isEmpty())
+            details.insert(QStringLiteral("comment"), m_reason);
+        if (!m_feedback.isEmpty())
+            details.insert(QStringLiteral("feedback"), m_feedback);
+        if (!details.isEmpty())
+            params.insert(QStringLiteral("cancellation_details"), details);
+    }
     return params;
 }
 
@@ -39,6 +61,8 @@ QString SubscriptionCommand::action() const
         return QStringLiteral("subscription.cancel_at_period_end");
     case Kind::CancelNow:
         return QStringLiteral("subscription.cancel_now");
+    case Kind::CancelAt:
+        return QStringLiteral("subscription.cancel_at");
     case Kind::Resume:
         return QStringLiteral("subscription.resume");
     }
@@ -57,18 +81,21 @@ AuditEntry SubscriptionCommand::answered(AuditEntry entry, const QJsonObject &su
     return entry;
 }
 
-QJsonObject SubscriptionCommand::summary(const QString &status, bool cancelAtPeriodEnd, qint64 currentPeriodEnd)
+QJsonObject SubscriptionCommand::summary(const QString &status, bool cancelAtPeriodEnd, qint64 currentPeriodEnd, qint64 cancelAt)
 {
-    return {{QStringLiteral("status"), status},
-            {QStringLiteral("cancel_at_period_end"), cancelAtPeriodEnd},
-            {QStringLiteral("current_period_end"), currentPeriodEnd > 0 ? QJsonValue(currentPeriodEnd) : QJsonValue()}};
+    QJsonObject summary{{QStringLiteral("status"), status},
+                        {QStringLiteral("cancel_at_period_end"), cancelAtPeriodEnd},
+                        {QStringLiteral("current_period_end"), currentPeriodEnd > 0 ? QJsonValue(currentPeriodEnd) : QJsonValue()}};
+    if (cancelAt > 0)
+        summary.insert(QStringLiteral("cancel_at"), cancelAt);
+    return summary;
 }
 
 QJsonObject SubscriptionCommand::summaryOf(const QJsonObject &s)
 {
     // The period is on the items since basil: read it where the object's version keeps it.
     return summary(s.value(QStringLiteral("status")).toString(), s.value(QStringLiteral("cancel_at_period_end")).toBool(),
-                   StripeObjects::currentPeriodEnd(s));
+                   StripeObjects::currentPeriodEnd(s), s.value(QStringLiteral("cancel_at")).toInteger());
 }
 
 } // namespace companion::billing
