@@ -107,7 +107,9 @@ private Q_SLOTS:
                                     QStringLiteral("https://api.stripe.com.example.org")}) {
             QVERIFY(StripeDashboard::url(QUrl(base), QStringLiteral("cus_Q1w2e3"), false).isEmpty());
             QVERIFY(StripeDashboard::url(QUrl(base), QStringLiteral("cus_Q1w2e3"), true).isEmpty());
+            QVERIFY(!StripeDashboard::exists(QUrl(base)));
         }
+        QVERIFY(StripeDashboard::exists(QUrl(QStringLiteral("https://api.stripe.com"))));
     }
 
     void cardExpiry()

@@ -57,7 +57,7 @@ void fill(QTableWidget *table, const QStringList &headers, const QList<QStringLi
 
 // The last paid invoice of the current subscription, as Stripe has it: what a refund on cancelling gives back.
 std::optional<billing::InvoiceView> lastPaymentOf(const billing::LearnerPayments &payments, const QString &subscriptionId,
-                                                         const QVector<billing::InvoiceRecord> &ours)
+                                                  const QVector<billing::InvoiceRecord> &ours)
 {
     for (const auto &i : payments.invoices) {
         if (i.amountPaid <= 0 || i.chargeId.isEmpty())
@@ -445,7 +445,7 @@ void UserDetailDialog::updateInvoiceButtons()
     m_ui->openInvoicePdfButton->setEnabled(invoice && !invoice->pdfUrl.isEmpty());
     m_ui->refundInvoiceButton->setEnabled(m_services.maySupport && !m_actions->isBusy() && invoice && !invoice->chargeId.isEmpty()
                                           && invoice->amountPaid > invoice->amountRefunded);
-    const bool dashboard = !m_services.stripe->dashboardUrl(QStringLiteral("cus_x"), m_dossier.livemode).isEmpty();
+    const bool dashboard = m_services.stripe->hasDashboard();
     const QString noDashboard = tr("The sandbox has no Dashboard: this works with Stripe itself.");
     m_ui->invoiceDashboardButton->setEnabled(dashboard && !id.isEmpty());
     m_ui->invoiceDashboardButton->setToolTip(dashboard ? QString() : noDashboard);

@@ -58,6 +58,11 @@ QUrl StripeAccess::dashboardUrl(const QString &id, bool livemode) const
     return billing::StripeDashboard::url(StripeConnection::apiBase(*m_settings), id, livemode);
 }
 
+bool StripeAccess::hasDashboard() const
+{
+    return billing::StripeDashboard::exists(StripeConnection::apiBase(*m_settings));
+}
+
 void StripeAccess::forget()
 {
     // The next action reads the key again. The old client (and the old key in it)

@@ -34,6 +34,7 @@ public:
     // A customer, subscription, invoice, charge, … in Stripe's Dashboard (test or
     // live); empty for a sandbox, which has none.
     QUrl dashboardUrl(const QString &id, bool livemode) const;
+    bool hasDashboard() const;
 
 public Q_SLOTS:
     void forget();

@@ -18,10 +18,15 @@ const Page kPages[] = {
 };
 } // namespace
 
-QUrl StripeDashboard::url(const QUrl &apiBase, const QString &id, bool livemode)
+bool StripeDashboard::exists(const QUrl &apiBase)
 {
     // Only Stripe itself has a Dashboard; the sandbox (any other host) has none.
-    if (apiBase.host() != QLatin1String("api.stripe.com") || id.isEmpty())
+    return apiBase.host() == QLatin1String("api.stripe.com");
+}
+
+QUrl StripeDashboard::url(const QUrl &apiBase, const QString &id, bool livemode)
+{
+    if (!exists(apiBase) || id.isEmpty())
         return {};
     for (const Page &page : kPages) {
         if (!id.startsWith(QLatin1String(page.prefix)))

@@ -13,6 +13,8 @@ public:
     // unless `livemode`. Empty when `apiBase` is not api.stripe.com (the sandbox has no
     // Dashboard) or the id is not one the Dashboard shows.
     static QUrl url(const QUrl &apiBase, const QString &id, bool livemode);
+    // Whether the Stripe behind `apiBase` has a Dashboard at all (api.stripe.com does, a sandbox not).
+    static bool exists(const QUrl &apiBase);
 };
 
 } // namespace companion::billing
