@@ -528,22 +528,22 @@
 <context>
     <name>StripeConnection</name>
     <message>
-        <location filename="../app/admin/settings/StripeConnection.cpp" line="34"/>
+        <location filename="../app/admin/settings/StripeConnection.cpp" line="45"/>
         <source>That is a publishable key (pk_…); the admin app needs a secret (sk_…) or restricted (rk_…) key.</source>
         <translation>Das ist ein veröffentlichbarer Schlüssel (pk_…); die Admin-App braucht einen geheimen (sk_…) oder eingeschränkten (rk_…) Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/admin/settings/StripeConnection.cpp" line="35"/>
+        <location filename="../app/admin/settings/StripeConnection.cpp" line="46"/>
         <source>A Stripe secret key starts with sk_test_, sk_live_, rk_test_ or rk_live_.</source>
         <translation>Ein geheimer Stripe-Schlüssel beginnt mit sk_test_, sk_live_, rk_test_ oder rk_live_.</translation>
     </message>
     <message>
-        <location filename="../app/admin/settings/StripeConnection.cpp" line="42"/>
+        <location filename="../app/admin/settings/StripeConnection.cpp" line="53"/>
         <source>A publishable key starts with pk_test_ or pk_live_.</source>
         <translation>Ein veröffentlichbarer Schlüssel beginnt mit pk_test_ oder pk_live_.</translation>
     </message>
     <message>
-        <location filename="../app/admin/settings/StripeConnection.cpp" line="49"/>
+        <location filename="../app/admin/settings/StripeConnection.cpp" line="60"/>
         <source>A webhook signing secret starts with whsec_ (Stripe&apos;s Dashboard → Webhooks → the endpoint).</source>
         <translation>Ein Webhook-Signaturgeheimnis beginnt mit whsec_ (Stripe-Dashboard → Webhooks → der Endpunkt).</translation>
     </message>
@@ -1355,62 +1355,67 @@
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="169"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="170"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="171"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="176"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="171"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="173"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="177"/>
+        <source>Stripe: LIVE key, sent to %1</source>
+        <translation>Stripe: LIVE-Schlüssel, gesendet an %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
         <source>Server: not set</source>
         <translation>Server: nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="177"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="188"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="196"/>
         <source>change plans or grants</source>
         <translation>Abos oder Freischaltungen ändern</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="190"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="198"/>
         <source>close months</source>
         <translation>Monate abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="192"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="200"/>
         <source>apply Stripe&apos;s state</source>
         <translation>den Stand von Stripe übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="194"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="202"/>
         <source>Your database role %1 may not %2: those actions are not offered.</source>
         <translation>Ihre Datenbankrolle %1 darf nicht %2: Diese Aktionen werden nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="218"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="226"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="222"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="230"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="224"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="232"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -3139,13 +3144,11 @@
     </message>
     <message>
         <location filename="../app/admin/actions/SupportActions.cpp" line="119"/>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="201"/>
         <source>Asking Stripe to cancel at the end of the period…</source>
         <translation>Stripe wird um Kündigung zum Periodenende gebeten…</translation>
     </message>
     <message>
         <location filename="../app/admin/actions/SupportActions.cpp" line="116"/>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="203"/>
         <source>The subscription will end with the paid period; Premium stays on until then.</source>
         <translation>Das Abonnement endet mit dem bezahlten Zeitraum; Premium bleibt bis dahin aktiv.</translation>
     </message>
@@ -3176,13 +3179,11 @@
     </message>
     <message>
         <location filename="../app/admin/actions/SupportActions.cpp" line="122"/>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="208"/>
         <source>Asking Stripe to cancel now…</source>
         <translation>Stripe wird um sofortige Kündigung gebeten…</translation>
     </message>
     <message>
         <location filename="../app/admin/actions/SupportActions.cpp" line="124"/>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="210"/>
         <source>The subscription has ended; Premium is off.</source>
         <translation>Das Abonnement ist beendet; Premium ist deaktiviert.</translation>
     </message>
@@ -3222,72 +3223,72 @@
         <translation>%1 erstattet, aber das Prüfprotokoll konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="215"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="201"/>
         <source>Asking Stripe to keep the subscription…</source>
         <translation>Stripe wird gebeten, das Abonnement fortzusetzen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="217"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="203"/>
         <source>The subscription renews again.</source>
         <translation>Das Abonnement verlängert sich wieder.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="242"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="228"/>
         <source>Stripe refused; checking whether the subscription has already ended…</source>
         <translation>Stripe hat abgelehnt; es wird geprüft, ob das Abo schon beendet ist…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="243"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="229"/>
         <source>The subscription had already ended (an earlier try went through); Premium is off.</source>
         <translation>Das Abo war bereits beendet (ein früherer Versuch ist durchgegangen); Premium ist aus.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="269"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="255"/>
         <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
         <translation>Stripe hat die Änderung vorgenommen, aber unsere Kopie konnte nicht aktualisiert werden (%1); sie wird mit dem Stripe-Webhook nachgezogen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="276"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="262"/>
         <source>Granting Premium…</source>
         <translation>Premium wird freigeschaltet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="280"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="266"/>
         <source>Premium granted until %1.</source>
         <translation>Premium freigeschaltet bis %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="281"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="267"/>
         <source>Premium granted with no end date.</source>
         <translation>Premium ohne Enddatum freigeschaltet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="286"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="272"/>
         <source>Revoking the grant…</source>
         <translation>Freischaltung wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="290"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="276"/>
         <source>The grant was revoked.</source>
         <translation>Die Freischaltung wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="336"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="322"/>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="346"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="332"/>
         <source>Trying again sends the same request, so Stripe does it at most once.</source>
         <translation>Ein neuer Versuch sendet dieselbe Anfrage, daher führt Stripe sie höchstens einmal aus.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="351"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="337"/>
         <source>Stripe accepted; saving…</source>
         <translation>Von Stripe angenommen; wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="368"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="354"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation>Warten beendet. Falls Stripe die Änderung trotzdem vorgenommen hat, überträgt der Webhook sie hierher.</translation>
     </message>
@@ -3346,37 +3347,37 @@
         <translation>Der Link zu Rechnung %1 ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="168"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
         <source>Reading from Stripe…</source>
         <translation>Wird von Stripe gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="199"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="207"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="220"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
         <source>This user no longer exists.</source>
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="221"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
         <source>Could not read this user: %1</source>
         <translation>Dieser Benutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="236"/>
         <source>Read at %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="245"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="253"/>
         <source>%1 — user</source>
         <translation>%1 — Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="252"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="260"/>
         <source>none yet (created at the first checkout)</source>
         <translation>noch keiner (wird beim ersten Checkout angelegt)</translation>
     </message>
@@ -3385,128 +3386,128 @@
         <translation type="vanished">%1 (Sandbox: nicht im Stripe-Dashboard)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="258"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="266"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation>im Stripe-Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="258"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="266"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation>im Stripe-Dashboard öffnen (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="264"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="272"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="264"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="272"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="266"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="274"/>
         <source>Premium until %1</source>
         <translation>Premium bis %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="268"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="276"/>
         <source>Premium, no end date</source>
         <translation>Premium, ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="274"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="282"/>
         <source>A manual grant by support.</source>
         <translation>Eine manuelle Freischaltung durch den Support.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="276"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="284"/>
         <source>A Stripe subscription.</source>
         <translation>Ein Stripe-Abonnement.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="278"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="286"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation>Kein aktives Abonnement und keine Freischaltung: nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="280"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="288"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation>Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut; Premium bleibt aktiv, bis Stripe aufgibt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="282"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="290"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation>Kündigung beantragt: Das Abonnement endet am %1 und verlängert sich nicht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="284"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="292"/>
         <source>Cancellation requested: the subscription ends on %1.</source>
         <translation>Kündigung beantragt: Das Abonnement endet am %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="285"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="293"/>
         <source>Rule applied: %1</source>
         <translation>Angewandte Regel: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="293"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="293"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="295"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="303"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="295"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="303"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
         <source>Period ends</source>
         <translation>Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
         <source>Cancels at period end</source>
         <translation>Kündigung zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -3515,12 +3516,12 @@
         <translation type="vanished">bezahlt, %1 erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="344"/>
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="338"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="346"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>Zahlung fehlgeschlagen (%n Versuch)</numerusform>
@@ -3528,7 +3529,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3537,52 +3538,52 @@
         <translation type="vanished">Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="254"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="262"/>
         <source>%1 (the sandbox has no Dashboard)</source>
         <translation>%1 (die Sandbox hat kein Dashboard)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="344"/>
         <source>paid, refunded</source>
         <translation>bezahlt, erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="344"/>
         <source>paid, partly refunded</source>
         <translation>bezahlt, teilweise erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>first payment</source>
         <translation>erste Zahlung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="340"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
         <source>renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
         <source>manual invoice</source>
         <translation>manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
@@ -3591,62 +3592,62 @@
         <translation type="vanished">Bezahlt am</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="460"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="468"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="460"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="468"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="462"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="470"/>
         <source>revoked by %1 on %2: %3</source>
         <translation>widerrufen von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="463"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="471"/>
         <source>until revoked</source>
         <translation>bis zum Widerruf</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
         <source>Granted by</source>
         <translation>Freigeschaltet von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="481"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="478"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="486"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation>außer der Reihe: älter als unser Stand, nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="480"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="488"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation>Duplikat: bereits verarbeitet, nichts geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="482"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="490"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(%n-mal zugestellt; Wiederholungen änderten nichts)</numerusform>
@@ -3654,158 +3655,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="485"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="622"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="624"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="630"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="632"/>
         <source>Resume subscription</source>
         <translation>Abonnement fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="708"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="716"/>
         <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
         <translation>Bezahlt: Der Webhook von Stripe hat das neue Abonnement gebracht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="714"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="722"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation>Vom Stripe-Webhook bestätigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="545"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="553"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation>Ausstehend: %1 Warten auf Bestätigung durch den Stripe-Webhook…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="361"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="369"/>
         <source>%1 •••• %2, expires %3/%4</source>
         <translation>%1 •••• %2, gültig bis %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="361"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="369"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="369"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="377"/>
         <source>EXPIRED: send a card update link</source>
         <translation>ABGELAUFEN: Senden Sie einen Link zur Kartenänderung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="371"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="379"/>
         <source>expires soon: the next renewal may fail</source>
         <translation>läuft bald ab: Die nächste Verlängerung kann fehlschlagen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="376"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
         <source>none (not a Stripe customer yet)</source>
         <translation>keine (noch kein Stripe-Kunde)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="377"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
         <source>no default card</source>
         <translation>keine Standardkarte</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="393"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="389"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="397"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="392"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="400"/>
         <source>Paid %1 on %2</source>
         <translation>%1 bezahlt am %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="396"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="404"/>
         <source>Declined: %1 on %2 — %3%4</source>
         <translation>Abgelehnt: %1 am %2 — %3%4</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="399"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="407"/>
         <source> (Stripe: %1)</source>
         <translation> (Stripe: %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="402"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="410"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="402"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="410"/>
         <source>none scheduled</source>
         <translation>keine geplant</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="404"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="412"/>
         <source>Stripe could not be read completely: %1</source>
         <translation>Stripe konnte nicht vollständig gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="416"/>
         <source>Read from Stripe at %1</source>
         <translation>Von Stripe gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="441"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="449"/>
         <source>The sandbox has no Dashboard: this works with Stripe itself.</source>
         <translation>Die Sandbox hat kein Dashboard: Dies funktioniert nur mit Stripe selbst.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="512"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="520"/>
         <source>No payment left to refund.</source>
         <translation>Es ist keine Zahlung mehr zu erstatten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="512"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="520"/>
         <source>Reading the payments from Stripe…</source>
         <translation>Die Zahlungen werden von Stripe gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="561"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="569"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation>Geben Sie zuerst einen Grund ein: Jede Änderung wird mit ihrem Grund im Prüfprotokoll gespeichert.</translation>
     </message>
@@ -3830,38 +3831,38 @@
         <translation type="vanished">Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="623"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="631"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation>Das Abonnement von %1 beibehalten? Es verlängert sich am %2 und wird erneut abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="651"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="653"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="659"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="661"/>
         <source>Revoke grant</source>
         <translation>Freischaltung widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="651"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="659"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation>Die Premium-Freischaltung beenden, die %1 an %2 vergeben hat? Ohne Zahlung gelten ab sofort wieder nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="674"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="682"/>
         <source>(Stripe request %1)</source>
         <translation>(Stripe-Anfrage %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="706"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="714"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation>Checkout-Link erstellt; Premium beginnt, sobald der Lernende bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="715"/>
         <source>The checkout link has expired without a payment.</source>
         <translation>Der Checkout-Link ist ohne Zahlung abgelaufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="712"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="720"/>
         <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
         <translation>
             <numerusform>Stripe hat die Änderung vorgenommen, aber der Webhook ist nach %n Minute noch nicht eingetroffen. Suchen Sie im Webhook-Protokoll nach fehlgeschlagenen oder abgelehnten Zustellungen.</numerusform>

@@ -370,6 +370,8 @@ private Q_SLOTS:
         answers->answer = false;
         window.show();
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("liveModeBanner"))->isVisible());
+        // One decision for the banner and the status bar: a live key is live, whatever host it goes to.
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("stripeMode"))->text(), QStringLiteral("Stripe: LIVE key, sent to 127.0.0.1:9"));
         auto *detail = window.openUser(QStringLiteral("usr_real"));
         QTRY_COMPARE_WITH_TIMEOUT(detail->dossier().user.id, QStringLiteral("usr_real"), kWaitMs);
         QVERIFY(detail->findChild<QLabel *>(QStringLiteral("liveModeNotice"))->isVisible());

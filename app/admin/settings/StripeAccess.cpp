@@ -50,7 +50,8 @@ void StripeAccess::withClient(QObject *context, std::function<void(stripe::Strip
 
 bool StripeAccess::isLiveMode() const
 {
-    return StripeConnection::isLiveHint(m_keychain->hint(QString::fromLatin1(StripeConnection::kSecretKeyName)));
+    return StripeConnection::mode(StripeConnection::apiBase(*m_settings), m_keychain->hint(QString::fromLatin1(StripeConnection::kSecretKeyName)))
+        == StripeMode::Live;
 }
 
 QUrl StripeAccess::dashboardUrl(const QString &id, bool livemode) const

@@ -19,6 +19,17 @@ void StripeConnection::setApiBase(QSettings &settings, const QUrl &url)
     settings.setValue(kApiBaseKey, url.toString());
 }
 
+StripeMode StripeConnection::mode(const QUrl &apiBase, const QString &keyHint)
+{
+    // The key decides before the host: a live key at an unexpected host is still a
+    // live key (a proxy may forward it), so the person is warned rather than reassured.
+    if (keyHint.isEmpty())
+        return StripeMode::NoKey;
+    if (isLiveHint(keyHint))
+        return StripeMode::Live;
+    return apiBase.host() == QLatin1String("api.stripe.com") ? StripeMode::Test : StripeMode::Sandbox;
+}
+
 bool StripeConnection::isLiveHint(const QString &hint)
 {
     return hint.startsWith(QLatin1String("sk_live_")) || hint.startsWith(QLatin1String("rk_live_"));

@@ -159,16 +159,24 @@ void MainWindow::addPage(QWidget *page, const QString &title)
 
 void MainWindow::showStripeMode()
 {
-    const QString hint = m_keychain->hint(QString::fromLatin1(StripeConnection::kSecretKeyName));
-    const bool live = StripeConnection::isLiveHint(hint);
-    m_liveBanner->setVisible(live);
     const QUrl base = StripeConnection::apiBase(*m_settings);
-    if (hint.isEmpty())
+    const StripeMode mode = StripeConnection::mode(base, m_keychain->hint(QString::fromLatin1(StripeConnection::kSecretKeyName)));
+    m_liveBanner->setVisible(mode == StripeMode::Live);
+    switch (mode) {
+    case StripeMode::NoKey:
         m_stripeStatus->setText(tr("Stripe: no key"));
-    else if (base.host() != QLatin1String("api.stripe.com"))
+        break;
+    case StripeMode::Sandbox:
         m_stripeStatus->setText(tr("Stripe: sandbox at %1").arg(base.authority()));
-    else
-        m_stripeStatus->setText(live ? tr("Stripe: LIVE") : tr("Stripe: test mode"));
+        break;
+    case StripeMode::Test:
+        m_stripeStatus->setText(tr("Stripe: test mode"));
+        break;
+    case StripeMode::Live:
+        m_stripeStatus->setText(base.host() == QLatin1String("api.stripe.com") ? tr("Stripe: LIVE")
+                                                                               : tr("Stripe: LIVE key, sent to %1").arg(base.authority()));
+        break;
+    }
 }
 
 void MainWindow::showServer()
