@@ -3133,162 +3133,162 @@
         <translation>Checkout-Link für den Lernenden</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="80"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="76"/>
         <source>Checkout link created.</source>
         <translation>Checkout-Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="81"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="77"/>
         <source>Checkout link created, but the audit log could not be written: %1</source>
         <translation>Checkout-Link erstellt, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="119"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
         <source>Asking Stripe to cancel at the end of the period…</source>
         <translation>Stripe wird um Kündigung zum Periodenende gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="116"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="115"/>
         <source>The subscription will end with the paid period; Premium stays on until then.</source>
         <translation>Das Abonnement endet mit dem bezahlten Zeitraum; Premium bleibt bis dahin aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="89"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="83"/>
         <source>Creating a card update link…</source>
         <translation>Link zur Kartenänderung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="91"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="85"/>
         <source>%1 has no Stripe customer yet: there is no card to update.</source>
         <translation>Für %1 gibt es noch keinen Stripe-Kunden: Es ist keine Karte zum Ändern vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="101"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="95"/>
         <source>card update link for the learner</source>
         <translation>Link zur Kartenänderung für den Lernenden</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="105"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="96"/>
         <source>Card update link created.</source>
         <translation>Link zur Kartenänderung erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="106"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="97"/>
         <source>Card update link created, but the audit log could not be written: %1</source>
         <translation>Link zur Kartenänderung erstellt, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="122"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="121"/>
         <source>Asking Stripe to cancel now…</source>
         <translation>Stripe wird um sofortige Kündigung gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="124"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="123"/>
         <source>The subscription has ended; Premium is off.</source>
         <translation>Das Abonnement ist beendet; Premium ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="127"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="126"/>
         <source>Asking Stripe to cancel on the chosen date…</source>
         <translation>Stripe wird um Kündigung zum gewählten Datum gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="129"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="128"/>
         <source>The subscription ends on %1; Premium stays on until then.</source>
         <translation>Das Abonnement endet am %1; Premium bleibt bis dahin aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="141"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="140"/>
         <source>Ended; now refunding %1…</source>
         <translation>Beendet; %1 wird jetzt erstattet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="146"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="145"/>
         <source>%1 But the refund failed: %2 Use Refund… to try again.</source>
         <translation>%1 Die Erstattung ist jedoch fehlgeschlagen: %2 Verwenden Sie „Erstatten…“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="156"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="155"/>
         <source>Asking Stripe to refund %1…</source>
         <translation>Stripe wird gebeten, %1 zu erstatten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="187"/>
         <source>%1 refunded.</source>
         <translation>%1 erstattet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="189"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
         <source>%1 refunded, but the audit log could not be written: %2</source>
         <translation>%1 erstattet, aber das Prüfprotokoll konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="201"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="200"/>
         <source>Asking Stripe to keep the subscription…</source>
         <translation>Stripe wird gebeten, das Abonnement fortzusetzen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="203"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="202"/>
         <source>The subscription renews again.</source>
         <translation>Das Abonnement verlängert sich wieder.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="228"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="227"/>
         <source>Stripe refused; checking whether the subscription has already ended…</source>
         <translation>Stripe hat abgelehnt; es wird geprüft, ob das Abo schon beendet ist…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="229"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="228"/>
         <source>The subscription had already ended (an earlier try went through); Premium is off.</source>
         <translation>Das Abo war bereits beendet (ein früherer Versuch ist durchgegangen); Premium ist aus.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="255"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="254"/>
         <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
         <translation>Stripe hat die Änderung vorgenommen, aber unsere Kopie konnte nicht aktualisiert werden (%1); sie wird mit dem Stripe-Webhook nachgezogen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="262"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="261"/>
         <source>Granting Premium…</source>
         <translation>Premium wird freigeschaltet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="266"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="265"/>
         <source>Premium granted until %1.</source>
         <translation>Premium freigeschaltet bis %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="267"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="266"/>
         <source>Premium granted with no end date.</source>
         <translation>Premium ohne Enddatum freigeschaltet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="272"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="271"/>
         <source>Revoking the grant…</source>
         <translation>Freischaltung wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="276"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="275"/>
         <source>The grant was revoked.</source>
         <translation>Die Freischaltung wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="322"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="321"/>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="332"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="331"/>
         <source>Trying again sends the same request, so Stripe does it at most once.</source>
         <translation>Ein neuer Versuch sendet dieselbe Anfrage, daher führt Stripe sie höchstens einmal aus.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="337"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="336"/>
         <source>Stripe accepted; saving…</source>
         <translation>Von Stripe angenommen; wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="354"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="353"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation>Warten beendet. Falls Stripe die Änderung trotzdem vorgenommen hat, überträgt der Webhook sie hierher.</translation>
     </message>

@@ -3083,162 +3083,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="80"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="76"/>
         <source>Checkout link created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="81"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="77"/>
         <source>Checkout link created, but the audit log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="119"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
         <source>Asking Stripe to cancel at the end of the period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="116"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="115"/>
         <source>The subscription will end with the paid period; Premium stays on until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="89"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="83"/>
         <source>Creating a card update link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="91"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="85"/>
         <source>%1 has no Stripe customer yet: there is no card to update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="101"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="95"/>
         <source>card update link for the learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="105"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="96"/>
         <source>Card update link created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="106"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="97"/>
         <source>Card update link created, but the audit log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="122"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="121"/>
         <source>Asking Stripe to cancel now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="124"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="123"/>
         <source>The subscription has ended; Premium is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="127"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="126"/>
         <source>Asking Stripe to cancel on the chosen date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="129"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="128"/>
         <source>The subscription ends on %1; Premium stays on until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="141"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="140"/>
         <source>Ended; now refunding %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="146"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="145"/>
         <source>%1 But the refund failed: %2 Use Refund… to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="156"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="155"/>
         <source>Asking Stripe to refund %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="187"/>
         <source>%1 refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="189"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
         <source>%1 refunded, but the audit log could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="201"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="200"/>
         <source>Asking Stripe to keep the subscription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="203"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="202"/>
         <source>The subscription renews again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="228"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="227"/>
         <source>Stripe refused; checking whether the subscription has already ended…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="229"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="228"/>
         <source>The subscription had already ended (an earlier try went through); Premium is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="255"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="254"/>
         <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="262"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="261"/>
         <source>Granting Premium…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="266"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="265"/>
         <source>Premium granted until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="267"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="266"/>
         <source>Premium granted with no end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="272"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="271"/>
         <source>Revoking the grant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="276"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="275"/>
         <source>The grant was revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="322"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="321"/>
         <source>%1 Trying again in %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="332"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="331"/>
         <source>Trying again sends the same request, so Stripe does it at most once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="337"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="336"/>
         <source>Stripe accepted; saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="354"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="353"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,14 +73,8 @@ void SupportActions::createCheckoutLink(const db::UserRecord &user, Plan plan)
                      audit.after = QJsonObject{{QStringLiteral("plan"), planName},
                                                {QStringLiteral("session"), session.value(QStringLiteral("id"))},
                                                {QStringLiteral("expires_at"), session.value(QStringLiteral("expires_at"))}};
-                     write([audit](QSqlDatabase db, db::Dialect) { billing::AuditLog::record(db, audit, QDateTime::currentSecsSinceEpoch()); },
-                           [this, session, requestId](const QString &error) {
-                               // The link works either way; only the log entry is missing.
-                               finish({true,
-                                       error.isEmpty() ? tr("Checkout link created.")
-                                                       : tr("Checkout link created, but the audit log could not be written: %1").arg(error),
-                                       requestId, session});
-                           });
+                     finishWithLink(audit, session, tr("Checkout link created."),
+                                    tr("Checkout link created, but the audit log could not be written: %1"));
                  });
 }
 
@@ -99,14 +93,19 @@ void SupportActions::createCardUpdateLink(const db::UserRecord &user)
                      const billing::AuditEntry audit{operatorName(), kSource, QStringLiteral("portal.card_update_link"),
                                                      QStringLiteral("billing_portal_session"), session.value(QStringLiteral("id")).toString(),
                                                      user.id, tr("card update link for the learner"), {}, {}, requestId};
-                     write([audit](QSqlDatabase db, db::Dialect) { billing::AuditLog::record(db, audit, QDateTime::currentSecsSinceEpoch()); },
-                           [this, session, requestId](const QString &error) {
-                               finish({true,
-                                       error.isEmpty() ? tr("Card update link created.")
-                                                       : tr("Card update link created, but the audit log could not be written: %1").arg(error),
-                                       requestId, session});
-                           });
+                     finishWithLink(audit, session, tr("Card update link created."),
+                                    tr("Card update link created, but the audit log could not be written: %1"));
                  });
+}
+
+void SupportActions::finishWithLink(const billing::AuditEntry &audit, const QJsonObject &session, const QString &doneText,
+                                    const QString &unloggedText)
+{
+    write([audit](QSqlDatabase db, db::Dialect) { billing::AuditLog::record(db, audit, QDateTime::currentSecsSinceEpoch()); },
+          [this, audit, session, doneText, unloggedText](const QString &error) {
+              // The link works either way; only the log entry is missing.
+              finish({true, error.isEmpty() ? doneText : unloggedText.arg(error), audit.stripeRequestId, session});
+          });
 }
 
 void SupportActions::cancelSubscription(const QString &userId, const billing::SubscriptionRecord &subscription, const CancelPlan &plan)

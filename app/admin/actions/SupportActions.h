@@ -79,6 +79,9 @@ private:
     void mirror(const QString &userId, const QJsonObject &subscription, const billing::AuditEntry &audit, const QString &doneText,
                 Then then);
     void sendRefund(const QString &userId, const RefundPlan &plan, Then then);
+    // A link Stripe made (checkout, portal): its audit row, then the outcome with the link;
+    // `unloggedText` (with %1 for the reason) when the row could not be written.
+    void finishWithLink(const billing::AuditEntry &audit, const QJsonObject &session, const QString &doneText, const QString &unloggedText);
     void runGrantChange(std::function<void(QSqlDatabase, db::Dialect)> change, const QString &doneText);
     // Runs `change` on the database thread (a StoreError becomes the error text), then
     // `written` with the error or nothing, unless the action was cancelled meanwhile.

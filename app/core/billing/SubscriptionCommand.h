@@ -31,7 +31,6 @@ public:
     QString path() const;       // /v1/subscriptions/sub_…
     QJsonObject params() const; // the reason goes to Stripe as cancellation_details.comment
     QString action() const;     // audit_log.action: subscription.cancel_at_period_end, .cancel_now, .cancel_at, .resume
-    qint64 cancelAtTime() const { return m_cancelAt; }
 
     // The audit row before Stripe answers; `before` as summary() gives it.
     AuditEntry audit(const QString &actor, const QString &source, const QString &userId, const QJsonObject &before) const;
