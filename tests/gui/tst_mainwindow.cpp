@@ -63,6 +63,13 @@ private Q_SLOTS:
         admin::AdminStartup::installTranslator(*qApp, QStringLiteral("en"));
     }
 
+    // The windows here use the application's QSettings: each test starts from a
+    // desk that remembers nothing (section, widths, sort).
+    void init()
+    {
+        QSettings().clear();
+    }
+
     // The window and task bar show the app's own icon, in the sizes desktops ask for.
     void windowIconComesInEverySize()
     {

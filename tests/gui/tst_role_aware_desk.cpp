@@ -6,8 +6,10 @@
 #include "dialogs/UserDetailDialog.h"
 #include "pages/ReconciliationPage.h"
 #include "pages/RevenuePage.h"
+#include "windows/DeskActions.h"
 #include "windows/MainWindow.h"
 
+#include <QAction>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
@@ -66,6 +68,10 @@ private Q_SLOTS:
         admin::UserDetailDialog *detail = window.openUser(QStringLiteral("usr_role"));
         QVERIFY(detail);
         QCOMPARE(!detail->findChild<QGroupBox *>(QStringLiteral("actionsBox"))->isHidden(), planActions);
+        // The Learner menu and the rows' context menus offer plan actions only to roles that may take them.
+        for (QAction *action : {window.deskActions()->grantPremium, window.deskActions()->checkoutLink, window.deskActions()->cancelSubscription})
+            QCOMPARE(action->isVisible(), planActions);
+        QVERIFY(window.deskActions()->copyEmail->isVisible());
 
         const QString why = window.findChild<QLabel *>(QStringLiteral("databaseStatus"))->toolTip();
         if (planActions && closeMonths && stripeFixes)

@@ -95,6 +95,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(payload->toPlainText().contains(QStringLiteral("\"id\": \"evt_lee\"")), 15000);
         auto *reprocess = page->findChild<QPushButton *>(QStringLiteral("reprocess"));
         QTRY_VERIFY(reprocess->isEnabled());
+        // Auto-refresh (every 10 s) keeps the delivery being read: its row stays current,
+        // its payload stays on screen, Reprocess stays offered.
+        QSignalSpy refreshed(page->model(), &admin::WebhookEventsModel::pageLoaded);
+        page->reload();
+        QVERIFY(payload->toPlainText().contains(QStringLiteral("\"id\": \"evt_lee\"")));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 15000);
+        QVERIFY(view->currentIndex().isValid());
+        QCOMPARE(view->currentIndex().data(admin::WebhookEventsModel::KeyRole).toString(), QStringLiteral("evt_lee"));
+        QVERIFY(payload->toPlainText().contains(QStringLiteral("\"id\": \"evt_lee\"")));
+        QVERIFY(reprocess->isEnabled());
         db::UserRecord lee;
         lee.id = QStringLiteral("usr_lee");
         lee.email = QStringLiteral("lee@example.com");

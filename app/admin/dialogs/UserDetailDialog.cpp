@@ -244,7 +244,25 @@ void UserDetailDialog::showDossier(const billing::UserDossier &dossier)
         reloadPayments(); // the first read, or the learner has just become a Stripe customer
     checkPending();
     updateActions();
+    m_loadedOnce = true;
     Q_EMIT loaded();
+}
+
+void UserDetailDialog::request(Request what)
+{
+    if (!m_loadedOnce) {
+        connect(this, &UserDetailDialog::loaded, this, [this, what] { request(what); }, Qt::SingleShotConnection);
+        return;
+    }
+    QPushButton *button = what == Request::CheckoutLink ? m_ui->checkoutLinkButton
+                          : what == Request::Grant      ? m_ui->grantButton
+                                                        : m_ui->cancelSubscriptionButton;
+    if (button->isEnabled()) {
+        button->click();
+        return;
+    }
+    // Said where the operator looks, instead of nothing happening.
+    m_ui->actionStatus->setText(tr("%1 does not apply to this learner now.").arg(button->text().remove(u'&').remove(QChar(0x2026))));
 }
 
 void UserDetailDialog::showProfile()

@@ -65,6 +65,12 @@ public:
     bool paymentsLoaded() const { return m_paymentsLoaded; }
     bool isWaitingForWebhook() const { return m_pending.active; }
 
+    // What the Learner menu and the lists' context menus may ask of an open learner.
+    enum class Request { CheckoutLink, Grant, Cancel };
+    // Does what the action's button does, once the learner has been read; when the
+    // action does not apply (e.g. Cancel without a live subscription), says why.
+    void request(Request what);
+
 public Q_SLOTS:
     void reload();
     // Reads the payment picture from Stripe again (after a change, or on Refresh).
@@ -111,6 +117,7 @@ private:
     SupportActions *m_actions;
     billing::UserDossier m_dossier;
     int m_loadGeneration = 0;
+    bool m_loadedOnce = false;
     QString m_runningAction;
     qint64 m_actionStartedAt = 0;
     struct Pending {

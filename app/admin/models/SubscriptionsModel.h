@@ -30,6 +30,7 @@ public:
     void setSearch(const QString &text);
     void setFilter(const billing::SubscriptionFilter &filter);
     const billing::SubscriptionQuery &query() const { return m_query; }
+    billing::SubscriptionRow row(int row) const { return m_rows.value(row); }
 
     static QString planText(const billing::SubscriptionRecord &subscription);
     static QString amountText(const billing::SubscriptionRecord &subscription);

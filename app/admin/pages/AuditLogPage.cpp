@@ -2,6 +2,8 @@
 
 #include "models/AuditModel.h"
 #include "ui_AuditLogPage.h"
+#include "widgets/LayoutMemory.h"
+#include "widgets/SelectionKeeper.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -48,14 +50,18 @@ AuditLogPage::AuditLogPage(db::DatabaseThread *database, QWidget *parent)
         connect(edge, &QDateEdit::dateChanged, &m_debounce, qOverload<>(&QTimer::start));
     }
     connect(m_ui->entries->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogPage::showEntry);
-    connect(m_model, &QAbstractItemModel::modelReset, m_ui->entryDetail, &QPlainTextEdit::clear);
+    // A new filter or a refresh keeps the entry being read, unless it is no longer listed.
+    connect(SelectionKeeper::keep(m_ui->entries, AuditModel::RecordIdRole), &SelectionKeeper::lost, m_ui->entryDetail, &QPlainTextEdit::clear);
     connect(m_model, &AuditModel::loadFailed, this, [this](const QString &message) {
         m_ui->auditStatus->setText(tr("The audit log cannot be read: %1").arg(message));
     });
     connect(m_model, &AuditModel::pageLoaded, this, [this](int rows, bool more) {
         m_ui->auditStatus->setText(more ? tr("%1 entries shown, scroll for more").arg(QLocale().toString(rows))
                                         : tr("%1 entries").arg(QLocale().toString(rows)));
-        m_ui->entries->resizeColumnsToContents();
+        if (!m_sized && rows > 0 && !LayoutMemory::wasRestored(m_ui->entries->horizontalHeader())) {
+            m_ui->entries->resizeColumnsToContents(); // once: after that the widths are the operator's
+            m_sized = true;
+        }
     });
 }
 
@@ -86,10 +92,8 @@ void AuditLogPage::applyFilter()
 void AuditLogPage::showEntry()
 {
     const billing::AuditRecord *r = m_model->record(m_ui->entries->currentIndex().row());
-    if (!r) {
-        m_ui->entryDetail->clear();
-        return;
-    }
+    if (!r)
+        return; // a reload: the entry shown stays until another is chosen
     QStringList lines;
     lines << tr("%1 by %2 (%3)").arg(r->action, r->actor, r->source);
     if (!r->reason.isEmpty())

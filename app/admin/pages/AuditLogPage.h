@@ -39,6 +39,7 @@ private:
     AuditModel *m_model;
     QTimer m_debounce;
     bool m_loadedOnce = false;
+    bool m_sized = false;
 };
 
 } // namespace companion::admin

@@ -3,11 +3,11 @@
 #include "models/SubscriptionsModel.h"
 #include "models/UsersModel.h"
 #include "ui_SubscriptionsPage.h"
+#include "widgets/EmptyState.h"
 #include "widgets/DebouncedSearch.h"
 #include "widgets/TableViews.h"
 
 #include <QHeaderView>
-#include <QShortcut>
 
 namespace companion::admin {
 
@@ -18,6 +18,7 @@ SubscriptionsPage::SubscriptionsPage(db::DatabaseThread *database, QWidget *pare
 {
     m_ui->setupUi(this);
     m_ui->subscriptionsView->setModel(m_model);
+    m_empty = EmptyState::attach(m_ui->subscriptionsView);
     makeDense(m_ui->subscriptionsView);
     enableCopy(m_ui->subscriptionsView);
     auto *header = m_ui->subscriptionsView->horizontalHeader();
@@ -39,8 +40,6 @@ SubscriptionsPage::SubscriptionsPage(db::DatabaseThread *database, QWidget *pare
     connect(m_ui->subscriptionsCancelPendingFilter, &QCheckBox::toggled, this, &SubscriptionsPage::applyFilter);
     connect(new DebouncedSearch(m_ui->subscriptionsSearch), &DebouncedSearch::searchRequested, m_model, &SubscriptionsModel::setSearch);
     connect(m_ui->subscriptionsReload, &QToolButton::clicked, m_model, &SubscriptionsModel::reload);
-    auto *reload = new QShortcut(QKeySequence::Refresh, this);
-    connect(reload, &QShortcut::activated, m_model, &SubscriptionsModel::reload);
 
     connect(m_ui->subscriptionsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString userId = index.siblingAtColumn(0).data(SubscriptionsModel::UserIdRole).toString();
@@ -49,8 +48,10 @@ SubscriptionsPage::SubscriptionsPage(db::DatabaseThread *database, QWidget *pare
     });
     connect(m_model, &SubscriptionsModel::pageLoaded, this, &SubscriptionsPage::updateStatus);
     connect(m_model, &SubscriptionsModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
+        if (loading && m_model->rowCount() == 0) {
             m_ui->subscriptionsStatus->setText(tr("Loading…"));
+            m_empty->clear();
+        }
     });
     connect(m_model, &SubscriptionsModel::loadFailed, this, [this](const QString &message) {
         m_ui->subscriptionsStatus->setText(tr("Could not read subscriptions: %1").arg(message));
@@ -59,6 +60,11 @@ SubscriptionsPage::SubscriptionsPage(db::DatabaseThread *database, QWidget *pare
 }
 
 SubscriptionsPage::~SubscriptionsPage() = default;
+
+QTableView *SubscriptionsPage::view() const
+{
+    return m_ui->subscriptionsView;
+}
 
 void SubscriptionsPage::applyFilter()
 {
@@ -73,8 +79,25 @@ void SubscriptionsPage::updateStatus(int rows, bool more)
 {
     if (rows == 0) {
         m_ui->subscriptionsStatus->setText(tr("No subscription matches."));
+        const billing::SubscriptionQuery &query = m_model->query();
+        const bool narrowed = !query.search.isEmpty() || !query.filter.status.isEmpty() || !query.filter.interval.isEmpty()
+                              || query.filter.cancelPending;
+        if (narrowed)
+            m_empty->say(tr("No subscription matches this search and these filters."), tr("Clear the search and filters"), [this] {
+                const QSignalBlocker status(m_ui->subscriptionsStatusFilter), plan(m_ui->subscriptionsPlanFilter),
+                    pending(m_ui->subscriptionsCancelPendingFilter);
+                m_ui->subscriptionsStatusFilter->setCurrentIndex(0);
+                m_ui->subscriptionsPlanFilter->setCurrentIndex(0);
+                m_ui->subscriptionsCancelPendingFilter->setChecked(false);
+                m_ui->subscriptionsSearch->clear();
+                applyFilter();
+            });
+        else
+            m_empty->say(tr("No subscriptions yet. A learner's subscription appears here once Stripe's webhook about their checkout "
+                            "reached the server, or after Sync from Stripe."));
         return;
     }
+    m_empty->clear();
     m_ui->subscriptionsStatus->setText(more ? tr("%n subscription(s) shown, scroll for more", nullptr, rows)
                                             : tr("%n subscription(s)", nullptr, rows));
 }

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QTableView;
+
 namespace Ui {
 class SubscriptionsPage;
 }
@@ -14,6 +16,7 @@ class DatabaseThread;
 
 namespace companion::admin {
 
+class EmptyState;
 class SubscriptionsModel;
 
 // Every subscription we mirror: who, status, plan, amount, period end, pending
@@ -26,6 +29,7 @@ public:
     ~SubscriptionsPage() override;
 
     SubscriptionsModel *model() const { return m_model; }
+    QTableView *view() const;
 
 Q_SIGNALS:
     void userActivated(const QString &userId);
@@ -36,6 +40,7 @@ private:
 
     std::unique_ptr<Ui::SubscriptionsPage> m_ui;
     SubscriptionsModel *m_model;
+    EmptyState *m_empty;
 };
 
 } // namespace companion::admin

@@ -4,13 +4,13 @@
 #include "models/UsersModel.h"
 #include "ui_UsersPage.h"
 #include "widgets/DebouncedSearch.h"
+#include "widgets/EmptyState.h"
 #include "widgets/TableViews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QShortcut>
 
 namespace companion::admin {
 
@@ -21,6 +21,7 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->usersView->setModel(m_model);
+    m_empty = EmptyState::attach(m_ui->usersView);
     makeDense(m_ui->usersView);
     enableCopy(m_ui->usersView);
     m_ui->usersView->horizontalHeader()->resizeSection(UsersModel::Email, 260);
@@ -63,20 +64,37 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
 
     connect(m_model, &UsersModel::pageLoaded, this, &UsersPage::updateStatus);
     connect(m_model, &UsersModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
+        if (loading && m_model->rowCount() == 0) {
             m_ui->usersStatus->setText(tr("Loading…"));
+            m_empty->clear();
+        }
     });
     connect(m_model, &UsersModel::loadFailed, this, [this](const QString &message) {
         m_ui->usersStatus->setText(tr("Could not read users: %1").arg(message));
+        m_empty->say(tr("Could not read users: %1").arg(message), tr("Try again"), [this] { m_model->reload(); });
     });
 
-    auto *reload = new QShortcut(QKeySequence::Refresh, this);
-    connect(reload, &QShortcut::activated, m_model, &UsersModel::reload);
 
     m_model->reload();
 }
 
 UsersPage::~UsersPage() = default;
+
+QTableView *UsersPage::view() const
+{
+    return m_ui->usersView;
+}
+
+void UsersPage::clearFilters()
+{
+    const QSignalBlocker tier(m_ui->usersTierFilter), status(m_ui->usersStatusFilter), atRisk(m_ui->usersAtRiskFilter),
+        cancelPending(m_ui->usersCancelPendingFilter), grant(m_ui->usersGrantFilter);
+    m_ui->usersTierFilter->setCurrentIndex(0);
+    m_ui->usersStatusFilter->setCurrentIndex(0);
+    for (auto *box : {m_ui->usersAtRiskFilter, m_ui->usersCancelPendingFilter, m_ui->usersGrantFilter})
+        box->setChecked(false);
+    applyFilter();
+}
 
 void UsersPage::applyFilter()
 {
@@ -112,14 +130,24 @@ void UsersPage::showLookup(const QString &message)
 void UsersPage::updateStatus(int rows, bool more)
 {
     if (rows == 0) {
-        if (!m_lookupMessage.isEmpty() && m_model->search() == m_lookupFor)
+        if (!m_lookupMessage.isEmpty() && m_model->search() == m_lookupFor) {
             m_ui->usersStatus->setText(m_lookupMessage);
-        else if (!m_model->search().isEmpty())
+            m_empty->say(m_lookupMessage);
+        } else if (!m_model->search().isEmpty()) {
             m_ui->usersStatus->setText(tr("No user matches \"%1\".").arg(m_model->search()));
-        else
-            m_ui->usersStatus->setText(m_model->filter().isEmpty() ? tr("No users yet.") : tr("No user matches these filters."));
+            m_empty->say(tr("No learner's e-mail or name contains “%1”. Any part of either works, as does a Stripe id (cus_…, in_…, ch_…).")
+                             .arg(m_model->search()),
+                         tr("Clear the search"), [this] { m_ui->usersSearch->clear(); });
+        } else if (!m_model->filter().isEmpty()) {
+            m_ui->usersStatus->setText(tr("No user matches these filters."));
+            m_empty->say(tr("No learner matches these filters."), tr("Clear the filters"), [this] { clearFilters(); });
+        } else {
+            m_ui->usersStatus->setText(tr("No users yet."));
+            m_empty->say(tr("No learners yet. They appear here when they sign up in the course."));
+        }
         return;
     }
+    m_empty->clear();
     m_ui->usersStatus->setText(more ? tr("%n user(s) shown, scroll for more", nullptr, rows)
                                     : tr("%n user(s)", nullptr, rows));
 }

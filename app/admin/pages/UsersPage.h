@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QTableView;
+
 namespace Ui {
 class UsersPage;
 }
@@ -14,6 +16,7 @@ class DatabaseThread;
 
 namespace companion::admin {
 
+class EmptyState;
 class UsersModel;
 
 // Find a user: type-ahead search (debounced) over the windowed users model.
@@ -25,6 +28,7 @@ public:
     ~UsersPage() override;
 
     UsersModel *model() const { return m_model; }
+    QTableView *view() const;
     void focusSearch();
     QString currentUserId() const; // empty when no row is current
     // What the search for a Stripe id came to ("Looking for…", "not ours…").
@@ -39,10 +43,12 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void clearFilters();
     void updateStatus(int rows, bool more);
 
     std::unique_ptr<Ui::UsersPage> m_ui;
     UsersModel *m_model;
+    EmptyState *m_empty;
     QString m_lookupFor;     // the search text the last Stripe id lookup was about
     QString m_lookupMessage;
 };

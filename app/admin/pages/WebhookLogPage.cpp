@@ -5,6 +5,8 @@
 #include "serverapi/AdminApiClient.h"
 #include "settings/ServerConnection.h"
 #include "ui_WebhookLogPage.h"
+#include "widgets/LayoutMemory.h"
+#include "widgets/SelectionKeeper.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -58,13 +60,25 @@ WebhookLogPage::WebhookLogPage(QSettings *settings, KeychainStore *keychain, QNe
                                    : tr("%1 deliveries").arg(QLocale().toString(rows));
         m_ui->status->setText(m_notice.isEmpty() ? shown : m_notice + QStringLiteral(" · ") + shown);
         m_notice.clear();
-        m_ui->events->resizeColumnsToContents();
+        if (rows == 0)
+            forgetSelected();
+        // Fitted to the first rows once, unless the operator's own widths were remembered.
+        if (!m_sized && rows > 0 && !LayoutMemory::wasRestored(m_ui->events->horizontalHeader())) {
+            m_ui->events->resizeColumnsToContents();
+            m_sized = true;
+        }
     });
-    // A new load forgets the selection: so does the detail.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_ui->payload->clear();
-        m_ui->reprocess->setEnabled(false);
-    });
+    // Auto-refresh every 10 s must not take the delivery being read away: the row stays
+    // current and its payload stays shown; only a delivery no longer listed is let go.
+    auto *keeper = SelectionKeeper::keep(m_ui->events, WebhookEventsModel::KeyRole);
+    connect(keeper, &SelectionKeeper::lost, this, &WebhookLogPage::forgetSelected);
+}
+
+void WebhookLogPage::forgetSelected()
+{
+    m_shownKey.clear();
+    m_ui->payload->clear();
+    m_ui->reprocess->setEnabled(false);
 }
 
 WebhookLogPage::~WebhookLogPage() = default;
@@ -135,18 +149,24 @@ void WebhookLogPage::showCounts(serverapi::AdminApiClient *client)
 void WebhookLogPage::showSelected()
 {
     const QModelIndex current = m_ui->events->currentIndex();
+    if (!current.isValid())
+        return; // a reload in progress; the keeper finds the row again or lets it go
+    const QString key = current.data(WebhookEventsModel::KeyRole).toString();
+    if (key == m_shownKey)
+        return; // the same delivery again after a refresh: its payload is on screen
     m_ui->reprocess->setEnabled(false);
-    if (!current.isValid() || !m_client) {
-        m_ui->payload->clear();
+    if (!m_client) {
+        forgetSelected();
         return;
     }
-    const QString key = current.data(WebhookEventsModel::KeyRole).toString();
+    m_shownKey = key;
     m_ui->payload->setPlainText(tr("Loading %1…").arg(key));
     m_client->webhookEvent(key, this, [this, key](const serverapi::AdminApiResult &result) {
         if (m_ui->events->currentIndex().data(WebhookEventsModel::KeyRole).toString() != key)
             return; // the selection moved on
         if (!result.ok()) {
             m_ui->payload->setPlainText(result.message);
+            m_shownKey.clear(); // asked again next time
             return;
         }
         const QJsonObject payload = result.body.value(QStringLiteral("payload_json")).toObject();

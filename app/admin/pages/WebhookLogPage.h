@@ -44,6 +44,7 @@ private:
     // Runs `then` with a client for the configured server, or says why there is none.
     void withClient(std::function<void(serverapi::AdminApiClient *)> then);
     void showSelected();
+    void forgetSelected();
     void reprocessSelected();
     void showCounts(serverapi::AdminApiClient *client);
 
@@ -56,6 +57,8 @@ private:
     QString m_clientToken; // which token m_client carries (memory only, like the client)
     QTimer *m_autoRefresh;
     bool m_loadedOnce = false;
+    bool m_sized = false;
+    QString m_shownKey; // the delivery whose payload is shown
     QString m_notice; // the result of an action, shown with the next page
 };
 

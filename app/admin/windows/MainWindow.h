@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskSection.h"
 #include "db/DatabaseConfig.h"
 #include "db/RolePrivileges.h"
 
@@ -25,6 +26,8 @@ namespace companion::admin {
 
 class AuditLogPage;
 class Confirmer;
+class DeskActions;
+class LayoutMemory;
 class ReconciliationPage;
 class RevenuePage;
 class KeychainStore;
@@ -37,7 +40,9 @@ class UsersPage;
 class WebhookLogPage;
 
 // The support desk's window: sections on the left, the chosen one on the right,
-// connection facts in the status bar.
+// connection facts in the status bar; every command a QAction in the menus, the
+// toolbar and the rows' context menus (DeskActions). The window's arrangement is
+// remembered across starts (LayoutMemory).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -62,12 +67,36 @@ public:
     // Opens (or raises) the detail of a user, as Enter on the users view does.
     UserDetailDialog *openUser(const QString &userId);
 
+    DeskActions *deskActions() const { return m_actions; }
+    // The section shown, and showing one (as Go ▸ and Ctrl+1…9 do).
+    int currentSection() const;
+    void showSection(int index);
+    const QList<DeskSection> &sections() const { return m_sections; }
+    // Who the Learner menu acts on: the current row of the section shown, if it is a learner.
+    LearnerRow currentLearner() const;
+
 Q_SIGNALS:
     void databaseReady(int schemaVersion);
     void databaseFailed(const QString &message);
+    // The theme or the time zone changed (View ▸ Colours / Times in, Preferences).
+    void displayChanged();
+    // A dialog the window opened (About, Keyboard shortcuts), for tests.
+    void dialogOpened(QWidget *dialog);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(QWidget *page, const QString &title);
+    void addSection(DeskSection section);
+    void buildCommands();
+    void wireLearnerCommands();
+    void updateCommands();
+    void copyToClipboard(const QString &text, const QString &what);
+    void requestOnLearner(int request);
+    void showAbout();
+    void showShortcuts();
+    void showDisplayChoices();
     void prepareDatabase();
     void applyPrivileges(const db::RolePrivileges &privileges);
     void showStripeMode();
@@ -91,6 +120,10 @@ private:
     RevenuePage *m_revenuePage = nullptr;
     ReconciliationPage *m_reconciliationPage = nullptr;
     db::RolePrivileges m_privileges;
+    int m_schemaVersion = 0;
+    QList<DeskSection> m_sections;
+    DeskActions *m_actions = nullptr;
+    LayoutMemory *m_layout = nullptr;
     QLabel *m_databaseStatus;
     QLabel *m_stripeStatus;
     QLabel *m_serverStatus;
