@@ -4,6 +4,7 @@
 #include "actions/MessageBoxConfirmer.h"
 #include "billing/MrrLedger.h"
 #include "db/DatabaseThread.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/UserDetailDialog.h"
 #include "models/UsersModel.h"
 #include "db/Migrator.h"
@@ -11,7 +12,6 @@
 #include "pages/ReconciliationPage.h"
 #include "pages/RevenuePage.h"
 #include "models/SubscriptionsModel.h"
-#include "pages/SettingsPage.h"
 #include "pages/SubscriptionsPage.h"
 #include "pages/UsersPage.h"
 #include "pages/WebhookLogPage.h"
@@ -89,12 +89,6 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_reconciliationPage->setObjectName(QStringLiteral("reconciliationPage"));
     m_reconciliationPage->setConfirmer(m_confirmer.get());
     addPage(m_reconciliationPage, tr("Reconciliation"));
-    m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, m_database, this);
-    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
-    addPage(m_settingsPage, tr("Settings"));
-    connect(m_settingsPage, &SettingsPage::stripeKeyChanged, this, &MainWindow::showStripeMode);
-    connect(m_settingsPage, &SettingsPage::stripeKeyChanged, m_stripe, &StripeAccess::forget);
-    connect(m_settingsPage, &SettingsPage::serverChanged, this, &MainWindow::showServer);
     showServer();
     connect(m_usersPage, &UsersPage::userActivated, this, &MainWindow::openUser);
     connect(m_subscriptionsPage, &SubscriptionsPage::userActivated, this, &MainWindow::openUser);
@@ -149,6 +143,27 @@ UserDetailDialog *MainWindow::openUser(const QString &userId)
     m_userDialogs.insert(userId, dialog);
     dialog->show();
     return dialog;
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(m_settings, m_keychain, m_network, m_database, this);
+        m_preferences->setObjectName(QStringLiteral("preferences"));
+        connect(m_preferences, &PreferencesDialog::stripeKeyChanged, this, &MainWindow::showStripeMode);
+        connect(m_preferences, &PreferencesDialog::stripeKeyChanged, m_stripe, &StripeAccess::forget);
+        connect(m_preferences, &PreferencesDialog::serverChanged, this, &MainWindow::showServer);
+        connect(m_preferences, &PreferencesDialog::displayChanged, this, &MainWindow::displayChanged);
+    }
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+    return m_preferences;
+}
+
+PreferencesDialog *MainWindow::preferences() const
+{
+    return m_preferences && m_preferences->isVisible() ? m_preferences : nullptr;
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)

@@ -31,7 +31,7 @@ class KeychainStore;
 class LearnerFinder;
 class StripeAccess;
 class UserDetailDialog;
-class SettingsPage;
+class PreferencesDialog;
 class SubscriptionsPage;
 class UsersPage;
 class WebhookLogPage;
@@ -49,7 +49,8 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     LearnerFinder *learnerFinder() const { return m_finder; }
     SubscriptionsPage *subscriptionsPage() const { return m_subscriptionsPage; }
-    SettingsPage *settingsPage() const { return m_settingsPage; }
+    // The Preferences dialog while it is open, else nullptr.
+    PreferencesDialog *preferences() const;
     WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     RevenuePage *revenuePage() const { return m_revenuePage; }
@@ -61,10 +62,14 @@ public:
     void setConfirmer(std::unique_ptr<Confirmer> confirmer);
     // Opens (or raises) the detail of a user, as Enter on the users view does.
     UserDetailDialog *openUser(const QString &userId);
+    // Opens Preferences (one dialog, non-modal), or raises it when it is open.
+    PreferencesDialog *showPreferences();
 
 Q_SIGNALS:
     void databaseReady(int schemaVersion);
     void databaseFailed(const QString &message);
+    // Preferences changed the theme or the time zone.
+    void displayChanged();
 
 private:
     void addPage(QWidget *page, const QString &title);
@@ -85,7 +90,7 @@ private:
     UsersPage *m_usersPage = nullptr;
     LearnerFinder *m_finder = nullptr;
     SubscriptionsPage *m_subscriptionsPage = nullptr;
-    SettingsPage *m_settingsPage = nullptr;
+    PreferencesDialog *m_preferences = nullptr; // made when first opened
     WebhookLogPage *m_webhookLogPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
     RevenuePage *m_revenuePage = nullptr;
