@@ -348,6 +348,7 @@ private Q_SLOTS:
         QTest::keyClicks(prefs->findChild<QLineEdit *>(QStringLiteral("serverUrl")), QStringLiteral("https://billing.example.com:8443"));
         showSection(prefs, QStringLiteral("Support desk"));
         QTest::keyClicks(prefs->findChild<QLineEdit *>(QStringLiteral("operatorName")), QStringLiteral("Dana Support"));
+        QTest::keyClicks(prefs->findChild<QLineEdit *>(QStringLiteral("monthlyPriceId")), QStringLiteral("price_premium_monthly"));
 
         QTest::mouseClick(button(prefs, QDialogButtonBox::Ok), Qt::LeftButton);
         QVERIFY(!prefs->isVisible());
@@ -397,9 +398,10 @@ private Q_SLOTS:
         QCOMPARE(admin::DisplaySettings::zone(settings), admin::DisplaySettings::Zone::Utc);
 
         // Another section's change does not announce a display change.
-        showSection(prefs, QStringLiteral("Support desk"));
-        QTest::keyClicks(prefs->findChild<QLineEdit *>(QStringLiteral("operatorName")), QStringLiteral("Dana"));
+        showSection(prefs, QStringLiteral("Server"));
+        QTest::keyClicks(prefs->findChild<QLineEdit *>(QStringLiteral("serverUrl")), QStringLiteral("https://billing.example.com"));
         QTest::mouseClick(button(prefs, QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(!prefs->isVisible());
         QCOMPARE(displayChanged.count(), 1);
 
         // Back to the defaults: the settings forget the keys again.
