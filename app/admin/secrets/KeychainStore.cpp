@@ -86,10 +86,11 @@ void KeychainStore::run(Operation operation, const QString &name, const QString 
     });
     connect(job, &QKeychain::Job::finished, this,
             [this, operation, name, secret, answered, done, timer](QKeychain::Job *finished) {
-                timer->stop();
-                timer->deleteLater();
+                // After a timeout the timer is gone: a late answer touches nothing.
                 if (std::exchange(*answered, true))
                     return;
+                timer->stop();
+                timer->deleteLater();
                 Result result = interpret(operation, name, finished->error(), finished->errorString());
                 if (result.ok()) {
                     if (operation == Operation::Write)

@@ -14,6 +14,7 @@
 #include "actions/MessageBoxConfirmer.h"
 #include "billing/MrrLedger.h"
 #include "db/DatabaseThread.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/UserDetailDialog.h"
 #include "models/UsersModel.h"
 #include "db/Migrator.h"
@@ -21,7 +22,6 @@
 #include "pages/ReconciliationPage.h"
 #include "pages/RevenuePage.h"
 #include "models/SubscriptionsModel.h"
-#include "pages/SettingsPage.h"
 #include "pages/SubscriptionsPage.h"
 #include "pages/UsersPage.h"
 #include "pages/WebhookLogPage.h"
@@ -133,12 +133,6 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_reconciliationPage->setConfirmer(m_confirmer.get());
     addSection({m_reconciliationPage, tr("Reconciliation"), {}, [this] { m_reconciliationPage->compare(); }, {},
                 [this] { m_reconciliationPage->exportCsv(); }, {}, {}});
-    m_settingsPage = new SettingsPage(m_settings, m_keychain, m_network, m_database, this);
-    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
-    addSection({m_settingsPage, tr("Settings"), {}, {}, {}, {}, {}, {}});
-    connect(m_settingsPage, &SettingsPage::stripeKeyChanged, this, &MainWindow::showStripeMode);
-    connect(m_settingsPage, &SettingsPage::stripeKeyChanged, m_stripe, &StripeAccess::forget);
-    connect(m_settingsPage, &SettingsPage::serverChanged, this, &MainWindow::showServer);
     showServer();
     connect(m_usersPage, &UsersPage::userActivated, this, &MainWindow::openUser);
     connect(m_subscriptionsPage, &SubscriptionsPage::userActivated, this, &MainWindow::openUser);
@@ -198,6 +192,27 @@ UserDetailDialog *MainWindow::openUser(const QString &userId)
     m_userDialogs.insert(userId, dialog);
     dialog->show();
     return dialog;
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(m_settings, m_keychain, m_network, m_database, this);
+        m_preferences->setObjectName(QStringLiteral("preferences"));
+        connect(m_preferences, &PreferencesDialog::stripeKeyChanged, this, &MainWindow::showStripeMode);
+        connect(m_preferences, &PreferencesDialog::stripeKeyChanged, m_stripe, &StripeAccess::forget);
+        connect(m_preferences, &PreferencesDialog::serverChanged, this, &MainWindow::showServer);
+        connect(m_preferences, &PreferencesDialog::displayChanged, this, &MainWindow::displayChanged);
+    }
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+    return m_preferences;
+}
+
+PreferencesDialog *MainWindow::preferences() const
+{
+    return m_preferences && m_preferences->isVisible() ? m_preferences : nullptr;
 }
 
 void MainWindow::addSection(DeskSection section)
@@ -271,7 +286,7 @@ void MainWindow::buildCommands()
     connect(m_actions->zoneLocal, &QAction::triggered, this, [chooseZone] { chooseZone(DisplaySettings::Zone::Local); });
     connect(m_actions->zoneUtc, &QAction::triggered, this, [chooseZone] { chooseZone(DisplaySettings::Zone::Utc); });
     connect(this, &MainWindow::displayChanged, this, &MainWindow::showDisplayChoices);
-    connect(m_actions->preferences, &QAction::triggered, this, [this] { showSection(int(m_ui->pages->indexOf(m_settingsPage))); });
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     wireLearnerCommands();
     // Every list answers a right-click: the Learner menu's commands on rows of learners, Copy on all.

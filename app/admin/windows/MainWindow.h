@@ -34,7 +34,7 @@ class KeychainStore;
 class LearnerFinder;
 class StripeAccess;
 class UserDetailDialog;
-class SettingsPage;
+class PreferencesDialog;
 class SubscriptionsPage;
 class UsersPage;
 class WebhookLogPage;
@@ -54,7 +54,8 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     LearnerFinder *learnerFinder() const { return m_finder; }
     SubscriptionsPage *subscriptionsPage() const { return m_subscriptionsPage; }
-    SettingsPage *settingsPage() const { return m_settingsPage; }
+    // The Preferences dialog while it is open, else nullptr.
+    PreferencesDialog *preferences() const;
     WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     RevenuePage *revenuePage() const { return m_revenuePage; }
@@ -66,6 +67,8 @@ public:
     void setConfirmer(std::unique_ptr<Confirmer> confirmer);
     // Opens (or raises) the detail of a user, as Enter on the users view does.
     UserDetailDialog *openUser(const QString &userId);
+    // Opens Preferences (one dialog, non-modal), or raises it when it is open.
+    PreferencesDialog *showPreferences();
 
     DeskActions *deskActions() const { return m_actions; }
     // The section shown, and showing one (as Go ▸ and Ctrl+1…9 do).
@@ -87,7 +90,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(QWidget *page, const QString &title);
     void addSection(DeskSection section);
     void buildCommands();
     void wireLearnerCommands();
@@ -114,7 +116,7 @@ private:
     UsersPage *m_usersPage = nullptr;
     LearnerFinder *m_finder = nullptr;
     SubscriptionsPage *m_subscriptionsPage = nullptr;
-    SettingsPage *m_settingsPage = nullptr;
+    PreferencesDialog *m_preferences = nullptr; // made when first opened
     WebhookLogPage *m_webhookLogPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
     RevenuePage *m_revenuePage = nullptr;
