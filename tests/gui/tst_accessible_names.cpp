@@ -193,9 +193,10 @@ private Q_SLOTS:
             tabSteps << tabOrderSteps(page, where);
             for (const QString &n : namelessOnEveryTab(page, where))
                 nameless << n;
-            for (const QString &n : namelessIn(&window, window.settingsPage()))
-                nameless << QStringLiteral("%1 (window): %2").arg(where, n);
         }
+        // The window around the pages: the sidebar, the status bar.
+        for (const QString &n : namelessIn(&window, pages))
+            nameless << QStringLiteral("Window: %1").arg(n);
 
         admin::UserDetailDialog *detail = window.openUser(QStringLiteral("usr_ada"));
         QVERIFY(detail);
@@ -215,11 +216,16 @@ private Q_SLOTS:
         detail->grantDialog()->reject();
         detail->close();
 
+        // QtTest cuts long failure messages: the whole list goes to the log first.
         nameless.removeDuplicates();
-        QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("Controls a screen reader announces without a name:\n  ")
-                                                + nameless.join(QStringLiteral("\n  "))));
-        QVERIFY2(tabSteps.isEmpty(), qPrintable(QStringLiteral("Tab order against the reading order:\n  ")
-                                                + tabSteps.join(QStringLiteral("\n  "))));
+        for (const QString &n : std::as_const(nameless))
+            qWarning("no accessible name: %s", qPrintable(n));
+        for (const QString &step : std::as_const(tabSteps))
+            qWarning("tab order: %s", qPrintable(step));
+        QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("%1 controls a screen reader announces without a name, first: %2")
+                                                    .arg(nameless.size())
+                                                    .arg(nameless.value(0))));
+        QVERIFY2(tabSteps.isEmpty(), qPrintable(QStringLiteral("Tab order against the reading order: ") + tabSteps.join(QStringLiteral("; "))));
     }
 };
 
