@@ -54,6 +54,7 @@ MovementLinesDialog::MovementLinesDialog(db::DatabaseThread *database, const QSt
     setAttribute(Qt::WA_DeleteOnClose);
     resize(760, 420);
     m_view->setObjectName(QStringLiteral("movementLines"));
+    m_view->setAccessibleName(title);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(true);

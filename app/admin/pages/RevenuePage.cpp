@@ -21,6 +21,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <utility>
+
 namespace companion::admin {
 
 struct RevenuePage::Loaded {
@@ -58,6 +60,17 @@ RevenuePage::RevenuePage(db::DatabaseThread *database, QSettings *settings, QWid
     m_ui->mrrChartHostLayout->addWidget(m_charts->mrrView());
     m_ui->movementsChartHostLayout->addWidget(m_charts->movementsView());
     m_ui->cashChartHostLayout->addWidget(m_charts->cashView());
+    // Tab meets each chart just before its table, as they stand on screen (the views were
+    // made before the form, so they would come last).
+    for (const auto &[chart, table] : {std::pair<QWidget *, QWidget *>{m_charts->mrrView(), m_ui->mrrTable},
+                                       {m_charts->movementsView(), m_ui->movementsTable},
+                                       {m_charts->cashView(), m_ui->cashTable}}) {
+        QWidget *before = table->previousInFocusChain();
+        while (before->focusPolicy() == Qt::NoFocus) // setTabOrder() ignores those
+            before = before->previousInFocusChain();
+        QWidget::setTabOrder(before, chart);
+        QWidget::setTabOrder(chart, table);
+    }
     const QList<QPair<QTableView *, RevenueTableModel *>> tables{
         {m_ui->mrrTable, m_mrrModel}, {m_ui->movementsTable, m_movementsModel}, {m_ui->cashTable, m_cashModel}};
     for (const auto &[view, model] : tables) {

@@ -21,6 +21,9 @@ QChartView *makeView(const QString &title)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *view = new QChartView(chart);
+    // A screen reader names the chart by its title; the viewport takes the keyboard focus too.
+    view->setAccessibleName(title);
+    view->viewport()->setAccessibleName(title);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     return view;
