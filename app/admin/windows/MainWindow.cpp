@@ -20,6 +20,7 @@
 #include "settings/StripeAccess.h"
 #include "settings/StripeConnection.h"
 #include "ui_MainWindow.h"
+#include "widgets/ThemedStyleSheet.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -50,7 +51,7 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_liveBanner->setObjectName(QStringLiteral("liveModeBanner"));
     m_liveBanner->setText(tr("LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access."));
     m_liveBanner->setAlignment(Qt::AlignCenter);
-    m_liveBanner->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"));
+    ThemedStyleSheet::follow(m_liveBanner, [](const StatusPalette &colours) { return colours.bannerStyleSheet(6); });
     auto *outer = new QWidget(this);
     auto *column = new QVBoxLayout(outer);
     column->setContentsMargins(0, 0, 0, 0);
