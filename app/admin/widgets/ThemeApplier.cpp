@@ -1,8 +1,10 @@
 #include "ThemeApplier.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <optional>
 
@@ -32,6 +34,17 @@ void useStyle(const QString &name)
     if (QStyle *style = QStyleFactory::create(name))
         QApplication::setStyle(style);
 }
+
+// Qt 6.4 tells only the application object about a new application palette;
+// open widgets would keep the old colours. Tell every widget, as later Qt
+// versions do: each re-resolves its palette (and our style sheets rebuild).
+void announcePaletteChange()
+{
+    QEvent event(QEvent::ApplicationPaletteChange);
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets)
+        QCoreApplication::sendEvent(widget, &event);
+}
 } // namespace
 
 void ThemeApplier::apply(DisplaySettings::Theme theme)
@@ -53,6 +66,7 @@ void ThemeApplier::apply(DisplaySettings::Theme theme)
         QApplication::setPalette(darkPalette());
         break;
     }
+    announcePaletteChange();
 }
 
 QPalette ThemeApplier::darkPalette()

@@ -26,8 +26,13 @@ void ThemedStyleSheet::follow(QWidget *widget, Builder build)
 
 bool ThemedStyleSheet::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_widget && (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange))
+    if (watched == m_widget && event->type() == QEvent::ApplicationPaletteChange) {
+        // The palette the style sheet painted over is stale: polish afresh on the new one.
+        m_widget->setStyleSheet(QString());
         apply();
+    } else if (watched == m_widget && event->type() == QEvent::PaletteChange) {
+        apply();
+    }
     return QObject::eventFilter(watched, event);
 }
 
