@@ -1,7 +1,9 @@
 // companion-admin: parses the command line and opens the main window.
 #include "AdminStartup.h"
 #include "DemoSetup.h"
+#include "settings/DisplaySettings.h"
 #include "util/ServiceInfo.h"
+#include "widgets/ThemeApplier.h"
 #include "windows/MainWindow.h"
 
 #include <QApplication>
@@ -29,6 +31,8 @@ int main(int argc, char *argv[])
     const bool demo = parser.isSet(QStringLiteral("demo"));
     const std::unique_ptr<QSettings> settings = demo ? companion::admin::DemoSetup::settings() : std::make_unique<QSettings>();
     companion::admin::AdminStartup::installTranslator(app, companion::admin::AdminStartup::language(parser, *settings));
+    // Before any window: the first call also records the desktop's own look, which "System" returns to.
+    companion::admin::ThemeApplier::apply(companion::admin::DisplaySettings::theme(*settings));
     if (demo) {
         const QString problem = companion::admin::AdminStartup::prepareDemo(*settings, env);
         if (!problem.isEmpty())

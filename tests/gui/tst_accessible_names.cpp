@@ -8,7 +8,7 @@
 #include "db/UserDirectory.h"
 #include "dialogs/GrantDialog.h"
 #include "dialogs/UserDetailDialog.h"
-#include "pages/SettingsPage.h"
+#include "dialogs/PreferencesDialog.h"
 #include "windows/MainWindow.h"
 
 #include <QAccessible>
@@ -180,15 +180,13 @@ private Q_SLOTS:
 
         QStringList nameless;
         QStringList tabSteps;
-        // Every section of the sidebar. Settings is left out: it becomes a Preferences dialog.
+        // Every section of the sidebar.
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
         QVERIFY(navigation && pages);
         for (int row = 0; row < navigation->count(); ++row) {
             navigation->setCurrentRow(row);
             QWidget *page = pages->currentWidget();
-            if (page == window.settingsPage())
-                continue;
             const QString where = navigation->item(row)->text();
             tabSteps << tabOrderSteps(page, where);
             for (const QString &n : namelessOnEveryTab(page, where))
@@ -197,6 +195,17 @@ private Q_SLOTS:
         // The window around the pages: the sidebar, the status bar.
         for (const QString &n : namelessIn(&window, pages))
             nameless << QStringLiteral("Window: %1").arg(n);
+
+        // Preferences, section by section.
+        admin::PreferencesDialog *preferences = window.showPreferences();
+        QVERIFY(QTest::qWaitForWindowExposed(preferences));
+        auto *sections = preferences->findChild<QListWidget *>(QStringLiteral("sections"));
+        QVERIFY(sections);
+        for (int row = 0; row < sections->count(); ++row) {
+            sections->setCurrentRow(row);
+            nameless << namelessOnEveryTab(preferences, QStringLiteral("Preferences, %1").arg(sections->item(row)->text()));
+        }
+        preferences->reject();
 
         admin::UserDetailDialog *detail = window.openUser(QStringLiteral("usr_ada"));
         QVERIFY(detail);

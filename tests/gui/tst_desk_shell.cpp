@@ -96,6 +96,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+        // A 1366×768 laptop (minus panels) holds the whole desk.
+        QVERIFY2(window.minimumSizeHint().height() <= 680 && window.minimumSizeHint().width() <= 1280,
+                 qPrintable(QStringLiteral("%1×%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
         QCOMPARE(titles(window.menuBar()->actions()),
                  (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Go"),
                               QStringLiteral("Learner"), QStringLiteral("Help")}));

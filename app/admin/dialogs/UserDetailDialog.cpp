@@ -7,12 +7,14 @@
 #include "settings/SupportSettings.h"
 #include "ui_UserDetailDialog.h"
 #include "util/Money.h"
+#include "widgets/ThemedStyleSheet.h"
 
 #include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QTableWidget>
@@ -36,6 +38,19 @@ QString dateText(qint64 secs)
 QString money(qint64 minor, const QString &currency)
 {
     return currency.isEmpty() ? QString::number(minor) : util::formatMoney(minor, currency);
+}
+
+// How loudly a payment line speaks: plain, a warning (a card about to expire)
+// or danger (an expired card, a declined payment), in bold palette colours.
+enum class Tone { Plain, Warning, Danger };
+
+void followTone(QLabel *label, Tone tone)
+{
+    ThemedStyleSheet::follow(label, [tone](const StatusPalette &colours) {
+        if (tone == Tone::Plain)
+            return QString();
+        return StatusPalette::textStyleSheet(tone == Tone::Danger ? colours.danger() : colours.warning(), QStringLiteral("font-weight: bold;"));
+    });
 }
 
 // Small, bounded lists (a user's own rows): a QTableWidget is enough.
@@ -81,6 +96,9 @@ UserDetailDialog::UserDetailDialog(const QString &userId, const Services &servic
     , m_actions(new SupportActions(services.database, services.stripe, services.settings, this))
 {
     m_ui->setupUi(this);
+    // Colours follow the palette (and a theme switch while the page is open).
+    ThemedStyleSheet::follow(m_ui->liveModeNotice, [](const StatusPalette &colours) { return colours.bannerStyleSheet(4); });
+    ThemedStyleSheet::follow(m_ui->pendingNotice, [](const StatusPalette &colours) { return colours.noticeStyleSheet(); });
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("User %1").arg(userId));
     m_ui->liveModeNotice->setVisible(m_services.stripe->isLiveMode());
@@ -293,8 +311,10 @@ void UserDetailDialog::showAccess()
     else if (e.premium)
         summary = tr("Premium, no end date");
     m_ui->entitlementSummary->setText(summary);
-    m_ui->entitlementSummary->setStyleSheet(e.paymentAtRisk ? QStringLiteral("font-size: 14pt; font-weight: bold; color: #b00020;")
-                                                            : QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    ThemedStyleSheet::follow(m_ui->entitlementSummary, [atRisk = e.paymentAtRisk](const StatusPalette &colours) {
+        const QString size = QStringLiteral("font-size: 14pt; font-weight: bold;");
+        return atRisk ? StatusPalette::textStyleSheet(colours.danger(), size) : size;
+    });
     QStringList why;
     if (e.source == QLatin1String("grant"))
         why << tr("A manual grant by support.");
@@ -401,8 +421,10 @@ void UserDetailDialog::showPayments()
     const billing::CardView *defaultCard = !p.cards.isEmpty() && p.cards.first().isDefault ? &p.cards.first() : nullptr;
     m_ui->paymentCard->setText(defaultCard ? cardText(*defaultCard) : m_dossier.user.stripeCustomerId.isEmpty() ? tr("none (not a Stripe customer yet)")
                                                                                                             : tr("no default card"));
-    const bool warn = defaultCard && (defaultCard->expired(today) || defaultCard->expiresSoon(today));
-    m_ui->paymentCard->setStyleSheet(warn ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    followTone(m_ui->paymentCard, !defaultCard                  ? Tone::Plain
+                                  : defaultCard->expired(today)     ? Tone::Danger
+                                  : defaultCard->expiresSoon(today) ? Tone::Warning
+                                                                    : Tone::Plain);
     QStringList others;
     for (const auto &c : p.cards) {
         if (!c.isDefault)
@@ -413,17 +435,17 @@ void UserDetailDialog::showPayments()
     const billing::PaymentOutcome &last = p.lastPayment;
     if (!last.known) {
         m_ui->paymentLast->setText(tr("none yet"));
-        m_ui->paymentLast->setStyleSheet(QString());
+        followTone(m_ui->paymentLast, Tone::Plain);
     } else if (last.succeeded) {
         m_ui->paymentLast->setText(tr("Paid %1 on %2").arg(money(last.amount, last.currency), dateTimeText(last.at)));
-        m_ui->paymentLast->setStyleSheet(QString());
+        followTone(m_ui->paymentLast, Tone::Plain);
     } else {
         const QString code = last.declineCode.isEmpty() ? last.code : last.declineCode;
         m_ui->paymentLast->setText(tr("Declined: %1 on %2 — %3%4")
                                        .arg(money(last.amount, last.currency), dateTimeText(last.at),
                                             billing::declineExplanation(last.code, last.declineCode, last.stripeMessage),
                                             code.isEmpty() ? QString() : tr(" (Stripe: %1)").arg(code)));
-        m_ui->paymentLast->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        followTone(m_ui->paymentLast, Tone::Danger);
     }
     m_ui->paymentNext->setText(p.next.known ? tr("%1 on %2").arg(money(p.next.amount, p.next.currency), dateText(p.next.at)) : tr("none scheduled"));
     if (!p.error.isEmpty())

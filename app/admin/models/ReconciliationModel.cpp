@@ -1,6 +1,7 @@
 #include "ReconciliationModel.h"
 
-#include <QBrush>
+#include "widgets/StatusPalette.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -86,7 +87,7 @@ QVariant ReconciliationModel::data(const QModelIndex &index, int role) const
     if (role == kUserRole)
         return d->userId;
     if (role == Qt::ForegroundRole && index.column() == Fix && !d->fixable())
-        return QBrush(Qt::darkGray);
+        return StatusPalette::current().muted();
     if (role == Qt::ToolTipRole && index.column() == WebhookLog && d->lastWebhook)
         return tr("%1, received %2").arg(d->lastWebhook->eventId,
                                          QLocale().toString(QDateTime::fromSecsSinceEpoch(d->lastWebhook->receivedAt), QLocale::ShortFormat));

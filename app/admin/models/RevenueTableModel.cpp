@@ -1,11 +1,10 @@
 #include "RevenueTableModel.h"
 
 #include "util/Money.h"
+#include "widgets/StatusPalette.h"
 
-#include <QBrush>
 #include <QDateTime>
 #include <QLocale>
-#include <QPalette>
 
 namespace companion::admin {
 
@@ -94,7 +93,7 @@ QVariant RevenueTableModel::data(const QModelIndex &index, int role) const
     const billing::ClosedPeriod *closed = found == m_closed.constEnd() ? nullptr : &found.value();
     const auto restated = [&] { return closed ? billing::PeriodClose::restatement(*closed, *f) : QHash<QString, QPair<qint64, qint64>>(); };
     if (role == Qt::ForegroundRole && column == Closed && closed && !restated().isEmpty())
-        return QBrush(Qt::red);
+        return StatusPalette::current().danger(); // a closed month restated since
     if (role == Qt::ToolTipRole) {
         if ((column == Fees) && f->cash.estimatedPayments > 0)
             return tr("%n payment(s) without a mirrored balance transaction: their fee (%1) is estimated from Stripe's standard pricing.",

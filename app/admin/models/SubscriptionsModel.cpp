@@ -3,8 +3,8 @@
 #include "UsersModel.h"
 #include "db/DatabaseThread.h"
 #include "util/Money.h"
+#include "widgets/StatusPalette.h"
 
-#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -71,10 +71,11 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
+        // Read from the palette now, so a theme switch repaints in the new colours.
         if (index.column() == Status && s.status == QLatin1String("past_due"))
-            return QColor(0xb00020);
+            return StatusPalette::current().danger();
         if (index.column() == CancelAtPeriodEnd && billing::isCancelPending(s.cancelAtPeriodEnd, s.status))
-            return QColor(0x9a6700);
+            return StatusPalette::current().warning();
         break;
     case Qt::ToolTipRole:
         if (index.column() == Email && row.userId.isEmpty())

@@ -2,8 +2,8 @@
 
 #include "billing/Entitlement.h"
 #include "db/DatabaseThread.h"
+#include "widgets/StatusPalette.h"
 
-#include <QColor>
 
 #include <QDateTime>
 #include <QLocale>
@@ -66,7 +66,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // The states support acts on stand out: a failing payment, a cancel waiting to happen.
         if (index.column() == Plan && (user.paymentAtRisk || billing::isCancelPending(user.cancelAtPeriodEnd, user.subscriptionStatus)))
-            return QColor(user.paymentAtRisk ? 0xb00020 : 0x9a6700);
+            return user.paymentAtRisk ? StatusPalette::current().danger() : StatusPalette::current().warning();
         break;
     default:
         break;

@@ -1,6 +1,7 @@
 #include "WebhookEventsModel.h"
 
-#include <QBrush>
+#include "widgets/StatusPalette.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
@@ -51,7 +52,7 @@ QVariant WebhookEventsModel::data(const QModelIndex &index, int role) const
         return outcome;
     if (role == Qt::ForegroundRole && index.column() == Outcome
         && (outcome == QLatin1String("failed") || outcome == QLatin1String("rejected")))
-        return QBrush(Qt::darkRed);
+        return StatusPalette::current().danger();
     const qint64 received = row.value(QStringLiteral("received_at")).toInteger();
     if (role == RawValueRole && index.column() == Received)
         return received;

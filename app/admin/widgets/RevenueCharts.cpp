@@ -1,5 +1,6 @@
 #include "RevenueCharts.h"
 
+#include "StatusPalette.h"
 #include "util/Money.h"
 
 #include <QBarCategoryAxis>
@@ -7,7 +8,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QLineSeries>
+#include <QPen>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -62,6 +66,26 @@ void attach(QChart *chart, const QList<QAbstractSeries *> &series, const QString
     y->applyNiceNumbers();
 }
 
+// Series colours: mid tones (relative luminance 0.19–0.30) that keep 3:1, WCAG's
+// minimum for graphics, against both the light and the dark chart background.
+namespace hue {
+const QColor green(0x43, 0xa0, 0x47);
+const QColor teal(0x00, 0x89, 0x7b);
+const QColor blue(0x1e, 0x88, 0xe5);
+const QColor orange(0xef, 0x6c, 0x00);
+const QColor red(0xe5, 0x39, 0x35);
+} // namespace hue
+
+QLineSeries *lineSeries(const QString &name, const QColor &color)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(2);
+    series->setPen(pen);
+    return series;
+}
+
 QBarSet *barSet(const QString &name, const QColor &color)
 {
     auto *set = new QBarSet(name);
@@ -80,25 +104,52 @@ RevenueCharts::RevenueCharts(QObject *parent)
     m_mrr->setObjectName(QStringLiteral("mrrChart"));
     m_movements->setObjectName(QStringLiteral("movementsChart"));
     m_cash->setObjectName(QStringLiteral("cashChart"));
+    followPalette();
+    m_mrr->installEventFilter(this);
+}
+
+bool RevenueCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_mrr && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)) {
+        const bool wasDark = m_dark;
+        followPalette();
+        if (m_dark != wasDark && m_report)
+            setReport(*m_report, m_labels); // the new chart theme has recoloured the series: draw them in ours
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void RevenueCharts::followPalette()
+{
+    const QPalette palette = QGuiApplication::palette();
+    m_dark = StatusPalette::isDark(palette);
+    for (QChartView *view : {m_mrr, m_movements, m_cash}) {
+        QChart *chart = view->chart();
+        chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        // On the table's background, not the theme's gradient: the charts sit beside the tables.
+        chart->setBackgroundBrush(palette.brush(QPalette::Base));
+        chart->setBackgroundPen(QPen(palette.color(QPalette::Mid)));
+        chart->setBackgroundRoundness(0);
+        view->setBackgroundBrush(palette.brush(QPalette::Window));
+    }
 }
 
 void RevenueCharts::setReport(const billing::RevenueReport &report, const QStringList &labels)
 {
     const QString currency = report.request.currency.toUpper();
-    auto *mrr = new QLineSeries;
-    mrr->setName(tr("MRR"));
-    auto *scheduled = new QLineSeries;
-    scheduled->setName(tr("Scheduled churn"));
-    auto *atRisk = new QLineSeries;
-    atRisk->setName(tr("At risk"));
-    auto *newSet = barSet(tr("New"), QColor(0x2e, 0x7d, 0x32));
-    auto *expansion = barSet(tr("Expansion"), QColor(0x66, 0xbb, 0x6a));
-    auto *reactivation = barSet(tr("Reactivation"), QColor(0x29, 0x79, 0xff));
-    auto *contraction = barSet(tr("Contraction"), QColor(0xff, 0xa7, 0x26));
-    auto *churn = barSet(tr("Churn"), QColor(0xd3, 0x2f, 0x2f));
-    auto *gross = barSet(tr("Gross"), QColor(0x42, 0x85, 0xf4));
-    auto *fees = barSet(tr("Stripe fees"), QColor(0xef, 0x6c, 0x00));
-    auto *net = barSet(tr("Net"), QColor(0x2e, 0x7d, 0x32));
+    m_report = report;
+    m_labels = labels;
+    auto *mrr = lineSeries(tr("MRR"), hue::blue);
+    auto *scheduled = lineSeries(tr("Scheduled churn"), hue::orange);
+    auto *atRisk = lineSeries(tr("At risk"), hue::red);
+    auto *newSet = barSet(tr("New"), hue::green);
+    auto *expansion = barSet(tr("Expansion"), hue::teal);
+    auto *reactivation = barSet(tr("Reactivation"), hue::blue);
+    auto *contraction = barSet(tr("Contraction"), hue::orange);
+    auto *churn = barSet(tr("Churn"), hue::red);
+    auto *gross = barSet(tr("Gross"), hue::blue);
+    auto *fees = barSet(tr("Stripe fees"), hue::orange);
+    auto *net = barSet(tr("Net"), hue::green);
     double mrrHigh = 0, movesLow = 0, movesHigh = 0, cashLow = 0, cashHigh = 0;
     for (int i = 0; i < report.periods.size(); ++i) {
         const billing::PeriodFigures &f = report.periods.at(i);

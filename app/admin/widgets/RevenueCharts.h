@@ -3,6 +3,9 @@
 #include "billing/RevenueFigures.h"
 
 #include <QObject>
+#include <QStringList>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -28,10 +31,20 @@ public:
     // `labels` names each period as the tables do.
     void setReport(const billing::RevenueReport &report, const QStringList &labels);
 
+protected:
+    // A palette change (a theme switch) redraws the charts in the matching chart theme.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void followPalette();
+
     QChartView *m_mrr;
     QChartView *m_movements;
     QChartView *m_cash;
+    bool m_dark = false;
+    // What is drawn, to draw it again after a theme switch (the chart theme recolours every series).
+    std::optional<billing::RevenueReport> m_report;
+    QStringList m_labels;
 };
 
 } // namespace companion::admin

@@ -9,6 +9,7 @@
 #include "widgets/LayoutMemory.h"
 #include "widgets/RowContextMenu.h"
 #include "widgets/SelectionKeeper.h"
+#include "widgets/ThemeApplier.h"
 
 #include "actions/LearnerFinder.h"
 #include "actions/MessageBoxConfirmer.h"
@@ -30,6 +31,7 @@
 #include "settings/StripeAccess.h"
 #include "settings/StripeConnection.h"
 #include "ui_MainWindow.h"
+#include "widgets/ThemedStyleSheet.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -77,7 +79,7 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_liveBanner->setObjectName(QStringLiteral("liveModeBanner"));
     m_liveBanner->setText(tr("LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access."));
     m_liveBanner->setAlignment(Qt::AlignCenter);
-    m_liveBanner->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"));
+    ThemedStyleSheet::follow(m_liveBanner, [](const StatusPalette &colours) { return colours.bannerStyleSheet(6); });
     auto *outer = new QWidget(this);
     auto *column = new QVBoxLayout(outer);
     column->setContentsMargins(0, 0, 0, 0);
@@ -286,6 +288,8 @@ void MainWindow::buildCommands()
     connect(m_actions->zoneLocal, &QAction::triggered, this, [chooseZone] { chooseZone(DisplaySettings::Zone::Local); });
     connect(m_actions->zoneUtc, &QAction::triggered, this, [chooseZone] { chooseZone(DisplaySettings::Zone::Utc); });
     connect(this, &MainWindow::displayChanged, this, &MainWindow::showDisplayChoices);
+    // A new theme applies at once, to every open window (Preferences and View ▸ Colours).
+    connect(this, &MainWindow::displayChanged, this, [this] { ThemeApplier::apply(DisplaySettings::theme(*m_settings)); });
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     wireLearnerCommands();
