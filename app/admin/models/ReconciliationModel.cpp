@@ -1,5 +1,7 @@
 #include "ReconciliationModel.h"
 
+#include "widgets/DisplayFormat.h"
+
 #include <QBrush>
 #include <QDateTime>
 #include <QLocale>
@@ -11,7 +13,7 @@ using billing::DriftKind;
 namespace {
 QString day(qint64 at)
 {
-    return at > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(at, Qt::UTC).date(), QLocale::ShortFormat) : QString();
+    return DisplayFormat::current().date(at);
 }
 } // namespace
 
@@ -89,7 +91,7 @@ QVariant ReconciliationModel::data(const QModelIndex &index, int role) const
         return QBrush(Qt::darkGray);
     if (role == Qt::ToolTipRole && index.column() == WebhookLog && d->lastWebhook)
         return tr("%1, received %2").arg(d->lastWebhook->eventId,
-                                         QLocale().toString(QDateTime::fromSecsSinceEpoch(d->lastWebhook->receivedAt), QLocale::ShortFormat));
+                                         DisplayFormat::current().dateTimeSeconds(d->lastWebhook->receivedAt));
     if (role != Qt::DisplayRole && role != kCsvRole)
         return {};
     const bool csv = role == kCsvRole;

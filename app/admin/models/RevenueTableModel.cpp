@@ -1,6 +1,7 @@
 #include "RevenueTableModel.h"
 
 #include "util/Money.h"
+#include "widgets/DisplayFormat.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -64,11 +65,11 @@ QString RevenueTableModel::periodLabel(const billing::PeriodFigures &f) const
     case billing::Granularity::Month:
         return QLocale().toString(f.start, QStringLiteral("MMM yyyy"));
     case billing::Granularity::Week:
-        return tr("Week of %1").arg(QLocale().toString(f.start, QLocale::ShortFormat));
+        return tr("Week of %1").arg(DisplayFormat::current().date(f.start));
     case billing::Granularity::Day:
         break;
     }
-    return QLocale().toString(f.start, QLocale::ShortFormat);
+    return DisplayFormat::current().date(f.start);
 }
 
 QVariant RevenueTableModel::data(const QModelIndex &index, int role) const

@@ -2,6 +2,7 @@
 
 #include "billing/Entitlement.h"
 #include "db/DatabaseThread.h"
+#include "widgets/DisplayFormat.h"
 
 #include <QColor>
 
@@ -24,10 +25,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return m_rows.at(index.row()).id();
     const db::UserRecord user = m_rows.at(index.row()).expand();
 
-    const auto dateText = [](qint64 secs) {
-        return secs > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).date(), QLocale::ShortFormat)
-                        : QString();
-    };
+    const auto dateText = [](qint64 secs) { return DisplayFormat::current().date(secs); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
