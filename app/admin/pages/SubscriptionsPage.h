@@ -14,6 +14,7 @@ class DatabaseThread;
 
 namespace companion::admin {
 
+class CsvExportFlow;
 class SubscriptionsModel;
 
 // Every subscription we mirror: who, status, plan, amount, period end, pending
@@ -27,6 +28,12 @@ public:
 
     SubscriptionsModel *model() const { return m_model; }
 
+    // Export CSV…: asks for a file (QFileDialog), then exportTo() it.
+    void startExport();
+    // Streams the subscriptions the search, filters and sort show now into `path`.
+    void exportTo(const QString &path);
+    CsvExportFlow *csvExport() const { return m_export; }
+
 Q_SIGNALS:
     void userActivated(const QString &userId);
 
@@ -36,6 +43,8 @@ private:
 
     std::unique_ptr<Ui::SubscriptionsPage> m_ui;
     SubscriptionsModel *m_model;
+    db::DatabaseThread *m_database;
+    CsvExportFlow *m_export;
 };
 
 } // namespace companion::admin

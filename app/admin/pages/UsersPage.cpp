@@ -1,8 +1,11 @@
 #include "UsersPage.h"
 
 #include "actions/LearnerFinder.h"
+#include "actions/ViewCsvSources.h"
+#include "db/DatabaseThread.h"
 #include "models/UsersModel.h"
 #include "ui_UsersPage.h"
+#include "widgets/CsvExportFlow.h"
 #include "widgets/DebouncedSearch.h"
 #include "widgets/TableViews.h"
 
@@ -18,8 +21,11 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UsersPage>())
     , m_model(new UsersModel(database, this))
+    , m_database(database)
 {
     m_ui->setupUi(this);
+    m_export = new CsvExportFlow(CsvExportFlow::Kind::Users, database, this, m_ui->usersStatus, m_ui->exportCsv);
+    connect(m_ui->exportCsv, &QToolButton::clicked, this, &UsersPage::startExport);
     m_ui->usersView->setModel(m_model);
     makeDense(m_ui->usersView);
     enableCopy(m_ui->usersView);
@@ -87,6 +93,16 @@ void UsersPage::applyFilter()
     filter.cancelPending = m_ui->usersCancelPendingFilter->isChecked();
     filter.manualGrant = m_ui->usersGrantFilter->isChecked();
     m_model->setFilter(filter);
+}
+
+void UsersPage::startExport()
+{
+    exportTo(m_export->choosePath());
+}
+
+void UsersPage::exportTo(const QString &path)
+{
+    m_export->exportTo(path, std::make_unique<UsersCsvSource>(*m_model, m_database->config().dialect));
 }
 
 QString UsersPage::currentUserId() const
