@@ -136,7 +136,7 @@ QString DisplayFormat::percent(const std::optional<double> &fraction) const
 
 QString DisplayFormat::isoUtc(qint64 secs)
 {
-    return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(Qt::ISODate) : QString();
+    return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate) : QString(); // "…Z"
 }
 
 } // namespace companion::admin
