@@ -22,29 +22,60 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../ui/AuditLogPage.ui" line="11"/>
+        <location filename="../ui/AuditLogPage.ui" line="10"/>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="12"/>
         <source>Who (operator or token label)</source>
         <translation>Wer (Bearbeiter oder Token-Bezeichnung)</translation>
     </message>
     <message>
         <location filename="../ui/AuditLogPage.ui" line="21"/>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="23"/>
         <source>Action, e.g. subscription.</source>
         <translation>Aktion, z. B. subscription.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogPage.ui" line="31"/>
+        <location filename="../ui/AuditLogPage.ui" line="32"/>
+        <location filename="../ui/AuditLogPage.ui" line="34"/>
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogPage.ui" line="41"/>
+        <location filename="../ui/AuditLogPage.ui" line="43"/>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="45"/>
         <source>Entries on or after this day</source>
         <translation>Einträge an oder nach diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogPage.ui" line="51"/>
+        <location filename="../ui/AuditLogPage.ui" line="54"/>
+        <source>Until day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="56"/>
         <source>Entries on or before this day</source>
         <translation>Einträge an oder vor diesem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="71"/>
+        <source>Audit log</source>
+        <translation type="unfinished">Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="83"/>
+        <source>Audit entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -94,18 +125,24 @@
     <name>LinkDialog</name>
     <message>
         <location filename="../ui/LinkDialog.ui" line="9"/>
+        <location filename="../ui/LinkDialog.ui" line="21"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/LinkDialog.ui" line="25"/>
+        <location filename="../ui/LinkDialog.ui" line="26"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/LinkDialog.ui" line="28"/>
+        <location filename="../ui/LinkDialog.ui" line="29"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LinkDialog.ui" line="34"/>
+        <source>QR code of the link</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -127,6 +164,247 @@
         <location filename="../app/admin/actions/MessageBoxConfirmer.cpp" line="17"/>
         <source>LIVE MODE: type %1 to confirm.</source>
         <translation>LIVE-MODUS: Geben Sie zur Bestätigung %1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="25"/>
+        <source>Sections</source>
+        <translation type="unfinished">Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="29"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="34"/>
+        <location filename="../ui/PreferencesDialog.ui" line="178"/>
+        <source>Stripe</source>
+        <translation type="unfinished">Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="39"/>
+        <location filename="../ui/PreferencesDialog.ui" line="333"/>
+        <source>Support desk</source>
+        <translation type="unfinished">Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="44"/>
+        <location filename="../ui/PreferencesDialog.ui" line="444"/>
+        <source>Database</source>
+        <translation type="unfinished">Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="49"/>
+        <source>Display &amp; language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="58"/>
+        <source>Server preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="71"/>
+        <source>companion-server (webhook log)</source>
+        <translation type="unfinished">companion-server (Webhook-Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="77"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished">Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="87"/>
+        <source>https://billing.example.com</source>
+        <translation type="unfinished">https://billing.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="94"/>
+        <source>Admin &amp;token:</source>
+        <translation type="unfinished">Admin-&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="120"/>
+        <source>&amp;Remove token</source>
+        <translation type="unfinished">Token &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="127"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished">&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="165"/>
+        <source>Stripe preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="184"/>
+        <source>API &amp;address:</source>
+        <translation type="unfinished">API-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="194"/>
+        <source>https://api.stripe.com (or a stripe-sandbox)</source>
+        <translation type="unfinished">https://api.stripe.com (oder eine stripe-sandbox)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="201"/>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished">Geheimer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="225"/>
+        <source>&amp;Publishable key:</source>
+        <translation type="unfinished">&amp;Veröffentlichbarer Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="249"/>
+        <source>&amp;Webhook secret:</source>
+        <translation type="unfinished">&amp;Webhook-Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="275"/>
+        <source>Remove &amp;key</source>
+        <translation type="unfinished">Schlüssel &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="282"/>
+        <source>Test &amp;Stripe</source>
+        <translation type="unfinished">Stripe &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="320"/>
+        <source>Support desk preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="339"/>
+        <source>Operator name</source>
+        <translation type="unfinished">Name des Bearbeiters</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="346"/>
+        <source>Your name, as the audit log shows it (default: your OS user name)</source>
+        <translation type="unfinished">Ihr Name, wie ihn das Prüfprotokoll anzeigt (Standard: Ihr Benutzername im Betriebssystem)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="353"/>
+        <source>Monthly price id</source>
+        <translation type="unfinished">Monatliche Preis-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="360"/>
+        <source>price_… of Premium, $9.99/month</source>
+        <translation type="unfinished">price_… von Premium, 9,99 $/Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="367"/>
+        <source>Yearly price id</source>
+        <translation type="unfinished">Jährliche Preis-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="374"/>
+        <source>price_… of the yearly plan (optional)</source>
+        <translation type="unfinished">price_… des Jahrestarifs (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="381"/>
+        <source>After payment</source>
+        <translation type="unfinished">Nach der Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="388"/>
+        <source>https://… where Checkout sends the learner after paying</source>
+        <translation type="unfinished">https://…, wohin Checkout Lernende nach dem Bezahlen schickt</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="395"/>
+        <source>If they go back</source>
+        <translation type="unfinished">Bei Abbruch</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="402"/>
+        <source>https://… where Checkout sends the learner who does not pay</source>
+        <translation type="unfinished">https://…, wohin Checkout Lernende schickt, die nicht bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="431"/>
+        <source>Database preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="450"/>
+        <source>In use</source>
+        <translation type="unfinished">In Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="464"/>
+        <source>At next start</source>
+        <translation type="unfinished">Beim nächsten Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="471"/>
+        <source>postgresql://user@host/db or sqlite:///path — no password: use ~/.pgpass</source>
+        <translation type="unfinished">postgresql://benutzer@host/db oder sqlite:///Pfad — kein Passwort: nutzen Sie ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="480"/>
+        <source>Test connection</source>
+        <translation type="unfinished">Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="518"/>
+        <source>Display and language preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="531"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="537"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="547"/>
+        <source>The desk&apos;s colours: your desktop&apos;s, or always light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="557"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="567"/>
+        <source>Dates and times in this computer&apos;s time zone, or in UTC as Stripe&apos;s Dashboard can show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="587"/>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="593"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="603"/>
+        <source>The language of menus, labels and messages; numbers, amounts and dates follow it too.</source>
+        <translation type="unfinished">Die Sprache von Menüs, Beschriftungen und Meldungen; Zahlen, Beträge und Datumsangaben folgen ihr ebenfalls.</translation>
     </message>
 </context>
 <context>
@@ -220,6 +498,16 @@
         <location filename="../ui/ReconciliationPage.ui" line="4"/>
         <source>Fetch &amp;&amp; apply all…</source>
         <translation>Alle abrufen &amp;&amp; anwenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Reconciliation views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Missed events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,6 +607,26 @@
         <source>Freeze the selected month&apos;s figures with a content hash</source>
         <translation>Die Werte des ausgewählten Monats mit einem Inhalts-Hash festschreiben</translation>
     </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Until month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Period length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>MRR mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Revenue views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>
@@ -336,185 +644,148 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="9"/>
         <source>Stripe</source>
-        <translation>Stripe</translation>
+        <translation type="vanished">Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="15"/>
         <source>API &amp;address:</source>
-        <translation>API-&amp;Adresse:</translation>
+        <translation type="vanished">API-&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="25"/>
         <source>https://api.stripe.com (or a stripe-sandbox)</source>
-        <translation>https://api.stripe.com (oder eine stripe-sandbox)</translation>
+        <translation type="vanished">https://api.stripe.com (oder eine stripe-sandbox)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="32"/>
         <source>Secret &amp;key:</source>
-        <translation>Geheimer &amp;Schlüssel:</translation>
+        <translation type="vanished">Geheimer &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="56"/>
         <source>&amp;Publishable key:</source>
-        <translation>&amp;Veröffentlichbarer Schlüssel:</translation>
+        <translation type="vanished">&amp;Veröffentlichbarer Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="80"/>
         <source>&amp;Webhook secret:</source>
-        <translation>&amp;Webhook-Geheimnis:</translation>
+        <translation type="vanished">&amp;Webhook-Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="106"/>
         <source>Sa&amp;ve</source>
-        <translation>Spei&amp;chern</translation>
+        <translation type="vanished">Spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="113"/>
         <source>Remove &amp;key</source>
-        <translation>Schlüssel &amp;entfernen</translation>
+        <translation type="vanished">Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="120"/>
         <source>Test &amp;Stripe</source>
-        <translation>Stripe &amp;testen</translation>
+        <translation type="vanished">Stripe &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="149"/>
         <source>companion-server (webhook log)</source>
-        <translation>companion-server (Webhook-Protokoll)</translation>
+        <translation type="vanished">companion-server (Webhook-Protokoll)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="155"/>
         <source>Server &amp;URL:</source>
-        <translation>Server-&amp;URL:</translation>
+        <translation type="vanished">Server-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="165"/>
         <source>https://billing.example.com</source>
-        <translation>https://billing.example.com</translation>
+        <translation type="vanished">https://billing.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="172"/>
         <source>Admin &amp;token:</source>
-        <translation>Admin-&amp;Token:</translation>
+        <translation type="vanished">Admin-&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="198"/>
         <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <translation type="vanished">&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="205"/>
         <source>&amp;Remove token</source>
-        <translation>Token &amp;entfernen</translation>
+        <translation type="vanished">Token &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="212"/>
         <source>Test &amp;connection</source>
-        <translation>&amp;Verbindung testen</translation>
+        <translation type="vanished">&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="241"/>
         <source>Support desk</source>
-        <translation>Support</translation>
+        <translation type="vanished">Support</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="247"/>
         <source>Operator name</source>
-        <translation>Name des Bearbeiters</translation>
+        <translation type="vanished">Name des Bearbeiters</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="254"/>
         <source>Your name, as the audit log shows it (default: your OS user name)</source>
-        <translation>Ihr Name, wie ihn das Prüfprotokoll anzeigt (Standard: Ihr Benutzername im Betriebssystem)</translation>
+        <translation type="vanished">Ihr Name, wie ihn das Prüfprotokoll anzeigt (Standard: Ihr Benutzername im Betriebssystem)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="261"/>
         <source>Monthly price id</source>
-        <translation>Monatliche Preis-ID</translation>
+        <translation type="vanished">Monatliche Preis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="268"/>
         <source>price_… of Premium, $9.99/month</source>
-        <translation>price_… von Premium, 9,99 $/Monat</translation>
+        <translation type="vanished">price_… von Premium, 9,99 $/Monat</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="275"/>
         <source>Yearly price id</source>
-        <translation>Jährliche Preis-ID</translation>
+        <translation type="vanished">Jährliche Preis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="282"/>
         <source>price_… of the yearly plan (optional)</source>
-        <translation>price_… des Jahrestarifs (optional)</translation>
+        <translation type="vanished">price_… des Jahrestarifs (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="289"/>
         <source>After payment</source>
-        <translation>Nach der Zahlung</translation>
+        <translation type="vanished">Nach der Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="296"/>
         <source>https://… where Checkout sends the learner after paying</source>
-        <translation>https://…, wohin Checkout Lernende nach dem Bezahlen schickt</translation>
+        <translation type="vanished">https://…, wohin Checkout Lernende nach dem Bezahlen schickt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="303"/>
         <source>If they go back</source>
-        <translation>Bei Abbruch</translation>
+        <translation type="vanished">Bei Abbruch</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="310"/>
         <source>https://… where Checkout sends the learner who does not pay</source>
-        <translation>https://…, wohin Checkout Lernende schickt, die nicht bezahlen</translation>
+        <translation type="vanished">https://…, wohin Checkout Lernende schickt, die nicht bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="319"/>
-        <location filename="../ui/SettingsPage.ui" line="384"/>
         <source>Save</source>
-        <translation>Speichern</translation>
+        <translation type="vanished">Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="348"/>
         <source>Database</source>
-        <translation>Datenbank</translation>
+        <translation type="vanished">Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="354"/>
         <source>In use</source>
-        <translation>In Verwendung</translation>
+        <translation type="vanished">In Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="368"/>
         <source>At next start</source>
-        <translation>Beim nächsten Start</translation>
+        <translation type="vanished">Beim nächsten Start</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="375"/>
         <source>postgresql://user@host/db or sqlite:///path — no password: use ~/.pgpass</source>
-        <translation>postgresql://benutzer@host/db oder sqlite:///Pfad — kein Passwort: nutzen Sie ~/.pgpass</translation>
+        <translation type="vanished">postgresql://benutzer@host/db oder sqlite:///Pfad — kein Passwort: nutzen Sie ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="391"/>
         <source>Test connection</source>
-        <translation>Verbindung testen</translation>
+        <translation type="vanished">Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="420"/>
         <source>Language</source>
-        <translation>Sprache</translation>
+        <translation type="vanished">Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="426"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation type="vanished">&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.ui" line="436"/>
         <source>The language of menus, labels and messages; numbers, amounts and dates follow it too.</source>
-        <translation>Die Sprache von Menüs, Beschriftungen und Meldungen; Zahlen, Beträge und Datumsangaben folgen ihr ebenfalls.</translation>
+        <translation type="vanished">Die Sprache von Menüs, Beschriftungen und Meldungen; Zahlen, Beträge und Datumsangaben folgen ihr ebenfalls.</translation>
     </message>
 </context>
 <context>
@@ -551,39 +822,69 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="11"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="10"/>
+        <source>Search subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="12"/>
         <source>Search by the user&apos;s e-mail, sub_… or cus_… id</source>
         <translation>Suche nach E-Mail des Benutzers, sub_…- oder cus_…-ID</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="21"/>
+        <source>Subscription state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="23"/>
         <source>Show subscriptions in this state</source>
         <translation>Abonnements in diesem Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="28"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="29"/>
+        <source>Billing interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="31"/>
         <source>Monthly or yearly billing</source>
         <translation>Monatliche oder jährliche Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="35"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="38"/>
         <source>Cancel pending</source>
         <translation>Kündigung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="38"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="41"/>
         <source>Subscriptions set to end at the close of the paid period</source>
         <translation>Abonnements, die mit Ablauf des bezahlten Zeitraums enden</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="45"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="48"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="48"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="51"/>
         <source>Read the subscriptions again from the database (F5)</source>
         <translation>Abonnements erneut aus der Datenbank lesen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="58"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="61"/>
+        <source>Save every subscription the search and filters show, in their order, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="69"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished">Abonnements</translation>
     </message>
 </context>
 <context>
@@ -599,97 +900,97 @@
         <translation>LIVE-MODUS — Aktionen hier ändern das Abonnement eines echten Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="30"/>
+        <location filename="../ui/UserDetailDialog.ui" line="27"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="38"/>
+        <location filename="../ui/UserDetailDialog.ui" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="44"/>
+        <location filename="../ui/UserDetailDialog.ui" line="41"/>
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="52"/>
+        <location filename="../ui/UserDetailDialog.ui" line="49"/>
         <source>Stripe customer</source>
         <translation>Stripe-Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="61"/>
+        <location filename="../ui/UserDetailDialog.ui" line="58"/>
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="70"/>
+        <location filename="../ui/UserDetailDialog.ui" line="67"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="93"/>
+        <location filename="../ui/UserDetailDialog.ui" line="89"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="95"/>
+        <location filename="../ui/UserDetailDialog.ui" line="91"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="97"/>
+        <location filename="../ui/UserDetailDialog.ui" line="93"/>
         <source>Other cards</source>
         <translation>Weitere Karten</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="99"/>
+        <location filename="../ui/UserDetailDialog.ui" line="95"/>
         <source>Last payment</source>
         <translation>Letzte Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="101"/>
+        <location filename="../ui/UserDetailDialog.ui" line="97"/>
         <source>Next invoice</source>
         <translation>Nächste Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="111"/>
+        <location filename="../ui/UserDetailDialog.ui" line="107"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="114"/>
+        <location filename="../ui/UserDetailDialog.ui" line="110"/>
         <source>Plan for the checkout link</source>
         <translation>Tarif für den Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="120"/>
+        <location filename="../ui/UserDetailDialog.ui" line="116"/>
         <source>Card update link…</source>
         <translation>Link zur Kartenänderung…</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="123"/>
+        <location filename="../ui/UserDetailDialog.ui" line="119"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="126"/>
+        <location filename="../ui/UserDetailDialog.ui" line="122"/>
         <source>Cancel subscription…</source>
         <translation>Abonnement kündigen…</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="130"/>
+        <location filename="../ui/UserDetailDialog.ui" line="126"/>
         <source>Reason, kept in the audit log (needed to resume or revoke)</source>
         <translation>Grund, wird im Prüfprotokoll gespeichert (nötig zum Fortsetzen oder Widerrufen)</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="131"/>
+        <location filename="../ui/UserDetailDialog.ui" line="127"/>
         <source>Reason for resuming or revoking</source>
         <translation>Grund für Fortsetzen oder Widerruf</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="135"/>
+        <location filename="../ui/UserDetailDialog.ui" line="131"/>
         <source>Resume subscription</source>
         <translation>Abonnement fortsetzen</translation>
     </message>
@@ -698,7 +999,7 @@
         <translation type="vanished">Grund, wird im Prüfprotokoll gespeichert (nötig zum Kündigen oder Fortsetzen)</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="117"/>
+        <location filename="../ui/UserDetailDialog.ui" line="113"/>
         <source>Checkout link…</source>
         <translation>Checkout-Link…</translation>
     </message>
@@ -715,73 +1016,82 @@
         <translation type="vanished">Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="138"/>
+        <location filename="../ui/UserDetailDialog.ui" line="134"/>
         <source>Grant Premium…</source>
         <translation>Premium freischalten…</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="141"/>
+        <location filename="../ui/UserDetailDialog.ui" line="137"/>
         <source>Revoke grant</source>
         <translation>Freischaltung widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="156"/>
+        <location filename="../ui/UserDetailDialog.ui" line="152"/>
         <source>Stop waiting</source>
         <translation>Nicht mehr warten</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="164"/>
+        <location filename="../ui/UserDetailDialog.ui" line="159"/>
+        <source>Learner details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="161"/>
+        <location filename="../ui/UserDetailDialog.ui" line="163"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="170"/>
+        <location filename="../ui/UserDetailDialog.ui" line="167"/>
+        <location filename="../ui/UserDetailDialog.ui" line="169"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="175"/>
-        <location filename="../ui/UserDetailDialog.ui" line="191"/>
+        <location filename="../ui/UserDetailDialog.ui" line="172"/>
+        <location filename="../ui/UserDetailDialog.ui" line="188"/>
         <source>Open in Stripe&apos;s Dashboard</source>
         <translation>Im Stripe-Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="182"/>
+        <location filename="../ui/UserDetailDialog.ui" line="179"/>
+        <location filename="../ui/UserDetailDialog.ui" line="181"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="187"/>
+        <location filename="../ui/UserDetailDialog.ui" line="184"/>
         <source>Open invoice page</source>
         <translation>Rechnungsseite öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="188"/>
+        <location filename="../ui/UserDetailDialog.ui" line="185"/>
         <source>Open PDF</source>
         <translation>PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="189"/>
+        <location filename="../ui/UserDetailDialog.ui" line="186"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="190"/>
+        <location filename="../ui/UserDetailDialog.ui" line="187"/>
         <source>Refund this payment…</source>
         <translation>Diese Zahlung erstatten…</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="198"/>
+        <location filename="../ui/UserDetailDialog.ui" line="195"/>
+        <location filename="../ui/UserDetailDialog.ui" line="197"/>
         <source>Grants</source>
         <translation>Freischaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="214"/>
+        <location filename="../ui/UserDetailDialog.ui" line="211"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="217"/>
+        <location filename="../ui/UserDetailDialog.ui" line="214"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -789,64 +1099,94 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/UsersPage.ui" line="11"/>
+        <location filename="../ui/UsersPage.ui" line="10"/>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="12"/>
         <source>Search any part of an e-mail or name, a user id or a Stripe id (Ctrl+F)</source>
         <translation>Suche nach E-Mail- oder Namensteil, Benutzer-ID oder Stripe-ID (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="14"/>
+        <location filename="../ui/UsersPage.ui" line="15"/>
         <source>Finds any part of an e-mail or name, ignoring case and accents (&quot;lovelace&quot;, &quot;example.org&quot;, &quot;jose&quot; finds José); one or two letters match the start of an e-mail or name. Also an exact user id, or a Stripe id our records know: cus_, sub_, in_, ch_, evt_, pi_, pm_, re_, cs_.</source>
         <translation>Findet jeden Teil einer E-Mail-Adresse oder eines Namens, ohne auf Groß- und Kleinschreibung oder Akzente zu achten (&quot;lovelace&quot;, &quot;example.org&quot;, &quot;jose&quot; findet José); ein oder zwei Buchstaben passen auf den Anfang einer E-Mail-Adresse oder eines Namens. Außerdem eine genaue Benutzer-ID oder eine Stripe-ID, die unsere Daten kennen: cus_, sub_, in_, ch_, evt_, pi_, pm_, re_, cs_.</translation>
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="24"/>
+        <source>Tier</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="26"/>
         <source>Show free or Premium users only</source>
         <translation>Nur kostenlose oder nur Premium-Benutzer anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="31"/>
+        <location filename="../ui/UsersPage.ui" line="32"/>
+        <source>Subscription state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="34"/>
         <source>Show users with a subscription in this state</source>
         <translation>Benutzer mit einem Abonnement in diesem Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="38"/>
+        <location filename="../ui/UsersPage.ui" line="41"/>
         <source>Payment at risk</source>
         <translation>Zahlung gefährdet</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="41"/>
+        <location filename="../ui/UsersPage.ui" line="44"/>
         <source>Past due: the last payment failed and Stripe is retrying</source>
         <translation>Überfällig: Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="48"/>
+        <location filename="../ui/UsersPage.ui" line="51"/>
         <source>Cancel pending</source>
         <translation>Kündigung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="51"/>
+        <location filename="../ui/UsersPage.ui" line="54"/>
         <source>Subscriptions set to end at the close of the paid period</source>
         <translation>Abonnements, die mit Ablauf des bezahlten Zeitraums enden</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="58"/>
+        <location filename="../ui/UsersPage.ui" line="61"/>
         <source>Manual grant</source>
         <translation>Manuelle Freischaltung</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="61"/>
+        <location filename="../ui/UsersPage.ui" line="64"/>
         <source>Premium given by support rather than bought</source>
         <translation>Premium vom Support vergeben statt gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="68"/>
+        <location filename="../ui/UsersPage.ui" line="71"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="71"/>
+        <location filename="../ui/UsersPage.ui" line="74"/>
         <source>Read the users again from the database (F5)</source>
         <translation>Benutzer erneut aus der Datenbank lesen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="81"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="84"/>
+        <source>Save every user the search and filters show, in their order, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="92"/>
+        <source>Users</source>
+        <translation type="unfinished">Benutzer</translation>
     </message>
 </context>
 <context>
@@ -857,85 +1197,165 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhookLogPage.ui" line="18"/>
+        <location filename="../ui/WebhookLogPage.ui" line="17"/>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="19"/>
         <source>Type, e.g. customer.subscription.*</source>
         <translation>Typ, z. B. customer.subscription.*</translation>
     </message>
     <message>
         <location filename="../ui/WebhookLogPage.ui" line="28"/>
+        <location filename="../ui/WebhookLogPage.ui" line="30"/>
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/WebhookLogPage.ui" line="38"/>
+        <location filename="../ui/WebhookLogPage.ui" line="40"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/WebhookLogPage.ui" line="45"/>
+        <location filename="../ui/WebhookLogPage.ui" line="47"/>
         <source>&amp;Auto-refresh</source>
         <translation>A&amp;utomatisch aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/WebhookLogPage.ui" line="88"/>
+        <location filename="../ui/WebhookLogPage.ui" line="66"/>
+        <source>Webhook events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="81"/>
+        <source>Event payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="92"/>
         <source>Re&amp;process</source>
         <translation>&amp;Erneut verarbeiten</translation>
     </message>
 </context>
 <context>
+    <name>companion::admin::AboutDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="19"/>
+        <source>About Course Companion Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="21"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="22"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="22"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="23"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="24"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="30"/>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="55"/>
+        <source>Course Companion Billing</source>
+        <translation type="unfinished">Course Companion Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="31"/>
+        <source>The support desk, finance and webhook diagnostics of Course Companion&apos;s Premium plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="37"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="40"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="45"/>
+        <source>&amp;Copy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="47"/>
+        <source>Copies every line above, to paste into a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::AuditLogPage</name>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="36"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="38"/>
         <source>Select an entry to see what it changed.</source>
         <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="45"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="47"/>
         <source>from any day</source>
         <translation>ab beliebigem Tag</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="45"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="47"/>
         <source>to any day</source>
         <translation>bis beliebigem Tag</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="53"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="56"/>
         <source>The audit log cannot be read: %1</source>
         <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="56"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="59"/>
         <source>%1 entries shown, scroll for more</source>
         <translation>%1 Einträge angezeigt, für weitere scrollen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="57"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="60"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="94"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="98"/>
         <source>%1 by %2 (%3)</source>
         <translation>%1 durch %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="96"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="100"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="98"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="102"/>
         <source>Stripe request: %1</source>
         <translation>Stripe-Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="100"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="104"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="102"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="106"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
@@ -943,37 +1363,37 @@
 <context>
     <name>companion::admin::AuditModel</name>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="26"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="29"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="27"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="30"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="28"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="31"/>
         <source>From</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="29"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="32"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="30"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="33"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="31"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="34"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="32"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="35"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -981,192 +1401,192 @@
 <context>
     <name>companion::admin::CancelSubscriptionDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="35"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="36"/>
         <source>Cancel subscription — %1</source>
         <translation>Abonnement kündigen — %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="39"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="40"/>
         <source>End %1&apos;s subscription (%2 per %3, paid until %4)? Choose when, whether to refund, and why.</source>
         <translation>Das Abonnement von %1 beenden (%2 pro %3, bezahlt bis %4)? Wählen Sie Zeitpunkt, Erstattung und Grund.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="41"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="42"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="41"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="42"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="46"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="47"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="48"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="49"/>
         <source>At the end of the paid period, %1</source>
         <translation>Zum Ende des bezahlten Zeitraums, am %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="50"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="51"/>
         <source>Now: Premium ends at once</source>
         <translation>Jetzt: Premium endet sofort</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="51"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="52"/>
         <source>On a date:</source>
         <translation>An einem Datum:</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="57"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="58"/>
         <source>Cancellation date</source>
         <translation>Kündigungsdatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="73"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="74"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="75"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="76"/>
         <source>No refund</source>
         <translation>Keine Erstattung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="87"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="88"/>
         <source>The last payment: %1 of %2 (invoice %3)</source>
         <translation>Die letzte Zahlung: %1 vom %2 (Rechnung %3)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="90"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="91"/>
         <source>Prorated: %1 for the unused time until %2</source>
         <translation>Anteilig: %1 für die ungenutzte Zeit bis %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="93"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="94"/>
         <source>The last payment</source>
         <translation>Die letzte Zahlung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="94"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="95"/>
         <source>Prorated for the unused time</source>
         <translation>Anteilig für die ungenutzte Zeit</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="107"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="108"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="108"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="109"/>
         <source>Too expensive</source>
         <translation>Zu teuer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="109"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="110"/>
         <source>Not using it</source>
         <translation>Wird nicht genutzt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="110"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="111"/>
         <source>Missing features</source>
         <translation>Fehlende Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="111"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="112"/>
         <source>Switched to another service</source>
         <translation>Zu einem anderen Anbieter gewechselt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="112"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="113"/>
         <source>Too complex</source>
         <translation>Zu kompliziert</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="113"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="114"/>
         <source>Quality was lower than expected</source>
         <translation>Qualität schlechter als erwartet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="114"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="115"/>
         <source>Customer service</source>
         <translation>Kundenservice</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="115"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="116"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="118"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="119"/>
         <source>e.g. asked by e-mail, ticket 4711</source>
         <translation>z. B. per E-Mail angefragt, Ticket 4711</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="119"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="120"/>
         <source>Learner&apos;s reason:</source>
         <translation>Grund des Lernenden:</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="120"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="121"/>
         <source>Note for the audit log:</source>
         <translation>Notiz für das Prüfprotokoll:</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="133"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="134"/>
         <source>Cancel subscription</source>
         <translation>Abonnement kündigen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="135"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="136"/>
         <source>Keep subscription</source>
         <translation>Abonnement behalten</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="180"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="181"/>
         <source>Choose when first.</source>
         <translation>Wählen Sie zuerst den Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="182"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="183"/>
         <source>No refund: the learner keeps Premium for the time they paid for.</source>
         <translation>Keine Erstattung: Der Lernende behält Premium für die bezahlte Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="184"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="185"/>
         <source>No payment of this learner is known at Stripe (or it could not be read): nothing to refund.</source>
         <translation>Bei Stripe ist keine Zahlung dieses Lernenden bekannt (oder sie konnte nicht gelesen werden): Es gibt nichts zu erstatten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="186"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="187"/>
         <source>The last payment has already been refunded in full.</source>
         <translation>Die letzte Zahlung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="188"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="189"/>
         <source>A refund goes back to the card that paid; it takes 5–10 days to show on the learner&apos;s statement.</source>
         <translation>Eine Erstattung geht an die Karte zurück, mit der bezahlt wurde; sie erscheint nach 5–10 Tagen auf der Abrechnung des Lernenden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="195"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="196"/>
         <source>Premium stays until %1, then the subscription ends. No further charge.</source>
         <translation>Premium bleibt bis %1 aktiv, dann endet das Abonnement. Es wird nichts mehr abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="198"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="199"/>
         <source>Premium stays until %1, then the subscription ends.</source>
         <translation>Premium bleibt bis %1 aktiv, dann endet das Abonnement.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="202"/>
         <source>Premium ends now.</source>
         <translation>Premium endet sofort.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="205"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="206"/>
         <source>%1 is refunded to the card that paid.</source>
         <translation>%1 wird auf die Karte erstattet, mit der bezahlt wurde.</translation>
     </message>
@@ -1191,6 +1611,366 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::CsvExportFlow</name>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="26"/>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="68"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="27"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="74"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="78"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="82"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="89"/>
+        <source>Exporting %1 of %2 users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="90"/>
+        <source>Exporting %1 of %2 subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="104"/>
+        <source>Exported %1 users to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="105"/>
+        <source>Exported %1 subscriptions to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="108"/>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="111"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::DeskActions</name>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="38"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="38"/>
+        <source>Saves the list shown on this page as CSV, with its filters and order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="41"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="41"/>
+        <source>Closes the desk. Nothing is lost: every change is already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="45"/>
+        <source>&amp;Find on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="45"/>
+        <source>Moves to this page&apos;s search or filter box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="48"/>
+        <source>Find &amp;learner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="49"/>
+        <source>Moves to the learner search from any page: any part of an e-mail or name, or any Stripe id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="52"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="53"/>
+        <source>The server, Stripe, support and database settings, the theme and the time zone. Keys stay in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="59"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="59"/>
+        <source>Reads this page again from the database, the server or Stripe. The selection stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="62"/>
+        <source>&amp;Desktop&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="62"/>
+        <source>Follows the desktop&apos;s light or dark colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="63"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="63"/>
+        <source>Dark text on light backgrounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="64"/>
+        <source>D&amp;ark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="64"/>
+        <source>Light text on dark backgrounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="66"/>
+        <source>&amp;Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="66"/>
+        <source>Dates and times in this computer&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="67"/>
+        <source>&amp;UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="67"/>
+        <source>Dates and times in UTC, as Stripe&apos;s API and the server&apos;s logs give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="70"/>
+        <source>&amp;Open learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="70"/>
+        <source>Opens the selected learner&apos;s page: access, payment, invoices, timeline and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="73"/>
+        <source>Copy &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="73"/>
+        <source>Copies the selected learner&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="75"/>
+        <source>Copy learner &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="75"/>
+        <source>Copies our id of the selected learner, as the server&apos;s logs name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="76"/>
+        <source>Copy Stripe &amp;customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="76"/>
+        <source>Copies the learner&apos;s Stripe customer id (cus_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="77"/>
+        <source>Open in &amp;Stripe&apos;s Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="77"/>
+        <source>Opens the learner&apos;s customer page in Stripe&apos;s Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="78"/>
+        <source>Send &amp;checkout link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="78"/>
+        <source>Creates a Stripe Checkout link for Premium to send to the learner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="79"/>
+        <source>&amp;Grant Premium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="79"/>
+        <source>Gives the learner Premium by hand, with a reason, for a time or until revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="81"/>
+        <source>Ca&amp;ncel subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="82"/>
+        <source>Ends the learner&apos;s subscription at period end, now or on a date, with or without a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="84"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="84"/>
+        <source>Lists every command with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="85"/>
+        <source>&amp;About Course Companion Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="85"/>
+        <source>Versions of the desk, Qt, the database and the connections, to paste into a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="87"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="87"/>
+        <source>The Qt version and licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="106"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="112"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="119"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="123"/>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="125"/>
+        <source>&amp;Times in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="129"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="139"/>
+        <source>Shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="144"/>
+        <source>&amp;Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="148"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="158"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="173"/>
+        <source>Show &amp;toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="174"/>
+        <source>Shows or hides the toolbar; every command is also in the menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="176"/>
+        <source>Show &amp;status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="180"/>
+        <source>Shows or hides the status bar with the database, Stripe and server connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::DisplayFormat</name>
+    <message>
+        <location filename="../app/admin/widgets/DisplayFormat.cpp" line="138"/>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::GrantDialog</name>
     <message>
         <location filename="../app/admin/dialogs/GrantDialog.cpp" line="16"/>
@@ -1211,27 +1991,27 @@
         <translation>Der Schlüsselbund hat nicht geantwortet. Entsperren Sie ihn (oder beantworten Sie seine Nachfrage) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="120"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="121"/>
         <source>The keychain holds this secret but did not release it: it may be locked. Unlock your keyring and try again.</source>
         <translation>Der Schlüsselbund enthält dieses Geheimnis, hat es aber nicht herausgegeben: Vielleicht ist er gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="122"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="123"/>
         <source>No secret is stored for this yet.</source>
         <translation>Hierfür ist noch kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="124"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="125"/>
         <source>Access to the keychain was refused.</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="129"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="130"/>
         <source>No keychain is available (%1). Secrets are not stored anywhere else; start your desktop&apos;s keyring (e.g. gnome-keyring) and try again.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Geheimnisse werden nirgends sonst gespeichert; starten Sie den Schlüsselbund Ihres Desktops (z. B. gnome-keyring) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="134"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="135"/>
         <source>The keychain failed: %1. Nothing was stored.</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen: %1. Es wurde nichts gespeichert.</translation>
     </message>
@@ -1267,37 +2047,37 @@
 <context>
     <name>companion::admin::LinkDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="25"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="26"/>
         <source>The link is too long for a QR code; copy it instead.</source>
         <translation>Der Link ist für einen QR-Code zu lang; kopieren Sie ihn stattdessen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="27"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="28"/>
         <source>The link works until %1.</source>
         <translation>Der Link gilt bis %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="36"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="37"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="45"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="46"/>
         <source>Checkout link</source>
         <translation>Checkout-Link</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="46"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="47"/>
         <source>Send this link to %1, or let them scan the code. Paying there starts the %2 plan and unlocks Premium as soon as Stripe tells the server.</source>
         <translation>Senden Sie diesen Link an %1 oder lassen Sie den Code scannen. Die Zahlung dort startet den Tarif „%2“ und schaltet Premium frei, sobald Stripe den Server benachrichtigt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="56"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="57"/>
         <source>Card update link</source>
         <translation>Link zur Kartenänderung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="57"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="58"/>
         <source>Send this link to %1, or let them scan the code. It opens Stripe&apos;s page where they enter a new card; it becomes the card for their subscription, and an unpaid invoice is retried with it at once. Open the link soon: it is valid for a short time.</source>
         <translation>Senden Sie diesen Link an %1 oder lassen Sie den Code scannen. Er öffnet die Seite von Stripe, auf der eine neue Karte eingegeben wird; sie wird zur Karte für das Abonnement, und die Zahlung einer offenen Rechnung wird damit sofort erneut versucht. Der Link sollte bald geöffnet werden: Er ist nur kurze Zeit gültig.</translation>
     </message>
@@ -1305,117 +2085,161 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="51"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="65"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="95"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="104"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="77"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="112"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="80"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="121"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="83"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="126"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="87"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="135"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="91"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="139"/>
         <source>Reconciliation</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="94"/>
         <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <translation type="vanished">Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="167"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="425"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="170"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="428"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="176"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="434"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="173"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="431"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="177"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="331"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="332"/>
+        <source>learner id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="333"/>
+        <source>customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="383"/>
+        <source>Copied the %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="399"/>
+        <source>Database</source>
+        <translation type="unfinished">Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="399"/>
+        <source>%1, schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="401"/>
+        <source>Database role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="402"/>
+        <source>Stripe</source>
+        <translation type="unfinished">Stripe</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="403"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="435"/>
         <source>Stripe: LIVE key, sent to %1</source>
         <translation>Stripe: LIVE-Schlüssel, gesendet an %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="443"/>
         <source>Server: not set</source>
         <translation>Server: nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="443"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="196"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="455"/>
         <source>change plans or grants</source>
         <translation>Abos oder Freischaltungen ändern</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="198"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="457"/>
         <source>close months</source>
         <translation>Monate abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="200"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="459"/>
         <source>apply Stripe&apos;s state</source>
         <translation>den Stand von Stripe übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="202"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="461"/>
         <source>Your database role %1 may not %2: those actions are not offered.</source>
         <translation>Ihre Datenbankrolle %1 darf nicht %2: Diese Aktionen werden nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="226"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="485"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="230"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="490"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="232"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="492"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -1423,47 +2247,47 @@
 <context>
     <name>companion::admin::MissedEventsModel</name>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="54"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="56"/>
         <source>never received</source>
         <translation>nie empfangen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="55"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="57"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="69"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="73"/>
         <source>Stripe&apos;s pending_webhooks: endpoints it has not delivered this event to yet</source>
         <translation>Stripes pending_webhooks: Endpunkte, an die Stripe dieses Ereignis noch nicht zugestellt hat</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="73"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="77"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="74"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="78"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="75"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="79"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="76"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="80"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="77"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="81"/>
         <source>Our webhook log</source>
         <translation>Unser Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="78"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="82"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -1640,72 +2464,72 @@
 <context>
     <name>companion::admin::MovementLinesDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="49"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="51"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="63"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="66"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="99"/>
         <source>Could not load the customers: %1</source>
         <translation>Die Kunden konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="103"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="103"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="105"/>
         <source>MRR before</source>
         <translation>MRR vorher</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="105"/>
         <source>MRR after</source>
         <translation>MRR nachher</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="105"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="107"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="107"/>
         <source>Cancel asked</source>
         <translation>Kündigung beantragt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="107"/>
         <source>Ends</source>
         <translation>Endet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="107"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="123"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="126"/>
         <source>%n customer(s), %1 in all.</source>
         <translation>
             <numerusform>%n Kunde, insgesamt %1.</numerusform>
@@ -1713,146 +2537,355 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="129"/>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="134"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="132"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="137"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="129"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="132"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="134"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="137"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>companion::admin::PreferencesDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="66"/>
+        <source>Default: %1 (your OS user name)</source>
+        <translation type="unfinished">Standard: %1 (Ihr Benutzername im Betriebssystem)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="91"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="92"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="93"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="94"/>
+        <source>Local (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="95"/>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="98"/>
+        <source>System default</source>
+        <translation type="unfinished">Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="99"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished">Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="209"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="496"/>
+        <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
+        <translation type="unfinished">Geben Sie die Adresse von Stripe (https://api.stripe.com) oder die einer stripe-sandbox ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="258"/>
+        <source>Leave the password out of the address: the settings file is not a safe place for it. PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).</source>
+        <translation type="unfinished">Lassen Sie das Passwort in der Adresse weg: Die Einstellungsdatei ist kein sicherer Ort dafür. PostgreSQL liest es aus ~/.pgpass (oder PGPASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="297"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="303"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="328"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="309"/>
+        <source>Saved. Audit entries will name %1.</source>
+        <translation type="unfinished">Gespeichert. Einträge im Prüfprotokoll nennen %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="314"/>
+        <source>Cleared. The next start uses DATABASE_URL, else the local SQLite file.</source>
+        <translation type="unfinished">Zurückgesetzt. Der nächste Start verwendet DATABASE_URL, sonst die lokale SQLite-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="317"/>
+        <source>Saved. It is used from the next start of the app.</source>
+        <translation type="unfinished">Gespeichert. Die Einstellung gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="323"/>
+        <source>Saved. companion-admin starts in %1 from the next time you open it.</source>
+        <translation type="unfinished">Gespeichert. companion-admin startet ab dem nächsten Öffnen auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="345"/>
+        <source>Storing in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="361"/>
+        <source>Saved. The token is in the keychain only.</source>
+        <translation type="unfinished">Gespeichert. Das Token liegt nur im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="362"/>
+        <source>Saved. Keys are in the keychain only.</source>
+        <translation type="unfinished">Gespeichert. Schlüssel liegen nur im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="396"/>
+        <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
+        <translation type="unfinished">Kein Token gespeichert. Erzeugen Sie eines mit: companion-server admin-token create --label &quot;support desk&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="397"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="414"/>
+        <source>Stored in the keychain: %1</source>
+        <translation type="unfinished">Im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="398"/>
+        <source>cat_… (kept in the OS keychain only)</source>
+        <translation type="unfinished">cat_… (nur im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="398"/>
+        <source>Paste a new token to replace it</source>
+        <translation type="unfinished">Fügen Sie ein neues Token ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="406"/>
+        <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
+        <translation type="unfinished">Kein Schlüssel gespeichert. Verwenden Sie einen Testschlüssel (sk_test_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="408"/>
+        <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
+        <translation type="unfinished">Im Schlüsselbund gespeichert: %1 — LIVE-Modus: echtes Geld und echte Zugänge.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="410"/>
+        <source>Stored in the keychain: %1 (test mode)</source>
+        <translation type="unfinished">Im Schlüsselbund gespeichert: %1 (Testmodus)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="411"/>
+        <source>sk_test_… (kept in the OS keychain only)</source>
+        <translation type="unfinished">sk_test_… (nur im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="411"/>
+        <source>Paste a new key to replace it</source>
+        <translation type="unfinished">Fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="414"/>
+        <source>None stored (%1).</source>
+        <translation type="unfinished">Nichts gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="415"/>
+        <source>kept in the OS keychain only</source>
+        <translation type="unfinished">wird nur im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="415"/>
+        <source>Paste a new one to replace it</source>
+        <translation type="unfinished">Zum Ersetzen einen neuen einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="418"/>
+        <source>pk_test_…, for the course&apos;s web page; optional here</source>
+        <translation type="unfinished">pk_test_…, für die Webseite des Kurses; hier optional</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="420"/>
+        <source>whsec_…, the signing secret of the server&apos;s webhook endpoint; optional here</source>
+        <translation type="unfinished">whsec_…, das Signaturgeheimnis des Webhook-Endpunkts des Servers; hier optional</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="431"/>
+        <source>The token was removed from the keychain.</source>
+        <translation type="unfinished">Das Token wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="442"/>
+        <source>The key was removed from the keychain.</source>
+        <translation type="unfinished">Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="467"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="506"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="536"/>
+        <source>Asking %1…</source>
+        <translation type="unfinished">Frage %1 an…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="484"/>
+        <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
+        <translation type="unfinished">Verbunden. Webhook-Zustellungen in den letzten 24 Stunden: %1; Fehlerquote %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="519"/>
+        <source>Connected to Stripe in LIVE mode.</source>
+        <translation type="unfinished">Mit Stripe im LIVE-Modus verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="519"/>
+        <source>Connected to Stripe in test mode.</source>
+        <translation type="unfinished">Mit Stripe im Testmodus verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="562"/>
+        <source>Connected: schema version %1, %2 users, answered in %3 ms.</source>
+        <translation type="unfinished">Verbunden: Schemaversion %1, %2 Benutzer, Antwort in %3 ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="566"/>
+        <source>Cannot use the database: %1</source>
+        <translation type="unfinished">Die Datenbank kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::ReconciliationModel</name>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="48"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="51"/>
         <source>Premium here, no live subscription in Stripe</source>
         <translation>Hier Premium, kein aktives Abonnement bei Stripe</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="49"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="52"/>
         <source>Pays in Stripe, not Premium here</source>
         <translation>Zahlt bei Stripe, hier nicht Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="50"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="53"/>
         <source>Subscription differs</source>
         <translation>Abonnement weicht ab</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="51"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="54"/>
         <source>Subscription missing here</source>
         <translation>Abonnement fehlt hier</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="52"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="55"/>
         <source>Subscription unknown to Stripe</source>
         <translation>Abonnement bei Stripe unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="53"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="56"/>
         <source>Stripe subscription of no user</source>
         <translation>Stripe-Abonnement ohne Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="54"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="57"/>
         <source>Several Stripe customers for one user</source>
         <translation>Mehrere Stripe-Kunden für einen Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="64"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="67"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="64"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="67"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="72"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="75"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="75"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="78"/>
         <source>, period ends %1</source>
         <translation>, Periode endet %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="77"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="80"/>
         <source>, cancels at period end</source>
         <translation>, kündigt zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="91"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="94"/>
         <source>%1, received %2</source>
         <translation>%1, empfangen %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="109"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="112"/>
         <source>none received</source>
         <translation>keiner empfangen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="110"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="111"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="114"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="116"/>
         <source>Take Stripe&apos;s state</source>
         <translation>Stripes Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="116"/>
         <source>Needs a person</source>
         <translation>Braucht einen Menschen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="125"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="128"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="126"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="129"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="127"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="130"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="128"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="131"/>
         <source>Stripe says</source>
         <translation>Laut Stripe</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="129"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="132"/>
         <source>We say</source>
         <translation>Bei uns</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="130"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="133"/>
         <source>Last webhook</source>
         <translation>Letzter Webhook</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="131"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="134"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
@@ -2087,118 +3120,118 @@
 <context>
     <name>companion::admin::RefundDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="37"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="38"/>
         <source>Refund — %1</source>
         <translation>Erstattung — %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="44"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="45"/>
         <source>Give money back to %1 on the card that paid. Their access does not change: to end Premium too, use Cancel subscription… (it can refund as well).</source>
         <translation>Erstatten Sie %1 Geld auf die Karte, mit der bezahlt wurde. Der Zugang ändert sich dadurch nicht: Um auch Premium zu beenden, verwenden Sie „Abonnement kündigen…“ (dort kann ebenfalls erstattet werden).</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="54"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="55"/>
         <source>%1 — %2 — invoice %3</source>
         <translation>%1 — %2 — Rechnung %3</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="56"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="57"/>
         <source>(%1 already refunded)</source>
         <translation>(%1 bereits erstattet)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="59"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="60"/>
         <source>Payment:</source>
         <translation>Zahlung:</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="62"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="63"/>
         <source>Part of it:</source>
         <translation>Teilbetrag:</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="70"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="71"/>
         <source>Amount to refund</source>
         <translation>Zu erstattender Betrag</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="78"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="79"/>
         <source>Amount:</source>
         <translation>Betrag:</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="83"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="84"/>
         <source>— choose —</source>
         <translation>— auswählen —</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="84"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="85"/>
         <source>Requested by the learner</source>
         <translation>Auf Wunsch des Lernenden</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="85"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="86"/>
         <source>Duplicate payment</source>
         <translation>Doppelte Zahlung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="86"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="87"/>
         <source>Fraudulent (also blocks the card)</source>
         <translation>Betrügerisch (sperrt auch die Karte)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="87"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="88"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="90"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="91"/>
         <source>e.g. charged twice, ticket 4711</source>
         <translation>z. B. doppelt abgebucht, Ticket 4711</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="91"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="92"/>
         <source>Note for the audit log:</source>
         <translation>Notiz für das Prüfprotokoll:</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="103"/>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="169"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="170"/>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="105"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="106"/>
         <source>Don&apos;t refund</source>
         <translation>Nicht erstatten</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="154"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="155"/>
         <source>All of it: %1</source>
         <translation>Gesamtbetrag: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="154"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="155"/>
         <source>All of it</source>
         <translation>Gesamtbetrag</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="163"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="164"/>
         <source>No payment of this learner can be refunded (none, or all refunded already).</source>
         <translation>Keine Zahlung dieses Lernenden kann erstattet werden (keine vorhanden oder alle bereits erstattet).</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="165"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="166"/>
         <source>Choose how much to refund.</source>
         <translation>Wählen Sie, wie viel erstattet werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="167"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="168"/>
         <source>%1 goes back to the card that paid; it shows on the learner&apos;s statement in 5–10 days. Premium is unchanged.</source>
         <translation>%1 geht an die Karte zurück, mit der bezahlt wurde; der Betrag erscheint nach 5–10 Tagen auf der Abrechnung des Lernenden. Premium bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="169"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="170"/>
         <source>Refund %1</source>
         <translation>%1 erstatten</translation>
     </message>
@@ -2206,68 +3239,68 @@
 <context>
     <name>companion::admin::RevenueCharts</name>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="73"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="86"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="100"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="142"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="74"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="101"/>
         <source>MRR movements</source>
         <translation>MRR-Bewegungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="75"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="102"/>
         <source>Collected, fees and net</source>
         <translation>Vereinnahmt, Gebühren und Netto</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="88"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="143"/>
         <source>Scheduled churn</source>
         <translation>Geplanter Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="90"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="144"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="91"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="145"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="92"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="146"/>
         <source>Expansion</source>
         <translation>Expansion</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="93"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="147"/>
         <source>Reactivation</source>
         <translation>Reaktivierung</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="94"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="148"/>
         <source>Contraction</source>
         <translation>Kontraktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="95"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="149"/>
         <source>Churn</source>
         <translation>Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="96"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="150"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="97"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="151"/>
         <source>Stripe fees</source>
         <translation>Stripe-Gebühren</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="98"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="152"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
@@ -2275,47 +3308,47 @@
 <context>
     <name>companion::admin::RevenuePage</name>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="49"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="51"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="50"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="52"/>
         <source>Weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="51"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="53"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="52"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="54"/>
         <source>Course Companion MRR</source>
         <translation>Course-Companion-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="53"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="55"/>
         <source>Stripe-compatible MRR</source>
         <translation>Stripe-kompatibler MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="54"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
         <source>A cancel at period end stays in MRR until the subscription ends, shown as scheduled churn.</source>
         <translation>Eine Kündigung zum Periodenende bleibt im MRR, bis das Abonnement endet, und wird als geplanter Churn angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="55"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
         <source>A cancel at period end leaves MRR when it is asked, as Stripe&apos;s Dashboard counts it.</source>
         <translation>Eine Kündigung zum Periodenende verlässt den MRR, sobald sie beantragt wird – so zählt es das Stripe-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="124"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="137"/>
         <source>The range ends before it starts.</source>
         <translation>Der Bereich endet, bevor er beginnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="128"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="141"/>
         <source>%n periods are too many to chart; choose a shorter range or longer periods.</source>
         <translation>
             <numerusform>%n Zeitraum ist zu viel für das Diagramm; wählen Sie einen kürzeren Bereich oder längere Zeiträume.</numerusform>
@@ -2323,57 +3356,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="133"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="146"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="157"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="170"/>
         <source>Could not compute revenue: %1</source>
         <translation>Der Umsatz konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="179"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="180"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="193"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="181"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="194"/>
         <source>Subscribers</source>
         <translation>Abonnenten</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="182"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="195"/>
         <source>ARPU</source>
         <translation>ARPU</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="183"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="196"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="184"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="197"/>
         <source>Customer churn</source>
         <translation>Kunden-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="185"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="198"/>
         <source>Net new MRR</source>
         <translation>Netto-Neu-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="186"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="199"/>
         <source>Scheduled churn</source>
         <translation>Geplanter Churn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="203"/>
         <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
         <translation>
             <numerusform>Werte am Ende des letzten Zeitraums. Die Gebühren von %n Zahlung sind geschätzt (≈): ihre Saldotransaktion wird nicht gespiegelt.</numerusform>
@@ -2381,77 +3414,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="205"/>
         <source>Figures at the end of the last period.</source>
         <translation>Werte am Ende des letzten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="235"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="248"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="233"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="250"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="246"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="235"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="252"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="248"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="265"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="243"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="252"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="256"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="265"/>
         <source>Month summary</source>
         <translation>Monatsübersicht</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="244"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="262"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="275"/>
         <source>Close %1</source>
         <translation>%1 abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="276"/>
         <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
         <translation>Die Werte von %1 (%2) im jetzigen Stand festschreiben? Ändern sie sich später, etwa durch einen verspäteten Webhook, wird der Monat als nachträglich geändert angezeigt; die festgeschriebenen Werte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="266"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="288"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="279"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
         <source>Close month</source>
         <translation>Monat abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="288"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
         <source>%1 was not closed: %2</source>
         <translation>%1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="303"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="316"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="323"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="336"/>
         <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
         <translation>MRR, den das Stripe-Dashboard am %1 nicht mehr zählt</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="359"/>
         <source>Revenue definitions</source>
         <translation>Umsatzdefinitionen</translation>
     </message>
@@ -2796,216 +3829,282 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::RowContextMenu</name>
+    <message>
+        <location filename="../app/admin/widgets/RowContextMenu.cpp" line="59"/>
+        <source>Copy row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RowContextMenu.cpp" line="67"/>
+        <source>Copy “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::SettingsPage</name>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="285"/>
         <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
-        <translation>Kein Token gespeichert. Erzeugen Sie eines mit: companion-server admin-token create --label &quot;support desk&quot;</translation>
+        <translation type="vanished">Kein Token gespeichert. Erzeugen Sie eines mit: companion-server admin-token create --label &quot;support desk&quot;</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="183"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="286"/>
         <source>Stored in the keychain: %1</source>
-        <translation>Im Schlüsselbund gespeichert: %1</translation>
+        <translation type="vanished">Im Schlüsselbund gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="243"/>
         <source>Saved. Keys are in the keychain only.</source>
-        <translation>Gespeichert. Schlüssel liegen nur im Schlüsselbund.</translation>
+        <translation type="vanished">Gespeichert. Schlüssel liegen nur im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="287"/>
         <source>cat_… (kept in the OS keychain only)</source>
-        <translation>cat_… (nur im Schlüsselbund des Systems gespeichert)</translation>
+        <translation type="vanished">cat_… (nur im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="287"/>
         <source>Paste a new token to replace it</source>
-        <translation>Fügen Sie ein neues Token ein, um es zu ersetzen</translation>
+        <translation type="vanished">Fügen Sie ein neues Token ein, um es zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="224"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="309"/>
         <source>Saved.</source>
-        <translation>Gespeichert.</translation>
+        <translation type="vanished">Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="52"/>
         <source>Default: %1 (your OS user name)</source>
-        <translation>Standard: %1 (Ihr Benutzername im Betriebssystem)</translation>
+        <translation type="vanished">Standard: %1 (Ihr Benutzername im Betriebssystem)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="70"/>
         <source>System default</source>
-        <translation>Systemstandard</translation>
+        <translation type="vanished">Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="71"/>
         <source>System default (%1)</source>
-        <translation>Systemstandard (%1)</translation>
+        <translation type="vanished">Systemstandard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="79"/>
         <source>Saved. companion-admin starts in %1 from the next time you open it.</source>
-        <translation>Gespeichert. companion-admin startet ab dem nächsten Öffnen auf %1.</translation>
+        <translation type="vanished">Gespeichert. companion-admin startet ab dem nächsten Öffnen auf %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="99"/>
         <source>Saved. Audit entries will name %1.</source>
-        <translation>Gespeichert. Einträge im Prüfprotokoll nennen %1.</translation>
+        <translation type="vanished">Gespeichert. Einträge im Prüfprotokoll nennen %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="107"/>
         <source>Cleared. The next start uses DATABASE_URL, else the local SQLite file.</source>
-        <translation>Zurückgesetzt. Der nächste Start verwendet DATABASE_URL, sonst die lokale SQLite-Datei.</translation>
+        <translation type="vanished">Zurückgesetzt. Der nächste Start verwendet DATABASE_URL, sonst die lokale SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="118"/>
         <source>Leave the password out of the address: the settings file is not a safe place for it. PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).</source>
-        <translation>Lassen Sie das Passwort in der Adresse weg: Die Einstellungsdatei ist kein sicherer Ort dafür. PostgreSQL liest es aus ~/.pgpass (oder PGPASSWORD).</translation>
+        <translation type="vanished">Lassen Sie das Passwort in der Adresse weg: Die Einstellungsdatei ist kein sicherer Ort dafür. PostgreSQL liest es aus ~/.pgpass (oder PGPASSWORD).</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="123"/>
         <source>Saved. It is used from the next start of the app.</source>
-        <translation>Gespeichert. Die Einstellung gilt ab dem nächsten Start der App.</translation>
+        <translation type="vanished">Gespeichert. Die Einstellung gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="162"/>
         <source>Connected: schema version %1, %2 users, answered in %3 ms.</source>
-        <translation>Verbunden: Schemaversion %1, %2 Benutzer, Antwort in %3 ms.</translation>
+        <translation type="vanished">Verbunden: Schemaversion %1, %2 Benutzer, Antwort in %3 ms.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="166"/>
         <source>Cannot use the database: %1</source>
-        <translation>Die Datenbank kann nicht verwendet werden: %1</translation>
+        <translation type="vanished">Die Datenbank kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="174"/>
         <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
-        <translation>Kein Schlüssel gespeichert. Verwenden Sie einen Testschlüssel (sk_test_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard.</translation>
+        <translation type="vanished">Kein Schlüssel gespeichert. Verwenden Sie einen Testschlüssel (sk_test_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="176"/>
         <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
-        <translation>Im Schlüsselbund gespeichert: %1 — LIVE-Modus: echtes Geld und echte Zugänge.</translation>
+        <translation type="vanished">Im Schlüsselbund gespeichert: %1 — LIVE-Modus: echtes Geld und echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="178"/>
         <source>Stored in the keychain: %1 (test mode)</source>
-        <translation>Im Schlüsselbund gespeichert: %1 (Testmodus)</translation>
+        <translation type="vanished">Im Schlüsselbund gespeichert: %1 (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="179"/>
         <source>sk_test_… (kept in the OS keychain only)</source>
-        <translation>sk_test_… (nur im Schlüsselbund des Systems gespeichert)</translation>
+        <translation type="vanished">sk_test_… (nur im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="179"/>
         <source>Paste a new key to replace it</source>
-        <translation>Fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
+        <translation type="vanished">Fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="183"/>
         <source>None stored (%1).</source>
-        <translation>Nichts gespeichert (%1).</translation>
+        <translation type="vanished">Nichts gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="184"/>
         <source>kept in the OS keychain only</source>
-        <translation>wird nur im Schlüsselbund des Systems gespeichert</translation>
+        <translation type="vanished">wird nur im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="184"/>
         <source>Paste a new one to replace it</source>
-        <translation>Zum Ersetzen einen neuen einfügen</translation>
+        <translation type="vanished">Zum Ersetzen einen neuen einfügen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="187"/>
         <source>pk_test_…, for the course&apos;s web page; optional here</source>
-        <translation>pk_test_…, für die Webseite des Kurses; hier optional</translation>
+        <translation type="vanished">pk_test_…, für die Webseite des Kurses; hier optional</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="189"/>
         <source>whsec_…, the signing secret of the server&apos;s webhook endpoint; optional here</source>
-        <translation>whsec_…, das Signaturgeheimnis des Webhook-Endpunkts des Servers; hier optional</translation>
+        <translation type="vanished">whsec_…, das Signaturgeheimnis des Webhook-Endpunkts des Servers; hier optional</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="196"/>
         <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
-        <translation>Geben Sie die Adresse von Stripe (https://api.stripe.com) oder die einer stripe-sandbox ein.</translation>
+        <translation type="vanished">Geben Sie die Adresse von Stripe (https://api.stripe.com) oder die einer stripe-sandbox ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="252"/>
         <source>The key was removed from the keychain.</source>
-        <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
+        <translation type="vanished">Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="274"/>
         <source>Connected to Stripe in LIVE mode.</source>
-        <translation>Mit Stripe im LIVE-Modus verbunden.</translation>
+        <translation type="vanished">Mit Stripe im LIVE-Modus verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="274"/>
         <source>Connected to Stripe in test mode.</source>
-        <translation>Mit Stripe im Testmodus verbunden.</translation>
+        <translation type="vanished">Mit Stripe im Testmodus verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="313"/>
         <source>Storing the token in the keychain…</source>
-        <translation>Das Token wird im Schlüsselbund gespeichert…</translation>
+        <translation type="vanished">Das Token wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="319"/>
         <source>Saved. The token is in the keychain only.</source>
-        <translation>Gespeichert. Das Token liegt nur im Schlüsselbund.</translation>
+        <translation type="vanished">Gespeichert. Das Token liegt nur im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="329"/>
         <source>The token was removed from the keychain.</source>
-        <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
+        <translation type="vanished">Das Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="337"/>
         <source>Save the server&apos;s address first.</source>
-        <translation>Speichern Sie zuerst die Adresse des Servers.</translation>
+        <translation type="vanished">Speichern Sie zuerst die Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="136"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="261"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="341"/>
         <source>Asking %1…</source>
-        <translation>Frage %1 an…</translation>
+        <translation type="vanished">Frage %1 an…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="358"/>
         <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
-        <translation>Verbunden. Webhook-Zustellungen in den letzten 24 Stunden: %1; Fehlerquote %2.</translation>
+        <translation type="vanished">Verbunden. Webhook-Zustellungen in den letzten 24 Stunden: %1; Fehlerquote %2.</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="15"/>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="18"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="19"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="19"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="33"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="37"/>
+        <source>Open the row&apos;s learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="38"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="38"/>
+        <source>Open a Stripe id&apos;s learner from the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="39"/>
+        <source>The row&apos;s commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="39"/>
+        <source>Menu or Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="40"/>
+        <source>Copy the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="41"/>
+        <source>What&apos;s this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::SubscriptionsCsvSource</name>
+    <message>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="70"/>
+        <source>Subscription id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="70"/>
+        <source>User id</source>
+        <translation type="unfinished">Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="70"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="71"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="73"/>
+        <source>Stripe customer</source>
+        <translation type="unfinished">Stripe-Kunde</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="101"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
     </message>
 </context>
 <context>
     <name>companion::admin::SubscriptionsModel</name>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="22"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="23"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="24"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="25"/>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="25"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="26"/>
         <source>every %1 %2</source>
         <translation>alle %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="47"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="46"/>
         <source>(no user: %1)</source>
         <translation>(kein Benutzer: %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="52"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="51"/>
         <source>cancels</source>
         <translation>endet</translation>
     </message>
@@ -3058,42 +4157,57 @@
 <context>
     <name>companion::admin::SubscriptionsPage</name>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="31"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="38"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="34"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="41"/>
         <source>Any plan</source>
         <translation>Jeder Tarif</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="35"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="42"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="36"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="43"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="53"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="58"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="56"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="63"/>
         <source>Could not read subscriptions: %1</source>
         <translation>Abonnements konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="75"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="97"/>
         <source>No subscription matches.</source>
         <translation>Kein Abonnement passt.</translation>
     </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="102"/>
+        <source>No subscription matches this search and these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="102"/>
+        <source>Clear the search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="112"/>
+        <source>No subscriptions yet. A learner&apos;s subscription appears here once Stripe&apos;s webhook about their checkout reached the server, or after Sync from Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="78"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="117"/>
         <source>%n subscription(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n Abonnement angezeigt, für weitere scrollen</numerusform>
@@ -3101,7 +4215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="79"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="118"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n Abonnement</numerusform>
@@ -3112,183 +4226,183 @@
 <context>
     <name>companion::admin::SupportActions</name>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="45"/>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="67"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="46"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="68"/>
         <source>Creating a checkout link…</source>
         <translation>Checkout-Link wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="46"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="47"/>
         <source>No yearly price is set: enter its price id in Settings.</source>
         <translation>Es ist kein jährlicher Preis festgelegt: Geben Sie seine Preis-ID in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="47"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="48"/>
         <source>No monthly price is set: enter its price id in Settings.</source>
         <translation>Es ist kein monatlicher Preis festgelegt: Geben Sie seine Preis-ID in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="71"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="72"/>
         <source>checkout link for the learner</source>
         <translation>Checkout-Link für den Lernenden</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="76"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="77"/>
         <source>Checkout link created.</source>
         <translation>Checkout-Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="77"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="78"/>
         <source>Checkout link created, but the audit log could not be written: %1</source>
         <translation>Checkout-Link erstellt, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="119"/>
         <source>Asking Stripe to cancel at the end of the period…</source>
         <translation>Stripe wird um Kündigung zum Periodenende gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="115"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="116"/>
         <source>The subscription will end with the paid period; Premium stays on until then.</source>
         <translation>Das Abonnement endet mit dem bezahlten Zeitraum; Premium bleibt bis dahin aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="83"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="84"/>
         <source>Creating a card update link…</source>
         <translation>Link zur Kartenänderung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="85"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="86"/>
         <source>%1 has no Stripe customer yet: there is no card to update.</source>
         <translation>Für %1 gibt es noch keinen Stripe-Kunden: Es ist keine Karte zum Ändern vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="95"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="96"/>
         <source>card update link for the learner</source>
         <translation>Link zur Kartenänderung für den Lernenden</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="96"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="97"/>
         <source>Card update link created.</source>
         <translation>Link zur Kartenänderung erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="97"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="98"/>
         <source>Card update link created, but the audit log could not be written: %1</source>
         <translation>Link zur Kartenänderung erstellt, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="121"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="122"/>
         <source>Asking Stripe to cancel now…</source>
         <translation>Stripe wird um sofortige Kündigung gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="123"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="124"/>
         <source>The subscription has ended; Premium is off.</source>
         <translation>Das Abonnement ist beendet; Premium ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="126"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="127"/>
         <source>Asking Stripe to cancel on the chosen date…</source>
         <translation>Stripe wird um Kündigung zum gewählten Datum gebeten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="128"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="129"/>
         <source>The subscription ends on %1; Premium stays on until then.</source>
         <translation>Das Abonnement endet am %1; Premium bleibt bis dahin aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="140"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="141"/>
         <source>Ended; now refunding %1…</source>
         <translation>Beendet; %1 wird jetzt erstattet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="145"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="146"/>
         <source>%1 But the refund failed: %2 Use Refund… to try again.</source>
         <translation>%1 Die Erstattung ist jedoch fehlgeschlagen: %2 Verwenden Sie „Erstatten…“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="155"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="156"/>
         <source>Asking Stripe to refund %1…</source>
         <translation>Stripe wird gebeten, %1 zu erstatten…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="187"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
         <source>%1 refunded.</source>
         <translation>%1 erstattet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="189"/>
         <source>%1 refunded, but the audit log could not be written: %2</source>
         <translation>%1 erstattet, aber das Prüfprotokoll konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="200"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="201"/>
         <source>Asking Stripe to keep the subscription…</source>
         <translation>Stripe wird gebeten, das Abonnement fortzusetzen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="202"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="203"/>
         <source>The subscription renews again.</source>
         <translation>Das Abonnement verlängert sich wieder.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="227"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="228"/>
         <source>Stripe refused; checking whether the subscription has already ended…</source>
         <translation>Stripe hat abgelehnt; es wird geprüft, ob das Abo schon beendet ist…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="228"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="229"/>
         <source>The subscription had already ended (an earlier try went through); Premium is off.</source>
         <translation>Das Abo war bereits beendet (ein früherer Versuch ist durchgegangen); Premium ist aus.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="254"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="255"/>
         <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
         <translation>Stripe hat die Änderung vorgenommen, aber unsere Kopie konnte nicht aktualisiert werden (%1); sie wird mit dem Stripe-Webhook nachgezogen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="261"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="262"/>
         <source>Granting Premium…</source>
         <translation>Premium wird freigeschaltet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="265"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="266"/>
         <source>Premium granted until %1.</source>
         <translation>Premium freigeschaltet bis %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="266"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="267"/>
         <source>Premium granted with no end date.</source>
         <translation>Premium ohne Enddatum freigeschaltet.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="271"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="272"/>
         <source>Revoking the grant…</source>
         <translation>Freischaltung wird widerrufen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="275"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="276"/>
         <source>The grant was revoked.</source>
         <translation>Die Freischaltung wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="321"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="322"/>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="331"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="332"/>
         <source>Trying again sends the same request, so Stripe does it at most once.</source>
         <translation>Ein neuer Versuch sendet dieselbe Anfrage, daher führt Stripe sie höchstens einmal aus.</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="336"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="337"/>
         <source>Stripe accepted; saving…</source>
         <translation>Von Stripe angenommen; wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="353"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="354"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation>Warten beendet. Falls Stripe die Änderung trotzdem vorgenommen hat, überträgt der Webhook sie hierher.</translation>
     </message>
@@ -3327,57 +4441,57 @@
 <context>
     <name>companion::admin::UserDetailDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="85"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="111"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="90"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="116"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="91"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="117"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="124"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="150"/>
         <source>The link to invoice %1 is on the clipboard.</source>
         <translation>Der Link zu Rechnung %1 ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="200"/>
         <source>Reading from Stripe…</source>
         <translation>Wird von Stripe gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="207"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="233"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="254"/>
         <source>This user no longer exists.</source>
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="255"/>
         <source>Could not read this user: %1</source>
         <translation>Dieser Benutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="236"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="262"/>
         <source>Read at %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="253"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="297"/>
         <source>%1 — user</source>
         <translation>%1 — Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="260"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="304"/>
         <source>none yet (created at the first checkout)</source>
         <translation>noch keiner (wird beim ersten Checkout angelegt)</translation>
     </message>
@@ -3386,128 +4500,128 @@
         <translation type="vanished">%1 (Sandbox: nicht im Stripe-Dashboard)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="266"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="310"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation>im Stripe-Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="266"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="310"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation>im Stripe-Dashboard öffnen (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="272"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="272"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="274"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="318"/>
         <source>Premium until %1</source>
         <translation>Premium bis %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="276"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="320"/>
         <source>Premium, no end date</source>
         <translation>Premium, ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="282"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="328"/>
         <source>A manual grant by support.</source>
         <translation>Eine manuelle Freischaltung durch den Support.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="284"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="330"/>
         <source>A Stripe subscription.</source>
         <translation>Ein Stripe-Abonnement.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="286"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="332"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation>Kein aktives Abonnement und keine Freischaltung: nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="288"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="334"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation>Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut; Premium bleibt aktiv, bis Stripe aufgibt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="290"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation>Kündigung beantragt: Das Abonnement endet am %1 und verlängert sich nicht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="292"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="338"/>
         <source>Cancellation requested: the subscription ends on %1.</source>
         <translation>Kündigung beantragt: Das Abonnement endet am %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="293"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
         <source>Rule applied: %1</source>
         <translation>Angewandte Regel: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="303"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="303"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Period ends</source>
         <translation>Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Cancels at period end</source>
         <translation>Kündigung zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -3516,12 +4630,12 @@
         <translation type="vanished">bezahlt, %1 erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="344"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="346"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="392"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>Zahlung fehlgeschlagen (%n Versuch)</numerusform>
@@ -3529,7 +4643,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3538,52 +4652,52 @@
         <translation type="vanished">Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="262"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
         <source>%1 (the sandbox has no Dashboard)</source>
         <translation>%1 (die Sandbox hat kein Dashboard)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="344"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
         <source>paid, refunded</source>
         <translation>bezahlt, erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="344"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
         <source>paid, partly refunded</source>
         <translation>bezahlt, teilweise erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="393"/>
         <source>first payment</source>
         <translation>erste Zahlung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="394"/>
         <source>renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="395"/>
         <source>manual invoice</source>
         <translation>manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
@@ -3592,62 +4706,62 @@
         <translation type="vanished">Bezahlt am</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="468"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="516"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="468"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="516"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="470"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="518"/>
         <source>revoked by %1 on %2: %3</source>
         <translation>widerrufen von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="471"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="519"/>
         <source>until revoked</source>
         <translation>bis zum Widerruf</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>Granted by</source>
         <translation>Freigeschaltet von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="481"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="529"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="486"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="534"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation>außer der Reihe: älter als unser Stand, nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="488"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="536"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation>Duplikat: bereits verarbeitet, nichts geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="490"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="538"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(%n-mal zugestellt; Wiederholungen änderten nichts)</numerusform>
@@ -3655,158 +4769,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="630"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="632"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="678"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="680"/>
         <source>Resume subscription</source>
         <translation>Abonnement fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="716"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="764"/>
         <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
         <translation>Bezahlt: Der Webhook von Stripe hat das neue Abonnement gebracht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="722"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="770"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation>Vom Stripe-Webhook bestätigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="553"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="601"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation>Ausstehend: %1 Warten auf Bestätigung durch den Stripe-Webhook…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="291"/>
+        <source>%1 does not apply to this learner now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="369"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="415"/>
         <source>%1 •••• %2, expires %3/%4</source>
         <translation>%1 •••• %2, gültig bis %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="369"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="415"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="377"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
         <source>EXPIRED: send a card update link</source>
         <translation>ABGELAUFEN: Senden Sie einen Link zur Kartenänderung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="379"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="425"/>
         <source>expires soon: the next renewal may fail</source>
         <translation>läuft bald ab: Die nächste Verlängerung kann fehlschlagen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
         <source>none (not a Stripe customer yet)</source>
         <translation>keine (noch kein Stripe-Kunde)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="431"/>
         <source>no default card</source>
         <translation>keine Standardkarte</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="393"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="441"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="397"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="445"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="400"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="448"/>
         <source>Paid %1 on %2</source>
         <translation>%1 bezahlt am %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="404"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="452"/>
         <source>Declined: %1 on %2 — %3%4</source>
         <translation>Abgelehnt: %1 am %2 — %3%4</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="407"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="455"/>
         <source> (Stripe: %1)</source>
         <translation> (Stripe: %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="410"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="458"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="410"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="458"/>
         <source>none scheduled</source>
         <translation>keine geplant</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="412"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="460"/>
         <source>Stripe could not be read completely: %1</source>
         <translation>Stripe konnte nicht vollständig gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="416"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="464"/>
         <source>Read from Stripe at %1</source>
         <translation>Von Stripe gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="449"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="497"/>
         <source>The sandbox has no Dashboard: this works with Stripe itself.</source>
         <translation>Die Sandbox hat kein Dashboard: Dies funktioniert nur mit Stripe selbst.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="520"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="568"/>
         <source>No payment left to refund.</source>
         <translation>Es ist keine Zahlung mehr zu erstatten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="520"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="568"/>
         <source>Reading the payments from Stripe…</source>
         <translation>Die Zahlungen werden von Stripe gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="569"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="617"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation>Geben Sie zuerst einen Grund ein: Jede Änderung wird mit ihrem Grund im Prüfprotokoll gespeichert.</translation>
     </message>
@@ -3831,38 +4950,38 @@
         <translation type="vanished">Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="631"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="679"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation>Das Abonnement von %1 beibehalten? Es verlängert sich am %2 und wird erneut abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="659"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="661"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="709"/>
         <source>Revoke grant</source>
         <translation>Freischaltung widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="659"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation>Die Premium-Freischaltung beenden, die %1 an %2 vergeben hat? Ohne Zahlung gelten ab sofort wieder nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="682"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="730"/>
         <source>(Stripe request %1)</source>
         <translation>(Stripe-Anfrage %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="714"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="762"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation>Checkout-Link erstellt; Premium beginnt, sobald der Lernende bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="715"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="763"/>
         <source>The checkout link has expired without a payment.</source>
         <translation>Der Checkout-Link ist ohne Zahlung abgelaufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="720"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="768"/>
         <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
         <translation>
             <numerusform>Stripe hat die Änderung vorgenommen, aber der Webhook ist nach %n Minute noch nicht eingetroffen. Suchen Sie im Webhook-Protokoll nach fehlgeschlagenen oder abgelehnten Zustellungen.</numerusform>
@@ -3871,124 +4990,134 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::UsersCsvSource</name>
+    <message>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="32"/>
+        <source>User id</source>
+        <translation type="unfinished">Benutzer-ID</translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::UsersModel</name>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="36"/>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="57"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="34"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="36"/>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="57"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="34"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="41"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="39"/>
         <source>no end date</source>
         <translation>ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="59"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="57"/>
         <source>Premium by a manual grant</source>
         <translation>Premium durch manuelle Freischaltung</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="60"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="58"/>
         <source>Premium through a Stripe subscription</source>
         <translation>Premium durch ein Stripe-Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="62"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="60"/>
         <source>User id: %1</source>
         <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="64"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="62"/>
         <source>The last payment failed; Stripe is retrying. Premium stays on until it gives up.</source>
         <translation>Die letzte Zahlung ist fehlgeschlagen; Stripe versucht es erneut. Premium bleibt aktiv, bis Stripe aufgibt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="82"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="80"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="83"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="84"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="82"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="85"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="83"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="86"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="84"/>
         <source>Premium until</source>
         <translation>Premium bis</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="87"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="85"/>
         <source>Stripe customer</source>
         <translation>Stripe-Kunde</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="88"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="86"/>
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="139"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="137"/>
         <source>manual grant</source>
         <translation>manuelle Freischaltung</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="142"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="140"/>
         <source>%1, cancels at period end</source>
         <translation>%1, gekündigt zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="150"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="148"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="151"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="149"/>
         <source>trialing</source>
         <translation>in Testphase</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="152"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="150"/>
         <source>past due</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="153"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="151"/>
         <source>canceled</source>
         <translation>gekündigt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="154"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="152"/>
         <source>unpaid</source>
         <translation>unbezahlt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="155"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="153"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="156"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="154"/>
         <source>incomplete, expired</source>
         <translation>unvollständig, abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="157"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="155"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -3996,57 +5125,93 @@
 <context>
     <name>companion::admin::UsersPage</name>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="67"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="76"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="70"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="81"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="82"/>
         <source>Could not read users: %1</source>
         <translation>Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="120"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="163"/>
         <source>No users yet.</source>
         <translation>Noch keine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="118"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="155"/>
         <source>No user matches &quot;%1&quot;.</source>
         <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="36"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="44"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="37"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="45"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="38"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="46"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="39"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="47"/>
         <source>Any subscription</source>
         <translation>Alle Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="42"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="50"/>
         <source>Never subscribed</source>
         <translation>Nie abonniert</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="120"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="82"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="156"/>
+        <source>No learner&apos;s e-mail or name contains “%1”. Any part of either works, as does a Stripe id (cus_…, in_…, ch_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="158"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="160"/>
         <source>No user matches these filters.</source>
         <translation>Kein Benutzer passt zu diesen Filtern.</translation>
     </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="161"/>
+        <source>No learner matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="161"/>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="164"/>
+        <source>No learners yet. They appear here when they sign up in the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="170"/>
+        <source>%1 users · %2 listed, scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="123"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="173"/>
         <source>%n user(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n Benutzer angezeigt, für mehr scrollen</numerusform>
@@ -4054,7 +5219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="124"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="173"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n Benutzer</numerusform>
@@ -4065,42 +5230,42 @@
 <context>
     <name>companion::admin::WebhookEventsModel</name>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="30"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="35"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="31"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="36"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="32"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="37"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="33"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="38"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="34"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="39"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="35"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="40"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="36"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="41"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="65"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="70"/>
         <source>(unverified)</source>
         <translation>(nicht verifiziert)</translation>
     </message>
@@ -4108,62 +5273,62 @@
 <context>
     <name>companion::admin::WebhookLogPage</name>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="35"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="37"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="44"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="46"/>
         <source>Select a delivery to see what Stripe sent.</source>
         <translation>Wählen Sie eine Zustellung, um zu sehen, was Stripe gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="57"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="59"/>
         <source>%1 deliveries shown, scroll for more</source>
         <translation>%1 Zustellungen angezeigt, für weitere scrollen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="58"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="60"/>
         <source>%1 deliveries</source>
         <translation>%1 Zustellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="85"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="99"/>
         <source>Set the server&apos;s address and admin token in Settings to see its webhook log.</source>
         <translation>Tragen Sie in den Einstellungen die Adresse und das Admin-Token des Servers ein, um sein Webhook-Protokoll zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="110"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="124"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="131"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="145"/>
         <source>Last 24 hours: %1</source>
         <translation>Letzte 24 Stunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="131"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="145"/>
         <source>no deliveries</source>
         <translation>keine Zustellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="144"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="163"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="166"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="186"/>
         <source>Reprocessing %1…</source>
         <translation>%1 wird erneut verarbeitet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="176"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="196"/>
         <source>%1 reprocessed: %2</source>
         <translation>%1 erneut verarbeitet: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="176"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="196"/>
         <source>%1 reprocessed: %2 (%3)</source>
         <translation>%1 erneut verarbeitet: %2 (%3)</translation>
     </message>
@@ -4629,27 +5794,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/admin/main.cpp" line="21"/>
+        <location filename="../app/admin/main.cpp" line="23"/>
         <source>Course Companion Billing: support desk, finance and webhook diagnostics.</source>
         <translation>Course Companion Abrechnung: Support, Finanzen und Webhook-Diagnose.</translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="35"/>
+        <location filename="../app/admin/main.cpp" line="39"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="36"/>
+        <location filename="../app/admin/main.cpp" line="40"/>
         <source>The demo&apos;s keys could not be stored: %1</source>
         <translation>Die Schlüssel der Demo konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="41"/>
+        <location filename="../app/admin/main.cpp" line="45"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="42"/>
+        <location filename="../app/admin/main.cpp" line="46"/>
         <source>The database setting is not usable: %1</source>
         <translation>Die Datenbankeinstellung ist nicht verwendbar: %1</translation>
     </message>

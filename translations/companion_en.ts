@@ -22,28 +22,59 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../ui/AuditLogPage.ui" line="11"/>
+        <location filename="../ui/AuditLogPage.ui" line="10"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="12"/>
         <source>Who (operator or token label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AuditLogPage.ui" line="21"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="23"/>
         <source>Action, e.g. subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogPage.ui" line="31"/>
+        <location filename="../ui/AuditLogPage.ui" line="32"/>
+        <location filename="../ui/AuditLogPage.ui" line="34"/>
         <source>User id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogPage.ui" line="41"/>
+        <location filename="../ui/AuditLogPage.ui" line="43"/>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="45"/>
         <source>Entries on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogPage.ui" line="51"/>
+        <location filename="../ui/AuditLogPage.ui" line="54"/>
+        <source>Until day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="56"/>
         <source>Entries on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="71"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogPage.ui" line="83"/>
+        <source>Audit entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -79,17 +110,23 @@
     <name>LinkDialog</name>
     <message>
         <location filename="../ui/LinkDialog.ui" line="9"/>
+        <location filename="../ui/LinkDialog.ui" line="21"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LinkDialog.ui" line="25"/>
+        <location filename="../ui/LinkDialog.ui" line="26"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LinkDialog.ui" line="28"/>
+        <location filename="../ui/LinkDialog.ui" line="29"/>
         <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LinkDialog.ui" line="34"/>
+        <source>QR code of the link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -111,6 +148,247 @@
     <message>
         <location filename="../app/admin/actions/MessageBoxConfirmer.cpp" line="17"/>
         <source>LIVE MODE: type %1 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="25"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="29"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="34"/>
+        <location filename="../ui/PreferencesDialog.ui" line="178"/>
+        <source>Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="39"/>
+        <location filename="../ui/PreferencesDialog.ui" line="333"/>
+        <source>Support desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="44"/>
+        <location filename="../ui/PreferencesDialog.ui" line="444"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="49"/>
+        <source>Display &amp; language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="58"/>
+        <source>Server preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="71"/>
+        <source>companion-server (webhook log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="77"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="87"/>
+        <source>https://billing.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="94"/>
+        <source>Admin &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="120"/>
+        <source>&amp;Remove token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="127"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="165"/>
+        <source>Stripe preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="184"/>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="194"/>
+        <source>https://api.stripe.com (or a stripe-sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="201"/>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="225"/>
+        <source>&amp;Publishable key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="249"/>
+        <source>&amp;Webhook secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="275"/>
+        <source>Remove &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="282"/>
+        <source>Test &amp;Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="320"/>
+        <source>Support desk preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="339"/>
+        <source>Operator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="346"/>
+        <source>Your name, as the audit log shows it (default: your OS user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="353"/>
+        <source>Monthly price id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="360"/>
+        <source>price_… of Premium, $9.99/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="367"/>
+        <source>Yearly price id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="374"/>
+        <source>price_… of the yearly plan (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="381"/>
+        <source>After payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="388"/>
+        <source>https://… where Checkout sends the learner after paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="395"/>
+        <source>If they go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="402"/>
+        <source>https://… where Checkout sends the learner who does not pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="431"/>
+        <source>Database preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="450"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="464"/>
+        <source>At next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="471"/>
+        <source>postgresql://user@host/db or sqlite:///path — no password: use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="480"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="518"/>
+        <source>Display and language preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="531"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="537"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="547"/>
+        <source>The desk&apos;s colours: your desktop&apos;s, or always light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="557"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="567"/>
+        <source>Dates and times in this computer&apos;s time zone, or in UTC as Stripe&apos;s Dashboard can show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="587"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="593"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="603"/>
+        <source>The language of menus, labels and messages; numbers, amounts and dates follow it too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,6 +482,16 @@
     <message>
         <location filename="../ui/ReconciliationPage.ui" line="4"/>
         <source>Fetch &amp;&amp; apply all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Reconciliation views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.ui" line="4"/>
+        <source>Missed events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +592,26 @@
         <source>Freeze the selected month&apos;s figures with a content hash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Until month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Period length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>MRR mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Revenue views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>
@@ -315,190 +623,6 @@
     <message>
         <location filename="../app/admin/settings/ServerConnection.cpp" line="28"/>
         <source>The address must not contain a user name or password; the token goes in its own field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="9"/>
-        <source>Stripe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="15"/>
-        <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="25"/>
-        <source>https://api.stripe.com (or a stripe-sandbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="32"/>
-        <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="56"/>
-        <source>&amp;Publishable key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="80"/>
-        <source>&amp;Webhook secret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="106"/>
-        <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="113"/>
-        <source>Remove &amp;key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="120"/>
-        <source>Test &amp;Stripe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="149"/>
-        <source>companion-server (webhook log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="155"/>
-        <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="165"/>
-        <source>https://billing.example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="172"/>
-        <source>Admin &amp;token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="198"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="205"/>
-        <source>&amp;Remove token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="212"/>
-        <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="241"/>
-        <source>Support desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="247"/>
-        <source>Operator name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="254"/>
-        <source>Your name, as the audit log shows it (default: your OS user name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="261"/>
-        <source>Monthly price id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="268"/>
-        <source>price_… of Premium, $9.99/month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="275"/>
-        <source>Yearly price id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="282"/>
-        <source>price_… of the yearly plan (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="289"/>
-        <source>After payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="296"/>
-        <source>https://… where Checkout sends the learner after paying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="303"/>
-        <source>If they go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="310"/>
-        <source>https://… where Checkout sends the learner who does not pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="319"/>
-        <location filename="../ui/SettingsPage.ui" line="384"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="348"/>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="354"/>
-        <source>In use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="368"/>
-        <source>At next start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="375"/>
-        <source>postgresql://user@host/db or sqlite:///path — no password: use ~/.pgpass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="391"/>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="420"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="426"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.ui" line="436"/>
-        <source>The language of menus, labels and messages; numbers, amounts and dates follow it too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,38 +660,68 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="11"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="10"/>
+        <source>Search subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="12"/>
         <source>Search by the user&apos;s e-mail, sub_… or cus_… id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="21"/>
+        <source>Subscription state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="23"/>
         <source>Show subscriptions in this state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="28"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="29"/>
+        <source>Billing interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="31"/>
         <source>Monthly or yearly billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="35"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="38"/>
         <source>Cancel pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="38"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="41"/>
         <source>Subscriptions set to end at the close of the paid period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="45"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="48"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionsPage.ui" line="48"/>
+        <location filename="../ui/SubscriptionsPage.ui" line="51"/>
         <source>Read the subscriptions again from the database (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="58"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="61"/>
+        <source>Save every subscription the search and filters show, in their order, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubscriptionsPage.ui" line="69"/>
+        <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,173 +738,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="30"/>
+        <location filename="../ui/UserDetailDialog.ui" line="27"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="38"/>
+        <location filename="../ui/UserDetailDialog.ui" line="35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="44"/>
+        <location filename="../ui/UserDetailDialog.ui" line="41"/>
         <source>User id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="52"/>
+        <location filename="../ui/UserDetailDialog.ui" line="49"/>
         <source>Stripe customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="61"/>
+        <location filename="../ui/UserDetailDialog.ui" line="58"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="70"/>
+        <location filename="../ui/UserDetailDialog.ui" line="67"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="93"/>
+        <location filename="../ui/UserDetailDialog.ui" line="89"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="95"/>
+        <location filename="../ui/UserDetailDialog.ui" line="91"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="97"/>
+        <location filename="../ui/UserDetailDialog.ui" line="93"/>
         <source>Other cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="99"/>
+        <location filename="../ui/UserDetailDialog.ui" line="95"/>
         <source>Last payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="101"/>
+        <location filename="../ui/UserDetailDialog.ui" line="97"/>
         <source>Next invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="111"/>
+        <location filename="../ui/UserDetailDialog.ui" line="107"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="114"/>
+        <location filename="../ui/UserDetailDialog.ui" line="110"/>
         <source>Plan for the checkout link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="120"/>
+        <location filename="../ui/UserDetailDialog.ui" line="116"/>
         <source>Card update link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="123"/>
+        <location filename="../ui/UserDetailDialog.ui" line="119"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="126"/>
+        <location filename="../ui/UserDetailDialog.ui" line="122"/>
         <source>Cancel subscription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="130"/>
+        <location filename="../ui/UserDetailDialog.ui" line="126"/>
         <source>Reason, kept in the audit log (needed to resume or revoke)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="131"/>
+        <location filename="../ui/UserDetailDialog.ui" line="127"/>
         <source>Reason for resuming or revoking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="135"/>
+        <location filename="../ui/UserDetailDialog.ui" line="131"/>
         <source>Resume subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="117"/>
+        <location filename="../ui/UserDetailDialog.ui" line="113"/>
         <source>Checkout link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="138"/>
+        <location filename="../ui/UserDetailDialog.ui" line="134"/>
         <source>Grant Premium…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="141"/>
+        <location filename="../ui/UserDetailDialog.ui" line="137"/>
         <source>Revoke grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="156"/>
+        <location filename="../ui/UserDetailDialog.ui" line="152"/>
         <source>Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="164"/>
+        <location filename="../ui/UserDetailDialog.ui" line="159"/>
+        <source>Learner details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserDetailDialog.ui" line="161"/>
+        <location filename="../ui/UserDetailDialog.ui" line="163"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="170"/>
+        <location filename="../ui/UserDetailDialog.ui" line="167"/>
+        <location filename="../ui/UserDetailDialog.ui" line="169"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="175"/>
-        <location filename="../ui/UserDetailDialog.ui" line="191"/>
+        <location filename="../ui/UserDetailDialog.ui" line="172"/>
+        <location filename="../ui/UserDetailDialog.ui" line="188"/>
         <source>Open in Stripe&apos;s Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="182"/>
+        <location filename="../ui/UserDetailDialog.ui" line="179"/>
+        <location filename="../ui/UserDetailDialog.ui" line="181"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="187"/>
+        <location filename="../ui/UserDetailDialog.ui" line="184"/>
         <source>Open invoice page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="188"/>
+        <location filename="../ui/UserDetailDialog.ui" line="185"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="189"/>
+        <location filename="../ui/UserDetailDialog.ui" line="186"/>
         <source>Copy link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="190"/>
+        <location filename="../ui/UserDetailDialog.ui" line="187"/>
         <source>Refund this payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="198"/>
+        <location filename="../ui/UserDetailDialog.ui" line="195"/>
+        <location filename="../ui/UserDetailDialog.ui" line="197"/>
         <source>Grants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="214"/>
+        <location filename="../ui/UserDetailDialog.ui" line="211"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserDetailDialog.ui" line="217"/>
+        <location filename="../ui/UserDetailDialog.ui" line="214"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,63 +921,93 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/UsersPage.ui" line="11"/>
+        <location filename="../ui/UsersPage.ui" line="10"/>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="12"/>
         <source>Search any part of an e-mail or name, a user id or a Stripe id (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="14"/>
+        <location filename="../ui/UsersPage.ui" line="15"/>
         <source>Finds any part of an e-mail or name, ignoring case and accents (&quot;lovelace&quot;, &quot;example.org&quot;, &quot;jose&quot; finds José); one or two letters match the start of an e-mail or name. Also an exact user id, or a Stripe id our records know: cus_, sub_, in_, ch_, evt_, pi_, pm_, re_, cs_.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="24"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="26"/>
         <source>Show free or Premium users only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="31"/>
+        <location filename="../ui/UsersPage.ui" line="32"/>
+        <source>Subscription state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="34"/>
         <source>Show users with a subscription in this state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="38"/>
+        <location filename="../ui/UsersPage.ui" line="41"/>
         <source>Payment at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="41"/>
+        <location filename="../ui/UsersPage.ui" line="44"/>
         <source>Past due: the last payment failed and Stripe is retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="48"/>
+        <location filename="../ui/UsersPage.ui" line="51"/>
         <source>Cancel pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="51"/>
+        <location filename="../ui/UsersPage.ui" line="54"/>
         <source>Subscriptions set to end at the close of the paid period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="58"/>
+        <location filename="../ui/UsersPage.ui" line="61"/>
         <source>Manual grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="61"/>
+        <location filename="../ui/UsersPage.ui" line="64"/>
         <source>Premium given by support rather than bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="68"/>
+        <location filename="../ui/UsersPage.ui" line="71"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UsersPage.ui" line="71"/>
+        <location filename="../ui/UsersPage.ui" line="74"/>
         <source>Read the users again from the database (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="81"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="84"/>
+        <source>Save every user the search and filters show, in their order, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersPage.ui" line="92"/>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,85 +1019,165 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WebhookLogPage.ui" line="18"/>
+        <location filename="../ui/WebhookLogPage.ui" line="17"/>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="19"/>
         <source>Type, e.g. customer.subscription.*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/WebhookLogPage.ui" line="28"/>
+        <location filename="../ui/WebhookLogPage.ui" line="30"/>
         <source>User id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WebhookLogPage.ui" line="38"/>
+        <location filename="../ui/WebhookLogPage.ui" line="40"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WebhookLogPage.ui" line="45"/>
+        <location filename="../ui/WebhookLogPage.ui" line="47"/>
         <source>&amp;Auto-refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WebhookLogPage.ui" line="88"/>
+        <location filename="../ui/WebhookLogPage.ui" line="66"/>
+        <source>Webhook events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="81"/>
+        <source>Event payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhookLogPage.ui" line="92"/>
         <source>Re&amp;process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::AboutDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="19"/>
+        <source>About Course Companion Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="21"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="22"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="22"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="23"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="24"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="30"/>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="55"/>
+        <source>Course Companion Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="31"/>
+        <source>The support desk, finance and webhook diagnostics of Course Companion&apos;s Premium plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="37"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="40"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="45"/>
+        <source>&amp;Copy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/AboutDialog.cpp" line="47"/>
+        <source>Copies every line above, to paste into a ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>companion::admin::AuditLogPage</name>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="36"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="38"/>
         <source>Select an entry to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="45"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="47"/>
         <source>from any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="45"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="47"/>
         <source>to any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="53"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="56"/>
         <source>The audit log cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="56"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="59"/>
         <source>%1 entries shown, scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="57"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="60"/>
         <source>%1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="94"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="98"/>
         <source>%1 by %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="96"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="100"/>
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="98"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="102"/>
         <source>Stripe request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="100"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="104"/>
         <source>Before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/AuditLogPage.cpp" line="102"/>
+        <location filename="../app/admin/pages/AuditLogPage.cpp" line="106"/>
         <source>After:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,37 +1185,37 @@
 <context>
     <name>companion::admin::AuditModel</name>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="26"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="29"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="27"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="30"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="28"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="31"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="29"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="32"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="30"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="33"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="31"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="34"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/AuditModel.cpp" line="32"/>
+        <location filename="../app/admin/models/AuditModel.cpp" line="35"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,193 +1223,553 @@
 <context>
     <name>companion::admin::CancelSubscriptionDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="35"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="36"/>
         <source>Cancel subscription — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="39"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="40"/>
         <source>End %1&apos;s subscription (%2 per %3, paid until %4)? Choose when, whether to refund, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="41"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="42"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="41"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="42"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="46"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="47"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="48"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="49"/>
         <source>At the end of the paid period, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="50"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="51"/>
         <source>Now: Premium ends at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="51"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="52"/>
         <source>On a date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="57"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="58"/>
         <source>Cancellation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="73"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="74"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="75"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="76"/>
         <source>No refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="87"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="88"/>
         <source>The last payment: %1 of %2 (invoice %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="90"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="91"/>
         <source>Prorated: %1 for the unused time until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="93"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="94"/>
         <source>The last payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="94"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="95"/>
         <source>Prorated for the unused time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="107"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="108"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="108"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="109"/>
         <source>Too expensive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="109"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="110"/>
         <source>Not using it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="110"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="111"/>
         <source>Missing features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="111"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="112"/>
         <source>Switched to another service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="112"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="113"/>
         <source>Too complex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="113"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="114"/>
         <source>Quality was lower than expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="114"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="115"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="115"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="116"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="118"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="119"/>
         <source>e.g. asked by e-mail, ticket 4711</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="119"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="120"/>
         <source>Learner&apos;s reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="120"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="121"/>
         <source>Note for the audit log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="133"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="134"/>
         <source>Cancel subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="135"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="136"/>
         <source>Keep subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="180"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="181"/>
         <source>Choose when first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="182"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="183"/>
         <source>No refund: the learner keeps Premium for the time they paid for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="184"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="185"/>
         <source>No payment of this learner is known at Stripe (or it could not be read): nothing to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="186"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="187"/>
         <source>The last payment has already been refunded in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="188"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="189"/>
         <source>A refund goes back to the card that paid; it takes 5–10 days to show on the learner&apos;s statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="195"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="196"/>
         <source>Premium stays until %1, then the subscription ends. No further charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="198"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="199"/>
         <source>Premium stays until %1, then the subscription ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="201"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="202"/>
         <source>Premium ends now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="205"/>
+        <location filename="../app/admin/dialogs/CancelSubscriptionDialog.cpp" line="206"/>
         <source>%1 is refunded to the card that paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::CsvExportFlow</name>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="26"/>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="68"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="27"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="74"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="78"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="82"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="89"/>
+        <source>Exporting %1 of %2 users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="90"/>
+        <source>Exporting %1 of %2 subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="104"/>
+        <source>Exported %1 users to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="105"/>
+        <source>Exported %1 subscriptions to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="108"/>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="111"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::DeskActions</name>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="38"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="38"/>
+        <source>Saves the list shown on this page as CSV, with its filters and order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="41"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="41"/>
+        <source>Closes the desk. Nothing is lost: every change is already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="45"/>
+        <source>&amp;Find on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="45"/>
+        <source>Moves to this page&apos;s search or filter box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="48"/>
+        <source>Find &amp;learner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="49"/>
+        <source>Moves to the learner search from any page: any part of an e-mail or name, or any Stripe id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="52"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="53"/>
+        <source>The server, Stripe, support and database settings, the theme and the time zone. Keys stay in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="59"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="59"/>
+        <source>Reads this page again from the database, the server or Stripe. The selection stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="62"/>
+        <source>&amp;Desktop&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="62"/>
+        <source>Follows the desktop&apos;s light or dark colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="63"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="63"/>
+        <source>Dark text on light backgrounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="64"/>
+        <source>D&amp;ark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="64"/>
+        <source>Light text on dark backgrounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="66"/>
+        <source>&amp;Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="66"/>
+        <source>Dates and times in this computer&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="67"/>
+        <source>&amp;UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="67"/>
+        <source>Dates and times in UTC, as Stripe&apos;s API and the server&apos;s logs give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="70"/>
+        <source>&amp;Open learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="70"/>
+        <source>Opens the selected learner&apos;s page: access, payment, invoices, timeline and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="73"/>
+        <source>Copy &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="73"/>
+        <source>Copies the selected learner&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="75"/>
+        <source>Copy learner &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="75"/>
+        <source>Copies our id of the selected learner, as the server&apos;s logs name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="76"/>
+        <source>Copy Stripe &amp;customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="76"/>
+        <source>Copies the learner&apos;s Stripe customer id (cus_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="77"/>
+        <source>Open in &amp;Stripe&apos;s Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="77"/>
+        <source>Opens the learner&apos;s customer page in Stripe&apos;s Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="78"/>
+        <source>Send &amp;checkout link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="78"/>
+        <source>Creates a Stripe Checkout link for Premium to send to the learner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="79"/>
+        <source>&amp;Grant Premium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="79"/>
+        <source>Gives the learner Premium by hand, with a reason, for a time or until revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="81"/>
+        <source>Ca&amp;ncel subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="82"/>
+        <source>Ends the learner&apos;s subscription at period end, now or on a date, with or without a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="84"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="84"/>
+        <source>Lists every command with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="85"/>
+        <source>&amp;About Course Companion Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="85"/>
+        <source>Versions of the desk, Qt, the database and the connections, to paste into a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="87"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="87"/>
+        <source>The Qt version and licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="106"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="112"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="119"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="123"/>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="125"/>
+        <source>&amp;Times in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="129"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="139"/>
+        <source>Shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="144"/>
+        <source>&amp;Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="148"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="158"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="173"/>
+        <source>Show &amp;toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="174"/>
+        <source>Shows or hides the toolbar; every command is also in the menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="176"/>
+        <source>Show &amp;status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/DeskActions.cpp" line="180"/>
+        <source>Shows or hides the status bar with the database, Stripe and server connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::DisplayFormat</name>
+    <message>
+        <location filename="../app/admin/widgets/DisplayFormat.cpp" line="138"/>
+        <source>Times in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,27 +1794,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="120"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="121"/>
         <source>The keychain holds this secret but did not release it: it may be locked. Unlock your keyring and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="122"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="123"/>
         <source>No secret is stored for this yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="124"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="125"/>
         <source>Access to the keychain was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="129"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="130"/>
         <source>No keychain is available (%1). Secrets are not stored anywhere else; start your desktop&apos;s keyring (e.g. gnome-keyring) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/secrets/KeychainStore.cpp" line="134"/>
+        <location filename="../app/admin/secrets/KeychainStore.cpp" line="135"/>
         <source>The keychain failed: %1. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,37 +1850,37 @@
 <context>
     <name>companion::admin::LinkDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="25"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="26"/>
         <source>The link is too long for a QR code; copy it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="27"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="28"/>
         <source>The link works until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="36"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="37"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="45"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="46"/>
         <source>Checkout link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="46"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="47"/>
         <source>Send this link to %1, or let them scan the code. Paying there starts the %2 plan and unlocks Premium as soon as Stripe tells the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="56"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="57"/>
         <source>Card update link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="57"/>
+        <location filename="../app/admin/dialogs/LinkDialog.cpp" line="58"/>
         <source>Send this link to %1, or let them scan the code. It opens Stripe&apos;s page where they enter a new card; it becomes the card for their subscription, and an unpaid invoice is retried with it at once. Open the link soon: it is valid for a short time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,117 +1888,157 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="51"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="65"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="95"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="74"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="104"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="77"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="112"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="80"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="121"/>
         <source>Webhook log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="83"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="126"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="87"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="135"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="91"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="139"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="94"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="167"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="425"/>
         <source>Stripe: no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="170"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="428"/>
         <source>Stripe: sandbox at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="176"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="434"/>
         <source>Stripe: LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="173"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="431"/>
         <source>Stripe: test mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="177"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="331"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="332"/>
+        <source>learner id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="333"/>
+        <source>customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="383"/>
+        <source>Copied the %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="399"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="399"/>
+        <source>%1, schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="401"/>
+        <source>Database role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="402"/>
+        <source>Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="403"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="435"/>
         <source>Stripe: LIVE key, sent to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="443"/>
         <source>Server: not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="185"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="443"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="196"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="455"/>
         <source>change plans or grants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="198"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="457"/>
         <source>close months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="200"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="459"/>
         <source>apply Stripe&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="202"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="461"/>
         <source>Your database role %1 may not %2: those actions are not offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="226"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="485"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="230"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="490"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="232"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="492"/>
         <source>Database problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,47 +2046,47 @@
 <context>
     <name>companion::admin::MissedEventsModel</name>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="54"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="56"/>
         <source>never received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="55"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="57"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="69"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="73"/>
         <source>Stripe&apos;s pending_webhooks: endpoints it has not delivered this event to yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="73"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="77"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="74"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="78"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="75"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="79"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="76"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="80"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="77"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="81"/>
         <source>Our webhook log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/MissedEventsModel.cpp" line="78"/>
+        <location filename="../app/admin/models/MissedEventsModel.cpp" line="82"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,72 +2263,72 @@
 <context>
     <name>companion::admin::MovementLinesDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="49"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="51"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="63"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="66"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="96"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="99"/>
         <source>Could not load the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="103"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="100"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="103"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="105"/>
         <source>MRR before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="105"/>
         <source>MRR after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="102"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="105"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="107"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="107"/>
         <source>Cancel asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="107"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="107"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="123"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="126"/>
         <source>%n customer(s), %1 in all.</source>
         <translation>
             <numerusform>%n customer, %1 in all.</numerusform>
@@ -1663,146 +2336,355 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="129"/>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="134"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="132"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="137"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="129"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="132"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="134"/>
+        <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="137"/>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::PreferencesDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="66"/>
+        <source>Default: %1 (your OS user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="91"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="92"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="93"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="94"/>
+        <source>Local (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="95"/>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="98"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="99"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="209"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="496"/>
+        <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="258"/>
+        <source>Leave the password out of the address: the settings file is not a safe place for it. PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="297"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="303"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="328"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="309"/>
+        <source>Saved. Audit entries will name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="314"/>
+        <source>Cleared. The next start uses DATABASE_URL, else the local SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="317"/>
+        <source>Saved. It is used from the next start of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="323"/>
+        <source>Saved. companion-admin starts in %1 from the next time you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="345"/>
+        <source>Storing in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="361"/>
+        <source>Saved. The token is in the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="362"/>
+        <source>Saved. Keys are in the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="396"/>
+        <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="397"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="414"/>
+        <source>Stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="398"/>
+        <source>cat_… (kept in the OS keychain only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="398"/>
+        <source>Paste a new token to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="406"/>
+        <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="408"/>
+        <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="410"/>
+        <source>Stored in the keychain: %1 (test mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="411"/>
+        <source>sk_test_… (kept in the OS keychain only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="411"/>
+        <source>Paste a new key to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="414"/>
+        <source>None stored (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="415"/>
+        <source>kept in the OS keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="415"/>
+        <source>Paste a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="418"/>
+        <source>pk_test_…, for the course&apos;s web page; optional here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="420"/>
+        <source>whsec_…, the signing secret of the server&apos;s webhook endpoint; optional here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="431"/>
+        <source>The token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="442"/>
+        <source>The key was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="467"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="506"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="536"/>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="484"/>
+        <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="519"/>
+        <source>Connected to Stripe in LIVE mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="519"/>
+        <source>Connected to Stripe in test mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="562"/>
+        <source>Connected: schema version %1, %2 users, answered in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="566"/>
+        <source>Cannot use the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>companion::admin::ReconciliationModel</name>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="48"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="51"/>
         <source>Premium here, no live subscription in Stripe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="49"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="52"/>
         <source>Pays in Stripe, not Premium here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="50"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="53"/>
         <source>Subscription differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="51"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="54"/>
         <source>Subscription missing here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="52"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="55"/>
         <source>Subscription unknown to Stripe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="53"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="56"/>
         <source>Stripe subscription of no user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="54"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="57"/>
         <source>Several Stripe customers for one user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="64"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="67"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="64"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="67"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="72"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="75"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="75"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="78"/>
         <source>, period ends %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="77"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="80"/>
         <source>, cancels at period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="91"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="94"/>
         <source>%1, received %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="109"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="112"/>
         <source>none received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="110"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="111"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="114"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="116"/>
         <source>Take Stripe&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="113"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="116"/>
         <source>Needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="125"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="128"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="126"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="129"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="127"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="130"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="128"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="131"/>
         <source>Stripe says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="129"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="132"/>
         <source>We say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="130"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="133"/>
         <source>Last webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/ReconciliationModel.cpp" line="131"/>
+        <location filename="../app/admin/models/ReconciliationModel.cpp" line="134"/>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,118 +2919,118 @@
 <context>
     <name>companion::admin::RefundDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="37"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="38"/>
         <source>Refund — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="44"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="45"/>
         <source>Give money back to %1 on the card that paid. Their access does not change: to end Premium too, use Cancel subscription… (it can refund as well).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="54"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="55"/>
         <source>%1 — %2 — invoice %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="56"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="57"/>
         <source>(%1 already refunded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="59"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="60"/>
         <source>Payment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="62"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="63"/>
         <source>Part of it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="70"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="71"/>
         <source>Amount to refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="78"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="79"/>
         <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="83"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="84"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="84"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="85"/>
         <source>Requested by the learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="85"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="86"/>
         <source>Duplicate payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="86"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="87"/>
         <source>Fraudulent (also blocks the card)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="87"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="88"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="90"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="91"/>
         <source>e.g. charged twice, ticket 4711</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="91"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="92"/>
         <source>Note for the audit log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="103"/>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="169"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="104"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="170"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="105"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="106"/>
         <source>Don&apos;t refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="154"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="155"/>
         <source>All of it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="154"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="155"/>
         <source>All of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="163"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="164"/>
         <source>No payment of this learner can be refunded (none, or all refunded already).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="165"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="166"/>
         <source>Choose how much to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="167"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="168"/>
         <source>%1 goes back to the card that paid; it shows on the learner&apos;s statement in 5–10 days. Premium is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="169"/>
+        <location filename="../app/admin/dialogs/RefundDialog.cpp" line="170"/>
         <source>Refund %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,68 +3038,68 @@
 <context>
     <name>companion::admin::RevenueCharts</name>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="73"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="86"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="100"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="142"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="74"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="101"/>
         <source>MRR movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="75"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="102"/>
         <source>Collected, fees and net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="88"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="143"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="90"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="144"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="91"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="145"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="92"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="146"/>
         <source>Expansion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="93"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="147"/>
         <source>Reactivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="94"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="148"/>
         <source>Contraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="95"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="149"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="96"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="150"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="97"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="151"/>
         <source>Stripe fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="98"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="152"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,47 +3107,47 @@
 <context>
     <name>companion::admin::RevenuePage</name>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="49"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="51"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="50"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="52"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="51"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="53"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="52"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="54"/>
         <source>Course Companion MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="53"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="55"/>
         <source>Stripe-compatible MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="54"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
         <source>A cancel at period end stays in MRR until the subscription ends, shown as scheduled churn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="55"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
         <source>A cancel at period end leaves MRR when it is asked, as Stripe&apos;s Dashboard counts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="124"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="137"/>
         <source>The range ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="128"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="141"/>
         <source>%n periods are too many to chart; choose a shorter range or longer periods.</source>
         <translation>
             <numerusform>%n period is too many to chart; choose a shorter range or longer periods.</numerusform>
@@ -2273,57 +3155,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="133"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="146"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="157"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="170"/>
         <source>Could not compute revenue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="179"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="180"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="193"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="181"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="194"/>
         <source>Subscribers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="182"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="195"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="183"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="196"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="184"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="197"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="185"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="198"/>
         <source>Net new MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="186"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="199"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="203"/>
         <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
         <translation>
             <numerusform>Figures at the end of the last period. The fee of %n payment is estimated (≈): its balance transaction is not mirrored.</numerusform>
@@ -2331,77 +3213,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="205"/>
         <source>Figures at the end of the last period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="235"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="248"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="233"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="250"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="246"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="235"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="252"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="248"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="265"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="243"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="252"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="256"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="265"/>
         <source>Month summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="244"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="262"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="275"/>
         <source>Close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="276"/>
         <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="266"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="288"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="279"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
         <source>Close month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="288"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
         <source>%1 was not closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="303"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="316"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="323"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="336"/>
         <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="359"/>
         <source>Revenue definitions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,216 +3628,135 @@
     </message>
 </context>
 <context>
-    <name>companion::admin::SettingsPage</name>
+    <name>companion::admin::RowContextMenu</name>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="285"/>
-        <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
+        <location filename="../app/admin/widgets/RowContextMenu.cpp" line="59"/>
+        <source>Copy row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="183"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="286"/>
-        <source>Stored in the keychain: %1</source>
+        <location filename="../app/admin/widgets/RowContextMenu.cpp" line="67"/>
+        <source>Copy “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="15"/>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="18"/>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="243"/>
-        <source>Saved. Keys are in the keychain only.</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="19"/>
+        <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="287"/>
-        <source>cat_… (kept in the OS keychain only)</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="19"/>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="287"/>
-        <source>Paste a new token to replace it</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="33"/>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="224"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="309"/>
-        <source>Saved.</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="37"/>
+        <source>Open the row&apos;s learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="52"/>
-        <source>Default: %1 (your OS user name)</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="38"/>
+        <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="70"/>
-        <source>System default</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="38"/>
+        <source>Open a Stripe id&apos;s learner from the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="71"/>
-        <source>System default (%1)</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="39"/>
+        <source>The row&apos;s commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="79"/>
-        <source>Saved. companion-admin starts in %1 from the next time you open it.</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="39"/>
+        <source>Menu or Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="99"/>
-        <source>Saved. Audit entries will name %1.</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="40"/>
+        <source>Copy the selected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="107"/>
-        <source>Cleared. The next start uses DATABASE_URL, else the local SQLite file.</source>
+        <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="41"/>
+        <source>What&apos;s this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::SubscriptionsCsvSource</name>
+    <message>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="70"/>
+        <source>Subscription id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="118"/>
-        <source>Leave the password out of the address: the settings file is not a safe place for it. PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).</source>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="70"/>
+        <source>User id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="123"/>
-        <source>Saved. It is used from the next start of the app.</source>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="70"/>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="162"/>
-        <source>Connected: schema version %1, %2 users, answered in %3 ms.</source>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="71"/>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="166"/>
-        <source>Cannot use the database: %1</source>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="73"/>
+        <source>Stripe customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="174"/>
-        <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="176"/>
-        <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="178"/>
-        <source>Stored in the keychain: %1 (test mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="179"/>
-        <source>sk_test_… (kept in the OS keychain only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="179"/>
-        <source>Paste a new key to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="183"/>
-        <source>None stored (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="184"/>
-        <source>kept in the OS keychain only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="184"/>
-        <source>Paste a new one to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="187"/>
-        <source>pk_test_…, for the course&apos;s web page; optional here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="189"/>
-        <source>whsec_…, the signing secret of the server&apos;s webhook endpoint; optional here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="196"/>
-        <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="252"/>
-        <source>The key was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="274"/>
-        <source>Connected to Stripe in LIVE mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="274"/>
-        <source>Connected to Stripe in test mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="313"/>
-        <source>Storing the token in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="319"/>
-        <source>Saved. The token is in the keychain only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="329"/>
-        <source>The token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="337"/>
-        <source>Save the server&apos;s address first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="136"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="261"/>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="341"/>
-        <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/SettingsPage.cpp" line="358"/>
-        <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="101"/>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>companion::admin::SubscriptionsModel</name>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="22"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="23"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="24"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="25"/>
         <source>yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="25"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="26"/>
         <source>every %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="47"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="46"/>
         <source>(no user: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="52"/>
+        <location filename="../app/admin/models/SubscriptionsModel.cpp" line="51"/>
         <source>cancels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,42 +3809,57 @@
 <context>
     <name>companion::admin::SubscriptionsPage</name>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="31"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="38"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="34"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="41"/>
         <source>Any plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="35"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="42"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="36"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="43"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="53"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="58"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="56"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="63"/>
         <source>Could not read subscriptions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="75"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="97"/>
         <source>No subscription matches.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="102"/>
+        <source>No subscription matches this search and these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="102"/>
+        <source>Clear the search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="112"/>
+        <source>No subscriptions yet. A learner&apos;s subscription appears here once Stripe&apos;s webhook about their checkout reached the server, or after Sync from Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="78"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="117"/>
         <source>%n subscription(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n subscription shown, scroll for more</numerusform>
@@ -3051,7 +3867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="79"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="118"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -3062,183 +3878,183 @@
 <context>
     <name>companion::admin::SupportActions</name>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="45"/>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="67"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="46"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="68"/>
         <source>Creating a checkout link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="46"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="47"/>
         <source>No yearly price is set: enter its price id in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="47"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="48"/>
         <source>No monthly price is set: enter its price id in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="71"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="72"/>
         <source>checkout link for the learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="76"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="77"/>
         <source>Checkout link created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="77"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="78"/>
         <source>Checkout link created, but the audit log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="118"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="119"/>
         <source>Asking Stripe to cancel at the end of the period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="115"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="116"/>
         <source>The subscription will end with the paid period; Premium stays on until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="83"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="84"/>
         <source>Creating a card update link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="85"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="86"/>
         <source>%1 has no Stripe customer yet: there is no card to update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="95"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="96"/>
         <source>card update link for the learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="96"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="97"/>
         <source>Card update link created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="97"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="98"/>
         <source>Card update link created, but the audit log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="121"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="122"/>
         <source>Asking Stripe to cancel now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="123"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="124"/>
         <source>The subscription has ended; Premium is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="126"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="127"/>
         <source>Asking Stripe to cancel on the chosen date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="128"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="129"/>
         <source>The subscription ends on %1; Premium stays on until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="140"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="141"/>
         <source>Ended; now refunding %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="145"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="146"/>
         <source>%1 But the refund failed: %2 Use Refund… to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="155"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="156"/>
         <source>Asking Stripe to refund %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="187"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
         <source>%1 refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="188"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="189"/>
         <source>%1 refunded, but the audit log could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="200"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="201"/>
         <source>Asking Stripe to keep the subscription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="202"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="203"/>
         <source>The subscription renews again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="227"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="228"/>
         <source>Stripe refused; checking whether the subscription has already ended…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="228"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="229"/>
         <source>The subscription had already ended (an earlier try went through); Premium is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="254"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="255"/>
         <source>Stripe made the change, but our copy could not be updated (%1); it will follow with Stripe&apos;s webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="261"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="262"/>
         <source>Granting Premium…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="265"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="266"/>
         <source>Premium granted until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="266"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="267"/>
         <source>Premium granted with no end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="271"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="272"/>
         <source>Revoking the grant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="275"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="276"/>
         <source>The grant was revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="321"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="322"/>
         <source>%1 Trying again in %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="331"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="332"/>
         <source>Trying again sends the same request, so Stripe does it at most once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="336"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="337"/>
         <source>Stripe accepted; saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/actions/SupportActions.cpp" line="353"/>
+        <location filename="../app/admin/actions/SupportActions.cpp" line="354"/>
         <source>Stopped waiting. If Stripe made the change anyway, its webhook brings it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,193 +4093,198 @@
 <context>
     <name>companion::admin::UserDetailDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="85"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="111"/>
         <source>User %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="90"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="116"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="91"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="117"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="124"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="150"/>
         <source>The link to invoice %1 is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="174"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="200"/>
         <source>Reading from Stripe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="207"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="233"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="228"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="254"/>
         <source>This user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="229"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="255"/>
         <source>Could not read this user: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="236"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="262"/>
         <source>Read at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="253"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="291"/>
+        <source>%1 does not apply to this learner now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="297"/>
         <source>%1 — user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="260"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="304"/>
         <source>none yet (created at the first checkout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="266"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="310"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="266"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="310"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="272"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="272"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="274"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="318"/>
         <source>Premium until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="276"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="320"/>
         <source>Premium, no end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="282"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="328"/>
         <source>A manual grant by support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="284"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="330"/>
         <source>A Stripe subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="286"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="332"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="288"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="334"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="290"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="292"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="338"/>
         <source>Cancellation requested: the subscription ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="293"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
         <source>Rule applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="301"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="303"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="303"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Period ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Cancels at period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="344"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="346"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="392"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>payment failed (%n attempt)</numerusform>
@@ -3471,117 +4292,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="262"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
         <source>%1 (the sandbox has no Dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="344"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
         <source>paid, refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="344"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
         <source>paid, partly refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="393"/>
         <source>first payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="348"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="394"/>
         <source>renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="395"/>
         <source>manual invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="468"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="516"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="468"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="516"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="470"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="518"/>
         <source>revoked by %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="471"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="519"/>
         <source>until revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>Granted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="473"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="481"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="529"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="486"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="534"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="488"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="536"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="490"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="538"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(delivered %n time; the repeats changed nothing)</numerusform>
@@ -3589,194 +4410,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="493"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="630"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="632"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="678"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="680"/>
         <source>Resume subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="716"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="764"/>
         <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="722"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="770"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="553"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="601"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="355"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="369"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="415"/>
         <source>%1 •••• %2, expires %3/%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="369"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="415"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="377"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
         <source>EXPIRED: send a card update link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="379"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="425"/>
         <source>expires soon: the next renewal may fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="384"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
         <source>none (not a Stripe customer yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="385"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="431"/>
         <source>no default card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="393"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="441"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="397"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="445"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="400"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="448"/>
         <source>Paid %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="404"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="452"/>
         <source>Declined: %1 on %2 — %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="407"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="455"/>
         <source> (Stripe: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="410"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="458"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="410"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="458"/>
         <source>none scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="412"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="460"/>
         <source>Stripe could not be read completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="416"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="464"/>
         <source>Read from Stripe at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="449"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="497"/>
         <source>The sandbox has no Dashboard: this works with Stripe itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="520"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="568"/>
         <source>No payment left to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="520"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="568"/>
         <source>Reading the payments from Stripe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="569"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="617"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="631"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="679"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="659"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="661"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="709"/>
         <source>Revoke grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="659"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="682"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="730"/>
         <source>(Stripe request %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="714"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="762"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="715"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="763"/>
         <source>The checkout link has expired without a payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="720"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="768"/>
         <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
         <translation>
             <numerusform>Stripe made the change, but its webhook has not arrived after %n minute. Look in the Webhook log for failed or rejected deliveries.</numerusform>
@@ -3785,124 +4606,134 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::UsersCsvSource</name>
+    <message>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="32"/>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::UsersModel</name>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="36"/>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="57"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="34"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="36"/>
+        <location filename="../app/admin/actions/ViewCsvSources.cpp" line="57"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="34"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="41"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="39"/>
         <source>no end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="59"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="57"/>
         <source>Premium by a manual grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="60"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="58"/>
         <source>Premium through a Stripe subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="62"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="60"/>
         <source>User id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="64"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="62"/>
         <source>The last payment failed; Stripe is retrying. Premium stays on until it gives up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="82"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="80"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="83"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="84"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="82"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="85"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="83"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="86"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="84"/>
         <source>Premium until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="87"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="85"/>
         <source>Stripe customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="88"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="86"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="139"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="137"/>
         <source>manual grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="142"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="140"/>
         <source>%1, cancels at period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="150"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="148"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="151"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="149"/>
         <source>trialing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="152"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="150"/>
         <source>past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="153"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="151"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="154"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="152"/>
         <source>unpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="155"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="153"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="156"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="154"/>
         <source>incomplete, expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/UsersModel.cpp" line="157"/>
+        <location filename="../app/admin/models/UsersModel.cpp" line="155"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,57 +4741,93 @@
 <context>
     <name>companion::admin::UsersPage</name>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="67"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="76"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="70"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="81"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="82"/>
         <source>Could not read users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="120"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="163"/>
         <source>No users yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="118"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="155"/>
         <source>No user matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="36"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="44"/>
         <source>All tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="37"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="45"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="38"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="46"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="39"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="47"/>
         <source>Any subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="42"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="50"/>
         <source>Never subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/UsersPage.cpp" line="120"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="82"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="156"/>
+        <source>No learner&apos;s e-mail or name contains “%1”. Any part of either works, as does a Stripe id (cus_…, in_…, ch_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="158"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="160"/>
         <source>No user matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="161"/>
+        <source>No learner matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="161"/>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="164"/>
+        <source>No learners yet. They appear here when they sign up in the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="170"/>
+        <source>%1 users · %2 listed, scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="123"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="173"/>
         <source>%n user(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n user shown, scroll for more</numerusform>
@@ -3968,7 +4835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/UsersPage.cpp" line="124"/>
+        <location filename="../app/admin/pages/UsersPage.cpp" line="173"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -3979,42 +4846,42 @@
 <context>
     <name>companion::admin::WebhookEventsModel</name>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="30"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="35"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="31"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="36"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="32"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="37"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="33"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="38"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="34"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="39"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="35"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="40"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="36"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="41"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="65"/>
+        <location filename="../app/admin/models/WebhookEventsModel.cpp" line="70"/>
         <source>(unverified)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,62 +4889,62 @@
 <context>
     <name>companion::admin::WebhookLogPage</name>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="35"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="37"/>
         <source>All outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="44"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="46"/>
         <source>Select a delivery to see what Stripe sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="57"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="59"/>
         <source>%1 deliveries shown, scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="58"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="60"/>
         <source>%1 deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="85"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="99"/>
         <source>Set the server&apos;s address and admin token in Settings to see its webhook log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="110"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="124"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="131"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="145"/>
         <source>Last 24 hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="131"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="145"/>
         <source>no deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="144"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="163"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="166"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="186"/>
         <source>Reprocessing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="176"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="196"/>
         <source>%1 reprocessed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="176"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="196"/>
         <source>%1 reprocessed: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4543,27 +5410,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/admin/main.cpp" line="21"/>
+        <location filename="../app/admin/main.cpp" line="23"/>
         <source>Course Companion Billing: support desk, finance and webhook diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="35"/>
+        <location filename="../app/admin/main.cpp" line="39"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="36"/>
+        <location filename="../app/admin/main.cpp" line="40"/>
         <source>The demo&apos;s keys could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="41"/>
+        <location filename="../app/admin/main.cpp" line="45"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/main.cpp" line="42"/>
+        <location filename="../app/admin/main.cpp" line="46"/>
         <source>The database setting is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>

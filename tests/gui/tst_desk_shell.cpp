@@ -10,6 +10,7 @@
 #include "dialogs/UserDetailDialog.h"
 #include "models/UsersModel.h"
 #include "pages/UsersPage.h"
+#include "widgets/EmptyState.h"
 #include "widgets/RowContextMenu.h"
 #include "windows/DeskActions.h"
 #include "windows/MainWindow.h"
@@ -26,6 +27,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -184,6 +186,18 @@ private Q_SLOTS:
                                        QStringLiteral("Cancel subscription…"), QStringLiteral("Copy row")})
             QVERIFY2(offered.contains(command), qPrintable(offered.join(QStringLiteral(", "))));
         QVERIFY2(offered.contains(QStringLiteral("Copy “bob.builder@example.com”")), qPrintable(offered.join(QStringLiteral(", "))));
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            window.resize(1280, 720);
+            menu->adjustSize();
+            QPixmap shot = window.grab();
+            {
+                // The menu where a right-click on Bob's row opens it, drawn onto the window's picture.
+                QPainter painter(&shot);
+                const QRect row = view->visualRect(bob);
+                painter.drawPixmap(view->viewport()->mapTo(&window, row.center()), menu->grab());
+            }
+            QVERIFY(shot.save(shots + QStringLiteral("/row-context-menu.png")));
+        }
         QVERIFY(actions->copyCustomerId->isEnabled());
 
         actions->copyEmail->trigger();
@@ -294,6 +308,21 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("bob.builder"));
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QVERIFY(!window.currentLearner().isValid() || window.currentLearner().userId == QStringLiteral("usr_bob"));
+
+        // A search that finds nobody says so in the list, with the way out.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("nobody-here"));
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        auto *empty = view->findChild<admin::EmptyState *>();
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->plainText().contains(QStringLiteral("nobody-here")), qPrintable(empty->plainText()));
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(window.grab().save(shots + QStringLiteral("/users-no-match.png")));
+        Q_EMIT empty->linkActivated(QStringLiteral("#step")); // "Clear the search"
+        QCOMPARE(search->text(), QString());
+        QTRY_COMPARE(view->model()->rowCount(), 152);
+        QVERIFY(!empty->isVisible());
     }
 
     void aboutAndShortcutsTellWhatATicketNeeds()

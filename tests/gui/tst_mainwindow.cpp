@@ -105,6 +105,8 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 200);
         QTRY_VERIFY(dbStatus->text().contains(QStringLiteral("schema")));
         QVERIFY2(status->text().contains(QStringLiteral("scroll for more")), qPrintable(status->text()));
+        // How many there are in all, counted once the first page is on screen.
+        QTRY_COMPARE(status->text(), QStringLiteral("451 users · 200 listed, scroll for more"));
         QCOMPARE(view->model()->index(0, admin::UsersModel::Email).data().toString(), QStringLiteral("bob.builder@example.com"));
 
         // Scrolling to the end fetches the following pages.

@@ -11,6 +11,7 @@
 #include "settings/SupportSettings.h"
 #include "stripe/StripeClient.h"
 #include "util/Money.h"
+#include "widgets/DisplayFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -126,7 +127,7 @@ void SupportActions::cancelSubscription(const QString &userId, const billing::Su
         start(tr("Asking Stripe to cancel on the chosen date…"));
         command = Command::cancelAt(subscription.id, plan.at, plan.reason);
         doneText = tr("The subscription ends on %1; Premium stays on until then.")
-                       .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(plan.at).date(), QLocale::LongFormat));
+                       .arg(DisplayFormat::current().longDate(plan.at));
         break;
     }
     command.withFeedback(plan.feedback);
@@ -262,7 +263,7 @@ void SupportActions::grant(const QString &userId, const QString &reason, std::op
     const billing::GrantChange change{operatorName(), kSource, reason};
     runGrantChange([userId, change, until](QSqlDatabase db, db::Dialect dialect) {
         billing::ManualGrants(db, dialect).grant(userId, change, until, QDateTime::currentSecsSinceEpoch());
-    }, until ? tr("Premium granted until %1.").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*until), QLocale::ShortFormat))
+    }, until ? tr("Premium granted until %1.").arg(DisplayFormat::current().dateTimeWithZone(*until))
              : tr("Premium granted with no end date."));
 }
 

@@ -2,6 +2,7 @@
 
 #include "billing/ProratedRefund.h"
 #include "util/Money.h"
+#include "widgets/DisplayFormat.h"
 #include "widgets/TypedConfirmation.h"
 
 #include <QButtonGroup>
@@ -22,7 +23,7 @@ namespace companion::admin {
 namespace {
 QString dateText(qint64 secs)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).date(), QLocale::LongFormat);
+    return DisplayFormat::current().longDate(secs);
 }
 } // namespace
 

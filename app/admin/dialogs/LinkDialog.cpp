@@ -1,6 +1,7 @@
 #include "LinkDialog.h"
 
 #include "ui_LinkDialog.h"
+#include "widgets/DisplayFormat.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -25,7 +26,7 @@ LinkDialog::LinkDialog(const QString &title, const QString &intro, const QUrl &u
         m_ui->linkExpiry->setText(tr("The link is too long for a QR code; copy it instead."));
     if (expiresAt > 0) {
         m_ui->linkExpiry->setText(tr("The link works until %1.")
-                                      .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(expiresAt), QLocale::ShortFormat)));
+                                      .arg(DisplayFormat::current().dateTimeWithZone(expiresAt)));
     }
     // Close is the default: Enter in this dialog never opens a browser by surprise.
     m_ui->buttons->button(QDialogButtonBox::Close)->setDefault(true);

@@ -3,6 +3,7 @@
 #include "db/DatabaseThread.h"
 #include "util/Money.h"
 #include "widgets/CsvExport.h"
+#include "widgets/DisplayFormat.h"
 #include "widgets/TableViews.h"
 
 #include <QDateTime>
@@ -37,7 +38,8 @@ QStandardItem *day(qint64 at)
     if (at <= 0)
         return item(QString());
     const QDate date = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).date();
-    return item(QLocale().toString(date, QLocale::ShortFormat), date.toString(Qt::ISODate));
+    // Revenue's days are UTC days, like its months.
+    return item(DisplayFormat(QLocale(), QTimeZone::utc()).date(date), date.toString(Qt::ISODate));
 }
 } // namespace
 

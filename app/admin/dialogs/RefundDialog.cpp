@@ -1,6 +1,7 @@
 #include "RefundDialog.h"
 
 #include "util/Money.h"
+#include "widgets/DisplayFormat.h"
 #include "widgets/TypedConfirmation.h"
 
 #include <QButtonGroup>
@@ -50,7 +51,7 @@ RefundDialog::RefundDialog(const QString &email, const QVector<billing::InvoiceV
     m_payment = new QComboBox(this);
     m_payment->setObjectName(QStringLiteral("refundPayment"));
     for (const auto &p : std::as_const(m_payments)) {
-        const QString date = QLocale().toString(QDateTime::fromSecsSinceEpoch(p.created).date(), QLocale::ShortFormat);
+        const QString date = DisplayFormat::current().date(p.created);
         QString text = tr("%1 — %2 — invoice %3").arg(date, util::formatMoney(p.amountPaid, p.currency), p.number.isEmpty() ? p.id : p.number);
         if (p.amountRefunded > 0)
             text += QLatin1Char(' ') + tr("(%1 already refunded)").arg(util::formatMoney(p.amountRefunded, p.currency));

@@ -8,6 +8,7 @@
 #include "ui_UserDetailDialog.h"
 #include "util/Money.h"
 #include "widgets/ThemedStyleSheet.h"
+#include "widgets/DisplayFormat.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -25,19 +26,26 @@ namespace {
 constexpr int kPollMs = 2000;         // how often to look for Stripe's webhook after a change
 constexpr int kWebhookPatienceS = 120; // then say where to look instead
 
+// Through DisplayFormat: the locale's dates with four-digit years, in the zone of Preferences.
 QString dateTimeText(qint64 secs)
 {
-    return secs > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat) : QString();
+    return DisplayFormat::current().dateTimeWithZone(secs);
+}
+
+// The timeline: to the second, the zone named.
+QString timelineText(qint64 secs)
+{
+    return DisplayFormat::current().dateTimeSeconds(secs);
 }
 
 QString dateText(qint64 secs)
 {
-    return secs > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).date(), QLocale::ShortFormat) : QString();
+    return DisplayFormat::current().date(secs);
 }
 
 QString money(qint64 minor, const QString &currency)
 {
-    return currency.isEmpty() ? QString::number(minor) : util::formatMoney(minor, currency);
+    return currency.isEmpty() ? QString::number(minor) : DisplayFormat::current().money(minor, currency);
 }
 
 // How loudly a payment line speaks: plain, a warning (a card about to expire)
@@ -251,7 +259,7 @@ void UserDetailDialog::showDossier(const billing::UserDossier &dossier)
         return;
     }
     m_dossier = dossier;
-    m_ui->loadStatus->setText(tr("Read at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_ui->loadStatus->setText(tr("Read at %1").arg(DisplayFormat::current().time(QDateTime::currentDateTime())));
     showProfile();
     showAccess();
     showSubscriptions();
@@ -453,7 +461,7 @@ void UserDetailDialog::showPayments()
     else if (m_dossier.user.stripeCustomerId.isEmpty())
         m_ui->paymentStatus->clear();
     else
-        m_ui->paymentStatus->setText(tr("Read from Stripe at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_ui->paymentStatus->setText(tr("Read from Stripe at %1").arg(DisplayFormat::current().time(QDateTime::currentDateTime())));
     showInvoices();
     updateActions();
 }
@@ -518,7 +526,7 @@ void UserDetailDialog::showTimeline()
     QList<QStringList> rows;
     for (const auto &e : std::as_const(m_dossier.timeline)) {
         if (e.kind == billing::TimelineEntry::Kind::Audit) {
-            rows << QStringList{dateTimeText(e.at), e.title, tr("action"), e.detail, e.reference};
+            rows << QStringList{timelineText(e.at), e.title, tr("action"), e.detail, e.reference};
             continue;
         }
         QString outcome = e.outcome;
@@ -528,7 +536,7 @@ void UserDetailDialog::showTimeline()
             outcome = tr("duplicate: already processed, nothing changed");
         if (e.deliveries > 1)
             outcome += QLatin1Char(' ') + tr("(delivered %n time(s); the repeats changed nothing)", nullptr, e.deliveries);
-        rows << QStringList{dateTimeText(e.at), e.title, outcome, e.detail, e.reference};
+        rows << QStringList{timelineText(e.at), e.title, outcome, e.detail, e.reference};
     }
     fill(m_ui->timelineTable, {tr("When"), tr("What"), tr("Outcome"), tr("Detail"), tr("Reference")}, rows);
 }

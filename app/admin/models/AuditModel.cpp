@@ -1,6 +1,7 @@
 #include "AuditModel.h"
 
 #include "db/DatabaseThread.h"
+#include "widgets/DisplayFormat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -20,6 +21,8 @@ const billing::AuditRecord *AuditModel::record(int row) const
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == At)
+        return DisplayFormat::current().zoneNote();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -46,7 +49,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (index.column()) {
-    case At: return QLocale().toString(QDateTime::fromSecsSinceEpoch(r.at), QLocale::ShortFormat);
+    case At: return DisplayFormat::current().dateTimeSeconds(r.at);
     case Actor: return r.actor;
     case Source: return r.source;
     case Action: return r.action;

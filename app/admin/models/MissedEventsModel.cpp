@@ -1,5 +1,7 @@
 #include "MissedEventsModel.h"
 
+#include "widgets/DisplayFormat.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -42,7 +44,7 @@ QVariant MissedEventsModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case Created:
         return csv ? QDateTime::fromSecsSinceEpoch(m.created, Qt::UTC).toString(Qt::ISODate)
-                   : QLocale().toString(QDateTime::fromSecsSinceEpoch(m.created), QLocale::ShortFormat);
+                   : DisplayFormat::current().dateTime(m.created);
     case Type:
         return m.type;
     case Object:
@@ -65,6 +67,8 @@ QVariant MissedEventsModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && section == Created)
+        return DisplayFormat::current().zoneNote();
     if (role == Qt::ToolTipRole && section == Pending)
         return tr("Stripe's pending_webhooks: endpoints it has not delivered this event to yet");
     if (role != Qt::DisplayRole)

@@ -1,7 +1,9 @@
 #include "ReconciliationModel.h"
 
+#include "widgets/DisplayFormat.h"
 #include "widgets/StatusPalette.h"
 
+#include <QBrush>
 #include <QDateTime>
 #include <QLocale>
 
@@ -12,7 +14,7 @@ using billing::DriftKind;
 namespace {
 QString day(qint64 at)
 {
-    return at > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(at, Qt::UTC).date(), QLocale::ShortFormat) : QString();
+    return DisplayFormat::current().date(at);
 }
 } // namespace
 
@@ -90,7 +92,7 @@ QVariant ReconciliationModel::data(const QModelIndex &index, int role) const
         return StatusPalette::current().muted();
     if (role == Qt::ToolTipRole && index.column() == WebhookLog && d->lastWebhook)
         return tr("%1, received %2").arg(d->lastWebhook->eventId,
-                                         QLocale().toString(QDateTime::fromSecsSinceEpoch(d->lastWebhook->receivedAt), QLocale::ShortFormat));
+                                         DisplayFormat::current().dateTimeSeconds(d->lastWebhook->receivedAt));
     if (role != Qt::DisplayRole && role != kCsvRole)
         return {};
     const bool csv = role == kCsvRole;

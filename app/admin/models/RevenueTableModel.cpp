@@ -2,6 +2,7 @@
 
 #include "util/Money.h"
 #include "widgets/StatusPalette.h"
+#include "widgets/DisplayFormat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -63,11 +64,11 @@ QString RevenueTableModel::periodLabel(const billing::PeriodFigures &f) const
     case billing::Granularity::Month:
         return QLocale().toString(f.start, QStringLiteral("MMM yyyy"));
     case billing::Granularity::Week:
-        return tr("Week of %1").arg(QLocale().toString(f.start, QLocale::ShortFormat));
+        return tr("Week of %1").arg(DisplayFormat::current().date(f.start));
     case billing::Granularity::Day:
         break;
     }
-    return QLocale().toString(f.start, QLocale::ShortFormat);
+    return DisplayFormat::current().date(f.start);
 }
 
 QVariant RevenueTableModel::data(const QModelIndex &index, int role) const

@@ -4,6 +4,7 @@
 #include "db/DatabaseThread.h"
 #include "util/Money.h"
 #include "widgets/StatusPalette.h"
+#include "widgets/DisplayFormat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -27,7 +28,7 @@ QString SubscriptionsModel::planText(const billing::SubscriptionRecord &s)
 
 QString SubscriptionsModel::amountText(const billing::SubscriptionRecord &s)
 {
-    return s.currency.isEmpty() ? QString() : util::formatMoney(s.amount, s.currency);
+    return s.currency.isEmpty() ? QString() : DisplayFormat::current().money(s.amount, s.currency);
 }
 
 QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
@@ -36,9 +37,7 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         return {};
     const billing::SubscriptionRow &row = m_rows.at(index.row());
     const billing::SubscriptionRecord &s = row.subscription;
-    const auto date = [](qint64 secs) {
-        return secs > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).date(), QLocale::ShortFormat) : QString();
-    };
+    const auto date = [](qint64 secs) { return DisplayFormat::current().date(secs); };
     switch (role) {
     case UserIdRole:
         return row.userId;

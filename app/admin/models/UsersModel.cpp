@@ -3,6 +3,7 @@
 #include "billing/Entitlement.h"
 #include "db/DatabaseThread.h"
 #include "widgets/StatusPalette.h"
+#include "widgets/DisplayFormat.h"
 
 
 #include <QDateTime>
@@ -24,10 +25,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return m_rows.at(index.row()).id();
     const db::UserRecord user = m_rows.at(index.row()).expand();
 
-    const auto dateText = [](qint64 secs) {
-        return secs > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).date(), QLocale::ShortFormat)
-                        : QString();
-    };
+    const auto dateText = [](qint64 secs) { return DisplayFormat::current().date(secs); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -179,6 +177,25 @@ void UsersModel::clearRows()
 {
     m_rows.clear();
     m_next.reset();
+    m_total = -1;
+    ++m_countGeneration; // a count still running is for the old rows
+}
+
+void UsersModel::countAll(int generation)
+{
+    // One COUNT over the same matches, after the first page is on screen, so the
+    // list can say "1,000,000 users" while only the rows scrolled to are read.
+    m_database->run<qint64>(
+        this,
+        [query = m_query, dialect = m_database->config().dialect](db::Connection &connection) -> qint64 {
+            return connection.ok() ? db::UserDirectory(connection.db, dialect).count(query) : -1;
+        },
+        [this, generation](qint64 total) {
+            if (generation != m_countGeneration || total < 0)
+                return; // the list has been read again since, or the count failed: say what is shown
+            m_total = total;
+            Q_EMIT totalCounted(total);
+        });
 }
 
 void UsersModel::requestPage(int generation)
@@ -196,11 +213,14 @@ void UsersModel::requestPage(int generation)
         [this, generation](const db::UserPage &page) {
             if (!acceptPage(generation, page.error))
                 return;
+            const bool first = m_rows.isEmpty();
             m_next = page.next;
             appendRows(int(page.rows.size()), [&] {
                 for (const db::UserRecord &user : page.rows)
                     m_rows.append(CompactUserRow(user));
             });
+            if (first && m_next)
+                countAll(m_countGeneration);
         });
 }
 

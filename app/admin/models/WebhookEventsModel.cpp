@@ -1,7 +1,9 @@
 #include "WebhookEventsModel.h"
 
+#include "widgets/DisplayFormat.h"
 #include "widgets/StatusPalette.h"
 
+#include <QBrush>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
@@ -25,6 +27,8 @@ int WebhookEventsModel::columnCount(const QModelIndex &parent) const
 
 QVariant WebhookEventsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Received)
+        return DisplayFormat::current().zoneNote();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -60,7 +64,7 @@ QVariant WebhookEventsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Received:
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(received), QLocale::ShortFormat);
+        return DisplayFormat::current().dateTimeSeconds(received);
     case Type: {
         const QString type = row.value(QStringLiteral("type")).toString();
         return type.isEmpty() ? tr("(unverified)") : type;

@@ -1,9 +1,12 @@
 #include "SubscriptionsPage.h"
 
+#include "actions/ViewCsvSources.h"
+#include "db/DatabaseThread.h"
 #include "models/SubscriptionsModel.h"
 #include "models/UsersModel.h"
 #include "ui_SubscriptionsPage.h"
 #include "widgets/EmptyState.h"
+#include "widgets/CsvExportFlow.h"
 #include "widgets/DebouncedSearch.h"
 #include "widgets/TableViews.h"
 
@@ -15,8 +18,11 @@ SubscriptionsPage::SubscriptionsPage(db::DatabaseThread *database, QWidget *pare
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SubscriptionsPage>())
     , m_model(new SubscriptionsModel(database, this))
+    , m_database(database)
 {
     m_ui->setupUi(this);
+    m_export = new CsvExportFlow(CsvExportFlow::Kind::Subscriptions, database, this, m_ui->subscriptionsStatus, m_ui->exportCsv);
+    connect(m_ui->exportCsv, &QToolButton::clicked, this, &SubscriptionsPage::startExport);
     m_ui->subscriptionsView->setModel(m_model);
     m_empty = EmptyState::attach(m_ui->subscriptionsView);
     makeDense(m_ui->subscriptionsView);
@@ -73,6 +79,16 @@ void SubscriptionsPage::applyFilter()
     filter.interval = m_ui->subscriptionsPlanFilter->currentData().toString();
     filter.cancelPending = m_ui->subscriptionsCancelPendingFilter->isChecked();
     m_model->setFilter(filter);
+}
+
+void SubscriptionsPage::startExport()
+{
+    exportTo(m_export->choosePath());
+}
+
+void SubscriptionsPage::exportTo(const QString &path)
+{
+    m_export->exportTo(path, std::make_unique<SubscriptionsCsvSource>(*m_model, m_database->config().dialect));
 }
 
 void SubscriptionsPage::updateStatus(int rows, bool more)

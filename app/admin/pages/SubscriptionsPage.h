@@ -17,6 +17,7 @@ class DatabaseThread;
 namespace companion::admin {
 
 class EmptyState;
+class CsvExportFlow;
 class SubscriptionsModel;
 
 // Every subscription we mirror: who, status, plan, amount, period end, pending
@@ -31,6 +32,12 @@ public:
     SubscriptionsModel *model() const { return m_model; }
     QTableView *view() const;
 
+    // Export CSV…: asks for a file (QFileDialog), then exportTo() it.
+    void startExport();
+    // Streams the subscriptions the search, filters and sort show now into `path`.
+    void exportTo(const QString &path);
+    CsvExportFlow *csvExport() const { return m_export; }
+
 Q_SIGNALS:
     void userActivated(const QString &userId);
 
@@ -41,6 +48,8 @@ private:
     std::unique_ptr<Ui::SubscriptionsPage> m_ui;
     SubscriptionsModel *m_model;
     EmptyState *m_empty;
+    db::DatabaseThread *m_database;
+    CsvExportFlow *m_export;
 };
 
 } // namespace companion::admin

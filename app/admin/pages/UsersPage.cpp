@@ -1,8 +1,11 @@
 #include "UsersPage.h"
 
 #include "actions/LearnerFinder.h"
+#include "actions/ViewCsvSources.h"
+#include "db/DatabaseThread.h"
 #include "models/UsersModel.h"
 #include "ui_UsersPage.h"
+#include "widgets/CsvExportFlow.h"
 #include "widgets/DebouncedSearch.h"
 #include "widgets/EmptyState.h"
 #include "widgets/TableViews.h"
@@ -11,6 +14,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace companion::admin {
 
@@ -18,8 +22,11 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UsersPage>())
     , m_model(new UsersModel(database, this))
+    , m_database(database)
 {
     m_ui->setupUi(this);
+    m_export = new CsvExportFlow(CsvExportFlow::Kind::Users, database, this, m_ui->usersStatus, m_ui->exportCsv);
+    connect(m_ui->exportCsv, &QToolButton::clicked, this, &UsersPage::startExport);
     m_ui->usersView->setModel(m_model);
     m_empty = EmptyState::attach(m_ui->usersView);
     makeDense(m_ui->usersView);
@@ -63,6 +70,7 @@ UsersPage::UsersPage(db::DatabaseThread *database, QWidget *parent)
     connect(m_ui->usersReload, &QToolButton::clicked, m_model, &UsersModel::reload);
 
     connect(m_model, &UsersModel::pageLoaded, this, &UsersPage::updateStatus);
+    connect(m_model, &UsersModel::totalCounted, this, [this] { updateStatus(m_model->rowCount(), m_model->canFetchMore({}) || m_model->isLoading()); });
     connect(m_model, &UsersModel::loadingChanged, this, [this](bool loading) {
         if (loading && m_model->rowCount() == 0) {
             m_ui->usersStatus->setText(tr("Loading…"));
@@ -107,6 +115,16 @@ void UsersPage::applyFilter()
     m_model->setFilter(filter);
 }
 
+void UsersPage::startExport()
+{
+    exportTo(m_export->choosePath());
+}
+
+void UsersPage::exportTo(const QString &path)
+{
+    m_export->exportTo(path, std::make_unique<UsersCsvSource>(*m_model, m_database->config().dialect));
+}
+
 QString UsersPage::currentUserId() const
 {
     const QModelIndex current = m_ui->usersView->currentIndex();
@@ -148,8 +166,11 @@ void UsersPage::updateStatus(int rows, bool more)
         return;
     }
     m_empty->clear();
-    m_ui->usersStatus->setText(more ? tr("%n user(s) shown, scroll for more", nullptr, rows)
-                                    : tr("%n user(s)", nullptr, rows));
+    if (more && m_model->totalRows() >= 0)
+        m_ui->usersStatus->setText(tr("%1 users · %2 listed, scroll for more")
+                                       .arg(QLocale().toString(m_model->totalRows()), QLocale().toString(rows)));
+    else
+        m_ui->usersStatus->setText(more ? tr("%n user(s) shown, scroll for more", nullptr, rows) : tr("%n user(s)", nullptr, rows));
 }
 
 } // namespace companion::admin

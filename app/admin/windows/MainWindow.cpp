@@ -8,6 +8,7 @@
 #include "settings/DisplaySettings.h"
 #include "widgets/LayoutMemory.h"
 #include "widgets/RowContextMenu.h"
+#include "widgets/DisplayFormat.h"
 #include "widgets/SelectionKeeper.h"
 #include "widgets/ThemeApplier.h"
 
@@ -100,7 +101,8 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
 
     m_usersPage = new UsersPage(m_database, this);
     m_usersPage->setObjectName(QStringLiteral("usersPage"));
-    addSection({m_usersPage, tr("Users"), {}, [this] { m_usersPage->model()->reload(); }, [this] { m_usersPage->focusSearch(); }, {},
+    addSection({m_usersPage, tr("Users"), {}, [this] { m_usersPage->model()->reload(); }, [this] { m_usersPage->focusSearch(); },
+                [this] { m_usersPage->startExport(); },
                 m_usersPage->view(), [this](const QModelIndex &index) {
                     const db::UserRecord user = m_usersPage->model()->user(index.row());
                     return LearnerRow{user.id, user.email, user.stripeCustomerId, {}};
@@ -108,7 +110,8 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_subscriptionsPage = new SubscriptionsPage(m_database, this);
     m_subscriptionsPage->setObjectName(QStringLiteral("subscriptionsPage"));
     addSection({m_subscriptionsPage, tr("Subscriptions"), {}, [this] { m_subscriptionsPage->model()->reload(); },
-                [this] { focusField(m_subscriptionsPage, "subscriptionsSearch"); }, {}, m_subscriptionsPage->view(),
+                [this] { focusField(m_subscriptionsPage, "subscriptionsSearch"); }, [this] { m_subscriptionsPage->startExport(); },
+                m_subscriptionsPage->view(),
                 [this](const QModelIndex &index) {
                     const billing::SubscriptionRow row = m_subscriptionsPage->model()->row(index.row());
                     return LearnerRow{row.userId, row.email, row.subscription.customerId, row.subscription.id};
@@ -288,8 +291,15 @@ void MainWindow::buildCommands()
     connect(m_actions->zoneLocal, &QAction::triggered, this, [chooseZone] { chooseZone(DisplaySettings::Zone::Local); });
     connect(m_actions->zoneUtc, &QAction::triggered, this, [chooseZone] { chooseZone(DisplaySettings::Zone::Utc); });
     connect(this, &MainWindow::displayChanged, this, &MainWindow::showDisplayChoices);
-    // A new theme applies at once, to every open window (Preferences and View ▸ Colours).
-    connect(this, &MainWindow::displayChanged, this, [this] { ThemeApplier::apply(DisplaySettings::theme(*m_settings)); });
+    // A new theme or zone applies at once, to every open window (Preferences and View ▸ Colours / Times in).
+    DisplayFormat::useZone(DisplaySettings::zone(*m_settings));
+    connect(this, &MainWindow::displayChanged, this, [this] {
+        ThemeApplier::apply(DisplaySettings::theme(*m_settings));
+        DisplayFormat::useZone(DisplaySettings::zone(*m_settings));
+        const auto views = findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : views)
+            view->viewport()->update();
+    });
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     wireLearnerCommands();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -52,8 +53,14 @@ class SubscriptionDirectory
 public:
     SubscriptionDirectory(QSqlDatabase db, db::Dialect dialect);
     SubscriptionPage page(const SubscriptionQuery &query, const std::optional<SubscriptionCursor> &after = std::nullopt) const;
+    // How many rows page() would list for `query` in all; -1 on failure.
+    qint64 count(const SubscriptionQuery &query, QString *error = nullptr) const;
 
 private:
+    // page()'s and count()'s WHERE conditions (the cursor aside) and their values.
+    QStringList conditions(const SubscriptionQuery &query) const;
+    static void bindConditions(QSqlQuery &q, const SubscriptionQuery &query);
+
     QSqlDatabase m_db;
     db::Dialect m_dialect;
 };

@@ -382,6 +382,61 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
     return page;
 }
 
+qint64 UserDirectory::count(const UserQuery &request, QString *error) const
+{
+    const QString search = request.search.trimmed();
+    const FilterSql filter = filterSql(request.filter);
+    QStringList conditions = filter.conditions;
+    if (!search.isEmpty()) {
+        // page()'s arms as one OR: a count has no order to walk, so no arm is
+        // worth splitting out; the matches are the same.
+        QStringList matches;
+        if (SearchFold::fold(search).size() >= kSubstringMinLength) {
+            matches << substringCollect(m_dialect);
+        } else {
+            matches << QStringLiteral("(%1 >= :lo AND %1 < :hi)").arg(emailSortKey(m_dialect))
+                    << QStringLiteral("(%1 >= :lo AND %1 < :hi)").arg(emailSortKey(m_dialect, QStringLiteral("name")));
+        }
+        matches << QStringLiteral("id = :exact") << QStringLiteral("stripe_customer_id = :exact");
+        if (StripeIdLookup::isStripeId(search))
+            matches << QStringLiteral("id IN (SELECT known.user_id FROM (%1) AS known)").arg(StripeIdLookup::userIdsSql(QStringLiteral(":exact")));
+        conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    const QString with = filter.ctes.isEmpty() ? QString() : QStringLiteral("WITH ") + filter.ctes.join(QStringLiteral(", ")) + u' ';
+    const QString sql = with + QStringLiteral("SELECT COUNT(*) FROM users WHERE ")
+        + (conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND ")));
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = Database::errorText(q.lastError());
+        return -1;
+    }
+    const auto bind = [&](const QString &name, const QVariant &value) {
+        if (sql.contains(name))
+            q.bindValue(name, value);
+    };
+    if (!search.isEmpty()) {
+        const QString low = search.toLower();
+        bind(QStringLiteral(":lo"), low);
+        bind(QStringLiteral(":hi"), prefixSuccessor(low));
+        bind(QStringLiteral(":exact"), search);
+        bind(QStringLiteral(":pattern"), substringPattern(search));
+        bind(QStringLiteral(":phrase"), ftsPhrase(search));
+    }
+    if (!request.filter.tier.isEmpty())
+        q.bindValue(QStringLiteral(":tier"), request.filter.tier);
+    if (!request.filter.subscriptionStatus.isEmpty() && request.filter.subscriptionStatus != QLatin1String("none"))
+        q.bindValue(QStringLiteral(":status"), request.filter.subscriptionStatus);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = Database::errorText(q.lastError());
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
 QString UserDirectory::substringPattern(const QString &search) const
 {
     // PostgreSQL folds it in SQL (companion_fold), SQLite gets it folded.

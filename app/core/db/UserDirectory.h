@@ -74,6 +74,9 @@ public:
     UserDirectory(QSqlDatabase db, Dialect dialect);
 
     UserPage page(const UserQuery &query, const std::optional<UserCursor> &after = std::nullopt) const;
+    // How many users page() would list for `query` in all (its limit and sort
+    // aside): one count over the same matches, for an export's progress. -1 on failure.
+    qint64 count(const UserQuery &query, QString *error = nullptr) const;
     std::optional<UserRecord> find(const QString &id, QString *error = nullptr) const;
     // Case-insensitive, exact.
     std::optional<UserRecord> findByEmail(const QString &email, QString *error = nullptr) const;
