@@ -24,7 +24,7 @@
     <message>
         <location filename="../ui/AuditLogPage.ui" line="10"/>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../ui/AuditLogPage.ui" line="12"/>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../ui/AuditLogPage.ui" line="21"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/AuditLogPage.ui" line="23"/>
@@ -50,7 +50,7 @@
     <message>
         <location filename="../ui/AuditLogPage.ui" line="43"/>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Tag</translation>
     </message>
     <message>
         <location filename="../ui/AuditLogPage.ui" line="45"/>
@@ -60,7 +60,7 @@
     <message>
         <location filename="../ui/AuditLogPage.ui" line="54"/>
         <source>Until day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Tag</translation>
     </message>
     <message>
         <location filename="../ui/AuditLogPage.ui" line="56"/>
@@ -70,12 +70,12 @@
     <message>
         <location filename="../ui/AuditLogPage.ui" line="71"/>
         <source>Audit log</source>
-        <translation type="unfinished">Prüfprotokoll</translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/AuditLogPage.ui" line="83"/>
         <source>Audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../ui/LinkDialog.ui" line="34"/>
         <source>QR code of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code des Links</translation>
     </message>
 </context>
 <context>
@@ -171,240 +171,240 @@
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="14"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="25"/>
         <source>Sections</source>
-        <translation type="unfinished">Bereiche</translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="29"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="34"/>
         <location filename="../ui/PreferencesDialog.ui" line="178"/>
         <source>Stripe</source>
-        <translation type="unfinished">Stripe</translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="39"/>
         <location filename="../ui/PreferencesDialog.ui" line="333"/>
         <source>Support desk</source>
-        <translation type="unfinished">Support</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="44"/>
         <location filename="../ui/PreferencesDialog.ui" line="444"/>
         <source>Database</source>
-        <translation type="unfinished">Datenbank</translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="49"/>
         <source>Display &amp; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige &amp; Sprache</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="58"/>
         <source>Server preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Servereinstellungen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="71"/>
         <source>companion-server (webhook log)</source>
-        <translation type="unfinished">companion-server (Webhook-Protokoll)</translation>
+        <translation>companion-server (Webhook-Protokoll)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="77"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished">Server-&amp;URL:</translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="87"/>
         <source>https://billing.example.com</source>
-        <translation type="unfinished">https://billing.example.com</translation>
+        <translation>https://billing.example.com</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="94"/>
         <source>Admin &amp;token:</source>
-        <translation type="unfinished">Admin-&amp;Token:</translation>
+        <translation>Admin-&amp;Token:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="120"/>
         <source>&amp;Remove token</source>
-        <translation type="unfinished">Token &amp;entfernen</translation>
+        <translation>Token &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="127"/>
         <source>Test &amp;connection</source>
-        <translation type="unfinished">&amp;Verbindung testen</translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="165"/>
         <source>Stripe preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="184"/>
         <source>API &amp;address:</source>
-        <translation type="unfinished">API-&amp;Adresse:</translation>
+        <translation>API-&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="194"/>
         <source>https://api.stripe.com (or a stripe-sandbox)</source>
-        <translation type="unfinished">https://api.stripe.com (oder eine stripe-sandbox)</translation>
+        <translation>https://api.stripe.com (oder eine stripe-sandbox)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="201"/>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished">Geheimer &amp;Schlüssel:</translation>
+        <translation>Geheimer &amp;Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="225"/>
         <source>&amp;Publishable key:</source>
-        <translation type="unfinished">&amp;Veröffentlichbarer Schlüssel:</translation>
+        <translation>&amp;Veröffentlichbarer Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="249"/>
         <source>&amp;Webhook secret:</source>
-        <translation type="unfinished">&amp;Webhook-Geheimnis:</translation>
+        <translation>&amp;Webhook-Geheimnis:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="275"/>
         <source>Remove &amp;key</source>
-        <translation type="unfinished">Schlüssel &amp;entfernen</translation>
+        <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="282"/>
         <source>Test &amp;Stripe</source>
-        <translation type="unfinished">Stripe &amp;testen</translation>
+        <translation>Stripe &amp;testen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="320"/>
         <source>Support desk preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="339"/>
         <source>Operator name</source>
-        <translation type="unfinished">Name des Bearbeiters</translation>
+        <translation>Name des Bearbeiters</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="346"/>
         <source>Your name, as the audit log shows it (default: your OS user name)</source>
-        <translation type="unfinished">Ihr Name, wie ihn das Prüfprotokoll anzeigt (Standard: Ihr Benutzername im Betriebssystem)</translation>
+        <translation>Ihr Name, wie ihn das Prüfprotokoll anzeigt (Standard: Ihr Benutzername im Betriebssystem)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="353"/>
         <source>Monthly price id</source>
-        <translation type="unfinished">Monatliche Preis-ID</translation>
+        <translation>Monatliche Preis-ID</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="360"/>
         <source>price_… of Premium, $9.99/month</source>
-        <translation type="unfinished">price_… von Premium, 9,99 $/Monat</translation>
+        <translation>price_… von Premium, 9,99 $/Monat</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="367"/>
         <source>Yearly price id</source>
-        <translation type="unfinished">Jährliche Preis-ID</translation>
+        <translation>Jährliche Preis-ID</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="374"/>
         <source>price_… of the yearly plan (optional)</source>
-        <translation type="unfinished">price_… des Jahrestarifs (optional)</translation>
+        <translation>price_… des Jahrestarifs (optional)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="381"/>
         <source>After payment</source>
-        <translation type="unfinished">Nach der Zahlung</translation>
+        <translation>Nach der Zahlung</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="388"/>
         <source>https://… where Checkout sends the learner after paying</source>
-        <translation type="unfinished">https://…, wohin Checkout Lernende nach dem Bezahlen schickt</translation>
+        <translation>https://…, wohin Checkout Lernende nach dem Bezahlen schickt</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="395"/>
         <source>If they go back</source>
-        <translation type="unfinished">Bei Abbruch</translation>
+        <translation>Bei Abbruch</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="402"/>
         <source>https://… where Checkout sends the learner who does not pay</source>
-        <translation type="unfinished">https://…, wohin Checkout Lernende schickt, die nicht bezahlen</translation>
+        <translation>https://…, wohin Checkout Lernende schickt, die nicht bezahlen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="431"/>
         <source>Database preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankeinstellungen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="450"/>
         <source>In use</source>
-        <translation type="unfinished">In Verwendung</translation>
+        <translation>In Verwendung</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="464"/>
         <source>At next start</source>
-        <translation type="unfinished">Beim nächsten Start</translation>
+        <translation>Beim nächsten Start</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="471"/>
         <source>postgresql://user@host/db or sqlite:///path — no password: use ~/.pgpass</source>
-        <translation type="unfinished">postgresql://benutzer@host/db oder sqlite:///Pfad — kein Passwort: nutzen Sie ~/.pgpass</translation>
+        <translation>postgresql://benutzer@host/db oder sqlite:///Pfad — kein Passwort: nutzen Sie ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="480"/>
         <source>Test connection</source>
-        <translation type="unfinished">Verbindung testen</translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="518"/>
         <source>Display and language preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige- und Spracheinstellungen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="531"/>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="537"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="547"/>
         <source>The desk&apos;s colours: your desktop&apos;s, or always light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der Anwendung: die Ihres Desktops oder immer hell bzw. dunkel.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="557"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="567"/>
         <source>Dates and times in this computer&apos;s time zone, or in UTC as Stripe&apos;s Dashboard can show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit in der Zeitzone dieses Computers oder in UTC, wie das Stripe-Dashboard sie anzeigen kann.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="587"/>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="593"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Sprache:</translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="603"/>
         <source>The language of menus, labels and messages; numbers, amounts and dates follow it too.</source>
-        <translation type="unfinished">Die Sprache von Menüs, Beschriftungen und Meldungen; Zahlen, Beträge und Datumsangaben folgen ihr ebenfalls.</translation>
+        <translation>Die Sprache von Menüs, Beschriftungen und Meldungen; Zahlen, Beträge und Datumsangaben folgen ihr ebenfalls.</translation>
     </message>
 </context>
 <context>
@@ -502,12 +502,12 @@
     <message>
         <location filename="../ui/ReconciliationPage.ui" line="4"/>
         <source>Reconciliation views</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsansichten</translation>
     </message>
     <message>
         <location filename="../ui/ReconciliationPage.ui" line="4"/>
         <source>Missed events</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasste Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -610,22 +610,22 @@
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
         <source>Until month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Monat</translation>
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
         <source>Period length</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraumlänge</translation>
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
         <source>MRR mode</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR-Modus</translation>
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
         <source>Revenue views</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzansichten</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="10"/>
         <source>Search subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements suchen</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="12"/>
@@ -834,7 +834,7 @@
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="21"/>
         <source>Subscription state</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementstatus</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="23"/>
@@ -844,7 +844,7 @@
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="29"/>
         <source>Billing interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsintervall</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="31"/>
@@ -874,17 +874,17 @@
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="58"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="61"/>
         <source>Save every subscription the search and filters show, in their order, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abonnements, die Suche und Filter anzeigen, in ihrer Reihenfolge als CSV-Datei speichern</translation>
     </message>
     <message>
         <location filename="../ui/SubscriptionsPage.ui" line="69"/>
         <source>Subscriptions</source>
-        <translation type="unfinished">Abonnements</translation>
+        <translation>Abonnements</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../ui/UserDetailDialog.ui" line="159"/>
         <source>Learner details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Lernenden</translation>
     </message>
     <message>
         <location filename="../ui/UserDetailDialog.ui" line="161"/>
@@ -1101,7 +1101,7 @@
     <message>
         <location filename="../ui/UsersPage.ui" line="10"/>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="12"/>
@@ -1116,7 +1116,7 @@
     <message>
         <location filename="../ui/UsersPage.ui" line="24"/>
         <source>Tier</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="26"/>
@@ -1126,7 +1126,7 @@
     <message>
         <location filename="../ui/UsersPage.ui" line="32"/>
         <source>Subscription state</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementstatus</translation>
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="34"/>
@@ -1176,17 +1176,17 @@
     <message>
         <location filename="../ui/UsersPage.ui" line="81"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="84"/>
         <source>Save every user the search and filters show, in their order, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer, die Suche und Filter anzeigen, in ihrer Reihenfolge als CSV-Datei speichern</translation>
     </message>
     <message>
         <location filename="../ui/UsersPage.ui" line="92"/>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../ui/WebhookLogPage.ui" line="17"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <location filename="../ui/WebhookLogPage.ui" line="19"/>
@@ -1225,12 +1225,12 @@
     <message>
         <location filename="../ui/WebhookLogPage.ui" line="66"/>
         <source>Webhook events</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/WebhookLogPage.ui" line="81"/>
         <source>Event payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdaten</translation>
     </message>
     <message>
         <location filename="../ui/WebhookLogPage.ui" line="92"/>
@@ -1243,63 +1243,63 @@
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="19"/>
         <source>About Course Companion Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Course Companion Abrechnung</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="21"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="22"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="22"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="23"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="30"/>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="55"/>
         <source>Course Companion Billing</source>
-        <translation type="unfinished">Course Companion Abrechnung</translation>
+        <translation>Course Companion Abrechnung</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="31"/>
         <source>The support desk, finance and webhook diagnostics of Course Companion&apos;s Premium plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Support, Finanzen und Webhook-Diagnose für den Premium-Tarif von Course Companion.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="37"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="40"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="45"/>
         <source>&amp;Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/AboutDialog.cpp" line="47"/>
         <source>Copies every line above, to paste into a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert alle Zeilen oben, zum Einfügen in ein Ticket.</translation>
     </message>
 </context>
 <context>
@@ -1616,57 +1616,57 @@
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="26"/>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="68"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="27"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="74"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="78"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="82"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="89"/>
         <source>Exporting %1 of %2 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern werden exportiert…</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="90"/>
         <source>Exporting %1 of %2 subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Abonnements werden exportiert…</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="104"/>
         <source>Exported %1 users to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer nach %2 exportiert</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="105"/>
         <source>Exported %1 subscriptions to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abonnements nach %2 exportiert</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="108"/>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/CsvExportFlow.cpp" line="111"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1674,292 +1674,292 @@
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="38"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="38"/>
         <source>Saves the list shown on this page as CSV, with its filters and order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die auf dieser Seite angezeigte Liste als CSV, mit ihren Filtern und ihrer Reihenfolge.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="41"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="41"/>
         <source>Closes the desk. Nothing is lost: every change is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt die Anwendung. Es geht nichts verloren: Jede Änderung ist bereits gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="45"/>
         <source>&amp;Find on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite &amp;suchen</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="45"/>
         <source>Moves to this page&apos;s search or filter box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Springt zum Such- oder Filterfeld dieser Seite.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="48"/>
         <source>Find &amp;learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernenden suchen…</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="49"/>
         <source>Moves to the learner search from any page: any part of an e-mail or name, or any Stripe id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Springt von jeder Seite zur Suche nach Lernenden: ein beliebiger Teil einer E-Mail-Adresse oder eines Namens oder eine Stripe-ID.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="52"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="53"/>
         <source>The server, Stripe, support and database settings, the theme and the time zone. Keys stay in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen für Server, Stripe, Support und Datenbank, das Design und die Zeitzone. Schlüssel bleiben im Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="59"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="59"/>
         <source>Reads this page again from the database, the server or Stripe. The selection stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest diese Seite erneut aus der Datenbank, vom Server oder von Stripe. Die Auswahl bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="62"/>
         <source>&amp;Desktop&apos;s colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desktop-Farben</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="62"/>
         <source>Follows the desktop&apos;s light or dark colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt den hellen oder dunklen Farben des Desktops.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="63"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="63"/>
         <source>Dark text on light backgrounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkler Text auf hellem Hintergrund.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="64"/>
         <source>D&amp;ark</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;unkel</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="64"/>
         <source>Light text on dark backgrounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heller Text auf dunklem Hintergrund.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="66"/>
         <source>&amp;Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ortszeit</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="66"/>
         <source>Dates and times in this computer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit in der Zeitzone dieses Computers.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="67"/>
         <source>&amp;UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UTC</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="67"/>
         <source>Dates and times in UTC, as Stripe&apos;s API and the server&apos;s logs give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit in UTC, wie sie die Stripe-API und die Protokolle des Servers angeben.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="70"/>
         <source>&amp;Open learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernenden ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="70"/>
         <source>Opens the selected learner&apos;s page: access, payment, invoices, timeline and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Seite des ausgewählten Lernenden: Zugang, Zahlung, Rechnungen, Verlauf und Aktionen.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="73"/>
         <source>Copy &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse kopieren</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="73"/>
         <source>Copies the selected learner&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die E-Mail-Adresse des ausgewählten Lernenden.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="75"/>
         <source>Copy learner &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernenden-&amp;ID kopieren</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="75"/>
         <source>Copies our id of the selected learner, as the server&apos;s logs name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert unsere ID des ausgewählten Lernenden, wie sie in den Protokollen des Servers steht.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="76"/>
         <source>Copy Stripe &amp;customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-&amp;Kunden-ID kopieren</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="76"/>
         <source>Copies the learner&apos;s Stripe customer id (cus_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Stripe-Kunden-ID des Lernenden (cus_…).</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="77"/>
         <source>Open in &amp;Stripe&apos;s Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Stripe-Dashboard öffnen</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="77"/>
         <source>Opens the learner&apos;s customer page in Stripe&apos;s Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Kundenseite des Lernenden im Stripe-Dashboard.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="78"/>
         <source>Send &amp;checkout link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkout-Link senden…</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="78"/>
         <source>Creates a Stripe Checkout link for Premium to send to the learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen Stripe-Checkout-Link für Premium, den Sie dem Lernenden senden können.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="79"/>
         <source>&amp;Grant Premium…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premium freischalten…</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="79"/>
         <source>Gives the learner Premium by hand, with a reason, for a time or until revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet Premium für den Lernenden manuell frei, mit Grund, befristet oder bis zum Widerruf.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="81"/>
         <source>Ca&amp;ncel subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement kü&amp;ndigen…</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="82"/>
         <source>Ends the learner&apos;s subscription at period end, now or on a date, with or without a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Abonnement des Lernenden zum Periodenende, sofort oder an einem Datum, mit oder ohne Erstattung.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="84"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="84"/>
         <source>Lists every command with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet alle Befehle mit ihren Tasten auf.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="85"/>
         <source>&amp;About Course Companion Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Course Companion Abrechnung</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="85"/>
         <source>Versions of the desk, Qt, the database and the connections, to paste into a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen der Anwendung, von Qt, der Datenbank und der Verbindungen, zum Einfügen in ein Ticket.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="87"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="87"/>
         <source>The Qt version and licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Version und -Lizenz.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="106"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="112"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="119"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="123"/>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="125"/>
         <source>&amp;Times in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiten in</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="129"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="139"/>
         <source>Shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt %1.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="144"/>
         <source>&amp;Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernende</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="148"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="158"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="173"/>
         <source>Show &amp;toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="174"/>
         <source>Shows or hides the toolbar; every command is also in the menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt die Werkzeugleiste; jeder Befehl ist auch in den Menüs.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="176"/>
         <source>Show &amp;status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statusleiste anzeigen</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="180"/>
         <source>Shows or hides the status bar with the database, Stripe and server connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt die Statusleiste mit den Verbindungen zu Datenbank, Stripe und Server.</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1967,7 @@
     <message>
         <location filename="../app/admin/widgets/DisplayFormat.cpp" line="138"/>
         <source>Times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in %1</translation>
     </message>
 </context>
 <context>
@@ -2151,47 +2151,47 @@
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="331"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="332"/>
         <source>learner id</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernenden-ID</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="333"/>
         <source>customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="383"/>
         <source>Copied the %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 kopiert.</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="399"/>
         <source>Database</source>
-        <translation type="unfinished">Datenbank</translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="399"/>
         <source>%1, schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schema %2</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="401"/>
         <source>Database role</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankrolle</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="402"/>
         <source>Stripe</source>
-        <translation type="unfinished">Stripe</translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="403"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="435"/>
@@ -2558,208 +2558,208 @@
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="66"/>
         <source>Default: %1 (your OS user name)</source>
-        <translation type="unfinished">Standard: %1 (Ihr Benutzername im Betriebssystem)</translation>
+        <translation>Standard: %1 (Ihr Benutzername im Betriebssystem)</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="91"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="92"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="93"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="94"/>
         <source>Local (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal (%1)</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="95"/>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="98"/>
         <source>System default</source>
-        <translation type="unfinished">Systemstandard</translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="99"/>
         <source>System default (%1)</source>
-        <translation type="unfinished">Systemstandard (%1)</translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="209"/>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="496"/>
         <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
-        <translation type="unfinished">Geben Sie die Adresse von Stripe (https://api.stripe.com) oder die einer stripe-sandbox ein.</translation>
+        <translation>Geben Sie die Adresse von Stripe (https://api.stripe.com) oder die einer stripe-sandbox ein.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="258"/>
         <source>Leave the password out of the address: the settings file is not a safe place for it. PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).</source>
-        <translation type="unfinished">Lassen Sie das Passwort in der Adresse weg: Die Einstellungsdatei ist kein sicherer Ort dafür. PostgreSQL liest es aus ~/.pgpass (oder PGPASSWORD).</translation>
+        <translation>Lassen Sie das Passwort in der Adresse weg: Die Einstellungsdatei ist kein sicherer Ort dafür. PostgreSQL liest es aus ~/.pgpass (oder PGPASSWORD).</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="297"/>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="303"/>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="328"/>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="309"/>
         <source>Saved. Audit entries will name %1.</source>
-        <translation type="unfinished">Gespeichert. Einträge im Prüfprotokoll nennen %1.</translation>
+        <translation>Gespeichert. Einträge im Prüfprotokoll nennen %1.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="314"/>
         <source>Cleared. The next start uses DATABASE_URL, else the local SQLite file.</source>
-        <translation type="unfinished">Zurückgesetzt. Der nächste Start verwendet DATABASE_URL, sonst die lokale SQLite-Datei.</translation>
+        <translation>Zurückgesetzt. Der nächste Start verwendet DATABASE_URL, sonst die lokale SQLite-Datei.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="317"/>
         <source>Saved. It is used from the next start of the app.</source>
-        <translation type="unfinished">Gespeichert. Die Einstellung gilt ab dem nächsten Start der App.</translation>
+        <translation>Gespeichert. Die Einstellung gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="323"/>
         <source>Saved. companion-admin starts in %1 from the next time you open it.</source>
-        <translation type="unfinished">Gespeichert. companion-admin startet ab dem nächsten Öffnen auf %1.</translation>
+        <translation>Gespeichert. companion-admin startet ab dem nächsten Öffnen auf %1.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="345"/>
         <source>Storing in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="361"/>
         <source>Saved. The token is in the keychain only.</source>
-        <translation type="unfinished">Gespeichert. Das Token liegt nur im Schlüsselbund.</translation>
+        <translation>Gespeichert. Das Token liegt nur im Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="362"/>
         <source>Saved. Keys are in the keychain only.</source>
-        <translation type="unfinished">Gespeichert. Schlüssel liegen nur im Schlüsselbund.</translation>
+        <translation>Gespeichert. Schlüssel liegen nur im Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="396"/>
         <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
-        <translation type="unfinished">Kein Token gespeichert. Erzeugen Sie eines mit: companion-server admin-token create --label &quot;support desk&quot;</translation>
+        <translation>Kein Token gespeichert. Erzeugen Sie eines mit: companion-server admin-token create --label &quot;support desk&quot;</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="397"/>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="414"/>
         <source>Stored in the keychain: %1</source>
-        <translation type="unfinished">Im Schlüsselbund gespeichert: %1</translation>
+        <translation>Im Schlüsselbund gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="398"/>
         <source>cat_… (kept in the OS keychain only)</source>
-        <translation type="unfinished">cat_… (nur im Schlüsselbund des Systems gespeichert)</translation>
+        <translation>cat_… (nur im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="398"/>
         <source>Paste a new token to replace it</source>
-        <translation type="unfinished">Fügen Sie ein neues Token ein, um es zu ersetzen</translation>
+        <translation>Fügen Sie ein neues Token ein, um es zu ersetzen</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="406"/>
         <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
-        <translation type="unfinished">Kein Schlüssel gespeichert. Verwenden Sie einen Testschlüssel (sk_test_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard.</translation>
+        <translation>Kein Schlüssel gespeichert. Verwenden Sie einen Testschlüssel (sk_test_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="408"/>
         <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
-        <translation type="unfinished">Im Schlüsselbund gespeichert: %1 — LIVE-Modus: echtes Geld und echte Zugänge.</translation>
+        <translation>Im Schlüsselbund gespeichert: %1 — LIVE-Modus: echtes Geld und echte Zugänge.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="410"/>
         <source>Stored in the keychain: %1 (test mode)</source>
-        <translation type="unfinished">Im Schlüsselbund gespeichert: %1 (Testmodus)</translation>
+        <translation>Im Schlüsselbund gespeichert: %1 (Testmodus)</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="411"/>
         <source>sk_test_… (kept in the OS keychain only)</source>
-        <translation type="unfinished">sk_test_… (nur im Schlüsselbund des Systems gespeichert)</translation>
+        <translation>sk_test_… (nur im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="411"/>
         <source>Paste a new key to replace it</source>
-        <translation type="unfinished">Fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
+        <translation>Fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="414"/>
         <source>None stored (%1).</source>
-        <translation type="unfinished">Nichts gespeichert (%1).</translation>
+        <translation>Nichts gespeichert (%1).</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="415"/>
         <source>kept in the OS keychain only</source>
-        <translation type="unfinished">wird nur im Schlüsselbund des Systems gespeichert</translation>
+        <translation>wird nur im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="415"/>
         <source>Paste a new one to replace it</source>
-        <translation type="unfinished">Zum Ersetzen einen neuen einfügen</translation>
+        <translation>Zum Ersetzen einen neuen einfügen</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="418"/>
         <source>pk_test_…, for the course&apos;s web page; optional here</source>
-        <translation type="unfinished">pk_test_…, für die Webseite des Kurses; hier optional</translation>
+        <translation>pk_test_…, für die Webseite des Kurses; hier optional</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="420"/>
         <source>whsec_…, the signing secret of the server&apos;s webhook endpoint; optional here</source>
-        <translation type="unfinished">whsec_…, das Signaturgeheimnis des Webhook-Endpunkts des Servers; hier optional</translation>
+        <translation>whsec_…, das Signaturgeheimnis des Webhook-Endpunkts des Servers; hier optional</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="431"/>
         <source>The token was removed from the keychain.</source>
-        <translation type="unfinished">Das Token wurde aus dem Schlüsselbund entfernt.</translation>
+        <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="442"/>
         <source>The key was removed from the keychain.</source>
-        <translation type="unfinished">Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
+        <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="467"/>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="506"/>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="536"/>
         <source>Asking %1…</source>
-        <translation type="unfinished">Frage %1 an…</translation>
+        <translation>Frage %1 an…</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="484"/>
         <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
-        <translation type="unfinished">Verbunden. Webhook-Zustellungen in den letzten 24 Stunden: %1; Fehlerquote %2.</translation>
+        <translation>Verbunden. Webhook-Zustellungen in den letzten 24 Stunden: %1; Fehlerquote %2.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="519"/>
         <source>Connected to Stripe in LIVE mode.</source>
-        <translation type="unfinished">Mit Stripe im LIVE-Modus verbunden.</translation>
+        <translation>Mit Stripe im LIVE-Modus verbunden.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="519"/>
         <source>Connected to Stripe in test mode.</source>
-        <translation type="unfinished">Mit Stripe im Testmodus verbunden.</translation>
+        <translation>Mit Stripe im Testmodus verbunden.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="562"/>
         <source>Connected: schema version %1, %2 users, answered in %3 ms.</source>
-        <translation type="unfinished">Verbunden: Schemaversion %1, %2 Benutzer, Antwort in %3 ms.</translation>
+        <translation>Verbunden: Schemaversion %1, %2 Benutzer, Antwort in %3 ms.</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="566"/>
         <source>Cannot use the database: %1</source>
-        <translation type="unfinished">Die Datenbank kann nicht verwendet werden: %1</translation>
+        <translation>Die Datenbank kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3833,12 +3833,12 @@
     <message>
         <location filename="../app/admin/widgets/RowContextMenu.cpp" line="59"/>
         <source>Copy row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile kopieren</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/RowContextMenu.cpp" line="67"/>
         <source>Copy “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kopieren</translation>
     </message>
 </context>
 <context>
@@ -3994,58 +3994,58 @@
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="15"/>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="18"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="19"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="19"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="33"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="37"/>
         <source>Open the row&apos;s learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernenden der Zeile öffnen</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="37"/>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="38"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="38"/>
         <source>Open a Stripe id&apos;s learner from the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernenden zu einer Stripe-ID aus der Suche öffnen</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="39"/>
         <source>The row&apos;s commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle der Zeile</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="39"/>
         <source>Menu or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menütaste oder Umschalt+F10</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="40"/>
         <source>Copy the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message>
         <location filename="../app/admin/dialogs/ShortcutsDialog.cpp" line="41"/>
         <source>What&apos;s this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist das?</translation>
     </message>
 </context>
 <context>
@@ -4053,32 +4053,32 @@
     <message>
         <location filename="../app/admin/actions/ViewCsvSources.cpp" line="70"/>
         <source>Subscription id</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID</translation>
     </message>
     <message>
         <location filename="../app/admin/actions/ViewCsvSources.cpp" line="70"/>
         <source>User id</source>
-        <translation type="unfinished">Benutzer-ID</translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <location filename="../app/admin/actions/ViewCsvSources.cpp" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../app/admin/actions/ViewCsvSources.cpp" line="71"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location filename="../app/admin/actions/ViewCsvSources.cpp" line="73"/>
         <source>Stripe customer</source>
-        <translation type="unfinished">Stripe-Kunde</translation>
+        <translation>Stripe-Kunde</translation>
     </message>
     <message>
         <location filename="../app/admin/actions/ViewCsvSources.cpp" line="101"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -4157,57 +4157,62 @@
 <context>
     <name>companion::admin::SubscriptionsPage</name>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="38"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="39"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="41"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="42"/>
         <source>Any plan</source>
         <translation>Jeder Tarif</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="42"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="43"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="43"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="44"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="58"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="61"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="63"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="66"/>
         <source>Could not read subscriptions: %1</source>
         <translation>Abonnements konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="97"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="100"/>
         <source>No subscription matches.</source>
         <translation>Kein Abonnement passt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="102"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="105"/>
         <source>No subscription matches this search and these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abonnement passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="102"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="105"/>
         <source>Clear the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="112"/>
-        <source>No subscriptions yet. A learner&apos;s subscription appears here once Stripe&apos;s webhook about their checkout reached the server, or after Sync from Stripe.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="115"/>
+        <source>No subscriptions yet. A learner&apos;s subscription appears here once Stripe&apos;s webhook about their checkout has reached the server.</source>
+        <translation>Noch keine Abonnements. Das Abonnement eines Lernenden erscheint hier, sobald der Stripe-Webhook zu seinem Checkout den Server erreicht hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="121"/>
+        <source>%1 subscriptions · %2 listed, scroll for more</source>
+        <translation>%1 Abonnements · %2 aufgeführt, für weitere scrollen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="117"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="124"/>
         <source>%n subscription(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n Abonnement angezeigt, für weitere scrollen</numerusform>
@@ -4215,7 +4220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="118"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="125"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n Abonnement</numerusform>
@@ -4441,57 +4446,57 @@
 <context>
     <name>companion::admin::UserDetailDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="111"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="113"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="116"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="118"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="117"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="119"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="150"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="152"/>
         <source>The link to invoice %1 is on the clipboard.</source>
         <translation>Der Link zu Rechnung %1 ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="200"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="207"/>
         <source>Reading from Stripe…</source>
         <translation>Wird von Stripe gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="233"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="240"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="254"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="261"/>
         <source>This user no longer exists.</source>
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="255"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="262"/>
         <source>Could not read this user: %1</source>
         <translation>Dieser Benutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="262"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="269"/>
         <source>Read at %1</source>
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="297"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="304"/>
         <source>%1 — user</source>
         <translation>%1 — Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="304"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="311"/>
         <source>none yet (created at the first checkout)</source>
         <translation>noch keiner (wird beim ersten Checkout angelegt)</translation>
     </message>
@@ -4500,128 +4505,128 @@
         <translation type="vanished">%1 (Sandbox: nicht im Stripe-Dashboard)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="310"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation>im Stripe-Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="310"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation>im Stripe-Dashboard öffnen (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="323"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="323"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="318"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="325"/>
         <source>Premium until %1</source>
         <translation>Premium bis %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="320"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="327"/>
         <source>Premium, no end date</source>
         <translation>Premium, ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="328"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="335"/>
         <source>A manual grant by support.</source>
         <translation>Eine manuelle Freischaltung durch den Support.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="330"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="337"/>
         <source>A Stripe subscription.</source>
         <translation>Ein Stripe-Abonnement.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="332"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation>Kein aktives Abonnement und keine Freischaltung: nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="334"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation>Die letzte Zahlung ist fehlgeschlagen und Stripe versucht es erneut; Premium bleibt aktiv, bis Stripe aufgibt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="343"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation>Kündigung beantragt: Das Abonnement endet am %1 und verlängert sich nicht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="338"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="345"/>
         <source>Cancellation requested: the subscription ends on %1.</source>
         <translation>Kündigung beantragt: Das Abonnement endet am %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="346"/>
         <source>Rule applied: %1</source>
         <translation>Angewandte Regel: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="354"/>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="354"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Period ends</source>
         <translation>Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Cancels at period end</source>
         <translation>Kündigung zum Periodenende</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -4630,12 +4635,12 @@
         <translation type="vanished">bezahlt, %1 erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="397"/>
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="392"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="399"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>Zahlung fehlgeschlagen (%n Versuch)</numerusform>
@@ -4643,7 +4648,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4652,52 +4657,52 @@
         <translation type="vanished">Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="313"/>
         <source>%1 (the sandbox has no Dashboard)</source>
         <translation>%1 (die Sandbox hat kein Dashboard)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="397"/>
         <source>paid, refunded</source>
         <translation>bezahlt, erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="397"/>
         <source>paid, partly refunded</source>
         <translation>bezahlt, teilweise erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="393"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="400"/>
         <source>first payment</source>
         <translation>erste Zahlung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="394"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="395"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="402"/>
         <source>manual invoice</source>
         <translation>manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
@@ -4706,62 +4711,62 @@
         <translation type="vanished">Bezahlt am</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="516"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="523"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="516"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="523"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="518"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="525"/>
         <source>revoked by %1 on %2: %3</source>
         <translation>widerrufen von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="519"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="526"/>
         <source>until revoked</source>
         <translation>bis zum Widerruf</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>Granted by</source>
         <translation>Freigeschaltet von</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="529"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="536"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="534"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation>außer der Reihe: älter als unser Stand, nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="536"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="543"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation>Duplikat: bereits verarbeitet, nichts geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="538"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="545"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(%n-mal zugestellt; Wiederholungen änderten nichts)</numerusform>
@@ -4769,163 +4774,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="678"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="680"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="685"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="687"/>
         <source>Resume subscription</source>
         <translation>Abonnement fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="764"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="771"/>
         <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
         <translation>Bezahlt: Der Webhook von Stripe hat das neue Abonnement gebracht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="770"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="777"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation>Vom Stripe-Webhook bestätigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="601"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="608"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation>Ausstehend: %1 Warten auf Bestätigung durch den Stripe-Webhook…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="291"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
         <source>%1 does not apply to this learner now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für diesen Lernenden derzeit nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="415"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="422"/>
         <source>%1 •••• %2, expires %3/%4</source>
         <translation>%1 •••• %2, gültig bis %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="415"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="422"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
         <source>EXPIRED: send a card update link</source>
         <translation>ABGELAUFEN: Senden Sie einen Link zur Kartenänderung</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="425"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="432"/>
         <source>expires soon: the next renewal may fail</source>
         <translation>läuft bald ab: Die nächste Verlängerung kann fehlschlagen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="437"/>
         <source>none (not a Stripe customer yet)</source>
         <translation>keine (noch kein Stripe-Kunde)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="431"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="438"/>
         <source>no default card</source>
         <translation>keine Standardkarte</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="441"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="448"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="445"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="452"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="448"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="455"/>
         <source>Paid %1 on %2</source>
         <translation>%1 bezahlt am %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="452"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="459"/>
         <source>Declined: %1 on %2 — %3%4</source>
         <translation>Abgelehnt: %1 am %2 — %3%4</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="455"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="462"/>
         <source> (Stripe: %1)</source>
         <translation> (Stripe: %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="458"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="458"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
         <source>none scheduled</source>
         <translation>keine geplant</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="460"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="467"/>
         <source>Stripe could not be read completely: %1</source>
         <translation>Stripe konnte nicht vollständig gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="464"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="471"/>
         <source>Read from Stripe at %1</source>
         <translation>Von Stripe gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="497"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="504"/>
         <source>The sandbox has no Dashboard: this works with Stripe itself.</source>
         <translation>Die Sandbox hat kein Dashboard: Dies funktioniert nur mit Stripe selbst.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="568"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="575"/>
         <source>No payment left to refund.</source>
         <translation>Es ist keine Zahlung mehr zu erstatten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="568"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="575"/>
         <source>Reading the payments from Stripe…</source>
         <translation>Die Zahlungen werden von Stripe gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="617"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="624"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation>Geben Sie zuerst einen Grund ein: Jede Änderung wird mit ihrem Grund im Prüfprotokoll gespeichert.</translation>
     </message>
@@ -4950,38 +4955,38 @@
         <translation type="vanished">Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="679"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="686"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation>Das Abonnement von %1 beibehalten? Es verlängert sich am %2 und wird erneut abgebucht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="709"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="714"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="716"/>
         <source>Revoke grant</source>
         <translation>Freischaltung widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="714"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation>Die Premium-Freischaltung beenden, die %1 an %2 vergeben hat? Ohne Zahlung gelten ab sofort wieder nur Kapitel 1–3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="730"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="737"/>
         <source>(Stripe request %1)</source>
         <translation>(Stripe-Anfrage %1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="762"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="769"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation>Checkout-Link erstellt; Premium beginnt, sobald der Lernende bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="763"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="770"/>
         <source>The checkout link has expired without a payment.</source>
         <translation>Der Checkout-Link ist ohne Zahlung abgelaufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="768"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="775"/>
         <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
         <translation>
             <numerusform>Stripe hat die Änderung vorgenommen, aber der Webhook ist nach %n Minute noch nicht eingetroffen. Suchen Sie im Webhook-Protokoll nach fehlgeschlagenen oder abgelehnten Zustellungen.</numerusform>
@@ -4994,7 +4999,7 @@
     <message>
         <location filename="../app/admin/actions/ViewCsvSources.cpp" line="32"/>
         <source>User id</source>
-        <translation type="unfinished">Benutzer-ID</translation>
+        <translation>Benutzer-ID</translation>
     </message>
 </context>
 <context>
@@ -5173,17 +5178,17 @@
     <message>
         <location filename="../app/admin/pages/UsersPage.cpp" line="82"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/UsersPage.cpp" line="156"/>
         <source>No learner&apos;s e-mail or name contains “%1”. Any part of either works, as does a Stripe id (cus_…, in_…, ch_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse und kein Name eines Lernenden enthält „%1“. Jeder Teil davon funktioniert, ebenso eine Stripe-ID (cus_…, in_…, ch_…).</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/UsersPage.cpp" line="158"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche zurücksetzen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/UsersPage.cpp" line="160"/>
@@ -5193,22 +5198,22 @@
     <message>
         <location filename="../app/admin/pages/UsersPage.cpp" line="161"/>
         <source>No learner matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lernender passt zu diesen Filtern.</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/UsersPage.cpp" line="161"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/UsersPage.cpp" line="164"/>
         <source>No learners yet. They appear here when they sign up in the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Lernenden. Sie erscheinen hier, sobald sie sich im Kurs registrieren.</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/UsersPage.cpp" line="170"/>
         <source>%1 users · %2 listed, scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer · %2 aufgeführt, für weitere scrollen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/UsersPage.cpp" line="173"/>

@@ -3809,57 +3809,62 @@
 <context>
     <name>companion::admin::SubscriptionsPage</name>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="38"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="39"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="41"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="42"/>
         <source>Any plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="42"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="43"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="43"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="44"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="58"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="61"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="63"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="66"/>
         <source>Could not read subscriptions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="97"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="100"/>
         <source>No subscription matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="102"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="105"/>
         <source>No subscription matches this search and these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="102"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="105"/>
         <source>Clear the search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="112"/>
-        <source>No subscriptions yet. A learner&apos;s subscription appears here once Stripe&apos;s webhook about their checkout reached the server, or after Sync from Stripe.</source>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="115"/>
+        <source>No subscriptions yet. A learner&apos;s subscription appears here once Stripe&apos;s webhook about their checkout has reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="121"/>
+        <source>%1 subscriptions · %2 listed, scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="117"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="124"/>
         <source>%n subscription(s) shown, scroll for more</source>
         <translation>
             <numerusform>%n subscription shown, scroll for more</numerusform>
@@ -3867,7 +3872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="118"/>
+        <location filename="../app/admin/pages/SubscriptionsPage.cpp" line="125"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -4093,198 +4098,198 @@
 <context>
     <name>companion::admin::UserDetailDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="111"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="113"/>
         <source>User %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="116"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="118"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="117"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="119"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="150"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="152"/>
         <source>The link to invoice %1 is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="200"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="207"/>
         <source>Reading from Stripe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="233"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="240"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="254"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="261"/>
         <source>This user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="255"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="262"/>
         <source>Could not read this user: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="262"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="269"/>
         <source>Read at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="291"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="298"/>
         <source>%1 does not apply to this learner now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="297"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="304"/>
         <source>%1 — user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="304"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="311"/>
         <source>none yet (created at the first checkout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="310"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
         <source>open in Stripe&apos;s Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="310"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="317"/>
         <source>open in Stripe&apos;s Dashboard (test mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="323"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="316"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="323"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="318"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="325"/>
         <source>Premium until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="320"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="327"/>
         <source>Premium, no end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="328"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="335"/>
         <source>A manual grant by support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="330"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="337"/>
         <source>A Stripe subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="332"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
         <source>No active subscription or grant: chapters 1–3 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="334"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="341"/>
         <source>The last payment failed and Stripe is retrying; Premium stays on until Stripe gives up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="336"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="343"/>
         <source>Cancellation requested: the subscription ends on %1 and will not renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="338"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="345"/>
         <source>Cancellation requested: the subscription ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="339"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="346"/>
         <source>Rule applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="354"/>
         <source>yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="347"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="354"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="349"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="356"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Period ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Cancels at period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="352"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="359"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="397"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="392"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="399"/>
         <source>payment failed (%n attempt(s))</source>
         <translation>
             <numerusform>payment failed (%n attempt)</numerusform>
@@ -4292,117 +4297,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="306"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="313"/>
         <source>%1 (the sandbox has no Dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="397"/>
         <source>paid, refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="390"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="397"/>
         <source>paid, partly refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="393"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="400"/>
         <source>first payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="394"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
         <source>renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="395"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="402"/>
         <source>manual invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="516"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="523"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="516"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="523"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="518"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="525"/>
         <source>revoked by %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="519"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="526"/>
         <source>until revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>Granted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="521"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="528"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="529"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="536"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="534"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
         <source>out of order: older than what we had, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="536"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="543"/>
         <source>duplicate: already processed, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="538"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="545"/>
         <source>(delivered %n time(s); the repeats changed nothing)</source>
         <translation>
             <numerusform>(delivered %n time; the repeats changed nothing)</numerusform>
@@ -4410,194 +4415,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="541"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="548"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="678"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="680"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="685"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="687"/>
         <source>Resume subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="764"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="771"/>
         <source>Paid: Stripe&apos;s webhook has brought the new subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="770"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="777"/>
         <source>Confirmed by Stripe&apos;s webhook: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="601"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="608"/>
         <source>Pending: %1 Waiting for Stripe&apos;s webhook to confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="401"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="408"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="415"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="422"/>
         <source>%1 •••• %2, expires %3/%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="415"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="422"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="423"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
         <source>EXPIRED: send a card update link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="425"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="432"/>
         <source>expires soon: the next renewal may fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="430"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="437"/>
         <source>none (not a Stripe customer yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="431"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="438"/>
         <source>no default card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="441"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="448"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="445"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="452"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="448"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="455"/>
         <source>Paid %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="452"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="459"/>
         <source>Declined: %1 on %2 — %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="455"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="462"/>
         <source> (Stripe: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="458"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="458"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="465"/>
         <source>none scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="460"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="467"/>
         <source>Stripe could not be read completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="464"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="471"/>
         <source>Read from Stripe at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="497"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="504"/>
         <source>The sandbox has no Dashboard: this works with Stripe itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="568"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="575"/>
         <source>No payment left to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="568"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="575"/>
         <source>Reading the payments from Stripe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="617"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="624"/>
         <source>Enter a reason first: every change is kept in the audit log with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="679"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="686"/>
         <source>Keep %1&apos;s subscription? It renews on %2 and charges them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="709"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="714"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="716"/>
         <source>Revoke grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="707"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="714"/>
         <source>End the Premium grant %1 gave to %2? Unless they pay, they are back to chapters 1–3 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="730"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="737"/>
         <source>(Stripe request %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="762"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="769"/>
         <source>checkout link created; Premium starts when the learner has paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="763"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="770"/>
         <source>The checkout link has expired without a payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="768"/>
+        <location filename="../app/admin/dialogs/UserDetailDialog.cpp" line="775"/>
         <source>Stripe made the change, but its webhook has not arrived after %n minute(s). Look in the Webhook log for failed or rejected deliveries.</source>
         <translation>
             <numerusform>Stripe made the change, but its webhook has not arrived after %n minute. Look in the Webhook log for failed or rejected deliveries.</numerusform>

@@ -45,7 +45,9 @@ bool RunningProgram::start(const QStringList &arguments, const QProcessEnvironme
         return false;
     }
     static const QRegularExpression listening(QStringLiteral(R"(listening on (http://\S+))"));
-    const QDeadlineTimer deadline(30000);
+    // Generous: a sandbox seeding its demo history (--seed-demo 80) under ASan on a
+    // busy 2-core machine needs about a minute before it listens.
+    const QDeadlineTimer deadline(120000);
     while (!deadline.hasExpired()) {
         if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
             if (m_process.state() == QProcess::NotRunning)

@@ -7,6 +7,8 @@
 #include "settings/SupportSettings.h"
 #include "ui_UserDetailDialog.h"
 #include "util/Money.h"
+#include "widgets/LayoutMemory.h"
+#include "widgets/RowContextMenu.h"
 #include "widgets/ThemedStyleSheet.h"
 #include "widgets/DisplayFormat.h"
 
@@ -175,6 +177,11 @@ UserDetailDialog::UserDetailDialog(const QString &userId, const Services &servic
 
     updateActions();
     updateInvoiceButtons();
+    // Every table answers a right-click with Copy; the page keeps its size and column widths.
+    const auto tables = findChildren<QTableWidget *>();
+    for (QTableWidget *table : tables)
+        RowContextMenu::install(table);
+    LayoutMemory::track(this, m_services.settings, QStringLiteral("learnerPage"));
     reload();
 }
 

@@ -33,6 +33,7 @@ void PagedTableModel::reload()
 {
     beginResetModel();
     clearRows();
+    m_total = -1;
     endResetModel();
     ++m_generation; // pages still in flight for the old criteria are dropped on arrival
     startPage();
@@ -67,6 +68,16 @@ void PagedTableModel::appendRows(int count, const std::function<void()> &append)
         append();
     }
     Q_EMIT pageLoaded(rowCount(), hasMorePages());
+    if (first == 0 && hasMorePages())
+        requestCount(m_generation);
+}
+
+void PagedTableModel::acceptCount(int generation, qint64 total)
+{
+    if (generation != m_generation || total < 0)
+        return; // read again since, or the count failed: the view says what is shown
+    m_total = total;
+    Q_EMIT totalCounted(total);
 }
 
 void PagedTableModel::setLoading(bool loading)

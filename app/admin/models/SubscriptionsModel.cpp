@@ -153,4 +153,14 @@ void SubscriptionsModel::requestPage(int generation)
         });
 }
 
+void SubscriptionsModel::requestCount(int generation)
+{
+    m_database->run<qint64>(
+        this,
+        [query = m_query, dialect = m_database->config().dialect](db::Connection &connection) -> qint64 {
+            return connection.ok() ? billing::SubscriptionDirectory(connection.db, dialect).count(query) : -1;
+        },
+        [this, generation](qint64 total) { acceptCount(generation, total); });
+}
+
 } // namespace companion::admin

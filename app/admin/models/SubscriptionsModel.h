@@ -40,6 +40,7 @@ protected:
     void clearRows() override;
     bool hasMorePages() const override { return m_next.has_value(); }
     void requestPage(int generation) override;
+    void requestCount(int generation) override;
 
 private:
     db::DatabaseThread *m_database;

@@ -177,25 +177,16 @@ void UsersModel::clearRows()
 {
     m_rows.clear();
     m_next.reset();
-    m_total = -1;
-    ++m_countGeneration; // a count still running is for the old rows
 }
 
-void UsersModel::countAll(int generation)
+void UsersModel::requestCount(int generation)
 {
-    // One COUNT over the same matches, after the first page is on screen, so the
-    // list can say "1,000,000 users" while only the rows scrolled to are read.
     m_database->run<qint64>(
         this,
         [query = m_query, dialect = m_database->config().dialect](db::Connection &connection) -> qint64 {
             return connection.ok() ? db::UserDirectory(connection.db, dialect).count(query) : -1;
         },
-        [this, generation](qint64 total) {
-            if (generation != m_countGeneration || total < 0)
-                return; // the list has been read again since, or the count failed: say what is shown
-            m_total = total;
-            Q_EMIT totalCounted(total);
-        });
+        [this, generation](qint64 total) { acceptCount(generation, total); });
 }
 
 void UsersModel::requestPage(int generation)
@@ -213,14 +204,11 @@ void UsersModel::requestPage(int generation)
         [this, generation](const db::UserPage &page) {
             if (!acceptPage(generation, page.error))
                 return;
-            const bool first = m_rows.isEmpty();
             m_next = page.next;
             appendRows(int(page.rows.size()), [&] {
                 for (const db::UserRecord &user : page.rows)
                     m_rows.append(CompactUserRow(user));
             });
-            if (first && m_next)
-                countAll(m_countGeneration);
         });
 }
 

@@ -38,13 +38,7 @@ public:
     QString search() const { return m_query.search; }
     const db::UserFilter &filter() const { return m_query.filter; }
     db::UserRecord user(int row) const { return m_rows.value(row).expand(); }
-    // How many users match in all, once counted (after a first page that is not the last); else -1.
-    qint64 totalRows() const { return m_total; }
 
-Q_SIGNALS:
-    void totalCounted(qint64 total);
-
-public:
 
     // "active, cancels at period end", "past due", "manual grant", …: for people, not for sorting.
     static QString planText(const db::UserRecord &user);
@@ -56,16 +50,13 @@ protected:
     void clearRows() override;
     bool hasMorePages() const override { return m_next.has_value(); }
     void requestPage(int generation) override;
+    void requestCount(int generation) override;
 
 private:
-    void countAll(int generation);
-
     db::DatabaseThread *m_database;
     QVector<CompactUserRow> m_rows;
     std::optional<db::UserCursor> m_next;
     db::UserQuery m_query;
-    qint64 m_total = -1;
-    int m_countGeneration = 0;
 };
 
 } // namespace companion::admin

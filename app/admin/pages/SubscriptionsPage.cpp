@@ -11,6 +11,7 @@
 #include "widgets/TableViews.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace companion::admin {
 
@@ -53,6 +54,8 @@ SubscriptionsPage::SubscriptionsPage(db::DatabaseThread *database, QWidget *pare
             Q_EMIT userActivated(userId);
     });
     connect(m_model, &SubscriptionsModel::pageLoaded, this, &SubscriptionsPage::updateStatus);
+    connect(m_model, &SubscriptionsModel::totalCounted, this,
+            [this] { updateStatus(m_model->rowCount(), m_model->canFetchMore({}) || m_model->isLoading()); });
     connect(m_model, &SubscriptionsModel::loadingChanged, this, [this](bool loading) {
         if (loading && m_model->rowCount() == 0) {
             m_ui->subscriptionsStatus->setText(tr("Loading…"));
@@ -110,12 +113,16 @@ void SubscriptionsPage::updateStatus(int rows, bool more)
             });
         else
             m_empty->say(tr("No subscriptions yet. A learner's subscription appears here once Stripe's webhook about their checkout "
-                            "reached the server, or after Sync from Stripe."));
+                            "has reached the server."));
         return;
     }
     m_empty->clear();
-    m_ui->subscriptionsStatus->setText(more ? tr("%n subscription(s) shown, scroll for more", nullptr, rows)
-                                            : tr("%n subscription(s)", nullptr, rows));
+    if (more && m_model->totalRows() >= 0)
+        m_ui->subscriptionsStatus->setText(tr("%1 subscriptions · %2 listed, scroll for more")
+                                               .arg(QLocale().toString(m_model->totalRows()), QLocale().toString(rows)));
+    else
+        m_ui->subscriptionsStatus->setText(more ? tr("%n subscription(s) shown, scroll for more", nullptr, rows)
+                                                : tr("%n subscription(s)", nullptr, rows));
 }
 
 } // namespace companion::admin

@@ -11,8 +11,12 @@ namespace companion::admin {
 
 void makeDense(QTableView *view)
 {
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    // No column starts narrower than its title: a cut "tripe custome" helps nobody.
+    for (int section = 0; section < header->count(); ++section)
+        header->resizeSection(section, qMax(header->sectionSize(section), header->sectionSizeHint(section)));
 }
 
 void enableCopy(QTableView *view)

@@ -340,25 +340,7 @@ UserPage UserDirectory::page(const UserQuery &request, const std::optional<UserC
         page.error = Database::errorText(q.lastError());
         return page;
     }
-    if (!search.isEmpty()) {
-        // Only the placeholders this statement has.
-        const auto bind = [&](const QString &name, const QVariant &value) {
-            if (sql.contains(name))
-                q.bindValue(name, value);
-        };
-        // PostgreSQL's key is lower(…); SQLite's NOCASE compares case-blind anyway.
-        const QString low = search.toLower();
-        bind(QStringLiteral(":lo"), low);
-        bind(QStringLiteral(":hi"), prefixSuccessor(low));
-        bind(QStringLiteral(":exact"), search);
-        bind(QStringLiteral(":pattern"), substringPattern(search));
-        bind(QStringLiteral(":phrase"), ftsPhrase(search));
-        bind(QStringLiteral(":scan"), m_substringPlan == SubstringPlan::Walk ? kWalkRowsInTests : kWalkRows);
-    }
-    if (!request.filter.tier.isEmpty())
-        q.bindValue(QStringLiteral(":tier"), request.filter.tier);
-    if (!request.filter.subscriptionStatus.isEmpty() && request.filter.subscriptionStatus != QLatin1String("none"))
-        q.bindValue(QStringLiteral(":status"), request.filter.subscriptionStatus);
+    bindCriteria(q, sql, search, request.filter);
     if (after) {
         q.bindValue(QStringLiteral(":after"), after->key);
         if (!sort.unique)
@@ -413,28 +395,36 @@ qint64 UserDirectory::count(const UserQuery &request, QString *error) const
             *error = Database::errorText(q.lastError());
         return -1;
     }
-    const auto bind = [&](const QString &name, const QVariant &value) {
-        if (sql.contains(name))
-            q.bindValue(name, value);
-    };
-    if (!search.isEmpty()) {
-        const QString low = search.toLower();
-        bind(QStringLiteral(":lo"), low);
-        bind(QStringLiteral(":hi"), prefixSuccessor(low));
-        bind(QStringLiteral(":exact"), search);
-        bind(QStringLiteral(":pattern"), substringPattern(search));
-        bind(QStringLiteral(":phrase"), ftsPhrase(search));
-    }
-    if (!request.filter.tier.isEmpty())
-        q.bindValue(QStringLiteral(":tier"), request.filter.tier);
-    if (!request.filter.subscriptionStatus.isEmpty() && request.filter.subscriptionStatus != QLatin1String("none"))
-        q.bindValue(QStringLiteral(":status"), request.filter.subscriptionStatus);
+    bindCriteria(q, sql, search, request.filter);
     if (!q.exec() || !q.next()) {
         if (error)
             *error = Database::errorText(q.lastError());
         return -1;
     }
     return q.value(0).toLongLong();
+}
+
+void UserDirectory::bindCriteria(QSqlQuery &q, const QString &sql, const QString &search, const UserFilter &filter) const
+{
+    if (!search.isEmpty()) {
+        // Only the placeholders this statement has.
+        const auto bind = [&](const QString &name, const QVariant &value) {
+            if (sql.contains(name))
+                q.bindValue(name, value);
+        };
+        // PostgreSQL's key is lower(…); SQLite's NOCASE compares case-blind anyway.
+        const QString low = search.toLower();
+        bind(QStringLiteral(":lo"), low);
+        bind(QStringLiteral(":hi"), prefixSuccessor(low));
+        bind(QStringLiteral(":exact"), search);
+        bind(QStringLiteral(":pattern"), substringPattern(search));
+        bind(QStringLiteral(":phrase"), ftsPhrase(search));
+        bind(QStringLiteral(":scan"), m_substringPlan == SubstringPlan::Walk ? kWalkRowsInTests : kWalkRows);
+    }
+    if (!filter.tier.isEmpty())
+        q.bindValue(QStringLiteral(":tier"), filter.tier);
+    if (!filter.subscriptionStatus.isEmpty() && filter.subscriptionStatus != QLatin1String("none"))
+        q.bindValue(QStringLiteral(":status"), filter.subscriptionStatus);
 }
 
 QString UserDirectory::substringPattern(const QString &search) const

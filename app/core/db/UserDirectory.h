@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace companion::db {
 
 struct UserRecord {
@@ -97,6 +99,8 @@ private:
     // Whether a substring search matches fewer than `few` users (then they are
     // collected); `side`: estimated on the narrow copy user_search (PostgreSQL).
     bool fewSubstringMatches(const QString &search, int few, bool side) const;
+    // Binds the search's and the filters' values to the placeholders `sql` has.
+    void bindCriteria(QSqlQuery &q, const QString &sql, const QString &search, const UserFilter &filter) const;
     QString substringPattern(const QString &search) const;
     static QString ftsPhrase(const QString &search);
 
