@@ -162,15 +162,19 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
 
 MainWindow::~MainWindow()
 {
-    m_layout->save();
-    m_settings->setValue(QStringLiteral("window/section"), currentSection());
+    rememberLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::rememberLayout()
+{
     m_layout->save();
     m_settings->setValue(QStringLiteral("window/section"), currentSection());
-    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setConfirmer(std::unique_ptr<Confirmer> confirmer)

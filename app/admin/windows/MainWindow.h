@@ -91,6 +91,8 @@ protected:
 
 private:
     void addSection(DeskSection section);
+    // The arrangement and the section shown, for the next start.
+    void rememberLayout();
     void buildCommands();
     void wireLearnerCommands();
     void updateCommands();
