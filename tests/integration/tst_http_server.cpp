@@ -10,7 +10,13 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <atomic>
 #include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace companion::http;
 
@@ -102,6 +108,44 @@ private:
     QByteArray m_buffer;
 };
 
+// A client on its own thread with a plain blocking socket, so nothing reads the
+// server's answer behind its back: it announces 100 MB and writes 64 KiB every
+// `pauseMs` for `writes` times (0: until the server stops taking them), then reads.
+struct StubbornUploader {
+    std::atomic<bool> done{false};
+    int writesTaken = 0;
+    bool sendFailed = false;
+    QByteArray answer;
+
+    void run(quint16 port, int writes, int pauseMs)
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+            const QByteArray head = "POST /hook HTTP/1.1\r\nHost: h\r\nContent-Length: 104857600\r\n\r\n";
+            ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL);
+            const QByteArray chunk(64 * 1024, 'x');
+            for (int i = 0; writes == 0 || i < writes; ++i) {
+                if (::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL) < 0) {
+                    sendFailed = true;
+                    break;
+                }
+                ++writesTaken;
+                std::this_thread::sleep_for(std::chrono::milliseconds(pauseMs));
+            }
+            char buffer[4096];
+            ssize_t got = 0;
+            while ((got = ::recv(fd, buffer, sizeof buffer, 0)) > 0)
+                answer.append(buffer, qsizetype(got));
+        }
+        ::close(fd);
+        done = true;
+    }
+};
+
 HttpLimits quickLimits()
 {
     HttpLimits limits;
@@ -186,6 +230,40 @@ private Q_SLOTS:
         QCOMPARE(answer->header("Connection"), QByteArray("close"));
         QVERIFY(answer->body.contains("Request bodies are limited to 512 KiB."));
         QVERIFY(client.waitClosed(3000));
+    }
+
+    // A client that goes on writing its refused body for a while, pausing less than the
+    // linger time, still reads its 413: the server drops what it sends instead of
+    // closing on it (which would reset the connection and lose the answer).
+    void aRefusedClientStillWritingReadsItsAnswer()
+    {
+        HttpLimits limits = quickLimits();
+        limits.lingerMs = 300;
+        limits.bodyTimeoutMs = 30'000;
+        start(limits);
+        StubbornUploader client;
+        std::thread thread([&] { client.run(m_port, 20, 100); }); // 2 s, ~7 linger times
+        QTRY_VERIFY_WITH_TIMEOUT(client.done, 20000);
+        thread.join();
+        QVERIFY2(!client.sendFailed, "the server reset the connection of a client still sending");
+        QCOMPARE(client.writesTaken, 20);
+        QVERIFY2(client.answer.startsWith("HTTP/1.1 413 "), client.answer.left(40).constData());
+        QTRY_COMPARE(m_server->openConnections(), 0);
+    }
+
+    // A client that never stops writing holds its slot no longer than a slow body could.
+    void aRefusedClientThatNeverStopsIsCutOff()
+    {
+        HttpLimits limits = quickLimits();
+        limits.lingerMs = 300;
+        limits.bodyTimeoutMs = 1000;
+        start(limits);
+        StubbornUploader client;
+        std::thread thread([&] { client.run(m_port, 0, 20); });
+        QTRY_VERIFY_WITH_TIMEOUT(client.done, 30000);
+        thread.join();
+        QVERIFY2(client.sendFailed, "the server kept reading a client that never stops");
+        QCOMPARE(m_server->openConnections(), 0);
     }
 
     void aChunkedBodyIsCutOffAtTheCap()

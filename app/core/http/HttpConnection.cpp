@@ -37,6 +37,8 @@ HttpConnection::HttpConnection(qintptr descriptor, HttpServer &server)
     , m_writeNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Write, this))
     , m_parser(server.limits())
     , m_lingerMs(server.limits().lingerMs)
+    // A refused client keeps its slot no longer than a slow body could have held it.
+    , m_lingerCapMs(qMax(server.limits().lingerMs, server.limits().bodyTimeoutMs))
 {
     const int fd = int(descriptor);
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
@@ -93,8 +95,18 @@ void HttpConnection::timerEvent(QTimerEvent *event)
         return;
     case Phase::Handling:
         return;
+    case Phase::Lingering: {
+        // Still sending: wait for a quiet moment, up to the cap.
+        const qint64 quietFor = m_sinceLastDrop.isValid() ? m_sinceLastDrop.elapsed() : m_lingerMs;
+        const qint64 left = m_lingerDeadline.remainingTime();
+        if (quietFor < m_lingerMs && left > 0) {
+            arm(int(qMin<qint64>(m_lingerMs - quietFor, left)));
+            return;
+        }
+        finish();
+        return;
+    }
     case Phase::Closing: // the client does not take our answer
-    case Phase::Lingering:
     case Phase::Done:
         finish();
         return;
@@ -104,6 +116,7 @@ void HttpConnection::timerEvent(QTimerEvent *event)
 void HttpConnection::refuse(const HttpResponse &response)
 {
     m_lingerMs = qMin(m_lingerMs, kRefusalLingerMs);
+    m_lingerCapMs = m_lingerMs; // a busy server holds no slot for a client it did not take
     closeAfterWrite(response.serialize(false, false));
 }
 
@@ -132,8 +145,10 @@ void HttpConnection::readable()
         finish();
         return;
     }
-    if (m_phase == Phase::Lingering)
-        return; // dropped
+    if (m_phase == Phase::Lingering) {
+        m_sinceLastDrop.start(); // dropped; the quiet moment starts again
+        return;
+    }
     m_in.append(scratch.constData(), qsizetype(got));
     if (m_phase == Phase::Handling) {
         updateReading(); // the next request waits for this one's answer
@@ -285,7 +300,9 @@ void HttpConnection::linger()
     m_phase = Phase::Lingering;
     ::shutdown(int(m_fd), SHUT_WR);
     updateReading();
-    arm(m_lingerMs);
+    m_lingerDeadline.setRemainingTime(m_lingerCapMs);
+    m_sinceLastDrop.invalidate();
+    arm(qMin(m_lingerMs, m_lingerCapMs));
 }
 
 void HttpConnection::finish()

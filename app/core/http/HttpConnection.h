@@ -4,6 +4,8 @@
 #include "HttpResponse.h"
 
 #include <QBasicTimer>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 
@@ -16,8 +18,9 @@ class HttpServer;
 // One client connection, on its socket descriptor directly: reads its requests one
 // at a time under the server's limits and timers, hands each whole request to the
 // server, writes the answers in order, and closes politely — after an error answer it
-// stops sending, reads and drops what the client still sends for a moment (so the
-// client reads the answer instead of a reset), then closes. It holds the request
+// stops sending, reads and drops what the client still sends until it has been quiet
+// for a moment or a cap is reached (as nginx's lingering_close: a client still
+// writing its body gets time to read the answer instead of a reset), then closes. It holds the request
 // being read and the answer not yet sent, nothing more: while a request is handled
 // nothing further is read, and the client meets a closed TCP window.
 class HttpConnection : public QObject
@@ -74,7 +77,10 @@ private:
     quint64 m_serial = 0;
     bool m_keepAlive = true;
     bool m_headRequest = false;
-    int m_lingerMs = 0;
+    int m_lingerMs = 0;              // quiet time that ends lingering
+    int m_lingerCapMs = 0;           // lingering ends by then however much still comes
+    QDeadlineTimer m_lingerDeadline;
+    QElapsedTimer m_sinceLastDrop;   // restarted by every read while lingering
 };
 
 } // namespace companion::http

@@ -17,7 +17,7 @@ struct HttpLimits {
     int headTimeoutMs = 10'000;           // from a request's first byte to the end of its head (408)
     int bodyTimeoutMs = 10'000;           // from the end of the head to the end of the body (408)
     int idleTimeoutMs = 60'000;           // a kept-alive connection with no request (closed)
-    int lingerMs = 2'000;                 // reading and dropping what a refused client still sends, before closing
+    int lingerMs = 2'000;                 // quiet time that ends reading and dropping what a refused client still sends (bodyTimeoutMs at most)
     int maxConnections = 4'096;           // open at once (503 and Retry-After beyond)
     int maxConnectionsPerAddress = 256;   // open at once from one client address (0: no limit; behind a proxy)
 };
