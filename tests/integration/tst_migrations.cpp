@@ -58,8 +58,9 @@ private Q_SLOTS:
         QCOMPARE(report.versionAfter, set.latestVersion());
         QCOMPARE(report.applied.size(), set.migrations().size());
 
-        QStringList expected{QStringLiteral("admin_tokens"), QStringLiteral("audit_log"), QStringLiteral("entitlement_grants"),
-                             QStringLiteral("invoices"), QStringLiteral("mrr_segments"), QStringLiteral("revenue_closes"),
+        QStringList expected{QStringLiteral("admin_tokens"), QStringLiteral("audit_log"), QStringLiteral("balance_transactions"),
+                             QStringLiteral("entitlement_grants"), QStringLiteral("invoices"), QStringLiteral("mrr_segments"),
+                             QStringLiteral("payouts"), QStringLiteral("revenue_closes"),
                              QStringLiteral("schema_migrations"), QStringLiteral("subscriptions"), QStringLiteral("users"),
                              QStringLiteral("webhook_events")};
         if (testDb.config().dialect == db::Dialect::SQLite) {
