@@ -1,11 +1,13 @@
 // Finance's Revenue figures over a large history: N invoices (default 1,000,000)
 // of N ÷ 12 subscribers who joined over 18 months, a quarter of whom left, with
 // their MRR ledger. Times RevenueMetrics::report (median of 5) for 18 months by
-// month in both MRR modes, 26 weeks, 90 days, and a movement's drill-down.
+// month in both MRR modes, 26 weeks, 90 days, and a movement's drill-down; then
+// each month's cash reconciliation to the payouts (CashBench).
 //   scripts/lib/with-test-env build/…/tests/bench/bench_revenue [invoices]
 // PostgreSQL by default; BENCH_DB=sqlite for the embedded database. Goal: < 1 s.
 #include "BenchOutput.h"
 #include "BenchSql.h"
+#include "CashBench.h"
 #include "TestDatabase.h"
 #include "billing/RevenueMetrics.h"
 
@@ -101,7 +103,7 @@ int main(int argc, char *argv[])
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QElapsedTimer timer;
     timer.start();
-    if (!db.isOpen() || !seed(db, invoices, now))
+    if (!db.isOpen() || !seed(db, invoices, now) || !bench::CashBench::seed(db, now))
         return 1;
     const auto dialect = testDb.config().dialect;
     say(QStringLiteral("bench_revenue: %1 invoices, %2 subscriptions, %3 ledger rows on %4, seeded in %5 s")
@@ -173,5 +175,6 @@ int main(int argc, char *argv[])
         return e.isEmpty();
     });
     say(QStringLiteral("  drill-down, churned customers of one month: %1 rows, median %2 ms").arg(churned.size()).arg(drill, 0, 'f', 1));
+    allUnder = bench::CashBench::run(db, dialect, now) && allUnder;
     return allUnder ? 0 : 2;
 }

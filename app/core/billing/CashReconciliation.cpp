@@ -69,6 +69,22 @@ QString CashReconciliation::kindName(CashDifference::Kind kind)
     return {};
 }
 
+QStringList CashReconciliation::currenciesIn(QSqlDatabase db, QString *error)
+{
+    // Each currency by one probe of the (currency, created) index, not a scan of every transaction.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QStringList out;
+    if (!run(q, QStringLiteral("WITH RECURSIVE c(currency) AS (SELECT MIN(currency) FROM balance_transactions UNION ALL "
+                               "SELECT (SELECT MIN(b.currency) FROM balance_transactions b WHERE b.currency > c.currency) FROM c "
+                               "WHERE c.currency IS NOT NULL) SELECT currency FROM c WHERE currency IS NOT NULL"),
+             {}, error))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 CashReport CashReconciliation::read(const CashRequest &request, qint64 now) const
 {
     CashReport report;
@@ -82,10 +98,9 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
 
-    if (!run(q, QStringLiteral("SELECT DISTINCT currency FROM balance_transactions ORDER BY currency"), {}, &report.error))
+    report.currencies = currenciesIn(m_db, &report.error);
+    if (!report.error.isEmpty())
         return report;
-    while (q.next())
-        report.currencies << q.value(0).toString();
 
     // The month's activity by category.
     const QVariantList month{currency, from, to};
@@ -205,35 +220,40 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
             }
             continue;
         }
-        const auto differ = [&](CashDifference::Kind kind, qint64 expected, qint64 actual, const QString &cause) {
+        // The cause is worded only for a difference (formatting money for every charge would cost more than the query).
+        const auto differ = [&](CashDifference::Kind kind, qint64 expected, qint64 actual, const std::function<QString()> &cause) {
             if (expected == actual)
                 return;
             CashDifference x = d;
             x.kind = kind;
             x.expected = expected;
             x.actual = actual;
-            x.cause = cause;
+            x.cause = cause();
             report.differences.append(x);
         };
         const qint64 paid = q.value(10).toLongLong();
         if (chargedThisMonth) {
-            differ(CashDifference::Kind::AmountDiffers, paid, charged,
-                   tr("Invoice %1 says %2 was paid; its charge %3 brought %4.").arg(d.invoiceId, money(paid), charge, money(charged)));
+            differ(CashDifference::Kind::AmountDiffers, paid, charged, [&] {
+                return tr("Invoice %1 says %2 was paid; its charge %3 brought %4.").arg(d.invoiceId, money(paid), charge, money(charged));
+            });
             if (!q.value(11).isNull() && q.value(12).toInt() == 0) {
                 const qint64 fee = q.value(11).toLongLong();
-                differ(CashDifference::Kind::FeeDiffers, fee, chargeFee,
-                       tr("Stripe's fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.")
-                           .arg(charge, money(fee), d.invoiceId, money(chargeFee)));
+                differ(CashDifference::Kind::FeeDiffers, fee, chargeFee, [&] {
+                    return tr("Stripe's fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.")
+                        .arg(charge, money(fee), d.invoiceId, money(chargeFee));
+                });
             }
         }
         const qint64 invoiceRefunded = q.value(13).toLongLong();
-        differ(CashDifference::Kind::RefundDiffers, invoiceRefunded, refunded,
-               tr("Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.")
-                   .arg(d.invoiceId, money(invoiceRefunded), money(refunded), charge));
+        differ(CashDifference::Kind::RefundDiffers, invoiceRefunded, refunded, [&] {
+            return tr("Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.")
+                .arg(d.invoiceId, money(invoiceRefunded), money(refunded), charge);
+        });
         const qint64 invoiceDisputed = q.value(14).toLongLong() + q.value(15).toLongLong();
-        differ(CashDifference::Kind::DisputeDiffers, invoiceDisputed, disputed + disputeFee,
-               tr("Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.")
-                   .arg(d.invoiceId, money(invoiceDisputed), money(disputed + disputeFee), charge));
+        differ(CashDifference::Kind::DisputeDiffers, invoiceDisputed, disputed + disputeFee, [&] {
+            return tr("Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.")
+                .arg(d.invoiceId, money(invoiceDisputed), money(disputed + disputeFee), charge);
+        });
     }
 
     // Each payout that carried money of the month, or arrived in it, against the

@@ -120,6 +120,8 @@ public:
     bool lines(const CashRequest &request, const std::function<bool(const CashLine &)> &line, QString *error) const;
 
     static QString kindName(CashDifference::Kind kind); // "invoice_without_charge", … (CSV)
+    // Every currency of the mirrored transactions, in order (the currency pickers).
+    static QStringList currenciesIn(QSqlDatabase db, QString *error);
     // Reporting categories in the order finance reads them (charges first).
     static int categoryRank(const QString &category);
     // [start, end) of the month `day` is in, UTC seconds.

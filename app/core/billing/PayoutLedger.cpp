@@ -130,13 +130,7 @@ PayoutDetail PayoutLedger::detail(const QString &payoutId) const
 
 QStringList PayoutLedger::currencies(QString *error) const
 {
-    QSqlQuery q(m_db);
-    QStringList out;
-    if (!run(q, QStringLiteral("SELECT currency FROM payouts UNION SELECT currency FROM balance_transactions ORDER BY 1"), {}, error))
-        return out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return CashReconciliation::currenciesIn(m_db, error);
 }
 
 } // namespace companion::billing
