@@ -5,6 +5,7 @@
 #include "models/CashDifferencesModel.h"
 #include "models/CashSettlementsModel.h"
 #include "widgets/DisplayFormat.h"
+#include "widgets/EmptyState.h"
 #include "widgets/StatusPalette.h"
 #include "widgets/TableViews.h"
 #include "widgets/ThemedStyleSheet.h"
@@ -145,6 +146,8 @@ CashReconciliationTab::CashReconciliationTab(db::DatabaseThread *database, QWidg
     settlementsLayout->setContentsMargins(0, 0, 0, 0);
     settlementsLayout->addWidget(caption(tr("Where the month's net went"), settlementsPane));
     m_settlementsView = makeTable(QStringLiteral("cashSettlements"), tr("Where the month's net went"), m_settlements, settlementsPane);
+    m_settlementsView->horizontalHeader()->setStretchLastSection(false);
+    m_noSettlements = EmptyState::attach(m_settlementsView);
     settlementsLayout->addWidget(m_settlementsView);
     splitter->addWidget(settlementsPane);
     auto *differencesPane = new QWidget(splitter);
@@ -153,6 +156,7 @@ CashReconciliationTab::CashReconciliationTab(db::DatabaseThread *database, QWidg
     m_differencesCaption = caption(tr("Differences"), differencesPane);
     differencesLayout->addWidget(m_differencesCaption);
     m_differencesView = makeTable(QStringLiteral("cashDifferences"), tr("Differences"), m_differences, differencesPane);
+    m_noDifferences = EmptyState::attach(m_differencesView);
     differencesLayout->addWidget(m_differencesView);
     splitter->addWidget(differencesPane);
     layout->addWidget(splitter, 1);
@@ -304,6 +308,12 @@ void CashReconciliationTab::showFigures(const billing::CashReport &report)
     m_status->setText(tr("%n balance transaction(s) in %1, days in UTC.", nullptr, report.transactions).arg(month));
     m_settlements->setSettlements(report.settlements, c);
     m_differences->setDifferences(report.differences, c);
+    if (report.transactions == 0)
+        m_noSettlements->say(tr("No balance transactions in %1 (%2). They are read from Stripe by companion-server sync-stripe.")
+                                 .arg(month, c.toUpper()));
+    else
+        m_noSettlements->clear();
+    m_noDifferences->say(tr("None: every charge, refund, dispute and payout of the month agrees with our invoices, to the cent."));
     m_settlementsView->resizeColumnsToContents();
     m_differencesView->resizeColumnsToContents();
     m_differencesCaption->setText(QStringLiteral("<b>%1</b>").arg(

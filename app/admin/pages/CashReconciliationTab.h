@@ -24,6 +24,7 @@ class DatabaseThread;
 namespace companion::admin {
 
 class CashDifferencesModel;
+class EmptyState;
 class CashLinesExport;
 class CashSettlementsModel;
 
@@ -82,6 +83,8 @@ private:
     QTableView *m_settlementsView;
     QTableView *m_differencesView;
     QLabel *m_differencesCaption;
+    EmptyState *m_noSettlements;
+    EmptyState *m_noDifferences;
     QPointer<QProgressDialog> m_progress;
     QTimer *m_progressTimer;
     PathChooser m_choosePath;

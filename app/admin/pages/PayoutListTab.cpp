@@ -70,10 +70,11 @@ PayoutListTab::PayoutListTab(db::DatabaseThread *database, QWidget *parent)
     splitter->setObjectName(QStringLiteral("payoutsSplitter"));
     splitter->setChildrenCollapsible(false);
     m_payoutsView = makeTable(QStringLiteral("payouts"), tr("Payouts"), m_payouts, splitter);
+    m_payoutsView->horizontalHeader()->setStretchLastSection(false);
     splitter->addWidget(m_payoutsView);
     m_empty = EmptyState::attach(m_payoutsView);
 
-    auto *detail = new QWidget(splitter);
+    auto *detail = m_detail = new QWidget(splitter);
     detail->setObjectName(QStringLiteral("payoutDetail"));
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -84,14 +85,16 @@ PayoutListTab::PayoutListTab(db::DatabaseThread *database, QWidget *parent)
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detailLayout->addWidget(m_detailTitle);
     m_categoriesView = makeTable(QStringLiteral("payoutCategories"), tr("The payout's transactions by category"), m_categories, detail);
-    m_categoriesView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_categoriesView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_categoriesView->horizontalHeader()->setStretchLastSection(false);
     detailLayout->addWidget(m_categoriesView);
     m_transactionsView = makeTable(QStringLiteral("payoutTransactions"), tr("The payout's transactions"), m_transactions, detail);
     detailLayout->addWidget(m_transactionsView, 1);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The list of payouts is short (a few a week); what one carried needs the room.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({250, 500});
     layout->addWidget(splitter, 1);
 
     connect(m_currency, &QComboBox::currentIndexChanged, this, &PayoutListTab::refresh);
@@ -161,6 +164,7 @@ void PayoutListTab::showPayouts(const Loaded &loaded)
                         "by its payout webhooks."));
         m_status->setText(QString());
         clearDetail(QString());
+        m_detail->hide();
         Q_EMIT payoutsShown();
         return;
     }
@@ -235,6 +239,10 @@ void PayoutListTab::showDetail(const billing::PayoutDetail &detail)
     m_transactions->setTransactions(detail.transactions, p.currency);
     m_categoriesView->resizeColumnsToContents();
     m_transactionsView->resizeColumnsToContents();
+    // Every category at once, without a scroll bar: a handful of rows at most.
+    m_categoriesView->setFixedHeight(m_categoriesView->horizontalHeader()->sizeHint().height()
+                                     + m_categoriesView->verticalHeader()->length() + 2 * m_categoriesView->frameWidth());
+    m_detail->show();
     m_categoriesView->setVisible(!detail.categories.isEmpty());
     m_transactionsView->setVisible(!detail.transactions.isEmpty());
     Q_EMIT detailShown(p.id);

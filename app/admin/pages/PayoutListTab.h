@@ -60,6 +60,7 @@ private:
     QLabel *m_currencyLabel;
     QLabel *m_status;
     QTableView *m_payoutsView;
+    QWidget *m_detail;
     QLabel *m_detailTitle;
     QTableView *m_categoriesView;
     QTableView *m_transactionsView;
