@@ -82,6 +82,7 @@ PayoutListTab::PayoutListTab(db::DatabaseThread *database, QWidget *parent)
     m_detailTitle->setObjectName(QStringLiteral("payoutDetailTitle"));
     m_detailTitle->setWordWrap(true);
     m_detailTitle->setTextFormat(Qt::RichText);
+    m_detailTitle->setAccessibleName(tr("Selected payout"));
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detailLayout->addWidget(m_detailTitle);
     m_categoriesView = makeTable(QStringLiteral("payoutCategories"), tr("The payout's transactions by category"), m_categories, detail);
