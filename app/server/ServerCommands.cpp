@@ -198,8 +198,10 @@ int ServerCommands::syncStripe() const
         return fail(QStringLiteral("sync-stripe stopped after %1 subscriptions and %2 invoices: %3")
                         .arg(summary.subscriptionsRead).arg(summary.invoicesRead).arg(summary.error));
     // The rest belong to no user of ours (Stripe customers made elsewhere).
-    std::printf("subscriptions: read %d, applied %d; invoices: read %d, applied %d; fees from balance transactions: %d\n",
-                summary.subscriptionsRead, summary.subscriptionsApplied, summary.invoicesRead, summary.invoicesApplied, summary.feesRecorded);
+    std::printf("subscriptions: read %d, applied %d; invoices: read %d, applied %d; fees from balance transactions: %d\n"
+                "balance transactions: read %d; payouts: read %d, transactions of %d read\n",
+                summary.subscriptionsRead, summary.subscriptionsApplied, summary.invoicesRead, summary.invoicesApplied, summary.feesRecorded,
+                summary.balanceTransactionsRead, summary.payoutsRead, summary.payoutsReconciled);
     return 0;
 }
 

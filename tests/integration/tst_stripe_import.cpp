@@ -8,11 +8,13 @@
 #include "ServerEnvironment.h"
 #include "TestDatabase.h"
 #include "billing/BillingStore.h"
+#include "billing/CashReconciliation.h"
 #include "billing/Entitlement.h"
 #include "billing/MrrLedger.h"
 #include "billing/RevenueMetrics.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -99,6 +101,58 @@ private:
         }
     }
 
+    // The demo's payouts and every balance transaction reach the mirror, each final
+    // automatic payout with the transactions it carried, and every month of the
+    // eighteen reconciles to the cent: charges - refunds - disputes - fees = net =
+    // paid out + in transit + still in the balance, with no difference left.
+    static void checkCashHistory(const QSqlDatabase &db, db::Dialect dialect, test::SandboxClient &sandbox, const QString &summary)
+    {
+        const QJsonArray payouts = sandbox.listAll(QStringLiteral("/v1/payouts"));
+        const QJsonArray transactions = sandbox.listAll(QStringLiteral("/v1/balance_transactions"));
+        int final = 0, failed = 0;
+        for (const QJsonValue &value : payouts) {
+            const QString status = value.toObject().value(QStringLiteral("status")).toString();
+            final += status == QLatin1String("paid") || status == QLatin1String("failed") || status == QLatin1String("canceled");
+            failed += status == QLatin1String("failed");
+        }
+        // A payout on each day money became available (164 with this seed).
+        QVERIFY2(payouts.size() >= 100, qPrintable(QStringLiteral("%1 payouts").arg(payouts.size())));
+        QCOMPARE(summary.section(QLatin1Char('\n'), 1, 1), QStringLiteral("balance transactions: read %1; payouts: read %2, transactions of %3 read")
+                                                               .arg(transactions.size()).arg(payouts.size()).arg(final));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM payouts")), int(payouts.size()));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM payouts WHERE status = 'failed'")), failed);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM balance_transactions")), int(transactions.size()));
+        // What Stripe says a payout carried is what the mirror links to it.
+        const QString sample = payouts.at(payouts.size() / 2).toObject().value(QStringLiteral("id")).toString();
+        const QJsonArray carried = sandbox.listAll(QStringLiteral("/v1/balance_transactions"), {{QStringLiteral("payout"), sample}});
+        QVERIFY(carried.size() > 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM balance_transactions WHERE payout_id = ?"), {sample}), int(carried.size()));
+
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QSqlQuery range(db);
+        QVERIFY(range.exec(QStringLiteral("SELECT MIN(created), MAX(created) FROM balance_transactions")) && range.next());
+        const QDate first = QDateTime::fromSecsSinceEpoch(range.value(0).toLongLong(), QTimeZone::utc()).date();
+        const QDate last = QDateTime::fromSecsSinceEpoch(range.value(1).toLongLong(), QTimeZone::utc()).date();
+        int months = 0;
+        qint64 charges = 0, paidOut = 0;
+        const billing::CashReconciliation cash(db, dialect);
+        for (QDate month(first.year(), first.month(), 1); month <= last; month = month.addMonths(1)) {
+            const billing::CashReport report = cash.read({month, QStringLiteral("usd")}, now);
+            QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+            QStringList differences;
+            for (const billing::CashDifference &d : report.differences)
+                differences << d.cause;
+            QVERIFY2(report.matches(), qPrintable(month.toString(u"yyyy-MM: ") + differences.join(u"; ")));
+            QCOMPARE(report.charges - report.refunds - report.disputes - report.fees + report.other, report.net);
+            QCOMPARE(report.paidOut + report.inTransit + report.inBalance, report.net);
+            charges += report.charges;
+            paidOut += report.paidOut;
+            ++months;
+        }
+        QVERIFY(months >= 18);
+        QVERIFY(charges > 0 && paidOut > 0);
+    }
+
 private Q_SLOTS:
     void demoHistoryReachesTheDatabase()
     {
@@ -126,8 +180,9 @@ private Q_SLOTS:
         int paid = 0;
         for (const QJsonValue &invoice : invoices)
             paid += invoice.toObject().value(QStringLiteral("amount_paid")).toInteger() > 0;
-        QCOMPARE(summary, QStringLiteral("subscriptions: read %1, applied %1; invoices: read %2, applied %2; fees from balance transactions: %3")
-                              .arg(subscriptions.size()).arg(invoices.size()).arg(paid));
+        QCOMPARE(summary.section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("subscriptions: read %1, applied %1; invoices: read %2, applied %2; fees from balance transactions: %3")
+                     .arg(subscriptions.size()).arg(invoices.size()).arg(paid));
         // Stripe's own fees, net and refunds, none estimated.
         qint64 stripeFees = 0, stripeRefunds = 0;
         for (const QJsonValue &txn : sandbox.listAll(QStringLiteral("/v1/balance_transactions"), {{QStringLiteral("type"), QStringLiteral("charge")}}))
@@ -184,6 +239,7 @@ private Q_SLOTS:
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE is_premium")), premium);
 
         checkRevenueHistory(db, testDb.config().dialect, subscriptions);
+        checkCashHistory(db, testDb.config().dialect, sandbox, summary);
 
         // Stripe unreachable: a clear error and a failing exit, the copy untouched.
         QVERIFY(sandbox.stop(&error));

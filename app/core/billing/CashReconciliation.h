@@ -2,7 +2,12 @@
 
 #include "db/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QPair>
+#include <QStringList>
+
+#include <functional>
 #include <QList>
 #include <QMetaType>
 #include <QSqlDatabase>
@@ -17,8 +22,9 @@ namespace companion::billing {
 // where Stripe's money and our records disagree is listed with its cause: a paid
 // invoice without its charge, a charge without an invoice, amounts, fees, refunds
 // or disputes that differ, a payout whose transactions do not add up to what it
-// sent, a failed payout. The month "matches" only when no difference is left, to
-// the cent. Amounts are minor units of one currency, never summed across currencies.
+// sent. A failed payout is no difference: its money is back in the balance (or went
+// out with a later payout), shown as such. The month "matches" only when no
+// difference is left, to the cent. Amounts are minor units of one currency, never summed across currencies.
 struct CashRequest {
     QDate month;      // any day of the month (UTC)
     QString currency = QStringLiteral("usd");
@@ -42,6 +48,9 @@ struct CashSettlement {
     qint64 amount = 0;       // the part of this month's net it carried
     int transactions = 0;
     QString failureMessage;
+    // A failed payout's money came back and went out again with this payout.
+    QString settledBy;
+    QString settledByStatus;
 };
 
 struct CashDifference {
@@ -53,7 +62,6 @@ struct CashDifference {
         RefundDiffers,         // refunded on the invoice vs the refunds in the balance
         DisputeDiffers,        // disputed on the invoice vs the disputes in the balance
         PayoutDoesNotAddUp,    // what a payout sent vs the net of the transactions it carried
-        PayoutFailed,          // the money came back; it waits for the next payout
     };
     Kind kind = Kind::AmountDiffers;
     QString objectId;   // the invoice, charge or payout it is about
@@ -101,6 +109,7 @@ struct CashLine {
 
 class CashReconciliation
 {
+    Q_DECLARE_TR_FUNCTIONS(CashReconciliation)
 public:
     CashReconciliation(QSqlDatabase db, db::Dialect dialect);
 
@@ -111,6 +120,10 @@ public:
     bool lines(const CashRequest &request, const std::function<bool(const CashLine &)> &line, QString *error) const;
 
     static QString kindName(CashDifference::Kind kind); // "invoice_without_charge", … (CSV)
+    // Reporting categories in the order finance reads them (charges first).
+    static int categoryRank(const QString &category);
+    // [start, end) of the month `day` is in, UTC seconds.
+    static QPair<qint64, qint64> monthBounds(const QDate &day);
 
 private:
     QSqlDatabase m_db;

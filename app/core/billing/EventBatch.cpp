@@ -345,6 +345,10 @@ void EventBatch::decide(Item &item)
     }
     case EventKind::Customer:
         break; // recorded for the timeline; access follows the subscription events these come with
+    case EventKind::Payout:
+        // Nobody's: the account's money going to its bank. A state older than the mirror's changes nothing.
+        m_payouts.append({object, item.created});
+        return;
     case EventKind::Other:
         out.outcome = Outcome::Ignored;
         return;
@@ -507,12 +511,14 @@ void EventBatch::writeState()
         m_store.recordRefund(r.chargeId, r.amountRefunded);
     for (const Dispute &d : std::as_const(m_disputes))
         m_store.recordDispute(d.chargeId, d.amount, d.fee, d.at);
+    PayoutMirror(m_store).upsertPayouts(m_payouts);
     m_store.recomputeEntitlements(QStringList(m_affectedUsers.begin(), m_affectedUsers.end()), m_now);
     m_links.clear();
     m_subscriptions.clear();
     m_invoices.clear();
     m_refunds.clear();
     m_disputes.clear();
+    m_payouts.clear();
     m_affectedUsers.clear();
 }
 

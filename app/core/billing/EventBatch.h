@@ -2,6 +2,7 @@
 
 #include "BillingStore.h"
 #include "EventProcessor.h"
+#include "PayoutMirror.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -113,6 +114,7 @@ private:
     QList<BillingStore::InvoiceWrite> m_invoices;
     QList<Refund> m_refunds;
     QList<Dispute> m_disputes;
+    QList<PayoutMirror::PayoutWrite> m_payouts;
     QSet<QString> m_affectedUsers;
 };
 

@@ -17,9 +17,14 @@ class PayoutMirror
 public:
     explicit PayoutMirror(BillingStore &store) : m_store(store) {}
 
-    // Stripe's payout objects, each as it was at `seenAt` (an event's `created`, or
-    // when the list was read). Returns how many rows changed.
-    int upsertPayouts(const QList<QJsonObject> &payouts, qint64 seenAt);
+    // A Stripe payout object as it was at `seenAt` (an event's `created`, or when the
+    // list was read).
+    struct PayoutWrite {
+        QJsonObject payout;
+        qint64 seenAt = 0;
+    };
+    // In the order given; returns how many rows changed (a stale state changes none).
+    int upsertPayouts(const QList<PayoutWrite> &payouts);
     // Balance transactions as Stripe lists them (with `source` expanded or not);
     // with `payoutId`, they are the ones that payout carried.
     void upsertTransactions(const QList<QJsonObject> &transactions, const QString &payoutId = {});

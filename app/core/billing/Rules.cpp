@@ -86,6 +86,8 @@ EventKind kindOf(const QString &type)
         return EventKind::Dispute;
     if (type == QLatin1String("customer.updated") || type == QLatin1String("customer.deleted"))
         return EventKind::Customer;
+    if (type.startsWith(QLatin1String("payout.")))
+        return EventKind::Payout;
     return EventKind::Other;
 }
 

@@ -27,6 +27,7 @@ enum class EventKind {
     Refund,       // charge.refunded
     Dispute,      // charge.dispute.*
     Customer,     // customer.updated / customer.deleted: the timeline only
+    Payout,       // payout.*: the payouts mirror (finance's cash reconciliation)
     Other,        // kept, ignored
 };
 

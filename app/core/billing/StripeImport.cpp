@@ -2,6 +2,7 @@
 
 #include "BillingStore.h"
 #include "EventProcessor.h"
+#include "PayoutMirror.h"
 #include "StripeObjects.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
@@ -18,6 +19,9 @@ const QString kInvoicePayments = QStringLiteral("/v1/invoice_payments");
 const QString kCharges = QStringLiteral("/v1/charges");
 const QString kBalanceTransactions = QStringLiteral("/v1/balance_transactions");
 const QString kDisputes = QStringLiteral("/v1/disputes");
+const QString kPayouts = QStringLiteral("/v1/payouts");
+// A refund's or dispute's transaction names its charge only through its source.
+const QJsonObject kWithSource{{QStringLiteral("expand"), QJsonArray{QStringLiteral("data.source")}}};
 
 // In this order: invoices find their owner through the customers subscriptions
 // link; the payment lists are joined once all three are read.
@@ -26,8 +30,9 @@ const QList<QPair<QString, QJsonObject>> kPhases{
     {kInvoices, {}},
     {kInvoicePayments, {{QStringLiteral("status"), QStringLiteral("paid")}}},
     {kCharges, {}},
-    {kBalanceTransactions, {{QStringLiteral("type"), QStringLiteral("charge")}}},
+    {kBalanceTransactions, kWithSource},
     {kDisputes, {}},
+    {kPayouts, {}},
 };
 } // namespace
 
@@ -74,6 +79,23 @@ void StripeImport::apply(const QString &path, const QJsonArray &objects)
 {
     if (m_done || objects.isEmpty())
         return;
+    if (path == kBalanceTransactions || path == kPayouts) {
+        QList<QJsonObject> items;
+        for (const QJsonValue &value : objects)
+            items.append(value.toObject());
+        if (path == kPayouts) {
+            const qint64 readAt = m_clock();
+            QList<PayoutMirror::PayoutWrite> writes;
+            for (const QJsonObject &payout : std::as_const(items))
+                writes.append({payout, readAt});
+            m_summary.payoutsRead += int(items.size());
+            writePayouts([&writes](PayoutMirror &mirror) { mirror.upsertPayouts(writes); });
+            return;
+        }
+        m_summary.balanceTransactionsRead += int(items.size());
+        if (!writePayouts([&items](PayoutMirror &mirror) { mirror.upsertTransactions(items); }))
+            return;
+    }
     if (path != kSubscriptions && path != kInvoices)
         return collectPayments(path, objects);
     db::Connection connection = db::Database::connection(m_database);
@@ -153,7 +175,77 @@ void StripeImport::recordPayments()
     } catch (const StoreError &e) {
         return finish(e.message());
     }
-    finish(QString());
+    readPayoutTransactions();
+}
+
+bool StripeImport::writePayouts(const std::function<void(PayoutMirror &)> &work)
+{
+    db::Connection connection = db::Database::connection(m_database);
+    QString error = connection.error;
+    if (connection.ok()) {
+        try {
+            db::Transaction tx(connection.db, m_database.dialect);
+            BillingStore store(connection.db, m_database.dialect);
+            PayoutMirror mirror(store);
+            work(mirror);
+            if (tx.commit())
+                return true;
+            error = tx.error();
+        } catch (const StoreError &e) {
+            error = e.message();
+        }
+    }
+    if (m_sync)
+        m_sync->cancel();
+    finish(error);
+    return false;
+}
+
+// What each automatic payout carried, asked once it is final (Stripe's
+// GET /v1/balance_transactions?payout=), all payouts side by side under the pacer.
+void StripeImport::readPayoutTransactions()
+{
+    QStringList payouts;
+    if (!writePayouts([&payouts](PayoutMirror &mirror) { payouts = mirror.payoutsToRead(); }))
+        return;
+    if (payouts.isEmpty() || m_done)
+        return finish(QString());
+    QList<stripe::StripeSync::List> lists;
+    for (const QString &payout : std::as_const(payouts)) {
+        QJsonObject params = kWithSource;
+        params.insert(QStringLiteral("payout"), payout);
+        lists.append({kBalanceTransactions, params});
+    }
+    stripe::StripeSync::Settings settings;
+    settings.windowsPerList = 1;
+    m_sync = new stripe::StripeSync(m_client, lists, settings, this);
+    const QString progressName = kPayouts + QStringLiteral("/transactions");
+    connect(m_sync, &stripe::StripeSync::progress, this,
+            [this, progressName](int received, int done, int total) { Q_EMIT progress(progressName, received, done, total); });
+    connect(m_sync, &stripe::StripeSync::listPage, this, [this, payouts](int list, const QJsonArray &objects) {
+        if (m_done)
+            return;
+        QList<QJsonObject> items;
+        for (const QJsonValue &value : objects)
+            items.append(value.toObject());
+        writePayouts([&](PayoutMirror &mirror) { mirror.upsertTransactions(items, payouts.at(list)); });
+    });
+    connect(m_sync, &stripe::StripeSync::finished, this, [this, payouts](const std::optional<stripe::StripeError> &error) {
+        m_sync->deleteLater();
+        if (error)
+            return finish(error->userMessage());
+        if (m_done)
+            return;
+        // Read whole: a payout in its final status is not asked again.
+        if (!writePayouts([&payouts](PayoutMirror &mirror) {
+                for (const QString &payout : payouts)
+                    mirror.markTransactionsRead(payout);
+            }))
+            return;
+        m_summary.payoutsReconciled += int(payouts.size());
+        finish(QString());
+    });
+    m_sync->start();
 }
 
 void StripeImport::finish(const QString &error)

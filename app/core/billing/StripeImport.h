@@ -17,6 +17,8 @@ class StripeSync;
 
 namespace companion::billing {
 
+class PayoutMirror;
+
 // Stripe's subscriptions (every status), then its invoices, into our copy, through
 // the code that applies Stripe's answers to webhook refreshes
 // (EventProcessor::applyCurrentSubscriptions / applyCurrentInvoices): the owner comes
@@ -28,7 +30,9 @@ namespace companion::billing {
 // wrote, and running it again converges. Last, each paid invoice's payment is
 // followed to its charge and balance transaction (invoice payment → payment
 // intent → charge → balance transaction) for Stripe's actual fee, net and refunds,
-// and each dispute to the invoice its charge paid.
+// and each dispute to the invoice its charge paid. Every balance transaction and
+// payout is mirrored too, and each automatic payout not yet read in its final
+// status is asked which transactions it carried (finance's cash reconciliation).
 class StripeImport : public QObject
 {
     Q_OBJECT
@@ -39,6 +43,9 @@ public:
         int invoicesRead = 0;
         int invoicesApplied = 0;
         int feesRecorded = 0;  // invoices whose fee and net came from their balance transaction
+        int balanceTransactionsRead = 0;
+        int payoutsRead = 0;
+        int payoutsReconciled = 0; // payouts whose carried transactions were read
         QString error; // empty: complete
         bool ok() const { return error.isEmpty(); }
     };
@@ -61,6 +68,9 @@ private:
     void apply(const QString &path, const QJsonArray &objects);
     void collectPayments(const QString &path, const QJsonArray &objects);
     void recordPayments();
+    void readPayoutTransactions();
+    // Writes through PayoutMirror in one transaction; false after finishing with the error.
+    bool writePayouts(const std::function<void(PayoutMirror &)> &work);
     void finish(const QString &error);
 
     // What the payments phases gather, joined at the end.

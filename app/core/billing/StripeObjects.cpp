@@ -68,13 +68,13 @@ SubscriptionState subscriptionState(const QJsonObject &subscription)
 DisputeCost disputeCost(const QJsonObject &dispute)
 {
     DisputeCost cost;
-    if (dispute.value(QStringLiteral("status")).toString() == QLatin1String("won"))
-        return cost;
-    // The balance transactions say it exactly (a withdrawal, and a reversal if it turned);
-    // without them, the disputed amount.
+    // The balance transactions say it exactly: a withdrawal with Stripe's dispute fee,
+    // and when won a reversal of the amount (the fee stays with Stripe, since 2025).
+    // Without them, the disputed amount, or nothing once won.
     const QJsonArray txns = dispute.value(QStringLiteral("balance_transactions")).toArray();
     if (txns.isEmpty()) {
-        cost.amount = dispute.value(QStringLiteral("amount")).toInteger();
+        if (dispute.value(QStringLiteral("status")).toString() != QLatin1String("won"))
+            cost.amount = dispute.value(QStringLiteral("amount")).toInteger();
         return cost;
     }
     for (const QJsonValue &t : txns) {

@@ -22,7 +22,7 @@ QJsonObject firstPrice(const QJsonObject &subscription);
 // "month", "year", …: the first price's recurring interval (or a plan's, pre-prices).
 QString billingInterval(const QJsonObject &subscription);
 
-// Dispute: what it takes from the balance now (amount and Stripe's fee); nothing once won.
+// Dispute: what it takes from the balance now: the amount (given back once won) and Stripe's fee (kept).
 struct DisputeCost {
     qint64 amount = 0;
     qint64 fee = 0;

@@ -36,7 +36,8 @@ void StripeSync::start()
     QList<StripeClient *> clients{m_client};
     for (int i = 1; i < m_settings.connectionPools; ++i)
         clients << m_client->withNetwork(new QNetworkAccessManager(this), this);
-    for (const List &list : std::as_const(m_lists)) {
+    for (int index = 0; index < m_lists.size(); ++index) {
+        const List &list = m_lists.at(index);
         for (int w = 0; w < windows; ++w) {
             // The first window reaches back to the beginning, the last forward without end
             // (a sandbox clock may run ahead), so every object is in exactly one window.
@@ -50,9 +51,10 @@ void StripeSync::start()
                 params.insert(QStringLiteral("created"), created);
             auto *stream = new StripeListStream(clients.at(int(m_streams.size()) % clients.size()), list.path, params, this);
             stream->setPacer(m_pacer);
-            connect(stream, &StripeListStream::page, this, [this, path = list.path](const QJsonArray &items) {
+            connect(stream, &StripeListStream::page, this, [this, index, path = list.path](const QJsonArray &items) {
                 m_received += int(items.size());
                 Q_EMIT objects(path, items);
+                Q_EMIT listPage(index, items);
                 Q_EMIT progress(m_received, m_windowsDone, int(m_streams.size()));
             });
             connect(stream, &StripeListStream::finished, this, &StripeSync::windowFinished);

@@ -44,6 +44,9 @@ public:
 
 Q_SIGNALS:
     void objects(const QString &path, const QJsonArray &items);
+    // The same page, by the index of its list in the constructor's (lists of one path
+    // with different parameters: each payout's transactions).
+    void listPage(int list, const QJsonArray &items);
     void progress(int received, int windowsDone, int windowsTotal);
     void finished(const std::optional<companion::stripe::StripeError> &error);
 

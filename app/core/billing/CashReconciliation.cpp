@@ -1,0 +1,306 @@
+#include "CashReconciliation.h"
+
+#include "db/Database.h"
+#include "util/Money.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace companion::billing {
+
+namespace {
+// Sales activity: everything but the money going to the bank and coming back from it.
+const QString kActivity = QStringLiteral("reporting_category NOT IN ('payout', 'payout_reversal')");
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+{
+    if (!q.prepare(sql)) {
+        *error = db::Database::errorText(q.lastError());
+        return false;
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec()) {
+        *error = db::Database::errorText(q.lastError());
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+CashReconciliation::CashReconciliation(QSqlDatabase db, db::Dialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+}
+
+QPair<qint64, qint64> CashReconciliation::monthBounds(const QDate &day)
+{
+    const QDate first(day.year(), day.month(), 1);
+    return {QDateTime(first, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch(),
+            QDateTime(first.addMonths(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch()};
+}
+
+int CashReconciliation::categoryRank(const QString &category)
+{
+    static const QStringList order{QStringLiteral("charge"), QStringLiteral("refund"), QStringLiteral("refund_failure"),
+                                   QStringLiteral("dispute"), QStringLiteral("dispute_reversal"), QStringLiteral("fee"),
+                                   QStringLiteral("adjustment"), QStringLiteral("payout_reversal"), QStringLiteral("payout")};
+    const qsizetype at = order.indexOf(category);
+    return at < 0 ? int(order.size()) : int(at);
+}
+
+QString CashReconciliation::kindName(CashDifference::Kind kind)
+{
+    switch (kind) {
+    case CashDifference::Kind::InvoiceWithoutCharge: return QStringLiteral("invoice_without_charge");
+    case CashDifference::Kind::ChargeWithoutInvoice: return QStringLiteral("charge_without_invoice");
+    case CashDifference::Kind::AmountDiffers: return QStringLiteral("amount_differs");
+    case CashDifference::Kind::FeeDiffers: return QStringLiteral("fee_differs");
+    case CashDifference::Kind::RefundDiffers: return QStringLiteral("refund_differs");
+    case CashDifference::Kind::DisputeDiffers: return QStringLiteral("dispute_differs");
+    case CashDifference::Kind::PayoutDoesNotAddUp: return QStringLiteral("payout_does_not_add_up");
+    }
+    return {};
+}
+
+CashReport CashReconciliation::read(const CashRequest &request, qint64 now) const
+{
+    CashReport report;
+    report.request = request;
+    const auto [from, to] = monthBounds(request.month);
+    report.start = QDate(request.month.year(), request.month.month(), 1);
+    report.end = report.start.addMonths(1);
+    report.complete = now >= to;
+    const QString currency = request.currency;
+    const auto money = [&currency](qint64 v) { return util::formatMoney(v, currency); };
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+
+    if (!run(q, QStringLiteral("SELECT DISTINCT currency FROM balance_transactions ORDER BY currency"), {}, &report.error))
+        return report;
+    while (q.next())
+        report.currencies << q.value(0).toString();
+
+    // The month's activity by category.
+    const QVariantList month{currency, from, to};
+    if (!run(q, QStringLiteral("SELECT reporting_category, COUNT(*), SUM(amount), SUM(fee), SUM(net) FROM balance_transactions "
+                               "WHERE currency = ? AND created >= ? AND created < ? AND ") + kActivity + QStringLiteral(" GROUP BY reporting_category"),
+             month, &report.error))
+        return report;
+    while (q.next()) {
+        CashCategory c{q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()};
+        report.transactions += c.count;
+        report.fees += c.fee;
+        report.net += c.net;
+        if (c.category == QLatin1String("charge"))
+            report.charges += c.gross;
+        else if (c.category == QLatin1String("refund") || c.category == QLatin1String("refund_failure"))
+            report.refunds -= c.gross;
+        else if (c.category == QLatin1String("dispute") || c.category == QLatin1String("dispute_reversal"))
+            report.disputes -= c.gross;
+        else
+            report.other += c.gross;
+        report.categories.append(c);
+    }
+    std::sort(report.categories.begin(), report.categories.end(),
+              [](const CashCategory &a, const CashCategory &b) { return categoryRank(a.category) < categoryRank(b.category); });
+
+    // Where that net went: by the payout that carried each transaction. A failed
+    // payout's money came back as a payout_failure, which a later payout carries.
+    if (!run(q, QStringLiteral("SELECT b.payout_id, p.status, p.arrival_date, p.amount, p.failure_message, f.payout_id, g.status, "
+                               "COUNT(*), SUM(b.net) FROM balance_transactions b "
+                               "LEFT JOIN payouts p ON p.id = b.payout_id "
+                               "LEFT JOIN balance_transactions f ON f.source_id = b.payout_id AND f.reporting_category = 'payout_reversal' "
+                               "LEFT JOIN payouts g ON g.id = f.payout_id "
+                               "WHERE b.currency = ? AND b.created >= ? AND b.created < ? AND b.") + kActivity
+                 + QStringLiteral(" GROUP BY b.payout_id, p.status, p.arrival_date, p.amount, p.failure_message, f.payout_id, g.status"),
+             month, &report.error))
+        return report;
+    while (q.next()) {
+        CashSettlement s;
+        s.payoutId = q.value(0).toString();
+        s.status = q.value(1).toString();
+        s.arrivalDate = q.value(2).toLongLong();
+        s.payoutAmount = q.value(3).toLongLong();
+        s.failureMessage = q.value(4).toString();
+        s.settledBy = q.value(5).toString();
+        s.settledByStatus = q.value(6).toString();
+        s.transactions = q.value(7).toInt();
+        s.amount = q.value(8).toLongLong();
+        const QString &status = s.settledBy.isEmpty() ? s.status : s.settledByStatus;
+        if (s.payoutId.isEmpty() || status.isEmpty() || status == QLatin1String("failed") || status == QLatin1String("canceled"))
+            report.inBalance += s.amount;
+        else if (status == QLatin1String("paid"))
+            report.paidOut += s.amount;
+        else
+            report.inTransit += s.amount;
+        report.settlements.append(s);
+    }
+    std::sort(report.settlements.begin(), report.settlements.end(), [](const CashSettlement &a, const CashSettlement &b) {
+        if (a.payoutId.isEmpty() != b.payoutId.isEmpty())
+            return b.payoutId.isEmpty(); // the balance last
+        return std::tie(a.arrivalDate, a.payoutId) < std::tie(b.arrivalDate, b.payoutId);
+    });
+
+    // Paid invoices of the month whose charge is not in the balance we hold.
+    if (!run(q, QStringLiteral("SELECT i.id, i.user_id, i.charge_id, i.amount_paid FROM invoices i "
+                               "WHERE i.currency = ? AND i.paid_at >= ? AND i.paid_at < ? AND i.amount_paid > 0 AND NOT EXISTS "
+                               "(SELECT 1 FROM balance_transactions b WHERE b.charge_id = i.charge_id AND b.reporting_category = 'charge') "
+                               "ORDER BY i.paid_at, i.id"),
+             month, &report.error))
+        return report;
+    while (q.next()) {
+        CashDifference d;
+        d.kind = CashDifference::Kind::InvoiceWithoutCharge;
+        d.objectId = d.invoiceId = q.value(0).toString();
+        d.userId = q.value(1).toString();
+        d.expected = q.value(3).toLongLong();
+        d.cause = q.value(2).isNull()
+            ? tr("Paid %1, but its payment was never followed to a charge: run companion-server sync-stripe.").arg(money(d.expected))
+            : tr("Paid %1 by charge %2, which is not in the Stripe balance we hold: run companion-server sync-stripe.")
+                  .arg(money(d.expected), q.value(2).toString());
+        report.differences.append(d);
+    }
+
+    // Every charge the month touched (charged, refunded or disputed in it), all its
+    // transactions against the invoice it paid.
+    if (!run(q, QStringLiteral(
+                 "SELECT b.charge_id, "
+                 "SUM(CASE WHEN b.reporting_category = 'charge' THEN b.amount ELSE 0 END), "
+                 "SUM(CASE WHEN b.reporting_category = 'charge' THEN b.fee ELSE 0 END), "
+                 "SUM(CASE WHEN b.reporting_category IN ('refund', 'refund_failure') THEN -b.amount ELSE 0 END), "
+                 "SUM(CASE WHEN b.reporting_category IN ('dispute', 'dispute_reversal') THEN -b.amount ELSE 0 END), "
+                 "SUM(CASE WHEN b.reporting_category IN ('dispute', 'dispute_reversal') THEN b.fee ELSE 0 END), "
+                 "MAX(CASE WHEN b.reporting_category = 'charge' AND b.created >= ? AND b.created < ? THEN 1 ELSE 0 END), "
+                 "MAX(CASE WHEN b.reporting_category = 'charge' THEN b.id END), "
+                 "MAX(i.id), MAX(i.user_id), MAX(i.amount_paid), MAX(i.fee), MAX(CASE WHEN i.fee_estimated THEN 1 ELSE 0 END), "
+                 "MAX(i.amount_refunded), MAX(i.amount_disputed), MAX(i.dispute_fee) "
+                 "FROM balance_transactions b LEFT JOIN invoices i ON i.charge_id = b.charge_id "
+                 "WHERE b.charge_id IN (SELECT charge_id FROM balance_transactions WHERE currency = ? AND created >= ? AND created < ? "
+                 "AND charge_id IS NOT NULL) GROUP BY b.charge_id ORDER BY b.charge_id"),
+             {from, to, currency, from, to}, &report.error))
+        return report;
+    while (q.next()) {
+        const QString charge = q.value(0).toString();
+        const qint64 charged = q.value(1).toLongLong(), chargeFee = q.value(2).toLongLong();
+        const qint64 refunded = q.value(3).toLongLong(), disputed = q.value(4).toLongLong(), disputeFee = q.value(5).toLongLong();
+        const bool chargedThisMonth = q.value(6).toInt() == 1;
+        CashDifference d;
+        d.objectId = charge;
+        d.invoiceId = q.value(8).toString();
+        d.userId = q.value(9).toString();
+        if (d.invoiceId.isEmpty()) {
+            if (chargedThisMonth && charged != 0) {
+                d.kind = CashDifference::Kind::ChargeWithoutInvoice;
+                d.actual = charged;
+                d.cause = tr("Charge %1 of %2 (%3) pays no invoice we hold: a payment outside the course's subscriptions, "
+                             "or an invoice not mirrored yet.").arg(charge, money(charged), q.value(7).toString());
+                report.differences.append(d);
+            }
+            continue;
+        }
+        const auto differ = [&](CashDifference::Kind kind, qint64 expected, qint64 actual, const QString &cause) {
+            if (expected == actual)
+                return;
+            CashDifference x = d;
+            x.kind = kind;
+            x.expected = expected;
+            x.actual = actual;
+            x.cause = cause;
+            report.differences.append(x);
+        };
+        const qint64 paid = q.value(10).toLongLong();
+        if (chargedThisMonth) {
+            differ(CashDifference::Kind::AmountDiffers, paid, charged,
+                   tr("Invoice %1 says %2 was paid; its charge %3 brought %4.").arg(d.invoiceId, money(paid), charge, money(charged)));
+            if (!q.value(11).isNull() && q.value(12).toInt() == 0) {
+                const qint64 fee = q.value(11).toLongLong();
+                differ(CashDifference::Kind::FeeDiffers, fee, chargeFee,
+                       tr("Stripe's fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.")
+                           .arg(charge, money(fee), d.invoiceId, money(chargeFee)));
+            }
+        }
+        const qint64 invoiceRefunded = q.value(13).toLongLong();
+        differ(CashDifference::Kind::RefundDiffers, invoiceRefunded, refunded,
+               tr("Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.")
+                   .arg(d.invoiceId, money(invoiceRefunded), money(refunded), charge));
+        const qint64 invoiceDisputed = q.value(14).toLongLong() + q.value(15).toLongLong();
+        differ(CashDifference::Kind::DisputeDiffers, invoiceDisputed, disputed + disputeFee,
+               tr("Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.")
+                   .arg(d.invoiceId, money(invoiceDisputed), money(disputed + disputeFee), charge));
+    }
+
+    // Each payout that carried money of the month, or arrived in it, against the
+    // transactions it carried (its own debit aside).
+    if (!run(q, QStringLiteral(
+                 "SELECT p.id, p.amount, COALESCE(SUM(b.net), 0), COUNT(b.id) FROM payouts p "
+                 "LEFT JOIN balance_transactions b ON b.payout_id = p.id AND NOT (b.type = 'payout' AND b.source_id = p.id) "
+                 "WHERE p.currency = ? AND p.automatic = ? AND p.transactions_read = ? AND (p.arrival_date >= ? AND p.arrival_date < ? "
+                 "OR p.id IN (SELECT payout_id FROM balance_transactions WHERE currency = ? AND created >= ? AND created < ? "
+                 "AND payout_id IS NOT NULL)) GROUP BY p.id, p.amount ORDER BY p.id"),
+             {currency, true, true, from, to, currency, from, to}, &report.error))
+        return report;
+    while (q.next()) {
+        CashDifference d;
+        d.kind = CashDifference::Kind::PayoutDoesNotAddUp;
+        d.objectId = q.value(0).toString();
+        d.expected = q.value(1).toLongLong();
+        d.actual = q.value(2).toLongLong();
+        if (d.expected == d.actual)
+            continue;
+        d.cause = tr("Payout %1 sent %2 to the bank, but the %n transaction(s) it carried add up to %3: a transaction is missing "
+                     "or changed in our copy.", nullptr, q.value(3).toInt())
+                      .arg(d.objectId, money(d.expected), money(d.actual));
+        report.differences.append(d);
+    }
+    return report;
+}
+
+bool CashReconciliation::lines(const CashRequest &request, const std::function<bool(const CashLine &)> &line, QString *error) const
+{
+    const auto [from, to] = monthBounds(request.month);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!run(q, QStringLiteral("SELECT b.id, b.created, b.available_on, b.currency, b.amount, b.fee, b.net, b.reporting_category, "
+                               "b.source_id, b.charge_id, i.id, i.user_id, u.email, b.payout_id, p.status, p.arrival_date, b.description "
+                               "FROM balance_transactions b LEFT JOIN invoices i ON i.charge_id = b.charge_id "
+                               "LEFT JOIN users u ON u.id = i.user_id LEFT JOIN payouts p ON p.id = b.payout_id "
+                               "WHERE b.currency = ? AND b.created >= ? AND b.created < ? ORDER BY b.created, b.id"),
+             {request.currency, from, to}, error))
+        return false;
+    while (q.next()) {
+        CashLine l;
+        l.balanceTransactionId = q.value(0).toString();
+        l.created = q.value(1).toLongLong();
+        l.availableOn = q.value(2).toLongLong();
+        l.currency = q.value(3).toString();
+        l.gross = q.value(4).toLongLong();
+        l.fee = q.value(5).toLongLong();
+        l.net = q.value(6).toLongLong();
+        l.reportingCategory = q.value(7).toString();
+        l.sourceId = q.value(8).toString();
+        l.chargeId = q.value(9).toString();
+        l.invoiceId = q.value(10).toString();
+        l.userId = q.value(11).toString();
+        l.email = q.value(12).toString();
+        l.payoutId = q.value(13).toString();
+        l.payoutStatus = q.value(14).toString();
+        l.payoutArrivalDate = q.value(15).toLongLong();
+        l.description = q.value(16).toString();
+        if (!line(l))
+            return true; // the caller stopped
+    }
+    if (q.lastError().isValid()) {
+        *error = db::Database::errorText(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace companion::billing
