@@ -64,7 +64,14 @@ QVariant CashSettlementsModel::data(const QModelIndex &index, int role) const
         const DisplayFormat format = DisplayFormat::current();
         switch (Column(index.column())) {
         case Payout: return inBalance ? tr("Still in the Stripe balance") : s.payoutId;
-        case Status: return inBalance ? QString() : PayoutWords::status(s.status);
+        case Status:
+            if (inBalance)
+                return QString();
+            if (isFailed(s))
+                return s.settledBy.isEmpty() ? tr("%1, back in the balance").arg(PayoutWords::status(s.status))
+                                             : tr("%1, sent again with %2 (%3)").arg(PayoutWords::status(s.status), s.settledBy,
+                                                                                     PayoutWords::status(s.settledByStatus));
+            return PayoutWords::status(s.status);
         case Arrival: return inBalance ? QString() : format.date(s.arrivalDate);
         case ThisMonth: return format.money(s.amount, m_currency);
         case WholePayout: return inBalance ? QString() : format.money(s.payoutAmount, m_currency);

@@ -52,7 +52,6 @@ QString PayoutWords::differenceKind(Kind kind)
     case Kind::RefundDiffers: return tr("Refund differs");
     case Kind::DisputeDiffers: return tr("Dispute differs");
     case Kind::PayoutDoesNotAddUp: return tr("Payout does not add up");
-    case Kind::PayoutFailed: return tr("Payout failed");
     }
     return QString();
 }
