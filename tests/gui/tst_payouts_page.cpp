@@ -16,6 +16,7 @@
 #include "AdminStartup.h"
 #include "TestDatabase.h"
 #include "actions/CashLinesExport.h"
+#include "db/DatabaseThread.h"
 #include "models/CashCategoriesModel.h"
 #include "models/CashDifferencesModel.h"
 #include "models/CashSettlementsModel.h"
@@ -37,6 +38,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QProgressDialog>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -395,6 +399,44 @@ private Q_SLOTS:
         // The euro charge pays no invoice of ours.
         QCOMPARE(cash->differencesModel()->rowCount(), 1);
         QCOMPARE(cell(cash->differencesModel(), 0, CashDifferencesModel::Kind), QStringLiteral("Charge without an invoice"));
+    }
+
+    void cancelledExportLeavesNoFile()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        QVERIFY2(seedMarch(db, &error), qPrintable(error));
+        db::DatabaseThread database(testDb.config());
+        admin::CashReconciliationTab tab(&database);
+        QSignalSpy reconciled(&tab, &admin::CashReconciliationTab::reportShown);
+        tab.setMonth(QDate(2025, 3, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(!reconciled.isEmpty(), 15000);
+        tab.show();
+
+        // The database thread is busy with something else while the person presses Cancel.
+        QSemaphore busy;
+        database.run<bool>(&tab, [&busy](db::Connection &) { busy.acquire(); return true; }, [](bool) {});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cancelled.csv"));
+        tab.setPathChooser([&](const QString &, const QString &, const QString &) { return path; });
+        QSignalSpy finished(&tab, &admin::CashReconciliationTab::exportFinished);
+        tab.exportCsv();
+        QProgressDialog *progress = tab.progressDialog();
+        QVERIFY(progress && progress->isVisible());
+        QCOMPARE(progress->maximum(), 8); // the month's transactions, as read on screen
+        QVERIFY(!tab.findChild<QPushButton *>(QStringLiteral("cashExportButton"))->isEnabled());
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        busy.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(tab.findChild<QLabel *>(QStringLiteral("cashStatus"))->text(), QStringLiteral("Export cancelled"));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(tab.findChild<QPushButton *>(QStringLiteral("cashExportButton"))->isEnabled());
+        QVERIFY(!tab.progressDialog());
     }
 
     void noPayoutsSaysWhereTheyComeFrom()

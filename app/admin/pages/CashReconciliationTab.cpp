@@ -237,10 +237,10 @@ void CashReconciliationTab::refresh()
             loaded.report = billing::CashReconciliation(connection.db, dialect).read(r, QDateTime::currentSecsSinceEpoch());
             return loaded;
         },
-        [this](const Loaded &loaded) { show(loaded); });
+        [this](const Loaded &loaded) { showReport(loaded); });
 }
 
-void CashReconciliationTab::show(const Loaded &loaded)
+void CashReconciliationTab::showReport(const Loaded &loaded)
 {
     if (loaded.generation != m_generation)
         return; // a newer question is on its way

@@ -62,7 +62,7 @@ Q_SIGNALS:
 
 private:
     struct Loaded;
-    void show(const Loaded &loaded);
+    void showReport(const Loaded &loaded);
     void showFigures(const billing::CashReport &report);
     void exportDone(int outcome, qint64 lines, const QString &error);
     QLabel *figure(const QString &name, const QString &label, int row, int column, bool strong = false);
