@@ -461,6 +461,17 @@ private Q_SLOTS:
         QVERIFY(empty->plainText().contains(QStringLiteral("sync-stripe")));
         QVERIFY(list->findChild<QTableView *>(QStringLiteral("payoutTransactions"))->isHidden());
         saveShot(window.payoutsPage(), QStringLiteral("payouts-empty.png"));
+
+        // The month offered first is the last full one; this month says it is not over.
+        admin::CashReconciliationTab *cash = window.payoutsPage()->cashTab();
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        QCOMPARE(cash->request().month, QDate(today.year(), today.month(), 1).addMonths(-1));
+        QSignalSpy reconciled(cash, &admin::CashReconciliationTab::reportShown);
+        cash->setMonth(today);
+        QTRY_VERIFY_WITH_TIMEOUT(!reconciled.isEmpty() && cash->report().request.month == QDate(today.year(), today.month(), 1), 15000);
+        QVERIFY(!cash->report().complete);
+        QVERIFY(!cash->findChild<QLabel *>(QStringLiteral("cashIncomplete"))->isHidden());
+        QVERIFY(cash->findChild<QTableView *>(QStringLiteral("cashSettlements"))->findChild<admin::EmptyState *>()->plainText().contains(QStringLiteral("sync-stripe")));
     }
 };
 
