@@ -179,8 +179,10 @@ QString valueOf(QWidget *page, const char *name)
 
 void saveShot(QWidget *widget, const QString &name)
 {
-    if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
+    if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as a person would see it, laid out
         QVERIFY(widget->grab().save(shots + u'/' + name));
+    }
 }
 } // namespace
 
