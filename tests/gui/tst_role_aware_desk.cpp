@@ -1,9 +1,14 @@
 // The desk connected with an operator's own PostgreSQL role offers only what that
 // role may do (migration 007's grants): finance sees no plan actions and no
 // Stripe fixes but may close months; support acts on plans and fixes but does not
-// close months; the owner sees everything. The status bar says why.
+// close months; the owner sees everything. The status bar says why. Every role
+// reads the payouts and a month's cash reconciliation.
 #include "TestDatabase.h"
 #include "dialogs/UserDetailDialog.h"
+#include "models/PayoutsModel.h"
+#include "pages/CashReconciliationTab.h"
+#include "pages/PayoutListTab.h"
+#include "pages/PayoutsPage.h"
 #include "pages/ReconciliationPage.h"
 #include "pages/RevenuePage.h"
 #include "windows/DeskActions.h"
@@ -48,6 +53,9 @@ private Q_SLOTS:
             QVERIFY2(owner.isOpen(), qPrintable(error));
             QVERIFY(QSqlQuery(owner).exec(QStringLiteral(
                 "INSERT INTO users (id, email, name, created_at, updated_at) VALUES ('usr_role', 'role@example.com', 'Role', 1, 1)")));
+            QVERIFY(QSqlQuery(owner).exec(QStringLiteral(
+                "INSERT INTO payouts (id, amount, currency, status, created, arrival_date, updated_at) "
+                "VALUES ('po_role', 940, 'usd', 'paid', 1740787200, 1740960000, 1)")));
         }
         const auto config = group.isEmpty() ? std::optional(testDb.config()) : testDb.loginRoleIn(group, &error);
         QVERIFY2(config, qPrintable(error));
@@ -59,6 +67,15 @@ private Q_SLOTS:
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
         QCOMPARE(window.privileges().supportActions, planActions);
+
+        // Every role may follow the money to the bank (migration 009's grants), as it may read Revenue.
+        admin::PayoutsPage *payouts = window.payoutsPage();
+        QSignalSpy listed(payouts->payoutsTab(), &admin::PayoutListTab::payoutsShown);
+        QSignalSpy reconciled(payouts->cashTab(), &admin::CashReconciliationTab::reportShown);
+        payouts->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && !reconciled.isEmpty(), 15000);
+        QCOMPARE(payouts->payoutsTab()->payoutsModel()->rowCount(), 1);
+        QVERIFY2(payouts->cashTab()->report().error.isEmpty(), qPrintable(payouts->cashTab()->report().error));
 
         QCOMPARE(!window.revenuePage()->findChild<QPushButton *>(QStringLiteral("closeMonthButton"))->isHidden(), closeMonths);
         for (const char *name : {"fixButton", "fixAllButton", "applyButton", "applyAllButton"})

@@ -21,6 +21,7 @@
 #include "models/UsersModel.h"
 #include "db/Migrator.h"
 #include "pages/AuditLogPage.h"
+#include "pages/PayoutsPage.h"
 #include "pages/ReconciliationPage.h"
 #include "pages/RevenuePage.h"
 #include "models/SubscriptionsModel.h"
@@ -138,11 +139,16 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_reconciliationPage->setConfirmer(m_confirmer.get());
     addSection({m_reconciliationPage, tr("Reconciliation"), {}, [this] { m_reconciliationPage->compare(); }, {},
                 [this] { m_reconciliationPage->exportCsv(); }, {}, {}});
+    m_payoutsPage = new PayoutsPage(m_database, this);
+    m_payoutsPage->setObjectName(QStringLiteral("payoutsPage"));
+    addSection({m_payoutsPage, tr("Payouts"), {}, [this] { m_payoutsPage->refresh(); }, {}, [this] { m_payoutsPage->exportCsv(); },
+                m_payoutsPage->learnerView(), [this](const QModelIndex &index) { return m_payoutsPage->learnerAt(index); }});
     showServer();
     connect(m_usersPage, &UsersPage::userActivated, this, &MainWindow::openUser);
     connect(m_subscriptionsPage, &SubscriptionsPage::userActivated, this, &MainWindow::openUser);
     connect(m_revenuePage, &RevenuePage::userActivated, this, &MainWindow::openUser);
     connect(m_reconciliationPage, &ReconciliationPage::userActivated, this, &MainWindow::openUser);
+    connect(m_payoutsPage, &PayoutsPage::userActivated, this, &MainWindow::openUser);
     showStripeMode();
 
     m_finder = new LearnerFinder(m_database, m_stripe, this);

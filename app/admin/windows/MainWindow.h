@@ -28,6 +28,7 @@ class AuditLogPage;
 class Confirmer;
 class DeskActions;
 class LayoutMemory;
+class PayoutsPage;
 class ReconciliationPage;
 class RevenuePage;
 class KeychainStore;
@@ -60,6 +61,7 @@ public:
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     RevenuePage *revenuePage() const { return m_revenuePage; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliationPage; }
+    PayoutsPage *payoutsPage() const { return m_payoutsPage; }
     // What the database role may do (known once databaseReady was emitted).
     const db::RolePrivileges &privileges() const { return m_privileges; }
 
@@ -123,6 +125,7 @@ private:
     AuditLogPage *m_auditLogPage = nullptr;
     RevenuePage *m_revenuePage = nullptr;
     ReconciliationPage *m_reconciliationPage = nullptr;
+    PayoutsPage *m_payoutsPage = nullptr;
     db::RolePrivileges m_privileges;
     int m_schemaVersion = 0;
     QList<DeskSection> m_sections;
