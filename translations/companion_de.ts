@@ -79,6 +79,52 @@
     </message>
 </context>
 <context>
+    <name>CashReconciliation</name>
+    <message>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="164"/>
+        <source>Paid %1, but its payment was never followed to a charge: run companion-server sync-stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="165"/>
+        <source>Paid %1 by charge %2, which is not in the Stripe balance we hold: run companion-server sync-stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="201"/>
+        <source>Charge %1 of %2 (%3) pays no invoice we hold: a payment outside the course&apos;s subscriptions, or an invoice not mirrored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="221"/>
+        <source>Invoice %1 says %2 was paid; its charge %3 brought %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="226"/>
+        <source>Stripe&apos;s fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="233"/>
+        <source>Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="238"/>
+        <source>Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="261"/>
+        <source>Payout %1 sent %2 to the bank, but the %n transaction(s) it carried add up to %3: a transaction is missing or changed in our copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckoutLinkDialog</name>
     <message>
         <source>Checkout link</source>
@@ -1592,6 +1638,355 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::CashCategoriesModel</name>
+    <message>
+        <location filename="../app/admin/models/CashCategoriesModel.cpp" line="65"/>
+        <source>Total</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashCategoriesModel.cpp" line="88"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashCategoriesModel.cpp" line="89"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashCategoriesModel.cpp" line="90"/>
+        <source>Gross</source>
+        <translation type="unfinished">Brutto</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashCategoriesModel.cpp" line="91"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashCategoriesModel.cpp" line="92"/>
+        <source>Net</source>
+        <translation type="unfinished">Netto</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::CashDifferencesModel</name>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="82"/>
+        <source>What our records (or the payout) say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="83"/>
+        <source>What Stripe&apos;s balance transactions say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="84"/>
+        <source>Actual less expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="91"/>
+        <source>Difference</source>
+        <translation type="unfinished">Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="92"/>
+        <source>Object</source>
+        <translation type="unfinished">Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="93"/>
+        <source>Invoice</source>
+        <translation type="unfinished">Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="94"/>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="95"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="96"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="97"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashDifferencesModel.cpp" line="98"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::CashReconciliationTab</name>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="68"/>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="71"/>
+        <source>Month to reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="79"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="82"/>
+        <source>Currency to reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="89"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="91"/>
+        <source>Every transaction of the month with its invoice, learner and payout, in the columns of Stripe&apos;s itemized payout reconciliation report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="99"/>
+        <source>This month is not over yet: figures will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="108"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="109"/>
+        <source>Refunds</source>
+        <translation type="unfinished">Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="110"/>
+        <source>Disputes</source>
+        <translation type="unfinished">Rückbuchungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="111"/>
+        <source>Stripe fees</source>
+        <translation type="unfinished">Stripe-Gebühren</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="112"/>
+        <source>Other</source>
+        <translation type="unfinished">Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="113"/>
+        <source>Net</source>
+        <translation type="unfinished">Netto</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="114"/>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="115"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="116"/>
+        <source>Still in balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="132"/>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="133"/>
+        <source>Where the month&apos;s net went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="141"/>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="143"/>
+        <source>Differences</source>
+        <translation type="unfinished">Abweichungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="165"/>
+        <source>Writing line %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="211"/>
+        <source>Reconciling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="262"/>
+        <source>Could not reconcile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="275"/>
+        <source>Matches to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="275"/>
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="293"/>
+        <source>%n balance transaction(s) in %1, days in UTC.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="297"/>
+        <source>No balance transactions in %1 (%2). They are read from Stripe by companion-server sync-stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="301"/>
+        <source>None: every charge, refund, dispute and payout of the month agrees with our invoices, to the cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="305"/>
+        <source>Differences: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="305"/>
+        <source>Differences: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="314"/>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="321"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="314"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="329"/>
+        <source>Writing the month&apos;s lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="333"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="338"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished">Export nach %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="352"/>
+        <source>Exported %1 lines to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="355"/>
+        <source>Export cancelled</source>
+        <translation type="unfinished">Export abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="358"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished">Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::CashSettlementsModel</name>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="66"/>
+        <source>Still in the Stripe balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="71"/>
+        <source>%1, back in the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="72"/>
+        <source>%1, sent again with %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="96"/>
+        <source>The part of this month&apos;s net the payout carried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="97"/>
+        <source>What the payout sent in all, this month&apos;s transactions and others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="98"/>
+        <source>This month&apos;s transactions it carried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="105"/>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="106"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="107"/>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="108"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="109"/>
+        <source>Whole payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/CashSettlementsModel.cpp" line="110"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::CheckoutLinkDialog</name>
     <message>
         <source>Send this link to %1, or let them scan the code. Paying there starts the %2 plan and unlocks Premium as soon as Stripe tells the server.</source>
@@ -2085,42 +2480,42 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="81"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="82"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="95"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="96"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="104"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="105"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="112"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="113"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="121"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="122"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="126"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="127"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="135"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="136"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="139"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="140"/>
         <source>Reconciliation</source>
         <translation>Abgleich</translation>
     </message>
@@ -2129,117 +2524,122 @@
         <translation type="vanished">Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="425"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="435"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="428"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="438"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="434"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="444"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="431"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="441"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="331"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="144"/>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="341"/>
         <source>e-mail</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="332"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="342"/>
         <source>learner id</source>
         <translation>Lernenden-ID</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="333"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="343"/>
         <source>customer id</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="383"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="393"/>
         <source>Copied the %1 %2.</source>
         <translation>%1 %2 kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="399"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="409"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="399"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="409"/>
         <source>%1, schema %2</source>
         <translation>%1, Schema %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="401"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="411"/>
         <source>Database role</source>
         <translation>Datenbankrolle</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="402"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="412"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="403"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="413"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="435"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="445"/>
         <source>Stripe: LIVE key, sent to %1</source>
         <translation>Stripe: LIVE-Schlüssel, gesendet an %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="443"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="453"/>
         <source>Server: not set</source>
         <translation>Server: nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="443"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="453"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="455"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="465"/>
         <source>change plans or grants</source>
         <translation>Abos oder Freischaltungen ändern</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="457"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="467"/>
         <source>close months</source>
         <translation>Monate abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="459"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="469"/>
         <source>apply Stripe&apos;s state</source>
         <translation>den Stand von Stripe übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="461"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="471"/>
         <source>Your database role %1 may not %2: those actions are not offered.</source>
         <translation>Ihre Datenbankrolle %1 darf nicht %2: Diese Aktionen werden nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="485"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="495"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="490"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="500"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="492"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="502"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -2551,6 +2951,370 @@
         <location filename="../app/admin/dialogs/MovementLinesDialog.cpp" line="137"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::PayoutListTab</name>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="40"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="43"/>
+        <source>Currency of the payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="54"/>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="68"/>
+        <source>Selected payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="71"/>
+        <source>The payout&apos;s transactions by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="75"/>
+        <source>The payout&apos;s transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="103"/>
+        <source>Reading payouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="127"/>
+        <source>Could not read payouts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="136"/>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="147"/>
+        <source>No payouts mirrored yet. They are read from Stripe by companion-server sync-stripe and kept up to date by its payout webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="161"/>
+        <source>%n payout(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="163"/>
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="165"/>
+        <source>%n do(es) not add up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="206"/>
+        <source>Could not read the payout&apos;s transactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="212"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, arrives %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="216"/>
+        <source>Stripe says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="218"/>
+        <source>A manual payout: Stripe does not say which transactions it carried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutListTab.cpp" line="220"/>
+        <source>Its transactions add up to %1, not what it sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::PayoutTransactionsModel</name>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="94"/>
+        <source>What the transaction moved before Stripe&apos;s fee (money in is positive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="95"/>
+        <source>Stripe&apos;s fee on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="96"/>
+        <source>Gross less the fee: what reached the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="97"/>
+        <source>Double-click to open the learner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="104"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="105"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="106"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="107"/>
+        <source>Gross</source>
+        <translation type="unfinished">Brutto</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="108"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="109"/>
+        <source>Net</source>
+        <translation type="unfinished">Netto</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="110"/>
+        <source>Invoice</source>
+        <translation type="unfinished">Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="111"/>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::PayoutWords</name>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="10"/>
+        <source>Paid</source>
+        <translation type="unfinished">Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="12"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="14"/>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="16"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="18"/>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="25"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="27"/>
+        <source>Refunds</source>
+        <translation type="unfinished">Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="29"/>
+        <source>Disputes</source>
+        <translation type="unfinished">Rückbuchungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="31"/>
+        <source>Dispute reversals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="33"/>
+        <source>Stripe fees</source>
+        <translation type="unfinished">Stripe-Gebühren</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="35"/>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="37"/>
+        <source>Failed payouts returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="39"/>
+        <source>Failed refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="41"/>
+        <source>Other</source>
+        <translation type="unfinished">Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="48"/>
+        <source>Paid invoice without its charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="49"/>
+        <source>Charge without an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="50"/>
+        <source>Amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="51"/>
+        <source>Fee differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="52"/>
+        <source>Refund differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="53"/>
+        <source>Dispute differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutWords.cpp" line="54"/>
+        <source>Payout does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::PayoutsModel</name>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="71"/>
+        <source>On its way: expected at the bank on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="75"/>
+        <source>A manual payout: Stripe does not say which transactions it carried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="77"/>
+        <source>Its transactions are read once the payout is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="79"/>
+        <source>Its transactions add up to %1, but it sent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="81"/>
+        <source>Its transactions add up to what it sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="126"/>
+        <source>The balance transactions it carried to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="127"/>
+        <source>Whether the net of its transactions equals what it sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="136"/>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="137"/>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="138"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="139"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="140"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="141"/>
+        <source>Adds up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/PayoutsModel.cpp" line="142"/>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::PayoutsPage</name>
+    <message>
+        <location filename="../app/admin/pages/PayoutsPage.cpp" line="21"/>
+        <source>Payouts and cash reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutsPage.cpp" line="24"/>
+        <source>&amp;Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/PayoutsPage.cpp" line="25"/>
+        <source>Cash &amp;reconciliation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5607,6 +6371,14 @@
         <location filename="../app/core/billing/ManualGrants.cpp" line="129"/>
         <source>This grant has already ended.</source>
         <translation>Diese Freischaltung ist bereits beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>companion::billing::PayoutLedger</name>
+    <message>
+        <location filename="../app/core/billing/PayoutLedger.cpp" line="71"/>
+        <source>Payout %1 is not in our copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,31 +6,13 @@
 #include "billing/PayoutLedger.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QTimeZone>
 
 #include <algorithm>
-#include <functional>
 
 namespace companion::bench::CashBench {
 
 using BenchOutput::say;
-
-namespace {
-double medianMs(const std::function<bool()> &run)
-{
-    QList<double> times;
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (!run())
-            return -1;
-        times << t.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(2);
-}
-} // namespace
 
 bool seed(const QSqlDatabase &db, qint64 now)
 {
@@ -85,7 +67,7 @@ bool run(const QSqlDatabase &db, db::Dialect dialect, qint64 now)
     for (int back = 17; back >= 0; --back) {
         const QDate month = QDate(today.year(), today.month(), 1).addMonths(-back);
         billing::CashReport report;
-        const double ms = medianMs([&] {
+        const double ms = BenchOutput::medianMs([&] {
             report = cash.read({month, QStringLiteral("usd")}, now);
             return report.error.isEmpty();
         });
@@ -94,7 +76,7 @@ bool run(const QSqlDatabase &db, db::Dialect dialect, qint64 now)
             return false;
         }
         const auto [from, to] = billing::CashReconciliation::monthBounds(month);
-        const double ceiling = medianMs([&] {
+        const double ceiling = BenchOutput::medianMs([&] {
             return BenchSql::scalar(db, QStringLiteral("SELECT SUM(net) FROM balance_transactions WHERE currency = ? AND created >= ? AND created < ?"),
                                     {QStringLiteral("usd"), from, to}).isValid();
         });
@@ -119,10 +101,10 @@ bool run(const QSqlDatabase &db, db::Dialect dialect, qint64 now)
     const billing::PayoutLedger ledger(db, dialect);
     QList<billing::PayoutRow> rows;
     QString error;
-    const double listMs = medianMs([&] { return ledger.payouts({}, &rows, &error); });
+    const double listMs = BenchOutput::medianMs([&] { return ledger.payouts({}, &rows, &error); });
     int addUp = int(std::count_if(rows.begin(), rows.end(), [](const billing::PayoutRow &r) { return r.addsUp(); }));
     billing::PayoutDetail detail;
-    const double detailMs = rows.isEmpty() ? 0 : medianMs([&] {
+    const double detailMs = rows.isEmpty() ? 0 : BenchOutput::medianMs([&] {
         detail = ledger.detail(rows.at(rows.size() / 2).id);
         return detail.error.isEmpty();
     });

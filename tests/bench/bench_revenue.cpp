@@ -72,19 +72,6 @@ bool seed(const QSqlDatabase &db, qint64 invoices, qint64 now)
     return true;
 }
 
-double medianMs(const std::function<bool()> &run)
-{
-    QList<double> times;
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (!run())
-            return -1;
-        times << t.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(2);
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -145,7 +132,7 @@ int main(int argc, char *argv[])
     bool allUnder = true;
     for (const Case &c : cases) {
         billing::RevenueReport report;
-        const double ms = medianMs([&] {
+        const double ms = bench::BenchOutput::medianMs([&] {
             report = metrics.report(c.request);
             return report.error.isEmpty();
         });
@@ -169,7 +156,7 @@ int main(int argc, char *argv[])
         allUnder = allUnder && ms < 1000 && rolls;
     }
     QList<billing::MovementLine> churned;
-    const double drill = medianMs([&] {
+    const double drill = bench::BenchOutput::medianMs([&] {
         QString e;
         churned = metrics.movers(cases.first().request, cases.first().request.from.addMonths(6), billing::Movement::Churn, &e);
         return e.isEmpty();

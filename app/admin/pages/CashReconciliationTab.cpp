@@ -36,21 +36,6 @@ struct CashReconciliationTab::Loaded {
 };
 
 namespace {
-QTableView *makeTable(const QString &name, const QString &accessibleName, QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    makeDense(view);
-    enableCopy(view);
-    return view;
-}
-
 QLabel *caption(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
@@ -145,7 +130,7 @@ CashReconciliationTab::CashReconciliationTab(db::DatabaseThread *database, QWidg
     auto *settlementsLayout = new QVBoxLayout(settlementsPane);
     settlementsLayout->setContentsMargins(0, 0, 0, 0);
     settlementsLayout->addWidget(caption(tr("Where the month's net went"), settlementsPane));
-    m_settlementsView = makeTable(QStringLiteral("cashSettlements"), tr("Where the month's net went"), m_settlements, settlementsPane);
+    m_settlementsView = makeReadOnlyTable(QStringLiteral("cashSettlements"), tr("Where the month's net went"), m_settlements, settlementsPane);
     m_settlementsView->horizontalHeader()->setStretchLastSection(false);
     m_noSettlements = EmptyState::attach(m_settlementsView);
     settlementsLayout->addWidget(m_settlementsView);
@@ -155,7 +140,7 @@ CashReconciliationTab::CashReconciliationTab(db::DatabaseThread *database, QWidg
     differencesLayout->setContentsMargins(0, 0, 0, 0);
     m_differencesCaption = caption(tr("Differences"), differencesPane);
     differencesLayout->addWidget(m_differencesCaption);
-    m_differencesView = makeTable(QStringLiteral("cashDifferences"), tr("Differences"), m_differences, differencesPane);
+    m_differencesView = makeReadOnlyTable(QStringLiteral("cashDifferences"), tr("Differences"), m_differences, differencesPane);
     m_noDifferences = EmptyState::attach(m_differencesView);
     differencesLayout->addWidget(m_differencesView);
     splitter->addWidget(differencesPane);

@@ -25,24 +25,6 @@ struct PayoutListTab::Loaded {
     QString error;
 };
 
-namespace {
-QTableView *makeTable(const QString &name, const QString &accessibleName, QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    makeDense(view);
-    enableCopy(view);
-    return view;
-}
-} // namespace
-
 PayoutListTab::PayoutListTab(db::DatabaseThread *database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
@@ -69,7 +51,8 @@ PayoutListTab::PayoutListTab(db::DatabaseThread *database, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("payoutsSplitter"));
     splitter->setChildrenCollapsible(false);
-    m_payoutsView = makeTable(QStringLiteral("payouts"), tr("Payouts"), m_payouts, splitter);
+    m_payoutsView = makeReadOnlyTable(QStringLiteral("payouts"), tr("Payouts"), m_payouts, splitter);
+    m_payoutsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_payoutsView->horizontalHeader()->setStretchLastSection(false);
     splitter->addWidget(m_payoutsView);
     m_empty = EmptyState::attach(m_payoutsView);
@@ -85,11 +68,11 @@ PayoutListTab::PayoutListTab(db::DatabaseThread *database, QWidget *parent)
     m_detailTitle->setAccessibleName(tr("Selected payout"));
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detailLayout->addWidget(m_detailTitle);
-    m_categoriesView = makeTable(QStringLiteral("payoutCategories"), tr("The payout's transactions by category"), m_categories, detail);
+    m_categoriesView = makeReadOnlyTable(QStringLiteral("payoutCategories"), tr("The payout's transactions by category"), m_categories, detail);
     m_categoriesView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_categoriesView->horizontalHeader()->setStretchLastSection(false);
     detailLayout->addWidget(m_categoriesView);
-    m_transactionsView = makeTable(QStringLiteral("payoutTransactions"), tr("The payout's transactions"), m_transactions, detail);
+    m_transactionsView = makeReadOnlyTable(QStringLiteral("payoutTransactions"), tr("The payout's transactions"), m_transactions, detail);
     detailLayout->addWidget(m_transactionsView, 1);
     splitter->addWidget(detail);
     // The list of payouts is short (a few a week); what one carried needs the room.

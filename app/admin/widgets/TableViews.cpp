@@ -36,4 +36,19 @@ void enableCopy(QTableView *view)
     });
 }
 
+QTableView *makeReadOnlyTable(const QString &objectName, const QString &accessibleName, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    makeDense(view);
+    enableCopy(view);
+    return view;
+}
+
 } // namespace companion::admin

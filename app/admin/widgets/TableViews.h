@@ -1,6 +1,9 @@
 #pragma once
 
+class QAbstractItemModel;
+class QString;
 class QTableView;
+class QWidget;
 
 namespace companion::admin {
 
@@ -9,5 +12,8 @@ namespace companion::admin {
 void makeDense(QTableView *view);
 // Ctrl+C on `view` copies the selected cells, one row a line, tab-separated: ready for a ticket.
 void enableCopy(QTableView *view);
+// A read-only table of whole rows showing `model`: named for tests and screen readers,
+// dense, copyable, its last column stretched.
+QTableView *makeReadOnlyTable(const QString &objectName, const QString &accessibleName, QAbstractItemModel *model, QWidget *parent);
 
 } // namespace companion::admin

@@ -17,20 +17,6 @@ namespace {
 // Sales activity: everything but the money going to the bank and coming back from it.
 const QString kActivity = QStringLiteral("reporting_category NOT IN ('payout', 'payout_reversal')");
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
-{
-    if (!q.prepare(sql)) {
-        *error = db::Database::errorText(q.lastError());
-        return false;
-    }
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec()) {
-        *error = db::Database::errorText(q.lastError());
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 CashReconciliation::CashReconciliation(QSqlDatabase db, db::Dialect dialect)
@@ -73,9 +59,8 @@ QStringList CashReconciliation::currenciesIn(QSqlDatabase db, QString *error)
 {
     // Each currency by one probe of the (currency, created) index, not a scan of every transaction.
     QSqlQuery q(db);
-    q.setForwardOnly(true);
     QStringList out;
-    if (!run(q, QStringLiteral("WITH RECURSIVE c(currency) AS (SELECT MIN(currency) FROM balance_transactions UNION ALL "
+    if (!db::Database::exec(q, QStringLiteral("WITH RECURSIVE c(currency) AS (SELECT MIN(currency) FROM balance_transactions UNION ALL "
                                "SELECT (SELECT MIN(b.currency) FROM balance_transactions b WHERE b.currency > c.currency) FROM c "
                                "WHERE c.currency IS NOT NULL) SELECT currency FROM c WHERE currency IS NOT NULL"),
              {}, error))
@@ -96,7 +81,6 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
     const QString currency = request.currency;
     const auto money = [&currency](qint64 v) { return util::formatMoney(v, currency); };
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
 
     report.currencies = currenciesIn(m_db, &report.error);
     if (!report.error.isEmpty())
@@ -104,7 +88,7 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
 
     // The month's activity by category.
     const QVariantList month{currency, from, to};
-    if (!run(q, QStringLiteral("SELECT reporting_category, COUNT(*), SUM(amount), SUM(fee), SUM(net) FROM balance_transactions "
+    if (!db::Database::exec(q, QStringLiteral("SELECT reporting_category, COUNT(*), SUM(amount), SUM(fee), SUM(net) FROM balance_transactions "
                                "WHERE currency = ? AND created >= ? AND created < ? AND ") + kActivity + QStringLiteral(" GROUP BY reporting_category"),
              month, &report.error))
         return report;
@@ -128,7 +112,7 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
 
     // Where that net went: by the payout that carried each transaction. A failed
     // payout's money came back as a payout_failure, which a later payout carries.
-    if (!run(q, QStringLiteral("SELECT b.payout_id, p.status, p.arrival_date, p.amount, p.failure_message, f.payout_id, g.status, "
+    if (!db::Database::exec(q, QStringLiteral("SELECT b.payout_id, p.status, p.arrival_date, p.amount, p.failure_message, f.payout_id, g.status, "
                                "COUNT(*), SUM(b.net) FROM balance_transactions b "
                                "LEFT JOIN payouts p ON p.id = b.payout_id "
                                "LEFT JOIN balance_transactions f ON f.source_id = b.payout_id AND f.reporting_category = 'payout_reversal' "
@@ -164,7 +148,7 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
     });
 
     // Paid invoices of the month whose charge is not in the balance we hold.
-    if (!run(q, QStringLiteral("SELECT i.id, i.user_id, i.charge_id, i.amount_paid FROM invoices i "
+    if (!db::Database::exec(q, QStringLiteral("SELECT i.id, i.user_id, i.charge_id, i.amount_paid FROM invoices i "
                                "WHERE i.currency = ? AND i.paid_at >= ? AND i.paid_at < ? AND i.amount_paid > 0 AND NOT EXISTS "
                                "(SELECT 1 FROM balance_transactions b WHERE b.charge_id = i.charge_id AND b.reporting_category = 'charge') "
                                "ORDER BY i.paid_at, i.id"),
@@ -185,7 +169,7 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
 
     // Every charge the month touched (charged, refunded or disputed in it), all its
     // transactions against the invoice it paid.
-    if (!run(q, QStringLiteral(
+    if (!db::Database::exec(q, QStringLiteral(
                  "SELECT b.charge_id, "
                  "SUM(CASE WHEN b.reporting_category = 'charge' THEN b.amount ELSE 0 END), "
                  "SUM(CASE WHEN b.reporting_category = 'charge' THEN b.fee ELSE 0 END), "
@@ -258,7 +242,7 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
 
     // Each payout that carried money of the month, or arrived in it, against the
     // transactions it carried (its own debit aside).
-    if (!run(q, QStringLiteral(
+    if (!db::Database::exec(q, QStringLiteral(
                  "SELECT p.id, p.amount, COALESCE(SUM(b.net), 0), COUNT(b.id) FROM payouts p "
                  "LEFT JOIN balance_transactions b ON b.payout_id = p.id AND NOT (b.type = 'payout' AND b.source_id = p.id) "
                  "WHERE p.currency = ? AND p.automatic = ? AND p.transactions_read = ? AND (p.arrival_date >= ? AND p.arrival_date < ? "
@@ -286,8 +270,7 @@ bool CashReconciliation::lines(const CashRequest &request, const std::function<b
 {
     const auto [from, to] = monthBounds(request.month);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!run(q, QStringLiteral("SELECT b.id, b.created, b.available_on, b.currency, b.amount, b.fee, b.net, b.reporting_category, "
+    if (!db::Database::exec(q, QStringLiteral("SELECT b.id, b.created, b.available_on, b.currency, b.amount, b.fee, b.net, b.reporting_category, "
                                "b.source_id, b.charge_id, i.id, i.user_id, u.email, b.payout_id, p.status, p.arrival_date, b.description "
                                "FROM balance_transactions b LEFT JOIN invoices i ON i.charge_id = b.charge_id "
                                "LEFT JOIN users u ON u.id = i.user_id LEFT JOIN payouts p ON p.id = b.payout_id "

@@ -37,21 +37,6 @@ PayoutRow payoutAt(const QSqlQuery &q)
     return r;
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = db::Database::errorText(q.lastError());
-        return false;
-    }
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec()) {
-        *error = db::Database::errorText(q.lastError());
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 PayoutLedger::PayoutLedger(QSqlDatabase db, db::Dialect dialect)
@@ -64,7 +49,7 @@ bool PayoutLedger::payouts(const QString &currency, QList<PayoutRow> *out, QStri
 {
     QSqlQuery q(m_db);
     const QString where = currency.isEmpty() ? QString() : QStringLiteral(" WHERE p.currency = ?");
-    if (!run(q, QStringLiteral("SELECT ") + kPayoutColumns + QStringLiteral(" FROM payouts p ") + kCarried + where + kPayoutGroup
+    if (!db::Database::exec(q, QStringLiteral("SELECT ") + kPayoutColumns + QStringLiteral(" FROM payouts p ") + kCarried + where + kPayoutGroup
                  + QStringLiteral(" ORDER BY p.arrival_date DESC, p.created DESC, p.id DESC"),
              currency.isEmpty() ? QVariantList() : QVariantList{currency}, error))
         return false;
@@ -78,7 +63,7 @@ PayoutDetail PayoutLedger::detail(const QString &payoutId) const
 {
     PayoutDetail d;
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT ") + kPayoutColumns + QStringLiteral(" FROM payouts p ") + kCarried + QStringLiteral(" WHERE p.id = ?")
+    if (!db::Database::exec(q, QStringLiteral("SELECT ") + kPayoutColumns + QStringLiteral(" FROM payouts p ") + kCarried + QStringLiteral(" WHERE p.id = ?")
                  + kPayoutGroup,
              {payoutId}, &d.error))
         return d;
@@ -87,7 +72,7 @@ PayoutDetail PayoutLedger::detail(const QString &payoutId) const
         return d;
     }
     d.payout = payoutAt(q);
-    if (!run(q, QStringLiteral("SELECT b.id, b.type, b.reporting_category, b.amount, b.fee, b.net, b.created, b.source_id, b.charge_id, "
+    if (!db::Database::exec(q, QStringLiteral("SELECT b.id, b.type, b.reporting_category, b.amount, b.fee, b.net, b.created, b.source_id, b.charge_id, "
                                "i.id, i.user_id, u.email, b.description FROM balance_transactions b "
                                "LEFT JOIN invoices i ON i.charge_id = b.charge_id LEFT JOIN users u ON u.id = i.user_id "
                                "WHERE b.payout_id = ? AND NOT (b.type = 'payout' AND b.source_id = ?) ORDER BY b.created, b.id"),
