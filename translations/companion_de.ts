@@ -83,44 +83,44 @@
     <message>
         <location filename="../app/core/billing/CashReconciliation.cpp" line="164"/>
         <source>Paid %1, but its payment was never followed to a charge: run companion-server sync-stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezahlt, aber der Zahlungsvorgang wurde nie bis zu einer Zahlung verfolgt: Führen Sie companion-server sync-stripe aus.</translation>
     </message>
     <message>
         <location filename="../app/core/billing/CashReconciliation.cpp" line="165"/>
         <source>Paid %1 by charge %2, which is not in the Stripe balance we hold: run companion-server sync-stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezahlt mit Zahlung %2, die in unserer Kopie des Stripe-Guthabens fehlt: Führen Sie companion-server sync-stripe aus.</translation>
     </message>
     <message>
         <location filename="../app/core/billing/CashReconciliation.cpp" line="201"/>
         <source>Charge %1 of %2 (%3) pays no invoice we hold: a payment outside the course&apos;s subscriptions, or an invoice not mirrored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 über %2 (%3) begleicht keine unserer Rechnungen: eine Zahlung außerhalb der Abonnements des Kurses oder eine noch nicht gespiegelte Rechnung.</translation>
     </message>
     <message>
         <location filename="../app/core/billing/CashReconciliation.cpp" line="221"/>
         <source>Invoice %1 says %2 was paid; its charge %3 brought %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Rechnung %1 wurden %2 bezahlt; ihre Zahlung %3 brachte %4 ein.</translation>
     </message>
     <message>
         <location filename="../app/core/billing/CashReconciliation.cpp" line="226"/>
         <source>Stripe&apos;s fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stripe-Gebühr für Zahlung %1 betrug %2, als sie bei Rechnung %3 gespiegelt wurde; laut Guthaben sind es jetzt %4.</translation>
     </message>
     <message>
         <location filename="../app/core/billing/CashReconciliation.cpp" line="233"/>
         <source>Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 weist %2 als erstattet aus; im Guthaben stehen Erstattungen von %3 zu Zahlung %4.</translation>
     </message>
     <message>
         <location filename="../app/core/billing/CashReconciliation.cpp" line="238"/>
         <source>Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 weist %2 als durch Rückbuchungen verloren aus (Betrag und Gebühren); laut Guthaben sind es %3 bei Zahlung %4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/billing/CashReconciliation.cpp" line="261"/>
         <source>Payout %1 sent %2 to the bank, but the %n transaction(s) it carried add up to %3: a transaction is missing or changed in our copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auszahlung %1 hat %2 an die Bank überwiesen, aber die %n Buchung darin ergibt %3: Eine Buchung fehlt in unserer Kopie oder wurde geändert.</numerusform>
+            <numerusform>Auszahlung %1 hat %2 an die Bank überwiesen, aber die %n Buchungen darin ergeben %3: Eine Buchung fehlt in unserer Kopie oder wurde geändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1642,32 +1642,32 @@
     <message>
         <location filename="../app/admin/models/CashCategoriesModel.cpp" line="65"/>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashCategoriesModel.cpp" line="88"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashCategoriesModel.cpp" line="89"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashCategoriesModel.cpp" line="90"/>
         <source>Gross</source>
-        <translation type="unfinished">Brutto</translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashCategoriesModel.cpp" line="91"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashCategoriesModel.cpp" line="92"/>
         <source>Net</source>
-        <translation type="unfinished">Netto</translation>
+        <translation>Netto</translation>
     </message>
 </context>
 <context>
@@ -1675,57 +1675,57 @@
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="82"/>
         <source>What our records (or the payout) say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was unsere Daten (oder die Auszahlung) angeben.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="83"/>
         <source>What Stripe&apos;s balance transactions say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Buchungen von Stripe angeben.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="84"/>
         <source>Actual less expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich minus erwartet.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="91"/>
         <source>Difference</source>
-        <translation type="unfinished">Abweichung</translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="92"/>
         <source>Object</source>
-        <translation type="unfinished">Objekt</translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="93"/>
         <source>Invoice</source>
-        <translation type="unfinished">Rechnung</translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="94"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="95"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="96"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="97"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashDifferencesModel.cpp" line="98"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
 </context>
 <context>
@@ -1733,194 +1733,194 @@
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="68"/>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat:</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="71"/>
         <source>Month to reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzugleichender Monat</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="79"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäh&amp;rung:</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="82"/>
         <source>Currency to reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzugleichende Währung</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="89"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="91"/>
         <source>Every transaction of the month with its invoice, learner and payout, in the columns of Stripe&apos;s itemized payout reconciliation report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Buchung des Monats mit Rechnung, Lernendem und Auszahlung, in den Spalten des detaillierten Auszahlungsabgleich-Berichts von Stripe.</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="99"/>
         <source>This month is not over yet: figures will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat ist noch nicht vorbei: Die Werte werden sich noch ändern.</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="108"/>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="109"/>
         <source>Refunds</source>
-        <translation type="unfinished">Erstattungen</translation>
+        <translation>Erstattungen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="110"/>
         <source>Disputes</source>
-        <translation type="unfinished">Rückbuchungen</translation>
+        <translation>Rückbuchungen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="111"/>
         <source>Stripe fees</source>
-        <translation type="unfinished">Stripe-Gebühren</translation>
+        <translation>Stripe-Gebühren</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="112"/>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="113"/>
         <source>Net</source>
-        <translation type="unfinished">Netto</translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="114"/>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgezahlt</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="115"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="116"/>
         <source>Still in balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch im Guthaben</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="132"/>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="133"/>
         <source>Where the month&apos;s net went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der Nettobetrag des Monats ging</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="141"/>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="143"/>
         <source>Differences</source>
-        <translation type="unfinished">Abweichungen</translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="165"/>
         <source>Writing line %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von %2 wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="211"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeglichen…</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="262"/>
         <source>Could not reconcile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgeglichen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="275"/>
         <source>Matches to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt auf den Cent</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="275"/>
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="293"/>
         <source>%n balance transaction(s) in %1, days in UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung im %1, Tage in UTC.</numerusform>
+            <numerusform>%n Buchungen im %1, Tage in UTC.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="297"/>
         <source>No balance transactions in %1 (%2). They are read from Stripe by companion-server sync-stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Buchungen im %1 (%2). Sie werden von companion-server sync-stripe aus Stripe gelesen.</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="301"/>
         <source>None: every charge, refund, dispute and payout of the month agrees with our invoices, to the cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Jede Zahlung, Erstattung, Rückbuchung und Auszahlung des Monats stimmt auf den Cent mit unseren Rechnungen überein.</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="305"/>
         <source>Differences: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen: keine</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="305"/>
         <source>Differences: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abweichungen: %n</numerusform>
+            <numerusform>Abweichungen: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="314"/>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="321"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="314"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="329"/>
         <source>Writing the month&apos;s lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen des Monats werden geschrieben…</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="333"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="338"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished">Export nach %1…</translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="352"/>
         <source>Exported %1 lines to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="355"/>
         <source>Export cancelled</source>
-        <translation type="unfinished">Export abgebrochen</translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="358"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished">Export fehlgeschlagen: %1</translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1928,62 +1928,62 @@
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="66"/>
         <source>Still in the Stripe balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch im Stripe-Guthaben</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="71"/>
         <source>%1, back in the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zurück im Guthaben</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="72"/>
         <source>%1, sent again with %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erneut ausgezahlt mit %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="96"/>
         <source>The part of this month&apos;s net the payout carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil des Nettobetrags dieses Monats, den die Auszahlung enthielt.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="97"/>
         <source>What the payout sent in all, this month&apos;s transactions and others&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Auszahlung insgesamt überwiesen hat, mit den Buchungen dieses und anderer Monate.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="98"/>
         <source>This month&apos;s transactions it carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchungen dieses Monats, die sie enthielt.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="105"/>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="106"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="107"/>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="108"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="109"/>
         <source>Whole payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Auszahlung</translation>
     </message>
     <message>
         <location filename="../app/admin/models/CashSettlementsModel.cpp" line="110"/>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2546,7 @@
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="144"/>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen</translation>
     </message>
     <message>
         <location filename="../app/admin/windows/MainWindow.cpp" line="341"/>
@@ -2958,101 +2958,101 @@
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="40"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="43"/>
         <source>Currency of the payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung der Auszahlungen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="54"/>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="68"/>
         <source>Selected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Auszahlung</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="71"/>
         <source>The payout&apos;s transactions by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen der Auszahlung nach Kategorie</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="75"/>
         <source>The payout&apos;s transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen der Auszahlung</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="103"/>
         <source>Reading payouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen werden gelesen…</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="127"/>
         <source>Could not read payouts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="136"/>
         <source>All currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Währungen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="147"/>
         <source>No payouts mirrored yet. They are read from Stripe by companion-server sync-stripe and kept up to date by its payout webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Auszahlungen gespiegelt. Sie werden von companion-server sync-stripe aus Stripe gelesen und über seine Auszahlungs-Webhooks aktuell gehalten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="161"/>
         <source>%n payout(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auszahlung.</numerusform>
+            <numerusform>%n Auszahlungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="163"/>
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="165"/>
         <source>%n do(es) not add up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geht nicht auf.</numerusform>
+            <numerusform>%n gehen nicht auf.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="206"/>
         <source>Could not read the payout&apos;s transactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchungen der Auszahlung konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="212"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, arrives %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3, Eingang am %4.</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="216"/>
         <source>Stripe says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe meldet: %1</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="218"/>
         <source>A manual payout: Stripe does not say which transactions it carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine manuelle Auszahlung: Stripe gibt nicht an, welche Buchungen sie enthielt.</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="220"/>
         <source>Its transactions add up to %1, not what it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchungen ergeben %1, nicht den überwiesenen Betrag.</translation>
     </message>
 </context>
 <context>
@@ -3060,62 +3060,62 @@
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="94"/>
         <source>What the transaction moved before Stripe&apos;s fee (money in is positive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Buchung vor der Stripe-Gebühr bewegt hat (Eingänge sind positiv).</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="95"/>
         <source>Stripe&apos;s fee on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stripe-Gebühr darauf.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="96"/>
         <source>Gross less the fee: what reached the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto minus Gebühr: was im Guthaben ankam.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="97"/>
         <source>Double-click to open the learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie, um die Seite des Lernenden zu öffnen.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="104"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="105"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="106"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="107"/>
         <source>Gross</source>
-        <translation type="unfinished">Brutto</translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="108"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="109"/>
         <source>Net</source>
-        <translation type="unfinished">Netto</translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="110"/>
         <source>Invoice</source>
-        <translation type="unfinished">Rechnung</translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutTransactionsModel.cpp" line="111"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
 </context>
 <context>
@@ -3123,107 +3123,107 @@
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="10"/>
         <source>Paid</source>
-        <translation type="unfinished">Bezahlt</translation>
+        <translation>Ausgezahlt</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="12"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="14"/>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="16"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="18"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="25"/>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="27"/>
         <source>Refunds</source>
-        <translation type="unfinished">Erstattungen</translation>
+        <translation>Erstattungen</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="29"/>
         <source>Disputes</source>
-        <translation type="unfinished">Rückbuchungen</translation>
+        <translation>Rückbuchungen</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="31"/>
         <source>Dispute reversals</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommene Rückbuchungen</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="33"/>
         <source>Stripe fees</source>
-        <translation type="unfinished">Stripe-Gebühren</translation>
+        <translation>Stripe-Gebühren</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="35"/>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="37"/>
         <source>Failed payouts returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Auszahlungen (zurück im Guthaben)</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="39"/>
         <source>Failed refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Erstattungen</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="41"/>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="48"/>
         <source>Paid invoice without its charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlte Rechnung ohne ihre Zahlung</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="49"/>
         <source>Charge without an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung ohne Rechnung</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="50"/>
         <source>Amount differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag weicht ab</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="51"/>
         <source>Fee differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr weicht ab</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="52"/>
         <source>Refund differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung weicht ab</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="53"/>
         <source>Dispute differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückbuchung weicht ab</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutWords.cpp" line="54"/>
         <source>Payout does not add up</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung geht nicht auf</translation>
     </message>
 </context>
 <context>
@@ -3231,72 +3231,72 @@
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="71"/>
         <source>On its way: expected at the bank on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs: wird am %1 auf dem Bankkonto erwartet.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="75"/>
         <source>A manual payout: Stripe does not say which transactions it carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine manuelle Auszahlung: Stripe gibt nicht an, welche Buchungen sie enthielt.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="77"/>
         <source>Its transactions are read once the payout is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchungen werden gelesen, sobald die Auszahlung abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="79"/>
         <source>Its transactions add up to %1, but it sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchungen ergeben %1, überwiesen wurden aber %2.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="81"/>
         <source>Its transactions add up to what it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchungen ergeben genau den überwiesenen Betrag.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="126"/>
         <source>The balance transactions it carried to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchungen, die sie an die Bank überwiesen hat.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="127"/>
         <source>Whether the net of its transactions equals what it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Nettobetrag ihrer Buchungen dem überwiesenen Betrag entspricht.</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="136"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="137"/>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="138"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="139"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="140"/>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="141"/>
         <source>Adds up</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht auf</translation>
     </message>
     <message>
         <location filename="../app/admin/models/PayoutsModel.cpp" line="142"/>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung</translation>
     </message>
 </context>
 <context>
@@ -3304,17 +3304,17 @@
     <message>
         <location filename="../app/admin/pages/PayoutsPage.cpp" line="21"/>
         <source>Payouts and cash reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen und Zahlungsabgleich</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutsPage.cpp" line="24"/>
         <source>&amp;Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uszahlungen</translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutsPage.cpp" line="25"/>
         <source>Cash &amp;reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsabgleich</translation>
     </message>
 </context>
 <context>
@@ -6378,7 +6378,7 @@
     <message>
         <location filename="../app/core/billing/PayoutLedger.cpp" line="71"/>
         <source>Payout %1 is not in our copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung %1 fehlt in unserer Kopie.</translation>
     </message>
 </context>
 <context>
