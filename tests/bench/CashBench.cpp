@@ -21,13 +21,11 @@ bool seed(const QSqlDatabase &db, qint64 now)
     const QString chargeDay = QStringLiteral("paid_at / 86400 + 2");
     const QString refundDay = QStringLiteral("(paid_at + 86400) / 86400 + 1");
     const QStringList statements{
-        QStringLiteral("UPDATE invoices SET charge_id = 'ch_' || substr(id, 4), fee = 59, net = amount_paid - 59 WHERE amount_paid > 0"),
         QStringLiteral("INSERT INTO balance_transactions (id, type, reporting_category, amount, fee, net, currency, created, available_on, status, "
                        "source_id, charge_id, payout_id, updated_at) SELECT 'txn_' || substr(id, 4), 'charge', 'charge', amount_paid, 59, "
                        "amount_paid - 59, 'usd', paid_at, (%1) * 86400, 'available', charge_id, charge_id, %2, paid_at "
                        "FROM invoices WHERE amount_paid > 0")
             .arg(chargeDay, payoutOf.arg(chargeDay).arg(now)),
-        QStringLiteral("UPDATE invoices SET amount_refunded = 500 WHERE amount_paid > 0 AND CAST(substr(id, 4) AS INTEGER) % 100 = 0"),
         QStringLiteral("INSERT INTO balance_transactions (id, type, reporting_category, amount, fee, net, currency, created, available_on, status, "
                        "source_id, charge_id, payout_id, updated_at) SELECT 'txn_r' || substr(id, 4), 'refund', 'refund', -500, 0, -500, 'usd', "
                        "paid_at + 86400, paid_at + 86400, 'available', 're_' || substr(id, 4), charge_id, %1, paid_at + 86400 "
@@ -48,7 +46,10 @@ bool seed(const QSqlDatabase &db, qint64 now)
             return false;
         }
     }
+    // Settled before timing: statistics, the visibility map, and no checkpoint of
+    // the seeding's writes running under the measurements.
     BenchSql::exec(db, QStringLiteral("VACUUM ANALYZE"));
+    BenchSql::exec(db, QStringLiteral("CHECKPOINT"));
     return true;
 }
 

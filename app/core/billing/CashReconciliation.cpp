@@ -86,14 +86,55 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
     if (!report.error.isEmpty())
         return report;
 
-    // The month's activity by category.
+    // The month's activity by category and by the payout that carried it, in one
+    // pass over the month's transactions; each payout looked up once afterwards. A
+    // failed payout's money came back as a payout_failure, which a later payout carries.
     const QVariantList month{currency, from, to};
-    if (!db::Database::exec(q, QStringLiteral("SELECT reporting_category, COUNT(*), SUM(amount), SUM(fee), SUM(net) FROM balance_transactions "
-                               "WHERE currency = ? AND created >= ? AND created < ? AND ") + kActivity + QStringLiteral(" GROUP BY reporting_category"),
-             month, &report.error))
+    if (!db::Database::exec(
+            q, QStringLiteral("SELECT s.reporting_category, s.payout_id, s.n, s.gross, s.fee, s.net, p.status, p.arrival_date, p.amount, "
+                              "p.failure_message, f.payout_id, g.status FROM (SELECT reporting_category, payout_id, COUNT(*) AS n, "
+                              "SUM(amount) AS gross, SUM(fee) AS fee, SUM(net) AS net FROM balance_transactions "
+                              "WHERE currency = ? AND created >= ? AND created < ? AND ")
+                + kActivity
+                + QStringLiteral(" GROUP BY reporting_category, payout_id) s LEFT JOIN payouts p ON p.id = s.payout_id "
+                                 "LEFT JOIN balance_transactions f ON f.source_id = s.payout_id AND f.reporting_category = 'payout_reversal' "
+                                 "LEFT JOIN payouts g ON g.id = f.payout_id"),
+            month, &report.error))
         return report;
+    QHash<QString, int> categoryAt, settlementAt;
     while (q.next()) {
-        CashCategory c{q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()};
+        const QString category = q.value(0).toString();
+        const int count = q.value(2).toInt();
+        const qint64 gross = q.value(3).toLongLong(), fee = q.value(4).toLongLong(), net = q.value(5).toLongLong();
+        auto c = categoryAt.find(category);
+        if (c == categoryAt.end()) {
+            c = categoryAt.insert(category, int(report.categories.size()));
+            report.categories.append({category, 0, 0, 0, 0});
+        }
+        CashCategory &cat = report.categories[c.value()];
+        cat.count += count;
+        cat.gross += gross;
+        cat.fee += fee;
+        cat.net += net;
+        const QString payout = q.value(1).toString();
+        auto at = settlementAt.find(payout);
+        if (at == settlementAt.end()) {
+            at = settlementAt.insert(payout, int(report.settlements.size()));
+            CashSettlement s;
+            s.payoutId = payout;
+            s.status = q.value(6).toString();
+            s.arrivalDate = q.value(7).toLongLong();
+            s.payoutAmount = q.value(8).toLongLong();
+            s.failureMessage = q.value(9).toString();
+            s.settledBy = q.value(10).toString();
+            s.settledByStatus = q.value(11).toString();
+            report.settlements.append(s);
+        }
+        CashSettlement &s = report.settlements[at.value()];
+        s.transactions += count;
+        s.amount += net;
+    }
+    for (const CashCategory &c : std::as_const(report.categories)) {
         report.transactions += c.count;
         report.fees += c.fee;
         report.net += c.net;
@@ -105,33 +146,8 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
             report.disputes -= c.gross;
         else
             report.other += c.gross;
-        report.categories.append(c);
     }
-    std::sort(report.categories.begin(), report.categories.end(),
-              [](const CashCategory &a, const CashCategory &b) { return categoryRank(a.category) < categoryRank(b.category); });
-
-    // Where that net went: by the payout that carried each transaction. A failed
-    // payout's money came back as a payout_failure, which a later payout carries.
-    if (!db::Database::exec(q, QStringLiteral("SELECT b.payout_id, p.status, p.arrival_date, p.amount, p.failure_message, f.payout_id, g.status, "
-                               "COUNT(*), SUM(b.net) FROM balance_transactions b "
-                               "LEFT JOIN payouts p ON p.id = b.payout_id "
-                               "LEFT JOIN balance_transactions f ON f.source_id = b.payout_id AND f.reporting_category = 'payout_reversal' "
-                               "LEFT JOIN payouts g ON g.id = f.payout_id "
-                               "WHERE b.currency = ? AND b.created >= ? AND b.created < ? AND b.") + kActivity
-                 + QStringLiteral(" GROUP BY b.payout_id, p.status, p.arrival_date, p.amount, p.failure_message, f.payout_id, g.status"),
-             month, &report.error))
-        return report;
-    while (q.next()) {
-        CashSettlement s;
-        s.payoutId = q.value(0).toString();
-        s.status = q.value(1).toString();
-        s.arrivalDate = q.value(2).toLongLong();
-        s.payoutAmount = q.value(3).toLongLong();
-        s.failureMessage = q.value(4).toString();
-        s.settledBy = q.value(5).toString();
-        s.settledByStatus = q.value(6).toString();
-        s.transactions = q.value(7).toInt();
-        s.amount = q.value(8).toLongLong();
+    for (const CashSettlement &s : std::as_const(report.settlements)) {
         const QString &status = s.settledBy.isEmpty() ? s.status : s.settledByStatus;
         if (s.payoutId.isEmpty() || status.isEmpty() || status == QLatin1String("failed") || status == QLatin1String("canceled"))
             report.inBalance += s.amount;
@@ -139,8 +155,9 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
             report.paidOut += s.amount;
         else
             report.inTransit += s.amount;
-        report.settlements.append(s);
     }
+    std::sort(report.categories.begin(), report.categories.end(),
+              [](const CashCategory &a, const CashCategory &b) { return categoryRank(a.category) < categoryRank(b.category); });
     std::sort(report.settlements.begin(), report.settlements.end(), [](const CashSettlement &a, const CashSettlement &b) {
         if (a.payoutId.isEmpty() != b.payoutId.isEmpty())
             return b.payoutId.isEmpty(); // the balance last
@@ -167,77 +184,93 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
         report.differences.append(d);
     }
 
-    // Every charge the month touched (charged, refunded or disputed in it), all its
-    // transactions against the invoice it paid.
-    if (!db::Database::exec(q, QStringLiteral(
-                 "SELECT b.charge_id, "
-                 "SUM(CASE WHEN b.reporting_category = 'charge' THEN b.amount ELSE 0 END), "
-                 "SUM(CASE WHEN b.reporting_category = 'charge' THEN b.fee ELSE 0 END), "
-                 "SUM(CASE WHEN b.reporting_category IN ('refund', 'refund_failure') THEN -b.amount ELSE 0 END), "
-                 "SUM(CASE WHEN b.reporting_category IN ('dispute', 'dispute_reversal') THEN -b.amount ELSE 0 END), "
-                 "SUM(CASE WHEN b.reporting_category IN ('dispute', 'dispute_reversal') THEN b.fee ELSE 0 END), "
-                 "MAX(CASE WHEN b.reporting_category = 'charge' AND b.created >= ? AND b.created < ? THEN 1 ELSE 0 END), "
-                 "MAX(CASE WHEN b.reporting_category = 'charge' THEN b.id END), "
-                 "MAX(i.id), MAX(i.user_id), MAX(i.amount_paid), MAX(i.fee), MAX(CASE WHEN i.fee_estimated THEN 1 ELSE 0 END), "
-                 "MAX(i.amount_refunded), MAX(i.amount_disputed), MAX(i.dispute_fee) "
-                 "FROM balance_transactions b LEFT JOIN invoices i ON i.charge_id = b.charge_id "
-                 "WHERE b.charge_id IN (SELECT charge_id FROM balance_transactions WHERE currency = ? AND created >= ? AND created < ? "
-                 "AND charge_id IS NOT NULL) GROUP BY b.charge_id ORDER BY b.charge_id"),
-             {from, to, currency, from, to}, &report.error))
+    // The month's charges against the invoices they paid: only disagreements come back.
+    if (!db::Database::exec(
+            q, QStringLiteral("SELECT b.charge_id, b.id, b.amount, b.fee, i.id, i.user_id, i.amount_paid, i.fee, "
+                              "CASE WHEN i.fee_estimated THEN 1 ELSE 0 END FROM balance_transactions b "
+                              "LEFT JOIN invoices i ON i.charge_id = b.charge_id WHERE b.currency = ? AND b.created >= ? AND b.created < ? "
+                              "AND b.reporting_category = 'charge' AND (i.id IS NULL OR i.amount_paid <> b.amount "
+                              "OR (i.fee IS NOT NULL AND NOT i.fee_estimated AND i.fee <> b.fee)) ORDER BY b.charge_id"),
+            month, &report.error))
         return report;
     while (q.next()) {
         const QString charge = q.value(0).toString();
-        const qint64 charged = q.value(1).toLongLong(), chargeFee = q.value(2).toLongLong();
-        const qint64 refunded = q.value(3).toLongLong(), disputed = q.value(4).toLongLong(), disputeFee = q.value(5).toLongLong();
-        const bool chargedThisMonth = q.value(6).toInt() == 1;
+        const qint64 charged = q.value(2).toLongLong(), chargeFee = q.value(3).toLongLong();
         CashDifference d;
         d.objectId = charge;
-        d.invoiceId = q.value(8).toString();
-        d.userId = q.value(9).toString();
+        d.invoiceId = q.value(4).toString();
+        d.userId = q.value(5).toString();
         if (d.invoiceId.isEmpty()) {
-            if (chargedThisMonth && charged != 0) {
-                d.kind = CashDifference::Kind::ChargeWithoutInvoice;
-                d.actual = charged;
-                d.cause = tr("Charge %1 of %2 (%3) pays no invoice we hold: a payment outside the course's subscriptions, "
-                             "or an invoice not mirrored yet.").arg(charge, money(charged), q.value(7).toString());
-                report.differences.append(d);
-            }
+            d.kind = CashDifference::Kind::ChargeWithoutInvoice;
+            d.actual = charged;
+            d.cause = tr("Charge %1 of %2 (%3) pays no invoice we hold: a payment outside the course's subscriptions, "
+                         "or an invoice not mirrored yet.").arg(charge, money(charged), q.value(1).toString());
+            report.differences.append(d);
             continue;
         }
-        // The cause is worded only for a difference (formatting money for every charge would cost more than the query).
-        const auto differ = [&](CashDifference::Kind kind, qint64 expected, qint64 actual, const std::function<QString()> &cause) {
-            if (expected == actual)
-                return;
+        const qint64 paid = q.value(6).toLongLong();
+        if (paid != charged) {
             CashDifference x = d;
-            x.kind = kind;
-            x.expected = expected;
-            x.actual = actual;
-            x.cause = cause();
+            x.kind = CashDifference::Kind::AmountDiffers;
+            x.expected = paid;
+            x.actual = charged;
+            x.cause = tr("Invoice %1 says %2 was paid; its charge %3 brought %4.").arg(d.invoiceId, money(paid), charge, money(charged));
             report.differences.append(x);
-        };
-        const qint64 paid = q.value(10).toLongLong();
-        if (chargedThisMonth) {
-            differ(CashDifference::Kind::AmountDiffers, paid, charged, [&] {
-                return tr("Invoice %1 says %2 was paid; its charge %3 brought %4.").arg(d.invoiceId, money(paid), charge, money(charged));
-            });
-            if (!q.value(11).isNull() && q.value(12).toInt() == 0) {
-                const qint64 fee = q.value(11).toLongLong();
-                differ(CashDifference::Kind::FeeDiffers, fee, chargeFee, [&] {
-                    return tr("Stripe's fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.")
-                        .arg(charge, money(fee), d.invoiceId, money(chargeFee));
-                });
-            }
         }
-        const qint64 invoiceRefunded = q.value(13).toLongLong();
-        differ(CashDifference::Kind::RefundDiffers, invoiceRefunded, refunded, [&] {
-            return tr("Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.")
-                .arg(d.invoiceId, money(invoiceRefunded), money(refunded), charge);
-        });
-        const qint64 invoiceDisputed = q.value(14).toLongLong() + q.value(15).toLongLong();
-        differ(CashDifference::Kind::DisputeDiffers, invoiceDisputed, disputed + disputeFee, [&] {
-            return tr("Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.")
-                .arg(d.invoiceId, money(invoiceDisputed), money(disputed + disputeFee), charge);
-        });
+        const qint64 fee = q.value(7).toLongLong();
+        if (!q.value(7).isNull() && q.value(8).toInt() == 0 && fee != chargeFee) {
+            CashDifference x = d;
+            x.kind = CashDifference::Kind::FeeDiffers;
+            x.expected = fee;
+            x.actual = chargeFee;
+            x.cause = tr("Stripe's fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.")
+                          .arg(charge, money(fee), d.invoiceId, money(chargeFee));
+            report.differences.append(x);
+        }
+    }
+
+    // Refunds and disputes: every charge refunded or disputed in the month, and every
+    // invoice of the month that says it was, all their transactions against the invoice.
+    const QString refundOrDispute = QStringLiteral("('refund', 'refund_failure', 'dispute', 'dispute_reversal')");
+    if (!db::Database::exec(
+            q, QStringLiteral("SELECT x.charge_id, i.id, i.user_id, i.amount_refunded, i.amount_disputed + i.dispute_fee, x.refunded, x.disputed "
+                              "FROM (SELECT b.charge_id, "
+                              "SUM(CASE WHEN b.reporting_category IN ('refund', 'refund_failure') THEN -b.amount ELSE 0 END) AS refunded, "
+                              "SUM(CASE WHEN b.reporting_category IN ('dispute', 'dispute_reversal') THEN b.fee - b.amount ELSE 0 END) AS disputed "
+                              "FROM balance_transactions b WHERE b.charge_id IN (SELECT charge_id FROM balance_transactions "
+                              "WHERE currency = ? AND created >= ? AND created < ? AND reporting_category IN ")
+                + refundOrDispute
+                + QStringLiteral(" UNION SELECT charge_id FROM invoices WHERE currency = ? AND paid_at >= ? AND paid_at < ? "
+                                 "AND amount_paid > 0 AND charge_id IS NOT NULL AND (amount_refunded > 0 OR amount_disputed + dispute_fee > 0)) "
+                                 "GROUP BY b.charge_id) x JOIN invoices i ON i.charge_id = x.charge_id "
+                                 "WHERE i.amount_refunded <> x.refunded OR i.amount_disputed + i.dispute_fee <> x.disputed ORDER BY x.charge_id"),
+            {currency, from, to, currency, from, to}, &report.error))
+        return report;
+    while (q.next()) {
+        CashDifference d;
+        d.objectId = q.value(0).toString();
+        d.invoiceId = q.value(1).toString();
+        d.userId = q.value(2).toString();
+        const qint64 invoiceRefunded = q.value(3).toLongLong(), invoiceDisputed = q.value(4).toLongLong();
+        const qint64 refunded = q.value(5).toLongLong(), disputed = q.value(6).toLongLong();
+        if (invoiceRefunded != refunded) {
+            CashDifference x = d;
+            x.kind = CashDifference::Kind::RefundDiffers;
+            x.expected = invoiceRefunded;
+            x.actual = refunded;
+            x.cause = tr("Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.")
+                          .arg(d.invoiceId, money(invoiceRefunded), money(refunded), d.objectId);
+            report.differences.append(x);
+        }
+        if (invoiceDisputed != disputed) {
+            CashDifference x = d;
+            x.kind = CashDifference::Kind::DisputeDiffers;
+            x.expected = invoiceDisputed;
+            x.actual = disputed;
+            x.cause = tr("Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.")
+                          .arg(d.invoiceId, money(invoiceDisputed), money(disputed), d.objectId);
+            report.differences.append(x);
+        }
     }
 
     // Each payout that carried money of the month, or arrived in it, against the
