@@ -61,9 +61,9 @@ QStringList CashReconciliation::currenciesIn(QSqlDatabase db, QString *error)
     QSqlQuery q(db);
     QStringList out;
     if (!db::Database::exec(q, QStringLiteral("WITH RECURSIVE c(currency) AS (SELECT MIN(currency) FROM balance_transactions UNION ALL "
-                               "SELECT (SELECT MIN(b.currency) FROM balance_transactions b WHERE b.currency > c.currency) FROM c "
-                               "WHERE c.currency IS NOT NULL) SELECT currency FROM c WHERE currency IS NOT NULL"),
-             {}, error))
+                                              "SELECT (SELECT MIN(b.currency) FROM balance_transactions b WHERE b.currency > c.currency) FROM c "
+                                              "WHERE c.currency IS NOT NULL) SELECT currency FROM c WHERE currency IS NOT NULL"),
+                            {}, error))
         return out;
     while (q.next())
         out << q.value(0).toString();
@@ -166,10 +166,10 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
 
     // Paid invoices of the month whose charge is not in the balance we hold.
     if (!db::Database::exec(q, QStringLiteral("SELECT i.id, i.user_id, i.charge_id, i.amount_paid FROM invoices i "
-                               "WHERE i.currency = ? AND i.paid_at >= ? AND i.paid_at < ? AND i.amount_paid > 0 AND NOT EXISTS "
-                               "(SELECT 1 FROM balance_transactions b WHERE b.charge_id = i.charge_id AND b.reporting_category = 'charge') "
-                               "ORDER BY i.paid_at, i.id"),
-             month, &report.error))
+                                              "WHERE i.currency = ? AND i.paid_at >= ? AND i.paid_at < ? AND i.amount_paid > 0 AND NOT EXISTS "
+                                              "(SELECT 1 FROM balance_transactions b WHERE b.charge_id = i.charge_id AND b.reporting_category = 'charge') "
+                                              "ORDER BY i.paid_at, i.id"),
+                            month, &report.error))
         return report;
     while (q.next()) {
         CashDifference d;
@@ -275,13 +275,13 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
 
     // Each payout that carried money of the month, or arrived in it, against the
     // transactions it carried (its own debit aside).
-    if (!db::Database::exec(q, QStringLiteral(
-                 "SELECT p.id, p.amount, COALESCE(SUM(b.net), 0), COUNT(b.id) FROM payouts p "
-                 "LEFT JOIN balance_transactions b ON b.payout_id = p.id AND NOT (b.type = 'payout' AND b.source_id = p.id) "
-                 "WHERE p.currency = ? AND p.automatic = ? AND p.transactions_read = ? AND (p.arrival_date >= ? AND p.arrival_date < ? "
-                 "OR p.id IN (SELECT payout_id FROM balance_transactions WHERE currency = ? AND created >= ? AND created < ? "
-                 "AND payout_id IS NOT NULL)) GROUP BY p.id, p.amount ORDER BY p.id"),
-             {currency, true, true, from, to, currency, from, to}, &report.error))
+    if (!db::Database::exec(
+            q, QStringLiteral("SELECT p.id, p.amount, COALESCE(SUM(b.net), 0), COUNT(b.id) FROM payouts p "
+                              "LEFT JOIN balance_transactions b ON b.payout_id = p.id AND NOT (b.type = 'payout' AND b.source_id = p.id) "
+                              "WHERE p.currency = ? AND p.automatic = ? AND p.transactions_read = ? AND (p.arrival_date >= ? AND p.arrival_date < ? "
+                              "OR p.id IN (SELECT payout_id FROM balance_transactions WHERE currency = ? AND created >= ? AND created < ? "
+                              "AND payout_id IS NOT NULL)) GROUP BY p.id, p.amount ORDER BY p.id"),
+            {currency, true, true, from, to, currency, from, to}, &report.error))
         return report;
     while (q.next()) {
         CashDifference d;
@@ -304,11 +304,11 @@ bool CashReconciliation::lines(const CashRequest &request, const std::function<b
     const auto [from, to] = monthBounds(request.month);
     QSqlQuery q(m_db);
     if (!db::Database::exec(q, QStringLiteral("SELECT b.id, b.created, b.available_on, b.currency, b.amount, b.fee, b.net, b.reporting_category, "
-                               "b.source_id, b.charge_id, i.id, i.user_id, u.email, b.payout_id, p.status, p.arrival_date, b.description "
-                               "FROM balance_transactions b LEFT JOIN invoices i ON i.charge_id = b.charge_id "
-                               "LEFT JOIN users u ON u.id = i.user_id LEFT JOIN payouts p ON p.id = b.payout_id "
-                               "WHERE b.currency = ? AND b.created >= ? AND b.created < ? ORDER BY b.created, b.id"),
-             {request.currency, from, to}, error))
+                                              "b.source_id, b.charge_id, i.id, i.user_id, u.email, b.payout_id, p.status, p.arrival_date, b.description "
+                                              "FROM balance_transactions b LEFT JOIN invoices i ON i.charge_id = b.charge_id "
+                                              "LEFT JOIN users u ON u.id = i.user_id LEFT JOIN payouts p ON p.id = b.payout_id "
+                                              "WHERE b.currency = ? AND b.created >= ? AND b.created < ? ORDER BY b.created, b.id"),
+                            {request.currency, from, to}, error))
         return false;
     while (q.next()) {
         CashLine l;

@@ -50,8 +50,8 @@ bool PayoutLedger::payouts(const QString &currency, QList<PayoutRow> *out, QStri
     QSqlQuery q(m_db);
     const QString where = currency.isEmpty() ? QString() : QStringLiteral(" WHERE p.currency = ?");
     if (!db::Database::exec(q, QStringLiteral("SELECT ") + kPayoutColumns + QStringLiteral(" FROM payouts p ") + kCarried + where + kPayoutGroup
-                 + QStringLiteral(" ORDER BY p.arrival_date DESC, p.created DESC, p.id DESC"),
-             currency.isEmpty() ? QVariantList() : QVariantList{currency}, error))
+                                + QStringLiteral(" ORDER BY p.arrival_date DESC, p.created DESC, p.id DESC"),
+                            currency.isEmpty() ? QVariantList() : QVariantList{currency}, error))
         return false;
     out->clear();
     while (q.next())
@@ -64,8 +64,8 @@ PayoutDetail PayoutLedger::detail(const QString &payoutId) const
     PayoutDetail d;
     QSqlQuery q(m_db);
     if (!db::Database::exec(q, QStringLiteral("SELECT ") + kPayoutColumns + QStringLiteral(" FROM payouts p ") + kCarried + QStringLiteral(" WHERE p.id = ?")
-                 + kPayoutGroup,
-             {payoutId}, &d.error))
+                                + kPayoutGroup,
+                            {payoutId}, &d.error))
         return d;
     if (!q.next()) {
         d.error = QCoreApplication::translate("companion::billing::PayoutLedger", "Payout %1 is not in our copy.").arg(payoutId);
@@ -73,10 +73,10 @@ PayoutDetail PayoutLedger::detail(const QString &payoutId) const
     }
     d.payout = payoutAt(q);
     if (!db::Database::exec(q, QStringLiteral("SELECT b.id, b.type, b.reporting_category, b.amount, b.fee, b.net, b.created, b.source_id, b.charge_id, "
-                               "i.id, i.user_id, u.email, b.description FROM balance_transactions b "
-                               "LEFT JOIN invoices i ON i.charge_id = b.charge_id LEFT JOIN users u ON u.id = i.user_id "
-                               "WHERE b.payout_id = ? AND NOT (b.type = 'payout' AND b.source_id = ?) ORDER BY b.created, b.id"),
-             {payoutId, payoutId}, &d.error))
+                                              "i.id, i.user_id, u.email, b.description FROM balance_transactions b "
+                                              "LEFT JOIN invoices i ON i.charge_id = b.charge_id LEFT JOIN users u ON u.id = i.user_id "
+                                              "WHERE b.payout_id = ? AND NOT (b.type = 'payout' AND b.source_id = ?) ORDER BY b.created, b.id"),
+                            {payoutId, payoutId}, &d.error))
         return d;
     QHash<QString, int> categoryAt;
     while (q.next()) {
