@@ -17,6 +17,16 @@ namespace {
 // Sales activity: everything but the money going to the bank and coming back from it.
 const QString kActivity = QStringLiteral("reporting_category NOT IN ('payout', 'payout_reversal')");
 
+// What `about` (its object, invoice and learner) says differently: our records vs the balance.
+CashDifference differs(CashDifference about, CashDifference::Kind kind, qint64 expected, qint64 actual, QString cause)
+{
+    about.kind = kind;
+    about.expected = expected;
+    about.actual = actual;
+    about.cause = std::move(cause);
+    return about;
+}
+
 } // namespace
 
 CashReconciliation::CashReconciliation(QSqlDatabase db, db::Dialect dialect)
@@ -209,24 +219,14 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
             continue;
         }
         const qint64 paid = q.value(6).toLongLong();
-        if (paid != charged) {
-            CashDifference x = d;
-            x.kind = CashDifference::Kind::AmountDiffers;
-            x.expected = paid;
-            x.actual = charged;
-            x.cause = tr("Invoice %1 says %2 was paid; its charge %3 brought %4.").arg(d.invoiceId, money(paid), charge, money(charged));
-            report.differences.append(x);
-        }
+        if (paid != charged)
+            report.differences.append(differs(d, CashDifference::Kind::AmountDiffers, paid, charged,
+                                              tr("Invoice %1 says %2 was paid; its charge %3 brought %4.").arg(d.invoiceId, money(paid), charge, money(charged))));
         const qint64 fee = q.value(7).toLongLong();
-        if (!q.value(7).isNull() && q.value(8).toInt() == 0 && fee != chargeFee) {
-            CashDifference x = d;
-            x.kind = CashDifference::Kind::FeeDiffers;
-            x.expected = fee;
-            x.actual = chargeFee;
-            x.cause = tr("Stripe's fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.")
-                          .arg(charge, money(fee), d.invoiceId, money(chargeFee));
-            report.differences.append(x);
-        }
+        if (!q.value(7).isNull() && q.value(8).toInt() == 0 && fee != chargeFee)
+            report.differences.append(differs(d, CashDifference::Kind::FeeDiffers, fee, chargeFee,
+                                              tr("Stripe's fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.")
+                                                  .arg(charge, money(fee), d.invoiceId, money(chargeFee))));
     }
 
     // Refunds and disputes: every charge refunded or disputed in the month, and every
@@ -253,24 +253,14 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
         d.userId = q.value(2).toString();
         const qint64 invoiceRefunded = q.value(3).toLongLong(), invoiceDisputed = q.value(4).toLongLong();
         const qint64 refunded = q.value(5).toLongLong(), disputed = q.value(6).toLongLong();
-        if (invoiceRefunded != refunded) {
-            CashDifference x = d;
-            x.kind = CashDifference::Kind::RefundDiffers;
-            x.expected = invoiceRefunded;
-            x.actual = refunded;
-            x.cause = tr("Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.")
-                          .arg(d.invoiceId, money(invoiceRefunded), money(refunded), d.objectId);
-            report.differences.append(x);
-        }
-        if (invoiceDisputed != disputed) {
-            CashDifference x = d;
-            x.kind = CashDifference::Kind::DisputeDiffers;
-            x.expected = invoiceDisputed;
-            x.actual = disputed;
-            x.cause = tr("Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.")
-                          .arg(d.invoiceId, money(invoiceDisputed), money(disputed), d.objectId);
-            report.differences.append(x);
-        }
+        if (invoiceRefunded != refunded)
+            report.differences.append(differs(d, CashDifference::Kind::RefundDiffers, invoiceRefunded, refunded,
+                                              tr("Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.")
+                                                  .arg(d.invoiceId, money(invoiceRefunded), money(refunded), d.objectId)));
+        if (invoiceDisputed != disputed)
+            report.differences.append(differs(d, CashDifference::Kind::DisputeDiffers, invoiceDisputed, disputed,
+                                              tr("Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.")
+                                                  .arg(d.invoiceId, money(invoiceDisputed), money(disputed), d.objectId)));
     }
 
     // Each payout that carried money of the month, or arrived in it, against the
