@@ -5,6 +5,7 @@
 // each month's cash reconciliation to the payouts (CashBench).
 //   scripts/lib/with-test-env build/…/tests/bench/bench_revenue [invoices]
 // PostgreSQL by default; BENCH_DB=sqlite for the embedded database. Goal: < 1 s.
+// BENCH_HOLD=<file>: after seeding, keeps the database (named on stdout) until <file> is removed.
 #include "BenchOutput.h"
 #include "BenchSql.h"
 #include "CashBench.h"
@@ -14,6 +15,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
 
 #include <algorithm>
 
@@ -166,6 +169,13 @@ int main(int argc, char *argv[])
     say(QStringLiteral("  drill-down, churned customers of one month: %1 rows, median %2 ms").arg(churned.size()).arg(drill, 0, 'f', 1));
     if (!bench::CashBench::seed(db, now))
         return 1;
+    if (const QString hold = qEnvironmentVariable("BENCH_HOLD"); !hold.isEmpty()) {
+        // For exploring plans by hand (psql, sqlite3): the seeded database stays until the file `hold` is removed.
+        QFile(hold).open(QIODevice::WriteOnly);
+        say(QStringLiteral("bench_revenue: seeded database %1 held until %2 is removed").arg(testDb.config().databaseName, hold));
+        while (QFile::exists(hold))
+            QThread::sleep(1);
+    }
     allUnder = bench::CashBench::run(db, dialect, now) && allUnder;
     return allUnder ? 0 : 2;
 }

@@ -220,6 +220,40 @@ private Q_SLOTS:
         QCOMPARE(byKind.value(CashDifference::Kind::AmountDiffers).difference(), 100);
     }
 
+    // A charge and its invoice are matched over a window a few days wider than the month;
+    // a partner further away is still found, by id, and still compared.
+    void aPaymentWhosePartnerLiesDaysAwayStillMatches()
+    {
+        QString error;
+        const qint64 day = 86400;
+        // Charged on 31 March, the invoice marked paid on 7 April (the mirror caught up late).
+        QVERIFY2(CashFixture::addTransaction(m_db, QStringLiteral("txn_late"), QStringLiteral("charge"), 999, 59, CashFixture::at(31, 22),
+                                             QStringLiteral("ch_late"), {}, &error),
+                 qPrintable(error));
+        QVERIFY2(CashFixture::addPaidInvoice(m_db, QStringLiteral("in_late"), QStringLiteral("cash1"), QStringLiteral("ch_late"),
+                                             CashFixture::at(31, 22) + 7 * day, &error),
+                 qPrintable(error));
+        // Paid on 1 March by a charge of 20 February.
+        QVERIFY2(CashFixture::addTransaction(m_db, QStringLiteral("txn_early"), QStringLiteral("charge"), 999, 59, CashFixture::at(1, 0) - 9 * day,
+                                             QStringLiteral("ch_early"), {}, &error),
+                 qPrintable(error));
+        QVERIFY2(CashFixture::addPaidInvoice(m_db, QStringLiteral("in_early"), QStringLiteral("cash2"), QStringLiteral("ch_early"), CashFixture::at(1, 1),
+                                             &error),
+                 qPrintable(error));
+        billing::CashReport r = march();
+        QVERIFY2(r.matches(), qPrintable(differencesOf(r)));
+        QCOMPARE(r.charges, 8991 + 999);
+
+        // The far invoice disagrees: its charge's month says so.
+        exec(QStringLiteral("UPDATE invoices SET amount_paid = 899 WHERE id = 'in_late'"));
+        r = march();
+        QCOMPARE(r.differences.size(), 1);
+        QCOMPARE(r.differences.constFirst().kind, CashDifference::Kind::AmountDiffers);
+        QCOMPARE(r.differences.constFirst().objectId, QStringLiteral("ch_late"));
+        QCOMPARE(r.differences.constFirst().invoiceId, QStringLiteral("in_late"));
+        QCOMPARE(r.differences.constFirst().difference(), 100);
+    }
+
     void theMonthInProgressSaysSo()
     {
         const billing::CashReport r = billing::CashReconciliation(m_db, m_dialect).read({CashFixture::month(), QStringLiteral("usd")}, CashFixture::at(20));

@@ -1,10 +1,13 @@
 #include "CashReconciliation.h"
 
+#include "PayoutLedger.h"
 #include "db/Database.h"
+#include "db/ReadSnapshot.h"
 #include "util/Money.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -90,6 +93,7 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
     report.complete = now >= to;
     const QString currency = request.currency;
     const auto money = [&currency](qint64 v) { return util::formatMoney(v, currency); };
+    const db::ReadSnapshot snapshot(m_db, m_dialect);
     QSqlQuery q(m_db);
 
     report.currencies = currenciesIn(m_db, &report.error);
@@ -174,79 +178,170 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
         return std::tie(a.arrivalDate, a.payoutId) < std::tie(b.arrivalDate, b.payoutId);
     });
 
+    // The month's charges against the invoices they paid, and the month's paid invoices
+    // against the charges that paid them; only disagreements come back, as rows of
+    // (charge columns, invoice columns), one side NULL when unmatched.
+    // PostgreSQL: both sides read as ranges of their covering index, a few days wider
+    // than the month (an invoice is marked paid within seconds of its charge), matched
+    // in one hash join; the rare row whose partner lies outside that window is looked
+    // up by id below. SQLite has no hash join (its FULL JOIN of two ranges scans one
+    // per row of the other): each of the month's rows probes the other table's index.
+    const qint64 slack = 3 * 86400;
+    const QString chargeDisagrees = QStringLiteral(
+        "(i.id IS NULL OR i.amount_paid <> b.amount OR (i.fee IS NOT NULL AND NOT i.fee_estimated AND i.fee <> b.fee))");
+    const QString invoiceColumns = QStringLiteral("i.id, i.user_id, i.charge_id, i.amount_paid, i.fee, CASE WHEN i.fee_estimated THEN 1 ELSE 0 END, i.paid_at");
+    QList<QPair<QString, QVariantList>> matching;
+    if (m_dialect == db::Dialect::PostgreSQL) {
+        matching.append({QStringLiteral("SELECT b.charge_id, b.id, b.amount, b.fee, ") + invoiceColumns
+                             + QStringLiteral(" FROM (SELECT charge_id, id, amount, fee, created FROM balance_transactions WHERE currency = ? "
+                                              "AND created >= ? AND created < ? AND reporting_category = 'charge') b FULL JOIN "
+                                              "(SELECT id, user_id, charge_id, amount_paid, fee, fee_estimated, paid_at FROM invoices WHERE paid_at >= ? "
+                                              "AND paid_at < ? AND currency = ? AND amount_paid > 0) i ON i.charge_id = b.charge_id "
+                                              "WHERE (b.created >= ? AND b.created < ? AND ")
+                             + chargeDisagrees + QStringLiteral(") OR (b.created IS NULL AND i.paid_at >= ? AND i.paid_at < ?)"),
+                         {currency, from - slack, to + slack, from - slack, to + slack, currency, from, to, from, to}});
+    } else {
+        matching.append({QStringLiteral("SELECT b.charge_id, b.id, b.amount, b.fee, ") + invoiceColumns
+                             + QStringLiteral(" FROM balance_transactions b LEFT JOIN invoices i ON i.charge_id = b.charge_id "
+                                              "WHERE b.currency = ? AND b.created >= ? AND b.created < ? AND b.reporting_category = 'charge' AND ")
+                             + chargeDisagrees,
+                         month});
+        matching.append({QStringLiteral("SELECT NULL, NULL, NULL, NULL, ") + invoiceColumns
+                             + QStringLiteral(" FROM invoices i WHERE i.paid_at >= ? AND i.paid_at < ? AND i.currency = ? AND i.amount_paid > 0 "
+                                              "AND NOT EXISTS (SELECT 1 FROM balance_transactions b WHERE b.charge_id = i.charge_id "
+                                              "AND b.reporting_category = 'charge')"),
+                         {from, to, currency}});
+    }
+    struct ChargeRow {
+        QString charge, transaction;
+        qint64 amount = 0, fee = 0;
+    };
+    struct InvoiceRow {
+        QString id, userId, charge;
+        qint64 paid = 0, paidAt = 0;
+        QVariant fee;
+        bool feeEstimated = false;
+    };
+    const auto invoiceAt = [](const QSqlQuery &row, int first) {
+        return InvoiceRow{row.value(first).toString(), row.value(first + 1).toString(), row.value(first + 2).toString(),
+                          row.value(first + 3).toLongLong(), row.value(first + 6).toLongLong(), row.value(first + 4),
+                          row.value(first + 5).toInt() != 0};
+    };
+    QList<QPair<ChargeRow, InvoiceRow>> charged;   // the month's charges that disagree with their invoice, or lack one
+    QList<InvoiceRow> unmatchedInvoices;            // the month's paid invoices with no charge in the window
+    for (const auto &[sql, binds] : std::as_const(matching)) {
+        if (!db::Database::exec(q, sql, binds, &report.error))
+            return report;
+        while (q.next()) {
+            const InvoiceRow invoice = invoiceAt(q, 4);
+            if (q.value(0).isNull())
+                unmatchedInvoices.append(invoice);
+            else
+                charged.append({ChargeRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()}, invoice});
+        }
+    }
+    // Outside the window: the invoices of unmatched charges, by their charge…
+    QStringList lookup;
+    for (const auto &[charge, invoice] : std::as_const(charged))
+        if (invoice.id.isEmpty())
+            lookup << charge.charge;
+    QHash<QString, InvoiceRow> invoiceOfCharge;
+    if (!lookup.isEmpty()) {
+        if (!db::Database::exec(q, QStringLiteral("SELECT ") + invoiceColumns + QStringLiteral(" FROM invoices i WHERE ")
+                                    + db::inBoundList(m_dialect, QStringLiteral("i.charge_id")),
+                                {db::boundList(m_dialect, lookup)}, &report.error))
+            return report;
+        while (q.next())
+            invoiceOfCharge.insert(q.value(2).toString(), invoiceAt(q, 0));
+    }
+    // …and the charges of unmatched invoices.
+    lookup.clear();
+    for (const InvoiceRow &invoice : std::as_const(unmatchedInvoices))
+        if (!invoice.charge.isEmpty())
+            lookup << invoice.charge;
+    QSet<QString> chargesHeld;
+    if (!lookup.isEmpty()) {
+        if (!db::Database::exec(q, QStringLiteral("SELECT charge_id FROM balance_transactions WHERE reporting_category = 'charge' AND ")
+                                    + db::inBoundList(m_dialect, QStringLiteral("charge_id")),
+                                {db::boundList(m_dialect, lookup)}, &report.error))
+            return report;
+        while (q.next())
+            chargesHeld.insert(q.value(0).toString());
+    }
+
     // Paid invoices of the month whose charge is not in the balance we hold.
-    if (!db::Database::exec(q, QStringLiteral("SELECT i.id, i.user_id, i.charge_id, i.amount_paid FROM invoices i "
-                                              "WHERE i.currency = ? AND i.paid_at >= ? AND i.paid_at < ? AND i.amount_paid > 0 AND NOT EXISTS "
-                                              "(SELECT 1 FROM balance_transactions b WHERE b.charge_id = i.charge_id AND b.reporting_category = 'charge') "
-                                              "ORDER BY i.paid_at, i.id"),
-                            month, &report.error))
-        return report;
-    while (q.next()) {
+    std::sort(unmatchedInvoices.begin(), unmatchedInvoices.end(),
+              [](const InvoiceRow &a, const InvoiceRow &b) { return std::tie(a.paidAt, a.id) < std::tie(b.paidAt, b.id); });
+    for (const InvoiceRow &invoice : std::as_const(unmatchedInvoices)) {
+        if (chargesHeld.contains(invoice.charge))
+            continue;
         CashDifference d;
         d.kind = CashDifference::Kind::InvoiceWithoutCharge;
-        d.objectId = d.invoiceId = q.value(0).toString();
-        d.userId = q.value(1).toString();
-        d.expected = q.value(3).toLongLong();
-        d.cause = q.value(2).isNull()
+        d.objectId = d.invoiceId = invoice.id;
+        d.userId = invoice.userId;
+        d.expected = invoice.paid;
+        d.cause = invoice.charge.isEmpty()
             ? tr("Paid %1, but its payment was never followed to a charge: run companion-server sync-stripe.").arg(money(d.expected))
             : tr("Paid %1 by charge %2, which is not in the Stripe balance we hold: run companion-server sync-stripe.")
-                  .arg(money(d.expected), q.value(2).toString());
+                  .arg(money(d.expected), invoice.charge);
         report.differences.append(d);
     }
 
-    // The month's charges against the invoices they paid: only disagreements come back.
-    if (!db::Database::exec(
-            q, QStringLiteral("SELECT b.charge_id, b.id, b.amount, b.fee, i.id, i.user_id, i.amount_paid, i.fee, "
-                              "CASE WHEN i.fee_estimated THEN 1 ELSE 0 END FROM balance_transactions b "
-                              "LEFT JOIN invoices i ON i.charge_id = b.charge_id WHERE b.currency = ? AND b.created >= ? AND b.created < ? "
-                              "AND b.reporting_category = 'charge' AND (i.id IS NULL OR i.amount_paid <> b.amount "
-                              "OR (i.fee IS NOT NULL AND NOT i.fee_estimated AND i.fee <> b.fee)) ORDER BY b.charge_id"),
-            month, &report.error))
-        return report;
-    while (q.next()) {
-        const QString charge = q.value(0).toString();
-        const qint64 charged = q.value(2).toLongLong(), chargeFee = q.value(3).toLongLong();
+    // Charges of the month against the invoices they paid.
+    std::sort(charged.begin(), charged.end(), [](const auto &a, const auto &b) { return a.first.charge < b.first.charge; });
+    for (auto [charge, invoice] : std::as_const(charged)) {
+        if (invoice.id.isEmpty())
+            invoice = invoiceOfCharge.value(charge.charge);
         CashDifference d;
-        d.objectId = charge;
-        d.invoiceId = q.value(4).toString();
-        d.userId = q.value(5).toString();
+        d.objectId = charge.charge;
+        d.invoiceId = invoice.id;
+        d.userId = invoice.userId;
         if (d.invoiceId.isEmpty()) {
             d.kind = CashDifference::Kind::ChargeWithoutInvoice;
-            d.actual = charged;
+            d.actual = charge.amount;
             d.cause = tr("Charge %1 of %2 (%3) pays no invoice we hold: a payment outside the course's subscriptions, "
-                         "or an invoice not mirrored yet.").arg(charge, money(charged), q.value(1).toString());
+                         "or an invoice not mirrored yet.").arg(charge.charge, money(charge.amount), charge.transaction);
             report.differences.append(d);
             continue;
         }
-        const qint64 paid = q.value(6).toLongLong();
-        if (paid != charged)
-            report.differences.append(differs(d, CashDifference::Kind::AmountDiffers, paid, charged,
-                                              tr("Invoice %1 says %2 was paid; its charge %3 brought %4.").arg(d.invoiceId, money(paid), charge, money(charged))));
-        const qint64 fee = q.value(7).toLongLong();
-        if (!q.value(7).isNull() && q.value(8).toInt() == 0 && fee != chargeFee)
-            report.differences.append(differs(d, CashDifference::Kind::FeeDiffers, fee, chargeFee,
+        if (invoice.paid != charge.amount)
+            report.differences.append(differs(d, CashDifference::Kind::AmountDiffers, invoice.paid, charge.amount,
+                                              tr("Invoice %1 says %2 was paid; its charge %3 brought %4.")
+                                                  .arg(d.invoiceId, money(invoice.paid), charge.charge, money(charge.amount))));
+        const qint64 fee = invoice.fee.toLongLong();
+        if (!invoice.fee.isNull() && !invoice.feeEstimated && fee != charge.fee)
+            report.differences.append(differs(d, CashDifference::Kind::FeeDiffers, fee, charge.fee,
                                               tr("Stripe's fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.")
-                                                  .arg(charge, money(fee), d.invoiceId, money(chargeFee))));
+                                                  .arg(charge.charge, money(fee), d.invoiceId, money(charge.fee))));
     }
 
     // Refunds and disputes: every charge refunded or disputed in the month, and every
-    // invoice of the month that says it was, all their transactions against the invoice.
+    // invoice of the month that says it was (both ranges of the covering indexes), then
+    // all their transactions against the invoice, by charge.
     const QString refundOrDispute = QStringLiteral("('refund', 'refund_failure', 'dispute', 'dispute_reversal')");
-    if (!db::Database::exec(
-            q, QStringLiteral("SELECT x.charge_id, i.id, i.user_id, i.amount_refunded, i.amount_disputed + i.dispute_fee, x.refunded, x.disputed "
-                              "FROM (SELECT b.charge_id, "
-                              "SUM(CASE WHEN b.reporting_category IN ('refund', 'refund_failure') THEN -b.amount ELSE 0 END) AS refunded, "
-                              "SUM(CASE WHEN b.reporting_category IN ('dispute', 'dispute_reversal') THEN b.fee - b.amount ELSE 0 END) AS disputed "
-                              "FROM balance_transactions b WHERE b.charge_id IN (SELECT charge_id FROM balance_transactions "
-                              "WHERE currency = ? AND created >= ? AND created < ? AND reporting_category IN ")
-                + refundOrDispute
-                + QStringLiteral(" UNION SELECT charge_id FROM invoices WHERE currency = ? AND paid_at >= ? AND paid_at < ? "
-                                 "AND amount_paid > 0 AND charge_id IS NOT NULL AND (amount_refunded > 0 OR amount_disputed + dispute_fee > 0)) "
-                                 "GROUP BY b.charge_id) x JOIN invoices i ON i.charge_id = x.charge_id "
-                                 "WHERE i.amount_refunded <> x.refunded OR i.amount_disputed + i.dispute_fee <> x.disputed ORDER BY x.charge_id"),
-            {currency, from, to, currency, from, to}, &report.error))
+    if (!db::Database::exec(q, QStringLiteral("SELECT charge_id FROM balance_transactions WHERE currency = ? AND created >= ? AND created < ? "
+                                              "AND charge_id IS NOT NULL AND reporting_category IN ") + refundOrDispute
+                                + QStringLiteral(" UNION SELECT charge_id FROM invoices WHERE paid_at >= ? AND paid_at < ? AND currency = ? "
+                                                 "AND amount_paid > 0 AND charge_id IS NOT NULL AND (amount_refunded > 0 OR amount_disputed + dispute_fee > 0)"),
+                            {currency, from, to, from, to, currency}, &report.error))
         return report;
-    while (q.next()) {
+    lookup.clear();
+    while (q.next())
+        lookup << q.value(0).toString();
+    if (!lookup.isEmpty()) {
+        if (!db::Database::exec(
+                q, QStringLiteral("SELECT x.charge_id, i.id, i.user_id, i.amount_refunded, i.amount_disputed + i.dispute_fee, x.refunded, x.disputed "
+                                  "FROM (SELECT charge_id, "
+                                  "SUM(CASE WHEN reporting_category IN ('refund', 'refund_failure') THEN -amount ELSE 0 END) AS refunded, "
+                                  "SUM(CASE WHEN reporting_category IN ('dispute', 'dispute_reversal') THEN fee - amount ELSE 0 END) AS disputed "
+                                  "FROM balance_transactions WHERE ")
+                    + db::inBoundList(m_dialect, QStringLiteral("charge_id"))
+                    + QStringLiteral(" GROUP BY charge_id) x JOIN invoices i ON i.charge_id = x.charge_id "
+                                     "WHERE i.amount_refunded <> x.refunded OR i.amount_disputed + i.dispute_fee <> x.disputed ORDER BY x.charge_id"),
+                {db::boundList(m_dialect, lookup)}, &report.error))
+            return report;
+    }
+    while (!lookup.isEmpty() && q.next()) { // with no candidate, nothing was asked
         CashDifference d;
         d.objectId = q.value(0).toString();
         d.invoiceId = q.value(1).toString();
@@ -264,25 +359,29 @@ CashReport CashReconciliation::read(const CashRequest &request, qint64 now) cons
     }
 
     // Each payout that carried money of the month, or arrived in it, against the
-    // transactions it carried (its own debit aside).
-    if (!db::Database::exec(
-            q, QStringLiteral("SELECT p.id, p.amount, COALESCE(SUM(b.net), 0), COUNT(b.id) FROM payouts p "
-                              "LEFT JOIN balance_transactions b ON b.payout_id = p.id AND NOT (b.type = 'payout' AND b.source_id = p.id) "
-                              "WHERE p.currency = ? AND p.automatic = ? AND p.transactions_read = ? AND (p.arrival_date >= ? AND p.arrival_date < ? "
-                              "OR p.id IN (SELECT payout_id FROM balance_transactions WHERE currency = ? AND created >= ? AND created < ? "
-                              "AND payout_id IS NOT NULL)) GROUP BY p.id, p.amount ORDER BY p.id"),
-            {currency, true, true, from, to, currency, from, to}, &report.error))
+    // transactions it carried (PayoutLedger: its own debit aside).
+    if (!db::Database::exec(q, QStringLiteral("SELECT id FROM payouts WHERE currency = ? AND arrival_date >= ? AND arrival_date < ?"), month,
+                            &report.error))
         return report;
-    while (q.next()) {
+    QSet<QString> payoutIds;
+    while (q.next())
+        payoutIds.insert(q.value(0).toString());
+    for (const CashSettlement &s : std::as_const(report.settlements))
+        if (!s.payoutId.isEmpty())
+            payoutIds.insert(s.payoutId);
+    QList<PayoutRow> payouts;
+    if (!PayoutLedger(m_db, m_dialect).payoutsById(QStringList(payoutIds.cbegin(), payoutIds.cend()), &payouts, &report.error))
+        return report;
+    for (const PayoutRow &p : std::as_const(payouts)) {
+        if (p.addsUp())
+            continue;
         CashDifference d;
         d.kind = CashDifference::Kind::PayoutDoesNotAddUp;
-        d.objectId = q.value(0).toString();
-        d.expected = q.value(1).toLongLong();
-        d.actual = q.value(2).toLongLong();
-        if (d.expected == d.actual)
-            continue;
+        d.objectId = p.id;
+        d.expected = p.amount;
+        d.actual = p.transactionsNet;
         d.cause = tr("Payout %1 sent %2 to the bank, but the %n transaction(s) it carried add up to %3: a transaction is missing "
-                     "or changed in our copy.", nullptr, q.value(3).toInt())
+                     "or changed in our copy.", nullptr, p.transactions)
                       .arg(d.objectId, money(d.expected), money(d.actual));
         report.differences.append(d);
     }

@@ -11,13 +11,15 @@
 namespace companion::billing {
 
 namespace {
-const QString kPayoutColumns = QStringLiteral(
-    "p.id, p.amount, p.currency, p.status, p.automatic, p.created, p.arrival_date, p.failure_code, p.failure_message, "
-    "p.transactions_read, COUNT(b.id), COALESCE(SUM(b.net), 0)");
-// What a payout carried, its own debit aside (a manual payout's debit is carried by the next automatic one).
-const QString kCarried = QStringLiteral("LEFT JOIN balance_transactions b ON b.payout_id = p.id AND NOT (b.type = 'payout' AND b.source_id = p.id)");
-const QString kPayoutGroup = QStringLiteral(
-    " GROUP BY p.id, p.amount, p.currency, p.status, p.automatic, p.created, p.arrival_date, p.failure_code, p.failure_message, p.transactions_read");
+// Each payout with what it carried, its own debit aside (a manual payout's debit is
+// carried by the next automatic one): the transactions summed per payout first, along
+// the payout index that holds their net (migration 010), then joined to the payouts.
+// %1: which transactions (by payout_id), %2: which payouts.
+const QString kPayoutsCarrying = QStringLiteral(
+    "SELECT p.id, p.amount, p.currency, p.status, p.automatic, p.created, p.arrival_date, p.failure_code, p.failure_message, "
+    "p.transactions_read, COALESCE(c.n, 0), COALESCE(c.net, 0) FROM payouts p LEFT JOIN (SELECT payout_id, COUNT(*) AS n, SUM(net) AS net "
+    "FROM balance_transactions WHERE %1 AND NOT (type = 'payout' AND source_id = payout_id) GROUP BY payout_id) c ON c.payout_id = p.id "
+    "WHERE %2");
 
 PayoutRow payoutAt(const QSqlQuery &q)
 {
@@ -47,11 +49,27 @@ PayoutLedger::PayoutLedger(QSqlDatabase db, db::Dialect dialect)
 
 bool PayoutLedger::payouts(const QString &currency, QList<PayoutRow> *out, QString *error) const
 {
+    const QString which = currency.isEmpty() ? QStringLiteral("1 = 1") : QStringLiteral("p.currency = ?");
+    return read(kPayoutsCarrying.arg(QStringLiteral("payout_id IS NOT NULL"), which)
+                    + QStringLiteral(" ORDER BY p.arrival_date DESC, p.created DESC, p.id DESC"),
+                currency.isEmpty() ? QVariantList() : QVariantList{currency}, out, error);
+}
+
+bool PayoutLedger::payoutsById(const QStringList &ids, QList<PayoutRow> *out, QString *error) const
+{
+    out->clear();
+    if (ids.isEmpty())
+        return true;
+    const QVariant list = db::boundList(m_dialect, ids);
+    return read(kPayoutsCarrying.arg(db::inBoundList(m_dialect, QStringLiteral("payout_id")), db::inBoundList(m_dialect, QStringLiteral("p.id")))
+                    + QStringLiteral(" ORDER BY p.id"),
+                {list, list}, out, error);
+}
+
+bool PayoutLedger::read(const QString &sql, const QVariantList &binds, QList<PayoutRow> *out, QString *error) const
+{
     QSqlQuery q(m_db);
-    const QString where = currency.isEmpty() ? QString() : QStringLiteral(" WHERE p.currency = ?");
-    if (!db::Database::exec(q, QStringLiteral("SELECT ") + kPayoutColumns + QStringLiteral(" FROM payouts p ") + kCarried + where + kPayoutGroup
-                                + QStringLiteral(" ORDER BY p.arrival_date DESC, p.created DESC, p.id DESC"),
-                            currency.isEmpty() ? QVariantList() : QVariantList{currency}, error))
+    if (!db::Database::exec(q, sql, binds, error))
         return false;
     out->clear();
     while (q.next())
@@ -62,16 +80,15 @@ bool PayoutLedger::payouts(const QString &currency, QList<PayoutRow> *out, QStri
 PayoutDetail PayoutLedger::detail(const QString &payoutId) const
 {
     PayoutDetail d;
-    QSqlQuery q(m_db);
-    if (!db::Database::exec(q, QStringLiteral("SELECT ") + kPayoutColumns + QStringLiteral(" FROM payouts p ") + kCarried + QStringLiteral(" WHERE p.id = ?")
-                                + kPayoutGroup,
-                            {payoutId}, &d.error))
+    QList<PayoutRow> rows;
+    if (!read(kPayoutsCarrying.arg(QStringLiteral("payout_id = ?"), QStringLiteral("p.id = ?")), {payoutId, payoutId}, &rows, &d.error))
         return d;
-    if (!q.next()) {
+    if (rows.isEmpty()) {
         d.error = QCoreApplication::translate("companion::billing::PayoutLedger", "Payout %1 is not in our copy.").arg(payoutId);
         return d;
     }
-    d.payout = payoutAt(q);
+    d.payout = rows.constFirst();
+    QSqlQuery q(m_db);
     if (!db::Database::exec(q, QStringLiteral("SELECT b.id, b.type, b.reporting_category, b.amount, b.fee, b.net, b.created, b.source_id, b.charge_id, "
                                               "i.id, i.user_id, u.email, b.description FROM balance_transactions b "
                                               "LEFT JOIN invoices i ON i.charge_id = b.charge_id LEFT JOIN users u ON u.id = i.user_id "

@@ -7,6 +7,7 @@
 #include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 namespace companion::billing {
 
@@ -59,10 +60,14 @@ public:
 
     // Empty `currency`: all. False and *error on a database failure.
     bool payouts(const QString &currency, QList<PayoutRow> *out, QString *error) const;
+    // The payouts `ids` (those the mirror holds), by id.
+    bool payoutsById(const QStringList &ids, QList<PayoutRow> *out, QString *error) const;
     PayoutDetail detail(const QString &payoutId) const;
     QStringList currencies(QString *error) const;
 
 private:
+    bool read(const QString &sql, const QVariantList &binds, QList<PayoutRow> *out, QString *error) const;
+
     QSqlDatabase m_db;
     db::Dialect m_dialect;
 };

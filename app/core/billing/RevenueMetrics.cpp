@@ -2,6 +2,7 @@
 
 #include "FeeSchedule.h"
 #include "db/Database.h"
+#include "db/ReadSnapshot.h"
 #include "util/Log.h"
 
 #include <QDateTime>
@@ -93,36 +94,6 @@ QString classifiedSql(int periods, MrrMode mode)
                "  FROM moved) ")
         .arg(valueRows(periods, 2), f);
 }
-
-// All of a report's statements read one snapshot of the database (a webhook
-// landing between two of them must not unbalance the roll-forward), read-only.
-// PostgreSQL's JIT compiler costs these short analytic queries more than it
-// saves (≈ 400 ms each at a million invoices): off for this transaction only.
-class ReadSnapshot
-{
-public:
-    ReadSnapshot(QSqlDatabase db, db::Dialect dialect)
-        : m_db(std::move(db))
-    {
-        m_open = m_db.transaction();
-        if (m_open && dialect == db::Dialect::PostgreSQL) {
-            QSqlQuery q(m_db);
-            q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
-            q.exec(QStringLiteral("SET LOCAL jit = off"));
-        }
-    }
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            m_db.rollback(); // nothing was written
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 // Columns 0–3 of a customer listing: who, e-mail, name, MRR before.
 MovementLine customerLine(const QSqlQuery &q, Movement movement)
@@ -226,7 +197,7 @@ RevenueReport RevenueMetrics::report(const RevenueRequest &request) const
     const int n = int(boundaries.size());
     const QList<qint64> instants = snapshotInstants(boundaries);
     const QString &currency = request.currency;
-    const ReadSnapshot snapshotScope(m_db, m_dialect);
+    const db::ReadSnapshot snapshotScope(m_db, m_dialect);
 
     // LTV needs the monthly churn of the six months before each period; by
     // month, those months and the range are one chain of movements.
@@ -357,7 +328,7 @@ QList<MovementLine> RevenueMetrics::movers(const RevenueRequest &request, const 
     const auto periods = revenuePeriods(periodStart, periodStart, request.granularity);
     if (periods.isEmpty())
         return out;
-    const ReadSnapshot snapshotScope(m_db, m_dialect);
+    const db::ReadSnapshot snapshotScope(m_db, m_dialect);
     QSqlQuery q(m_db);
     if (!run(q, classifiedSql(1, request.mode)
                     + QStringLiteral("SELECT c.who, u.email, u.name, c.m0, c.m1 FROM classified c LEFT JOIN users u ON u.id = c.who "

@@ -1,0 +1,20 @@
+-- A month's cash reconciliation reads only that month: the month's balance
+-- transactions and paid invoices as ranges of an index that holds every column it
+-- compares (index-only scans, no visit of a million heap rows scattered over the
+-- tables), and each payout's transactions the same way (billing/CashReconciliation,
+-- billing/PayoutLedger; bench_revenue times them).
+DROP INDEX balance_transactions_created_idx;
+CREATE INDEX balance_transactions_created_idx ON balance_transactions (currency, created)
+    INCLUDE (reporting_category, charge_id, payout_id, amount, fee, net, id);
+DROP INDEX balance_transactions_payout_idx;
+CREATE INDEX balance_transactions_payout_idx ON balance_transactions (payout_id) INCLUDE (type, source_id, net, id);
+-- A charge's transactions (its refunds, disputes; whether it is in the balance at all).
+DROP INDEX balance_transactions_charge_idx;
+CREATE INDEX balance_transactions_charge_idx ON balance_transactions (charge_id) INCLUDE (reporting_category, amount, fee);
+-- Same keys as before (the Revenue figures' plans stay), plus what matching
+-- invoices to charges, refunds and disputes reads.
+DROP INDEX invoices_cash_idx;
+CREATE INDEX invoices_cash_idx ON invoices (paid_at, currency, amount_paid, fee, fee_estimated, amount_refunded)
+    INCLUDE (charge_id, amount_disputed, dispute_fee, id, user_id) WHERE amount_paid > 0;
+-- 009 indexed invoices.charge_id a second time: the unique invoices_charge_key already does.
+DROP INDEX invoices_charge_idx;
