@@ -18,7 +18,7 @@ public:
     enum class Table { Mrr, Movements, Cash };
     static constexpr int kCsvRole = Qt::UserRole + 1;
     static constexpr int kMovementRole = Qt::UserRole + 2; // int(billing::Movement) of a movement column, else invalid
-    static constexpr int kChartLabelRole = Qt::UserRole + 3; // the period's short label for a chart axis, "*" when not over
+    static constexpr int kChartLabelRole = Qt::UserRole + 3; // the period's short label for a chart axis ("12 Mar"), "*" when not over
 
     explicit RevenueTableModel(Table table, QObject *parent = nullptr);
 

@@ -76,7 +76,8 @@ void attach(QChart *chart, const ValueScale &left, const QStringList &labels, co
     }
     auto *x = new QBarCategoryAxis;
     x->append(labels);
-    x->setLabelsAngle(labels.size() > 8 ? -60 : 0);
+    x->setLabelsAngle(labels.size() > 16 ? -90 : labels.size() > 8 ? -60 : 0);
+    x->setTruncateLabels(false); // short labels; "…" would hide the very date
     chart->addAxis(x, Qt::AlignBottom);
     for (const auto &[scale, side] : {std::pair<const ValueScale *, Qt::Alignment>{&left, Qt::AlignLeft}, {&right, Qt::AlignRight}}) {
         if (scale->series.isEmpty())
@@ -192,8 +193,8 @@ void RevenueCharts::setReport(const billing::RevenueReport &report, const QStrin
     m_incomplete = incomplete;
     const bool lastIncomplete = incomplete >= 0 && incomplete == report.periods.size() - 1;
     auto *mrr = lineSeries(tr("MRR"), hue::blue);
-    auto *scheduled = lineSeries(tr("Scheduled churn"), hue::orange);
-    auto *atRisk = lineSeries(tr("At risk"), hue::red);
+    auto *scheduled = lineSeries(tr("Scheduled churn (right axis)"), hue::orange);
+    auto *atRisk = lineSeries(tr("At risk (right axis)"), hue::red);
     auto *newSet = barSet(tr("New"), hue::green);
     auto *expansion = barSet(tr("Expansion"), hue::teal);
     auto *reactivation = barSet(tr("Reactivation"), hue::blue);
@@ -238,7 +239,7 @@ void RevenueCharts::setReport(const billing::RevenueReport &report, const QStrin
         mrrLines << soFar;
     }
     attach(m_mrr->chart(), {mrrLines, currency, 0, mrrHigh}, labels, currency,
-           {{scheduled, atRisk}, tr("Scheduled churn, at risk (%1)").arg(currency), 0, riskHigh});
+           {{scheduled, atRisk}, currency, 0, riskHigh});
     for (QAbstractSeries *line : mrrLines.mid(1))
         for (QLegendMarker *marker : m_mrr->chart()->legend()->markers(line))
             marker->setVisible(false); // the dashed part is MRR too
