@@ -18,7 +18,9 @@
 #include "windows/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
@@ -280,6 +282,20 @@ private Q_SLOTS:
         QVERIFY(right && right != left);
         QVERIFY2(right->max() >= 9.99 && right->max() <= 20, qPrintable(QString::number(right->max())));
         saveShot(&window, QStringLiteral("dash-ytd.png"));
+        // April's bars are lighter (drawn selected, in a paler colour) on the movements and cash charts.
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentIndex(1);
+        auto *movementsChart = page->findChild<QChartView *>(QStringLiteral("movementsChart"));
+        auto *stacked = qobject_cast<QAbstractBarSeries *>(movementsChart->chart()->series().value(0));
+        QVERIFY(stacked);
+        for (QBarSet *set : stacked->barSets()) {
+            QCOMPARE(set->selectedBars(), QList<int>{3});
+            QVERIFY(set->selectedColor().alphaF() < set->color().alphaF());
+        }
+        saveShot(&window, QStringLiteral("dash-ytd-movements.png"));
+        tabs->setCurrentIndex(2);
+        saveShot(&window, QStringLiteral("dash-ytd-cash.png"));
+        tabs->setCurrentIndex(0);
 
         // Last 30 days: 12 March to 10 April by day; the last day is not over.
         shown.clear();

@@ -166,7 +166,7 @@ QList<QPair<double, QString>> RevenueCharts::moneyTicks(double low, double high,
 {
     if (!(high > low))
         high = low + 1;
-    const double rough = (high - low) / 5;
+    const double rough = (high - low) / 4; // few: a short chart hides labels that would touch
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     const double residual = rough / magnitude;
     const double step = (residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10) * magnitude;

@@ -32,7 +32,7 @@ public:
     // not over yet (its bars lighter, the line to it dashed) or -1.
     void setReport(const billing::RevenueReport &report, const QStringList &labels, int incomplete = -1);
 
-    // Value-axis ticks from `low` to `high` (major units), about five, at 1, 2 or
+    // Value-axis ticks from `low` to `high` (major units), about four, at 1, 2 or
     // 5 × 10ⁿ, each labelled as money in `currency` with the locale's separators:
     // "$12,000", never "1.2e+04"; cents only when the step is below one.
     static QList<QPair<double, QString>> moneyTicks(double low, double high, const QString &currency);
