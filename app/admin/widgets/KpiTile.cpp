@@ -111,7 +111,7 @@ void KpiTile::setFigures(qint64 value, std::optional<qint64> previous, const QSt
 void KpiTile::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         paintDelta(); // a theme switch: the colours follow
 }
 
