@@ -10,11 +10,13 @@
 #include "dialogs/MovementLinesDialog.h"
 #include "models/RevenueTableModel.h"
 #include "pages/RevenuePage.h"
+#include "settings/DisplaySettings.h"
 #include "settings/SupportSettings.h"
 #include "widgets/KpiStrip.h"
 #include "widgets/KpiTile.h"
 #include "widgets/Sparkline.h"
 #include "widgets/StatusPalette.h"
+#include "widgets/ThemeApplier.h"
 #include "windows/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -296,6 +298,13 @@ private Q_SLOTS:
         tabs->setCurrentIndex(2);
         saveShot(&window, QStringLiteral("dash-ytd-cash.png"));
         tabs->setCurrentIndex(0);
+        // In the dark theme the changes keep their meaning: red on the dark background.
+        admin::ThemeApplier::apply(admin::DisplaySettings::Theme::Dark);
+        QTRY_VERIFY(kpis->mrr()->findChild<QLabel *>(QStringLiteral("kpiDelta"))->styleSheet().contains(
+            admin::StatusPalette(page->palette()).danger().name()));
+        QTest::qWait(50); // the charts lay their legends out again on the next pass
+        saveShot(&window, QStringLiteral("dash-ytd-dark.png"));
+        admin::ThemeApplier::apply(admin::DisplaySettings::Theme::System);
 
         // Last 30 days: 12 March to 10 April by day; the last day is not over.
         shown.clear();

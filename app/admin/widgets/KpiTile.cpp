@@ -30,6 +30,7 @@ KpiTile::KpiTile(const QString &title, const QString &definition, Better better,
     m_value->setObjectName(QStringLiteral("kpiValue"));
     m_delta->setObjectName(QStringLiteral("kpiDelta"));
     m_sparkline->setObjectName(QStringLiteral("kpiSparkline"));
+    m_sparkline->setAccessibleName(tr("%1 per period").arg(title));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.45);
     big.setBold(true);
