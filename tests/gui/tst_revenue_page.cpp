@@ -10,11 +10,22 @@
 #include "dialogs/MovementLinesDialog.h"
 #include "models/RevenueTableModel.h"
 #include "pages/RevenuePage.h"
+#include "settings/DisplaySettings.h"
 #include "settings/SupportSettings.h"
+#include "widgets/KpiStrip.h"
+#include "widgets/KpiTile.h"
+#include "widgets/Sparkline.h"
+#include "widgets/StatusPalette.h"
+#include "widgets/ThemeApplier.h"
 #include "windows/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QLineSeries>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
@@ -109,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(!mrr->headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
         auto *mrrChart = page->findChild<QChartView *>(QStringLiteral("mrrChart"));
         QCOMPARE(mrrChart->chart()->series().size(), 3);
-        QVERIFY(page->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("$1,055.04")));
+        QCOMPARE(page->kpis()->mrr()->valueText(), QStringLiteral("$1,055.04")); // MRR at the end of April
         saveShot(page, QStringLiteral("revenue.png"));
 
         // Stripe's way: u020's cancel leaves MRR in March, when it was asked.
@@ -184,6 +195,162 @@ private Q_SLOTS:
         page->findChild<QPushButton *>(QStringLiteral("closeMonthButton"))->setEnabled(true);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM revenue_closes")), 1);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'revenue.close' AND actor = 'Fin Ance'")), 1);
+    }
+
+    // The dashboard on 10 April 2025: a preset sets the range, each tile compares
+    // with the range before, April is marked as not over, the axes read as money
+    // and scheduled churn is visible next to MRR's thousands.
+    void dashboardPresetsDeltasAndTheMonthNotOver()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        RevenueFixture fixture;
+        QVERIFY2(fixture.seed(db, testDb.config().dialect, &error), qPrintable(error));
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        admin::MainWindow window(testDb.config(), &settings);
+        window.resize(1280, 800);
+        admin::RevenuePage *page = window.revenuePage();
+        page->setToday(QDate(2025, 4, 10));
+        window.show();
+        QSignalSpy shown(page, &admin::RevenuePage::reportShown);
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        navigation->setCurrentItem(navigation->findItems(QStringLiteral("Revenue"), Qt::MatchExactly).value(0));
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 1, 15000);
+        const auto settle = [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 15000);
+            QTest::qWait(50); // a queued newer answer replaces an older one
+        };
+
+        auto *preset = page->findChild<QComboBox *>(QStringLiteral("preset"));
+        auto *from = page->findChild<QDateEdit *>(QStringLiteral("fromEdit"));
+        auto *to = page->findChild<QDateEdit *>(QStringLiteral("toEdit"));
+        auto *granularity = page->findChild<QComboBox *>(QStringLiteral("granularity"));
+        QCOMPARE(preset->currentText(), QStringLiteral("Last 365 days")); // the default
+
+        // Year to date: January to 10 April, by month.
+        shown.clear();
+        preset->setCurrentIndex(preset->findText(QStringLiteral("Year to date")));
+        settle();
+        QCOMPARE(from->date(), QDate(2025, 1, 1));
+        QCOMPARE(to->date(), QDate(2025, 4, 10));
+        QCOMPARE(granularity->currentText(), QStringLiteral("Months"));
+        const RevenueTableModel *mrr = page->mrrModel();
+        QCOMPARE(mrr->rowCount(), 4);
+
+        // April is not over: said in the table, in italics, and in the chart's labels.
+        const QString april = QLocale().toString(QDate(2025, 4, 1), QStringLiteral("MMM yyyy"));
+        QCOMPARE(cell(mrr, 3, RevenueTableModel::Period), april + QStringLiteral(" (so far)"));
+        QCOMPARE(cell(mrr, 2, RevenueTableModel::Period), QLocale().toString(QDate(2025, 3, 1), QStringLiteral("MMM yyyy")));
+        QVERIFY(mrr->index(3, 2).data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!mrr->index(2, 2).data(Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(mrr->index(3, 2).data(Qt::ToolTipRole).toString(), QStringLiteral("Period not over yet: figures will change."));
+        QCOMPARE(mrr->index(3, 0).data(RevenueTableModel::kCsvRole).toString(), QStringLiteral("2025-04-01")); // CSV stays plain
+        auto *mrrChart = page->findChild<QChartView *>(QStringLiteral("mrrChart"));
+        auto *periods = qobject_cast<QBarCategoryAxis *>(mrrChart->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(periods);
+        QCOMPARE(periods->categories().constLast(), april + QStringLiteral(" *"));
+        QVERIFY(mrrChart->chart()->title().contains(QStringLiteral("not over yet")));
+
+        // The tiles, against September–December 2024. MRR: $1,055.04 at the end of April
+        // against $1,079.00 (100 × $9.99 + 10 × $8.00) at the end of December:
+        // −23.96 ÷ 1,079.00 = −2.2 %, red. Subscribers: 108 against 110, −1.8 %.
+        admin::KpiStrip *kpis = page->kpis();
+        QCOMPARE(kpis->mrr()->valueText(), QStringLiteral("$1,055.04"));
+        QCOMPARE(kpis->mrr()->deltaText(), QStringLiteral("\u2212" "2.2 %"));
+        QVERIFY(kpis->mrr()->findChild<QLabel *>(QStringLiteral("kpiDelta"))->styleSheet().contains(admin::StatusPalette(page->palette()).danger().name()));
+        QVERIFY(kpis->mrr()->toolTip().contains(QStringLiteral("$1,079.00")));
+        QCOMPARE(kpis->subscribers()->valueText(), QStringLiteral("108"));
+        QCOMPARE(kpis->subscribers()->deltaText(), QStringLiteral("\u2212" "1.8 %"));
+        QVERIFY(kpis->mrr()->accessibleName().startsWith(QStringLiteral("MRR: $1,055.04")));
+        QCOMPARE(kpis->mrr()->sparkline()->values().size(), 4);
+        QVERIFY(kpis->mrr()->sparkline()->lastIncomplete());
+
+        // Money on the value axes, with separators; scheduled churn ($9.99) on an axis of its own.
+        auto *left = qobject_cast<QCategoryAxis *>(mrrChart->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(left);
+        QVERIFY2(left->categoriesLabels().contains(QStringLiteral("$1,000")), qPrintable(left->categoriesLabels().join(u' ')));
+        for (const QString &label : left->categoriesLabels())
+            QVERIFY2(!label.contains(u'e'), qPrintable(label));
+        QLineSeries *scheduled = nullptr;
+        for (QAbstractSeries *series : mrrChart->chart()->series())
+            if (series->name().startsWith(QStringLiteral("Scheduled churn")))
+                scheduled = qobject_cast<QLineSeries *>(series);
+        QVERIFY(scheduled);
+        auto *right = qobject_cast<QCategoryAxis *>(scheduled->attachedAxes().constLast());
+        QVERIFY(right && right != left);
+        QVERIFY2(right->max() >= 9.99 && right->max() <= 20, qPrintable(QString::number(right->max())));
+        saveShot(&window, QStringLiteral("dash-ytd.png"));
+        // April's bars are lighter (drawn selected, in a paler colour) on the movements and cash charts.
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentIndex(1);
+        auto *movementsChart = page->findChild<QChartView *>(QStringLiteral("movementsChart"));
+        auto *stacked = qobject_cast<QAbstractBarSeries *>(movementsChart->chart()->series().value(0));
+        QVERIFY(stacked);
+        for (QBarSet *set : stacked->barSets()) {
+            QCOMPARE(set->selectedBars(), QList<int>{3});
+            QVERIFY(set->selectedColor().alphaF() < set->color().alphaF());
+        }
+        saveShot(&window, QStringLiteral("dash-ytd-movements.png"));
+        tabs->setCurrentIndex(2);
+        saveShot(&window, QStringLiteral("dash-ytd-cash.png"));
+        tabs->setCurrentIndex(0);
+        // In the dark theme the changes keep their meaning: red on the dark background.
+        admin::ThemeApplier::apply(admin::DisplaySettings::Theme::Dark);
+        QTRY_VERIFY(kpis->mrr()->findChild<QLabel *>(QStringLiteral("kpiDelta"))->styleSheet().contains(
+            admin::StatusPalette(page->palette()).danger().name()));
+        QTest::qWait(50); // the charts lay their legends out again on the next pass
+        saveShot(&window, QStringLiteral("dash-ytd-dark.png"));
+        admin::ThemeApplier::apply(admin::DisplaySettings::Theme::System);
+
+        // Last 30 days: 12 March to 10 April by day; the last day is not over.
+        shown.clear();
+        preset->setCurrentIndex(preset->findText(QStringLiteral("Last 30 days")));
+        settle();
+        QCOMPARE(from->date(), QDate(2025, 3, 12));
+        QCOMPARE(to->date(), QDate(2025, 4, 10));
+        QCOMPARE(granularity->currentText(), QStringLiteral("Days"));
+        QCOMPARE(mrr->rowCount(), 30);
+        QVERIFY(cell(mrr, 29, RevenueTableModel::Period).endsWith(QStringLiteral("(so far)")));
+        QCOMPARE(kpis->mrr()->sparkline()->values().size(), 30);
+        saveShot(&window, QStringLiteral("dash-30days.png"));
+
+        // Last full month: March by day, nothing marked.
+        shown.clear();
+        preset->setCurrentIndex(preset->findText(QStringLiteral("Last full month")));
+        settle();
+        QCOMPARE(from->date(), QDate(2025, 3, 1));
+        QCOMPARE(to->date(), QDate(2025, 3, 31));
+        QCOMPARE(mrr->rowCount(), 31);
+        QCOMPARE(page->mrrModel()->incompleteRow(), -1);
+        QVERIFY(!mrrChart->chart()->title().contains(QStringLiteral("not over yet")));
+
+        // Last 90 days by week; it is what the next window opens with.
+        shown.clear();
+        preset->setCurrentIndex(preset->findText(QStringLiteral("Last 90 days")));
+        settle();
+        QCOMPARE(granularity->currentText(), QStringLiteral("Weeks"));
+        QCOMPARE(from->date(), QDate(2025, 1, 11));
+        saveShot(&window, QStringLiteral("dash-90days.png"));
+        {
+            admin::RevenuePage again(nullptr, &settings);
+            QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("preset"))->currentText(), QStringLiteral("Last 90 days"));
+        }
+
+        // A date picked by hand makes the range Custom, and that is remembered too.
+        shown.clear();
+        from->setDate(QDate(2025, 2, 1));
+        settle();
+        QCOMPARE(preset->currentText(), QStringLiteral("Custom"));
+        QCOMPARE(page->request().from, QDate(2025, 2, 1));
+        {
+            admin::RevenuePage again(nullptr, &settings);
+            QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("preset"))->currentText(), QStringLiteral("Custom"));
+            QCOMPARE(again.findChild<QDateEdit *>(QStringLiteral("fromEdit"))->date(), QDate(2025, 2, 1));
+        }
     }
 };
 

@@ -5,6 +5,7 @@
 #include "widgets/DisplayFormat.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 
 namespace companion::admin {
@@ -21,6 +22,7 @@ QString fraction(const std::optional<double> &rate)
 RevenueTableModel::RevenueTableModel(Table table, QObject *parent)
     : QAbstractTableModel(parent)
     , m_table(table)
+    , m_today(QDateTime::currentDateTimeUtc().date())
 {
     switch (table) {
     case Table::Mrr:
@@ -46,6 +48,25 @@ void RevenueTableModel::setReport(const billing::RevenueReport &report, const QH
 const billing::PeriodFigures *RevenueTableModel::periodAt(int row) const
 {
     return row >= 0 && row < m_report.periods.size() ? &m_report.periods.at(row) : nullptr;
+}
+
+void RevenueTableModel::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int RevenueTableModel::incompleteRow() const
+{
+    for (int row = 0; row < m_report.periods.size(); ++row) {
+        const billing::PeriodFigures &f = m_report.periods.at(row);
+        if (f.start <= m_today && m_today < f.end)
+            return row;
+    }
+    return -1;
 }
 
 int RevenueTableModel::rowCount(const QModelIndex &parent) const
@@ -90,6 +111,20 @@ QVariant RevenueTableModel::data(const QModelIndex &index, int role) const
                                                     {Contraction, Movement::Contraction}, {Churn, Movement::Churn}};
         return movements.contains(column) ? QVariant(int(movements.value(column))) : QVariant();
     }
+    const bool incomplete = f->start <= m_today && m_today < f->end;
+    if (role == kChartLabelRole)
+    {
+        // Short enough for thirty of them under a chart: "12 Mar" for days and weeks.
+        const QString label = m_report.request.granularity == billing::Granularity::Month
+            ? periodLabel(*f)
+            : QLocale().toString(f->start, QStringLiteral("d MMM"));
+        return incomplete ? label + QStringLiteral(" *") : label;
+    }
+    if (role == Qt::FontRole && incomplete) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     const auto found = m_closed.constFind(f->start);
     const billing::ClosedPeriod *closed = found == m_closed.constEnd() ? nullptr : &found.value();
     const auto restated = [&] { return closed ? billing::PeriodClose::restatement(*closed, *f) : QHash<QString, QPair<qint64, qint64>>(); };
@@ -106,7 +141,7 @@ QVariant RevenueTableModel::data(const QModelIndex &index, int role) const
                 lines << tr("%1: closed %2, now %3").arg(it.key()).arg(it.value().first).arg(it.value().second);
             return lines.join(u'\n');
         }
-        return {};
+        return incomplete ? tr("Period not over yet: figures will change.") : QVariant();
     }
     if (role == Qt::TextAlignmentRole)
         return column == Period || column == Closed ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -114,7 +149,10 @@ QVariant RevenueTableModel::data(const QModelIndex &index, int role) const
         return {};
 
     switch (column) {
-    case Period: return csv ? QVariant(f->start.toString(Qt::ISODate)) : QVariant(periodLabel(*f));
+    case Period:
+        if (csv)
+            return f->start.toString(Qt::ISODate);
+        return incomplete ? tr("%1 (so far)").arg(periodLabel(*f)) : periodLabel(*f);
     case StartMrr: return money(f->startMrr);
     case EndMrr: return money(f->endMrr);
     case NetNew: return money(f->moves.net());

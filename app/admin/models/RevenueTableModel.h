@@ -18,12 +18,17 @@ public:
     enum class Table { Mrr, Movements, Cash };
     static constexpr int kCsvRole = Qt::UserRole + 1;
     static constexpr int kMovementRole = Qt::UserRole + 2; // int(billing::Movement) of a movement column, else invalid
+    static constexpr int kChartLabelRole = Qt::UserRole + 3; // the period's short label for a chart axis ("12 Mar"), "*" when not over
 
     explicit RevenueTableModel(Table table, QObject *parent = nullptr);
 
     void setReport(const billing::RevenueReport &report, const QHash<QDate, billing::ClosedPeriod> &closed = {});
     const billing::RevenueReport &report() const { return m_report; }
     const billing::PeriodFigures *periodAt(int row) const;
+    // The day (UTC) whose period is "not over yet"; today unless a test says otherwise.
+    void setToday(const QDate &today);
+    // The row of the period containing today, or -1.
+    int incompleteRow() const;
 
     // What a column means: the header's tooltip and the page's definitions.
     QString definition(int column) const;
@@ -50,6 +55,7 @@ private:
     QList<Column> m_columns;
     billing::RevenueReport m_report;
     QHash<QDate, billing::ClosedPeriod> m_closed;
+    QDate m_today;
 };
 
 } // namespace companion::admin

@@ -8,9 +8,12 @@
 #include "settings/SupportSettings.h"
 #include "ui_RevenuePage.h"
 #include "widgets/CsvExport.h"
+#include "widgets/DisplayFormat.h"
+#include "widgets/KpiStrip.h"
 #include "widgets/RevenueCharts.h"
 #include "widgets/TableViews.h"
 
+#include "billing/RangePreset.h"
 #include "billing/RevenueMetrics.h"
 #include "util/Money.h"
 
@@ -20,6 +23,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 
 #include <utility>
 
@@ -28,6 +32,7 @@ namespace companion::admin {
 struct RevenuePage::Loaded {
     int generation = 0;
     billing::RevenueReport report;
+    std::optional<billing::RevenueReport> previous; // the range before, of as many periods
     QHash<QDate, billing::ClosedPeriod> closed;
 };
 
@@ -40,22 +45,42 @@ RevenuePage::RevenuePage(db::DatabaseThread *database, QSettings *settings, QWid
     , m_movementsModel(new RevenueTableModel(RevenueTableModel::Table::Movements, this))
     , m_cashModel(new RevenueTableModel(RevenueTableModel::Table::Cash, this))
     , m_charts(new RevenueCharts(this))
+    , m_kpis(new KpiStrip(this))
 {
     m_ui->setupUi(this);
     m_choosePath = [this](const QString &title, const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(this, title, suggested, filter);
     };
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    m_ui->fromEdit->setDate(QDate(today.year(), today.month(), 1).addMonths(-11));
-    m_ui->toEdit->setDate(today);
+    using billing::RangePreset;
+    const std::pair<RangePreset::Kind, QString> presets[] = {
+        {RangePreset::Last30Days, tr("Last 30 days")},   {RangePreset::Last90Days, tr("Last 90 days")},
+        {RangePreset::Last365Days, tr("Last 365 days")}, {RangePreset::MonthToDate, tr("Month to date")},
+        {RangePreset::YearToDate, tr("Year to date")},   {RangePreset::LastFullMonth, tr("Last full month")},
+        {RangePreset::Custom, tr("Custom")}};
+    for (const auto &[kind, name] : presets)
+        m_ui->preset->addItem(name, int(kind));
     m_ui->granularity->addItem(tr("Months"), int(billing::Granularity::Month));
     m_ui->granularity->addItem(tr("Weeks"), int(billing::Granularity::Week));
     m_ui->granularity->addItem(tr("Days"), int(billing::Granularity::Day));
+    // The range as it was left: a preset (counted from today), or the dates picked by hand.
+    const auto kind = RangePreset::fromKey(m_settings->value(QStringLiteral("revenue/preset")).toString());
+    m_ui->preset->setCurrentIndex(m_ui->preset->findData(int(kind)));
+    if (kind == RangePreset::Custom) {
+        const QDate today = this->today();
+        m_ui->fromEdit->setDate(m_settings->value(QStringLiteral("revenue/from"), QDate(today.year(), today.month(), 1).addMonths(-11)).toDate());
+        m_ui->toEdit->setDate(m_settings->value(QStringLiteral("revenue/to"), today).toDate());
+        m_ui->granularity->setCurrentIndex(
+            qMax(0, m_ui->granularity->findData(m_settings->value(QStringLiteral("revenue/granularity"), int(billing::Granularity::Month)).toInt())));
+        followGranularity();
+    } else {
+        applyPreset();
+    }
     m_ui->mode->addItem(tr("Course Companion MRR"), int(billing::MrrMode::Companion));
     m_ui->mode->addItem(tr("Stripe-compatible MRR"), int(billing::MrrMode::StripeCompatible));
     m_ui->mode->setItemData(0, tr("A cancel at period end stays in MRR until the subscription ends, shown as scheduled churn."), Qt::ToolTipRole);
     m_ui->mode->setItemData(1, tr("A cancel at period end leaves MRR when it is asked, as Stripe's Dashboard counts it."), Qt::ToolTipRole);
     m_ui->busy->hide();
+    m_ui->pageLayout->insertWidget(1, m_kpis);
 
     m_ui->mrrChartHostLayout->addWidget(m_charts->mrrView());
     m_ui->movementsChartHostLayout->addWidget(m_charts->movementsView());
@@ -89,9 +114,10 @@ RevenuePage::RevenuePage(db::DatabaseThread *database, QSettings *settings, QWid
     }
     connect(m_ui->movementsTable, &QTableView::activated, this, &RevenuePage::showMovers);
 
+    connect(m_ui->preset, &QComboBox::currentIndexChanged, this, &RevenuePage::applyPreset);
     for (QDateEdit *edit : {m_ui->fromEdit, m_ui->toEdit})
-        connect(edit, &QDateEdit::dateChanged, this, &RevenuePage::refresh);
-    connect(m_ui->granularity, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
+        connect(edit, &QDateEdit::dateChanged, this, &RevenuePage::rangeEdited);
+    connect(m_ui->granularity, &QComboBox::currentIndexChanged, this, &RevenuePage::rangeEdited);
     connect(m_ui->mode, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &RevenuePage::refresh);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &RevenuePage::exportCsv);
@@ -109,6 +135,70 @@ void RevenuePage::showEvent(QShowEvent *event)
     if (!m_loadedOnce) {
         m_loadedOnce = true;
         refresh();
+    }
+}
+
+QDate RevenuePage::today() const
+{
+    return m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+}
+
+void RevenuePage::setToday(const QDate &today)
+{
+    m_today = today;
+    for (RevenueTableModel *model : {m_mrrModel, m_movementsModel, m_cashModel})
+        model->setToday(this->today());
+    if (billing::RangePreset::Kind(m_ui->preset->currentData().toInt()) != billing::RangePreset::Custom)
+        applyPreset(); // "last 30 days" from the new today
+}
+
+void RevenuePage::applyPreset()
+{
+    const auto kind = billing::RangePreset::Kind(m_ui->preset->currentData().toInt());
+    if (kind != billing::RangePreset::Custom) {
+        const billing::RangePreset::Range range = billing::RangePreset::range(kind, today());
+        // One report for the three changes, not three.
+        const QSignalBlocker blockGranularity(m_ui->granularity), blockFrom(m_ui->fromEdit), blockTo(m_ui->toEdit);
+        m_ui->granularity->setCurrentIndex(m_ui->granularity->findData(int(range.granularity)));
+        m_ui->fromEdit->setDate(range.from);
+        m_ui->toEdit->setDate(range.to);
+    }
+    followGranularity();
+    saveRange();
+    if (m_loadedOnce)
+        refresh();
+}
+
+void RevenuePage::rangeEdited()
+{
+    if (billing::RangePreset::Kind(m_ui->preset->currentData().toInt()) != billing::RangePreset::Custom) {
+        const QSignalBlocker block(m_ui->preset);
+        m_ui->preset->setCurrentIndex(m_ui->preset->findData(int(billing::RangePreset::Custom)));
+    }
+    followGranularity();
+    saveRange();
+    refresh();
+}
+
+void RevenuePage::followGranularity()
+{
+    const bool months = billing::Granularity(m_ui->granularity->currentData().toInt()) == billing::Granularity::Month;
+    const QString format = months ? QStringLiteral("MMM yyyy") : DisplayFormat::dateFormat(QLocale());
+    for (QDateEdit *edit : {m_ui->fromEdit, m_ui->toEdit})
+        if (edit->displayFormat() != format)
+            edit->setDisplayFormat(format);
+    m_ui->fromEdit->setAccessibleName(months ? tr("From month") : tr("From day"));
+    m_ui->toEdit->setAccessibleName(months ? tr("Until month") : tr("Until day"));
+}
+
+void RevenuePage::saveRange() const
+{
+    const auto kind = billing::RangePreset::Kind(m_ui->preset->currentData().toInt());
+    m_settings->setValue(QStringLiteral("revenue/preset"), billing::RangePreset::key(kind));
+    if (kind == billing::RangePreset::Custom) {
+        m_settings->setValue(QStringLiteral("revenue/from"), m_ui->fromEdit->date());
+        m_settings->setValue(QStringLiteral("revenue/to"), m_ui->toEdit->date());
+        m_settings->setValue(QStringLiteral("revenue/granularity"), m_ui->granularity->currentData().toInt());
     }
 }
 
@@ -153,7 +243,14 @@ void RevenuePage::refresh()
                 loaded.report.error = connection.error;
                 return loaded;
             }
-            loaded.report = billing::RevenueMetrics(connection.db, dialect).report(r);
+            const billing::RevenueMetrics metrics(connection.db, dialect);
+            loaded.report = metrics.report(r);
+            if (loaded.report.error.isEmpty()) {
+                // What the tiles compare with: the range before, as many periods long.
+                billing::RevenueReport previous = metrics.report(billing::RangePreset::previous(r));
+                if (previous.error.isEmpty())
+                    loaded.previous = std::move(previous);
+            }
             if (loaded.report.error.isEmpty() && r.granularity == billing::Granularity::Month)
                 loaded.closed = billing::PeriodClose(connection.db, dialect).closed(r.mode, r.currency, &loaded.report.error);
             return loaded;
@@ -176,8 +273,10 @@ void RevenuePage::show(const Loaded &loaded)
         model->setReport(loaded.report, loaded.closed);
     QStringList labels;
     for (int row = 0; row < m_mrrModel->rowCount(); ++row)
-        labels << m_mrrModel->index(row, 0).data().toString();
-    m_charts->setReport(loaded.report, labels);
+        labels << m_mrrModel->index(row, 0).data(RevenueTableModel::kChartLabelRole).toString();
+    const int incomplete = m_mrrModel->incompleteRow();
+    m_charts->setReport(loaded.report, labels, incomplete);
+    m_kpis->setReports(loaded.report, loaded.previous, incomplete);
     for (QTableView *view : {m_ui->mrrTable, m_ui->movementsTable, m_ui->cashTable})
         view->resizeColumnsToContents();
     const int rows = m_mrrModel->rowCount();
@@ -189,9 +288,8 @@ void RevenuePage::show(const Loaded &loaded)
         return QStringLiteral("<td style=\"padding-right:18px\"><small>%1</small><br><b style=\"font-size:large\">%2</b></td>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    m_ui->summary->setText(QStringLiteral("<table><tr>") + card(tr("MRR"), util::formatMoney(last.endMrr, c))
-                           + card(tr("ARR"), util::formatMoney(last.arr(), c))
-                           + card(tr("Subscribers"), QLocale().toString(last.customersAtEnd))
+    // MRR and subscribers are on the tiles above.
+    m_ui->summary->setText(QStringLiteral("<table><tr>") + card(tr("ARR"), util::formatMoney(last.arr(), c))
                            + card(tr("ARPU"), util::formatMoney(last.arpu(), c))
                            + card(tr("LTV"), last.ltv() ? util::formatMoney(*last.ltv(), c) : QStringLiteral("—"))
                            + card(tr("Customer churn"), util::formatPercent(last.customerChurnRate()))

@@ -22,6 +22,7 @@ class DatabaseThread;
 namespace companion::admin {
 
 class Confirmer;
+class KpiStrip;
 class RevenueCharts;
 class RevenueTableModel;
 
@@ -40,6 +41,11 @@ public:
     RevenueTableModel *movementsModel() const { return m_movementsModel; }
     RevenueTableModel *cashModel() const { return m_cashModel; }
     billing::RevenueRequest request() const;
+    KpiStrip *kpis() const { return m_kpis; }
+
+    // The day (UTC) presets count from and whose period is "not over yet"; tests set it.
+    void setToday(const QDate &today);
+    QDate today() const;
 
     // Where file dialogs would ask; tests answer instead of a person.
     using PathChooser = std::function<QString(const QString &title, const QString &suggested, const QString &filter)>;
@@ -68,6 +74,13 @@ private:
     struct Loaded;
     void show(const Loaded &loaded);
     void showDefinitions();
+    // A preset picked: the dates and period length it stands for, then the report.
+    void applyPreset();
+    // Dates or period length changed by hand: the range becomes Custom.
+    void rangeEdited();
+    // The date fields show days unless the periods are months.
+    void followGranularity();
+    void saveRange() const;
     QTableView *currentTable() const;
     const billing::PeriodFigures *selectedMonth() const;
     QString operatorName() const;
@@ -79,6 +92,8 @@ private:
     RevenueTableModel *m_movementsModel;
     RevenueTableModel *m_cashModel;
     RevenueCharts *m_charts;
+    KpiStrip *m_kpis;
+    QDate m_today; // invalid: the real today
     QHash<QDate, billing::ClosedPeriod> m_closed;
     PathChooser m_choosePath;
     Confirmer *m_confirmer = nullptr;

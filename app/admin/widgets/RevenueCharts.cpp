@@ -6,6 +6,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QLegendMarker>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -13,7 +15,9 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
-#include <QValueAxis>
+#include <QLocale>
+
+#include <cmath>
 
 namespace companion::admin {
 
@@ -39,10 +43,31 @@ double major(qint64 amount, const QString &currency)
     return util::isZeroDecimalCurrency(currency) ? double(amount) : double(amount) / 100.0;
 }
 
-// Puts `series` on `chart` over the period labels and a value axis from
-// `low` to `high` (taking in 0: amounts are read against zero).
-void attach(QChart *chart, const QList<QAbstractSeries *> &series, const QStringList &labels, const QString &valueTitle, double low,
-            double high)
+struct ValueScale {
+    QList<QAbstractSeries *> series;
+    QString title;
+    double low = 0, high = 0;
+};
+
+// A value axis labelled as money (QValueAxis's printf-like format knows no
+// currency or thousands separators): a category per tick, its label on the value.
+QCategoryAxis *moneyAxis(const ValueScale &scale, const QString &currency)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setTitleText(scale.title);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const auto ticks = RevenueCharts::moneyTicks(qMin(scale.low, 0.0), qMax(scale.high, 1.0), currency);
+    const double first = ticks.constFirst().first, last = ticks.constLast().first;
+    // The lowest tick ends a sliver of a category below the range, so it has a label too.
+    axis->setStartValue(first - (last - first) * 1e-6);
+    for (const auto &[value, label] : ticks)
+        axis->append(label, value);
+    axis->setRange(first, last);
+    return axis;
+}
+
+// Puts `left` (and `right`, with an axis of its own) on `chart` over the period labels.
+void attach(QChart *chart, const ValueScale &left, const QStringList &labels, const QString &currency, const ValueScale &right = {})
 {
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
@@ -51,19 +76,22 @@ void attach(QChart *chart, const QList<QAbstractSeries *> &series, const QString
     }
     auto *x = new QBarCategoryAxis;
     x->append(labels);
-    x->setLabelsAngle(labels.size() > 8 ? -60 : 0);
-    auto *y = new QValueAxis;
-    y->setTitleText(valueTitle);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    x->setLabelsAngle(labels.size() > 16 ? -90 : labels.size() > 8 ? -60 : 0);
+    x->setTruncateLabels(false); // short labels; "…" would hide the very date
     chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : series) {
-        chart->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
+    for (const auto &[scale, side] : {std::pair<const ValueScale *, Qt::Alignment>{&left, Qt::AlignLeft}, {&right, Qt::AlignRight}}) {
+        if (scale->series.isEmpty())
+            continue;
+        QCategoryAxis *y = moneyAxis(*scale, currency);
+        chart->addAxis(y, side);
+        for (QAbstractSeries *s : scale->series) {
+            chart->addSeries(s);
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
+        if (side == Qt::AlignRight)
+            y->setGridLineVisible(false); // one grid, the left axis's
     }
-    y->setRange(qMin(low, 0.0), qMax(high, 1.0));
-    y->applyNiceNumbers();
 }
 
 // Series colours: mid tones (relative luminance 0.19–0.30) that keep 3:1, WCAG's
@@ -114,7 +142,7 @@ bool RevenueCharts::eventFilter(QObject *watched, QEvent *event)
         const bool wasDark = m_dark;
         followPalette();
         if (m_dark != wasDark && m_report)
-            setReport(*m_report, m_labels); // the new chart theme has recoloured the series: draw them in ours
+            setReport(*m_report, m_labels, m_incomplete); // the new chart theme has recoloured the series: draw them in ours
     }
     return QObject::eventFilter(watched, event);
 }
@@ -134,14 +162,39 @@ void RevenueCharts::followPalette()
     }
 }
 
-void RevenueCharts::setReport(const billing::RevenueReport &report, const QStringList &labels)
+QList<QPair<double, QString>> RevenueCharts::moneyTicks(double low, double high, const QString &currency)
+{
+    if (!(high > low))
+        high = low + 1;
+    const double rough = (high - low) / 4; // few: a short chart hides labels that would touch
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    const double residual = rough / magnitude;
+    const double step = (residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10) * magnitude;
+    const bool zeroDecimal = util::isZeroDecimalCurrency(currency);
+    const bool cents = !zeroDecimal && step < 1;
+    const QString noCents = QLocale().decimalPoint() + QStringLiteral("00");
+    QList<QPair<double, QString>> out;
+    const auto first = qint64(std::floor(low / step + 1e-9)), last = qint64(std::ceil(high / step - 1e-9));
+    for (qint64 i = first; i <= last; ++i) {
+        const double value = double(i) * step;
+        QString label = util::formatMoney(qint64(std::llround(zeroDecimal ? value : value * 100)), currency);
+        if (!zeroDecimal && !cents)
+            label.remove(noCents); // "$1,000", not "$1,000.00"
+        out.append({value, label});
+    }
+    return out;
+}
+
+void RevenueCharts::setReport(const billing::RevenueReport &report, const QStringList &labels, int incomplete)
 {
     const QString currency = report.request.currency.toUpper();
     m_report = report;
     m_labels = labels;
+    m_incomplete = incomplete;
+    const bool lastIncomplete = incomplete >= 0 && incomplete == report.periods.size() - 1;
     auto *mrr = lineSeries(tr("MRR"), hue::blue);
-    auto *scheduled = lineSeries(tr("Scheduled churn"), hue::orange);
-    auto *atRisk = lineSeries(tr("At risk"), hue::red);
+    auto *scheduled = lineSeries(tr("Scheduled churn (right axis)"), hue::orange);
+    auto *atRisk = lineSeries(tr("At risk (right axis)"), hue::red);
     auto *newSet = barSet(tr("New"), hue::green);
     auto *expansion = barSet(tr("Expansion"), hue::teal);
     auto *reactivation = barSet(tr("Reactivation"), hue::blue);
@@ -150,10 +203,11 @@ void RevenueCharts::setReport(const billing::RevenueReport &report, const QStrin
     auto *gross = barSet(tr("Gross"), hue::blue);
     auto *fees = barSet(tr("Stripe fees"), hue::orange);
     auto *net = barSet(tr("Net"), hue::green);
-    double mrrHigh = 0, movesLow = 0, movesHigh = 0, cashLow = 0, cashHigh = 0;
+    double mrrHigh = 0, riskHigh = 0, movesLow = 0, movesHigh = 0, cashLow = 0, cashHigh = 0;
     for (int i = 0; i < report.periods.size(); ++i) {
         const billing::PeriodFigures &f = report.periods.at(i);
-        mrrHigh = qMax(mrrHigh, major(qMax(f.endMrr, qMax(f.scheduledChurn, f.atRiskMrr)), currency));
+        mrrHigh = qMax(mrrHigh, major(f.endMrr, currency));
+        riskHigh = qMax(riskHigh, major(qMax(f.scheduledChurn, f.atRiskMrr), currency));
         movesHigh = qMax(movesHigh, major(f.moves.newMrr + f.moves.expansion + f.moves.reactivation, currency));
         movesLow = qMin(movesLow, -major(f.moves.contraction + f.moves.churn, currency));
         cashHigh = qMax(cashHigh, major(qMax(f.cash.gross, f.cash.net()), currency));
@@ -170,15 +224,46 @@ void RevenueCharts::setReport(const billing::RevenueReport &report, const QStrin
         *fees << major(f.cash.fees, currency);
         *net << major(f.cash.net(), currency);
     }
-    attach(m_mrr->chart(), {mrr, scheduled, atRisk}, labels, currency, 0, mrrHigh);
+    // Scheduled churn and at risk are dollars next to MRR's thousands: an axis of their own, on the right.
+    QList<QAbstractSeries *> mrrLines{mrr};
+    if (lastIncomplete && report.periods.size() > 1) {
+        // The line to the period not over yet is dashed: MRR still moves there.
+        auto *soFar = lineSeries(tr("MRR so far"), hue::blue);
+        QPen dashed = soFar->pen();
+        dashed.setStyle(Qt::DashLine);
+        soFar->setPen(dashed);
+        const QPointF end = mrr->at(mrr->count() - 1);
+        mrr->remove(mrr->count() - 1);
+        soFar->append(mrr->at(mrr->count() - 1));
+        soFar->append(end);
+        mrrLines << soFar;
+    }
+    attach(m_mrr->chart(), {mrrLines, currency, 0, mrrHigh}, labels, currency,
+           {{scheduled, atRisk}, currency, 0, riskHigh});
+    for (QAbstractSeries *line : mrrLines.mid(1))
+        for (QLegendMarker *marker : m_mrr->chart()->legend()->markers(line))
+            marker->setVisible(false); // the dashed part is MRR too
 
     auto *movements = new QStackedBarSeries;
     movements->append({newSet, expansion, reactivation, contraction, churn});
-    attach(m_movements->chart(), {movements}, labels, currency, movesLow, movesHigh);
+    attach(m_movements->chart(), {{movements}, currency, movesLow, movesHigh}, labels, currency);
 
     auto *cash = new QBarSeries;
     cash->append({gross, fees, net});
-    attach(m_cash->chart(), {cash}, labels, currency, cashLow, cashHigh);
+    attach(m_cash->chart(), {{cash}, currency, cashLow, cashHigh}, labels, currency);
+
+    // The period not over yet: its bars lighter, and the titles say what "*" means.
+    if (incomplete >= 0 && incomplete < report.periods.size()) {
+        for (QBarSet *set : {newSet, expansion, reactivation, contraction, churn, gross, fees, net}) {
+            QColor light = set->color();
+            light.setAlphaF(0.4);
+            set->setSelectedColor(light);
+            set->selectBar(incomplete);
+        }
+    }
+    for (const auto &[view, title] : {std::pair<QChartView *, QString>{m_mrr, tr("MRR")}, {m_movements, tr("MRR movements")},
+                                      {m_cash, tr("Collected, fees and net")}})
+        view->chart()->setTitle(incomplete >= 0 ? tr("%1 (* period not over yet)").arg(title) : title);
 }
 
 } // namespace companion::admin

@@ -28,8 +28,14 @@ public:
     QChartView *movementsView() const { return m_movements; }
     QChartView *cashView() const { return m_cash; }
 
-    // `labels` names each period as the tables do.
-    void setReport(const billing::RevenueReport &report, const QStringList &labels);
+    // `labels` names each period as the tables do; `incomplete` is the period
+    // not over yet (its bars lighter, the line to it dashed) or -1.
+    void setReport(const billing::RevenueReport &report, const QStringList &labels, int incomplete = -1);
+
+    // Value-axis ticks from `low` to `high` (major units), about four, at 1, 2 or
+    // 5 × 10ⁿ, each labelled as money in `currency` with the locale's separators:
+    // "$12,000", never "1.2e+04"; cents only when the step is below one.
+    static QList<QPair<double, QString>> moneyTicks(double low, double high, const QString &currency);
 
 protected:
     // A palette change (a theme switch) redraws the charts in the matching chart theme.
@@ -45,6 +51,7 @@ private:
     // What is drawn, to draw it again after a theme switch (the chart theme recolours every series).
     std::optional<billing::RevenueReport> m_report;
     QStringList m_labels;
+    int m_incomplete = -1;
 };
 
 } // namespace companion::admin
