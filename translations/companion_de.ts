@@ -81,42 +81,42 @@
 <context>
     <name>CashReconciliation</name>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="164"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="284"/>
         <source>Paid %1, but its payment was never followed to a charge: run companion-server sync-stripe.</source>
         <translation>%1 bezahlt, aber der Zahlungsvorgang wurde nie bis zu einer Zahlung verfolgt: Führen Sie companion-server sync-stripe aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="165"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="285"/>
         <source>Paid %1 by charge %2, which is not in the Stripe balance we hold: run companion-server sync-stripe.</source>
         <translation>%1 bezahlt mit Zahlung %2, die in unserer Kopie des Stripe-Guthabens fehlt: Führen Sie companion-server sync-stripe aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="201"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="302"/>
         <source>Charge %1 of %2 (%3) pays no invoice we hold: a payment outside the course&apos;s subscriptions, or an invoice not mirrored yet.</source>
         <translation>Zahlung %1 über %2 (%3) begleicht keine unserer Rechnungen: eine Zahlung außerhalb der Abonnements des Kurses oder eine noch nicht gespiegelte Rechnung.</translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="221"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="309"/>
         <source>Invoice %1 says %2 was paid; its charge %3 brought %4.</source>
         <translation>Laut Rechnung %1 wurden %2 bezahlt; ihre Zahlung %3 brachte %4 ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="226"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="314"/>
         <source>Stripe&apos;s fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.</source>
         <translation>Die Stripe-Gebühr für Zahlung %1 betrug %2, als sie bei Rechnung %3 gespiegelt wurde; laut Guthaben sind es jetzt %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="233"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="353"/>
         <source>Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.</source>
         <translation>Rechnung %1 weist %2 als erstattet aus; im Guthaben stehen Erstattungen von %3 zu Zahlung %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="238"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="357"/>
         <source>Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.</source>
         <translation>Rechnung %1 weist %2 als durch Rückbuchungen verloren aus (Betrag und Gebühren); laut Guthaben sind es %3 bei Zahlung %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="261"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="383"/>
         <source>Payout %1 sent %2 to the bank, but the %n transaction(s) it carried add up to %3: a transaction is missing or changed in our copy.</source>
         <translation>
             <numerusform>Auszahlung %1 hat %2 an die Bank überwiesen, aber die %n Buchung darin ergibt %3: Eine Buchung fehlt in unserer Kopie oder wurde geändert.</numerusform>
@@ -672,6 +672,16 @@
         <location filename="../ui/RevenuePage.ui" line="4"/>
         <source>Revenue views</source>
         <translation>Umsatzansichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>A quick range; picking dates by hand makes it Custom</source>
+        <translation>Ein Schnellzeitraum; von Hand gewählte Daten machen ihn benutzerdefiniert</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2422,103 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::KpiStrip</name>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="41"/>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="41"/>
+        <source>Monthly recurring revenue at the end of the range.</source>
+        <translation>Monatlich wiederkehrender Umsatz am Ende des Zeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="42"/>
+        <source>Subscribers</source>
+        <translation>Abonnenten</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="42"/>
+        <source>Paying customers at the end of the range.</source>
+        <translation>Zahlende Kunden am Ende des Zeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="43"/>
+        <source>New MRR</source>
+        <translation>Neuer MRR</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="43"/>
+        <source>MRR of customers paying for the first time, summed over the range.</source>
+        <translation>MRR der Kunden, die zum ersten Mal zahlen, über den Zeitraum summiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="44"/>
+        <source>Churned MRR</source>
+        <translation>Abgewanderter MRR</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="44"/>
+        <source>MRR of customers who stopped paying, summed over the range.</source>
+        <translation>MRR der Kunden, die nicht mehr zahlen, über den Zeitraum summiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="45"/>
+        <source>Net revenue</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="45"/>
+        <source>Collected − Stripe fees − refunds − disputes, summed over the range.</source>
+        <translation>Eingenommen − Stripe-Gebühren − Erstattungen − Anfechtungen, über den Zeitraum summiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="62"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="64"/>
+        <source>the previous period</source>
+        <translation>der vorige Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::KpiTile</name>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="33"/>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="108"/>
+        <source>%1 per period</source>
+        <translation>%1 je Periode</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="73"/>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="98"/>
+        <source>%1 in %2, %3 (%4).</source>
+        <translation>%1 in %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="102"/>
+        <source>Nothing to compare with in %1.</source>
+        <translation>Nichts zum Vergleichen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="104"/>
+        <source> The last period is not over yet: figures will change.</source>
+        <translation> Die letzte Periode ist noch nicht vorbei: die Zahlen werden sich ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="106"/>
+        <source>%1: %2, %3 against the previous period</source>
+        <translation>%1: %2, %3 gegenüber dem vorigen Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::LearnerFinder</name>
     <message>
         <location filename="../app/admin/actions/LearnerFinder.cpp" line="33"/>
@@ -4003,116 +4110,137 @@
 <context>
     <name>companion::admin::RevenueCharts</name>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="100"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="142"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="128"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="195"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="264"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="101"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="129"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="264"/>
         <source>MRR movements</source>
         <translation>MRR-Bewegungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="102"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="130"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="265"/>
         <source>Collected, fees and net</source>
         <translation>Vereinnahmt, Gebühren und Netto</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="143"/>
         <source>Scheduled churn</source>
-        <translation>Geplanter Churn</translation>
+        <translation type="vanished">Geplanter Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="144"/>
         <source>At risk</source>
-        <translation>Gefährdet</translation>
+        <translation type="vanished">Gefährdet</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="145"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="196"/>
+        <source>Scheduled churn (right axis)</source>
+        <translation>Geplante Abwanderung (rechte Achse)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="197"/>
+        <source>At risk (right axis)</source>
+        <translation>Gefährdet (rechte Achse)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="198"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="146"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="199"/>
         <source>Expansion</source>
         <translation>Expansion</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="147"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="200"/>
         <source>Reactivation</source>
         <translation>Reaktivierung</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="148"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="201"/>
         <source>Contraction</source>
         <translation>Kontraktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="149"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="202"/>
         <source>Churn</source>
         <translation>Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="150"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="203"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="151"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="204"/>
         <source>Stripe fees</source>
         <translation>Stripe-Gebühren</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="152"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="205"/>
         <source>Net</source>
         <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="231"/>
+        <source>MRR so far</source>
+        <translation>MRR bisher</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="266"/>
+        <source>%1 (* period not over yet)</source>
+        <translation>%1 (* Periode noch nicht vorbei)</translation>
     </message>
 </context>
 <context>
     <name>companion::admin::RevenuePage</name>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="51"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="62"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="52"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="63"/>
         <source>Weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="53"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="64"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="54"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="78"/>
         <source>Course Companion MRR</source>
         <translation>Course-Companion-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="55"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="79"/>
         <source>Stripe-compatible MRR</source>
         <translation>Stripe-kompatibler MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="80"/>
         <source>A cancel at period end stays in MRR until the subscription ends, shown as scheduled churn.</source>
         <translation>Eine Kündigung zum Periodenende bleibt im MRR, bis das Abonnement endet, und wird als geplanter Churn angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="81"/>
         <source>A cancel at period end leaves MRR when it is asked, as Stripe&apos;s Dashboard counts it.</source>
         <translation>Eine Kündigung zum Periodenende verlässt den MRR, sobald sie beantragt wird – so zählt es das Stripe-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="137"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="227"/>
         <source>The range ends before it starts.</source>
         <translation>Der Bereich endet, bevor er beginnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="141"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="231"/>
         <source>%n periods are too many to chart; choose a shorter range or longer periods.</source>
         <translation>
             <numerusform>%n Zeitraum ist zu viel für das Diagramm; wählen Sie einen kürzeren Bereich oder längere Zeiträume.</numerusform>
@@ -4120,57 +4248,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="146"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="236"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="170"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="267"/>
         <source>Could not compute revenue: %1</source>
         <translation>Der Umsatz konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
         <source>MRR</source>
-        <translation>MRR</translation>
+        <translation type="vanished">MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="193"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="292"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="194"/>
         <source>Subscribers</source>
-        <translation>Abonnenten</translation>
+        <translation type="vanished">Abonnenten</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="195"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <source>Month to date</source>
+        <translation>Monat bis heute</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
+        <source>Year to date</source>
+        <translation>Jahr bis heute</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
+        <source>Last full month</source>
+        <translation>Letzter voller Monat</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="59"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <source>From month</source>
+        <translation>Ab Monat</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
+        <source>Until month</source>
+        <translation>Bis Monat</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
+        <source>Until day</source>
+        <translation>Bis Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="293"/>
         <source>ARPU</source>
         <translation>ARPU</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="196"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="294"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="197"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="295"/>
         <source>Customer churn</source>
         <translation>Kunden-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="198"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="296"/>
         <source>Net new MRR</source>
         <translation>Netto-Neu-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="199"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="297"/>
         <source>Scheduled churn</source>
         <translation>Geplanter Churn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="203"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
         <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
         <translation>
             <numerusform>Werte am Ende des letzten Zeitraums. Die Gebühren von %n Zahlung sind geschätzt (≈): ihre Saldotransaktion wird nicht gespiegelt.</numerusform>
@@ -4178,77 +4359,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="205"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="303"/>
         <source>Figures at the end of the last period.</source>
         <translation>Werte am Ende des letzten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="248"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="339"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="339"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="246"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="344"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="361"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="248"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="265"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="363"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="256"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="265"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="354"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="363"/>
         <source>Month summary</source>
         <translation>Monatsübersicht</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="257"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="355"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="275"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="373"/>
         <source>Close %1</source>
         <translation>%1 abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="276"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="374"/>
         <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
         <translation>Die Werte von %1 (%2) im jetzigen Stand festschreiben? Ändern sie sich später, etwa durch einen verspäteten Webhook, wird der Monat als nachträglich geändert angezeigt; die festgeschriebenen Werte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="279"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="377"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="399"/>
         <source>Close month</source>
         <translation>Monat abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="399"/>
         <source>%1 was not closed: %2</source>
         <translation>%1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="316"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="414"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="336"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="434"/>
         <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
         <translation>MRR, den das Stripe-Dashboard am %1 nicht mehr zählt</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="359"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="457"/>
         <source>Revenue definitions</source>
         <translation>Umsatzdefinitionen</translation>
     </message>
@@ -4256,12 +4437,12 @@
 <context>
     <name>companion::admin::RevenueTableModel</name>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="67"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="88"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="100"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="135"/>
         <source>%n payment(s) without a mirrored balance transaction: their fee (%1) is estimated from Stripe&apos;s standard pricing.</source>
         <translation>
             <numerusform>%n Zahlung ohne gespiegelte Saldotransaktion: ihre Gebühr (%1) ist anhand der Standardpreise von Stripe geschätzt.</numerusform>
@@ -4269,22 +4450,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="103"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="138"/>
         <source>Content hash: %1</source>
         <translation>Inhalts-Hash: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="106"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="141"/>
         <source>%1: closed %2, now %3</source>
         <translation>%1: beim Abschluss %2, jetzt %3</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="135"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="144"/>
+        <source>Period not over yet: figures will change.</source>
+        <translation>Periode noch nicht vorbei: die Zahlen werden sich ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="155"/>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
         <source>Closed by %1</source>
         <translation>Abgeschlossen von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="135"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
         <source>Restated: %n figure(s) differ</source>
         <translation>
             <numerusform>Nachträglich geändert: %n Wert weicht ab</numerusform>
@@ -4292,302 +4483,302 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="166"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="204"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="167"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="205"/>
         <source>Start MRR</source>
         <translation>Anfangs-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="168"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="206"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="169"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="207"/>
         <source>Net new MRR</source>
         <translation>Netto-Neu-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="170"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="208"/>
         <source>Scheduled churn</source>
         <translation>Geplanter Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="171"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="209"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="172"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="210"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="211"/>
         <source>Subscribers</source>
         <translation>Abonnenten</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="174"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
         <source>ARPU</source>
         <translation>ARPU</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="175"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="213"/>
         <source>Customer churn</source>
         <translation>Kunden-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="176"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
         <source>Gross MRR churn</source>
         <translation>Brutto-MRR-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="177"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="215"/>
         <source>Net MRR churn</source>
         <translation>Netto-MRR-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="178"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="216"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="179"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
         <source>Close</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="180"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="218"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="181"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
         <source>Expansion</source>
         <translation>Expansion</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="182"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
         <source>Reactivation</source>
         <translation>Reaktivierung</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="183"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
         <source>Contraction</source>
         <translation>Kontraktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="184"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
         <source>Churn</source>
         <translation>Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="185"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
         <source>Quick ratio</source>
         <translation>Quick Ratio</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="186"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
         <source>Customers won</source>
         <translation>Gewonnene Kunden</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="187"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
         <source>Customers lost</source>
         <translation>Verlorene Kunden</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="188"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="189"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
         <source>Stripe fees</source>
         <translation>Stripe-Gebühren</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="190"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="191"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
         <source>Disputes</source>
         <translation>Rückbuchungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="192"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="193"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
         <source>Failed payments</source>
         <translation>Fehlgeschlagene Zahlungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="194"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
         <source>Recovered</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="195"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
         <source>Recovery rate</source>
         <translation>Wiederherstellungsquote</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="205"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="243"/>
         <source>Calendar day, ISO week (Monday first) or calendar month, in UTC.</source>
         <translation>Kalendertag, ISO-Woche (beginnend mit Montag) oder Kalendermonat, in UTC.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="206"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="244"/>
         <source>MRR at the last second before the period.</source>
         <translation>MRR in der letzten Sekunde vor dem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="207"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="245"/>
         <source>Monthly recurring revenue at the period&apos;s last second: price × quantity per month (yearly ÷ 12) of every active or past-due subscription; trials, $0 plans and tax excluded.</source>
         <translation>Monatlich wiederkehrender Umsatz in der letzten Sekunde des Zeitraums: Preis × Menge pro Monat (jährlich ÷ 12) aller aktiven oder überfälligen Abonnements; ohne Testphasen, $0-Tarife und Steuern.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="209"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="247"/>
         <source>New + expansion + reactivation − contraction − churn. Start MRR + net new MRR = end MRR, to the cent.</source>
         <translation>Neu + Expansion + Reaktivierung − Kontraktion − Churn. Anfangs-MRR + Netto-Neu-MRR = End-MRR, auf den Cent genau.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="210"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="248"/>
         <source>MRR at the period&apos;s end of subscriptions set to cancel at period end. It stays in MRR until they end; the Stripe-compatible mode drops it when the cancel is asked.</source>
         <translation>MRR am Ende des Zeitraums aus Abonnements, die zum Periodenende gekündigt werden. Er bleibt im MRR, bis sie enden; der Stripe-kompatible Modus entfernt ihn, sobald die Kündigung beantragt wird.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="250"/>
         <source>MRR at the period&apos;s end of past-due subscriptions: still counted, Stripe is retrying the payment.</source>
         <translation>MRR am Ende des Zeitraums aus überfälligen Abonnements: wird weiterhin gezählt, Stripe versucht die Zahlung erneut.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="213"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="251"/>
         <source>Annual run rate: MRR × 12.</source>
         <translation>Jährliche Run-Rate: MRR × 12.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="252"/>
         <source>Paying customers at the period&apos;s end (a customer with two subscriptions counts once).</source>
         <translation>Zahlende Kunden am Ende des Zeitraums (ein Kunde mit zwei Abonnements zählt einmal).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="215"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="253"/>
         <source>Average revenue per user: MRR ÷ subscribers.</source>
         <translation>Durchschnittlicher Umsatz pro Nutzer: MRR ÷ Abonnenten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="216"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="254"/>
         <source>Customers lost ÷ customers at the start. Someone who joined and left within the period is not counted.</source>
         <translation>Verlorene Kunden ÷ Kunden zu Beginn. Wer innerhalb des Zeitraums hinzukam und wieder ging, wird nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="255"/>
         <source>(Churn + contraction) ÷ start MRR.</source>
         <translation>(Churn + Kontraktion) ÷ Anfangs-MRR.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="218"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="256"/>
         <source>(Churn + contraction − expansion − reactivation) ÷ start MRR; negative when the base grows on its own.</source>
         <translation>(Churn + Kontraktion − Expansion − Reaktivierung) ÷ Anfangs-MRR; negativ, wenn der Bestand von selbst wächst.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="257"/>
         <source>Lifetime value: ARPU ÷ the average monthly customer churn of the six calendar months up to this one (1.67 % if that is 0).</source>
         <translation>Lifetime Value: ARPU ÷ durchschnittlicher monatlicher Kunden-Churn der sechs Kalendermonate bis einschließlich diesem (1,67 %, falls dieser 0 ist).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="258"/>
         <source>A closed month&apos;s figures are frozen with a content hash; if they change later it says so here.</source>
         <translation>Die Werte eines abgeschlossenen Monats werden mit einem Inhalts-Hash festgeschrieben; ändern sie sich später, wird das hier angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="259"/>
         <source>MRR of customers paying for the first time.</source>
         <translation>MRR von Kunden, die zum ersten Mal zahlen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="260"/>
         <source>MRR added by customers who paid before and pay more now (price or quantity).</source>
         <translation>MRR, der von Kunden hinzukommt, die bereits zahlten und jetzt mehr zahlen (Preis oder Menge).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="261"/>
         <source>MRR of customers who had left (MRR 0) and pay again.</source>
         <translation>MRR von Kunden, die gegangen waren (MRR 0) und wieder zahlen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="262"/>
         <source>MRR lost by customers who still pay, but less (a yearly plan costs less per month).</source>
         <translation>MRR, der durch Kunden verloren geht, die weiterhin zahlen, aber weniger (ein Jahrestarif kostet pro Monat weniger).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="263"/>
         <source>MRR of customers who stopped paying.</source>
         <translation>MRR von Kunden, die nicht mehr zahlen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="264"/>
         <source>(New + expansion + reactivation) ÷ (contraction + churn): above 1, the business grows.</source>
         <translation>(Neu + Expansion + Reaktivierung) ÷ (Kontraktion + Churn): über 1 wächst das Geschäft.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="265"/>
         <source>New and reactivated customers.</source>
         <translation>Neue und reaktivierte Kunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="266"/>
         <source>Customers whose MRR fell to 0.</source>
         <translation>Kunden, deren MRR auf 0 gefallen ist.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="267"/>
         <source>Amount collected from invoices paid in the period.</source>
         <translation>Vereinnahmter Betrag aus im Zeitraum bezahlten Rechnungen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="268"/>
         <source>Stripe&apos;s fees from balance transactions where mirrored; otherwise estimated (2.9 % + 30¢), marked ≈.</source>
         <translation>Stripe-Gebühren aus Saldotransaktionen, sofern gespiegelt; sonst geschätzt (2,9 % + 30¢), mit ≈ markiert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="269"/>
         <source>Amount refunded of invoices paid in the period.</source>
         <translation>Erstatteter Betrag von im Zeitraum bezahlten Rechnungen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="270"/>
         <source>Chargebacks opened in the period: the amount taken back and Stripe&apos;s dispute fee (none once a dispute is won).</source>
         <translation>In diesem Zeitraum eröffnete Rückbuchungen: der zurückgeholte Betrag und Stripes Gebühr dafür (nichts, sobald ein Einspruch gewonnen ist).</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="271"/>
         <source>Gross − fees − refunds − disputes.</source>
         <translation>Brutto − Gebühren − Erstattungen − Rückbuchungen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="234"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="272"/>
         <source>Amount of invoices created in the period whose payment failed at least once.</source>
         <translation>Betrag der im Zeitraum erstellten Rechnungen, deren Zahlung mindestens einmal fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="235"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="273"/>
         <source>… of which paid after all, on a retry.</source>
         <translation>… davon bei einem erneuten Versuch doch noch bezahlt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="236"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="274"/>
         <source>Recovered ÷ failed.</source>
         <translation>Wiederhergestellt ÷ fehlgeschlagen.</translation>
     </message>
@@ -6376,7 +6567,7 @@
 <context>
     <name>companion::billing::PayoutLedger</name>
     <message>
-        <location filename="../app/core/billing/PayoutLedger.cpp" line="71"/>
+        <location filename="../app/core/billing/PayoutLedger.cpp" line="87"/>
         <source>Payout %1 is not in our copy.</source>
         <translation>Auszahlung %1 fehlt in unserer Kopie.</translation>
     </message>

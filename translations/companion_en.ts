@@ -81,44 +81,47 @@
 <context>
     <name>CashReconciliation</name>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="164"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="284"/>
         <source>Paid %1, but its payment was never followed to a charge: run companion-server sync-stripe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="165"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="285"/>
         <source>Paid %1 by charge %2, which is not in the Stripe balance we hold: run companion-server sync-stripe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="201"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="302"/>
         <source>Charge %1 of %2 (%3) pays no invoice we hold: a payment outside the course&apos;s subscriptions, or an invoice not mirrored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="221"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="309"/>
         <source>Invoice %1 says %2 was paid; its charge %3 brought %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="226"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="314"/>
         <source>Stripe&apos;s fee on charge %1 was %2 when it was mirrored on invoice %3; the balance now says %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="233"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="353"/>
         <source>Invoice %1 shows %2 refunded; the balance holds refunds of %3 on charge %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="238"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="357"/>
         <source>Invoice %1 shows %2 lost to disputes (amount and fees); the balance says %3 on charge %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/billing/CashReconciliation.cpp" line="261"/>
+        <location filename="../app/core/billing/CashReconciliation.cpp" line="383"/>
         <source>Payout %1 sent %2 to the bank, but the %n transaction(s) it carried add up to %3: a transaction is missing or changed in our copy.</source>
-        <translation><numerusform>Payout %1 sent %2 to the bank, but the %n transaction it carried adds up to %3: a transaction is missing or changed in our copy.</numerusform><numerusform>Payout %1 sent %2 to the bank, but the %n transactions it carried add up to %3: a transaction is missing or changed in our copy.</numerusform></translation>
+        <translation>
+            <numerusform>Payout %1 sent %2 to the bank, but the %n transaction it carried adds up to %3: a transaction is missing or changed in our copy.</numerusform>
+            <numerusform>Payout %1 sent %2 to the bank, but the %n transactions it carried add up to %3: a transaction is missing or changed in our copy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,6 +656,16 @@
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
         <source>Revenue views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>A quick range; picking dates by hand makes it Custom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,12 +1677,18 @@
     <message numerus="yes">
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="275"/>
         <source>%n difference(s)</source>
-        <translation><numerusform>%n difference</numerusform><numerusform>%n differences</numerusform></translation>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="293"/>
         <source>%n balance transaction(s) in %1, days in UTC.</source>
-        <translation><numerusform>%n balance transaction in %1, days in UTC.</numerusform><numerusform>%n balance transactions in %1, days in UTC.</numerusform></translation>
+        <translation>
+            <numerusform>%n balance transaction in %1, days in UTC.</numerusform>
+            <numerusform>%n balance transactions in %1, days in UTC.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="297"/>
@@ -1689,7 +1708,10 @@
     <message numerus="yes">
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="305"/>
         <source>Differences: %n</source>
-        <translation><numerusform>Differences: %n</numerusform><numerusform>Differences: %n</numerusform></translation>
+        <translation>
+            <numerusform>Differences: %n</numerusform>
+            <numerusform>Differences: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/admin/pages/CashReconciliationTab.cpp" line="314"/>
@@ -2199,6 +2221,103 @@
     <message>
         <location filename="../app/admin/secrets/KeychainStore.cpp" line="135"/>
         <source>The keychain failed: %1. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::KpiStrip</name>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="41"/>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="41"/>
+        <source>Monthly recurring revenue at the end of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="42"/>
+        <source>Subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="42"/>
+        <source>Paying customers at the end of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="43"/>
+        <source>New MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="43"/>
+        <source>MRR of customers paying for the first time, summed over the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="44"/>
+        <source>Churned MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="44"/>
+        <source>MRR of customers who stopped paying, summed over the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="45"/>
+        <source>Net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="45"/>
+        <source>Collected − Stripe fees − refunds − disputes, summed over the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="62"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiStrip.cpp" line="64"/>
+        <source>the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::KpiTile</name>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="33"/>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="108"/>
+        <source>%1 per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="73"/>
+        <source>%1%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="98"/>
+        <source>%1 in %2, %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="102"/>
+        <source>Nothing to compare with in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="104"/>
+        <source> The last period is not over yet: figures will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/KpiTile.cpp" line="106"/>
+        <source>%1: %2, %3 against the previous period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2795,17 +2914,26 @@
     <message numerus="yes">
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="161"/>
         <source>%n payout(s).</source>
-        <translation><numerusform>%n payout.</numerusform><numerusform>%n payouts.</numerusform></translation>
+        <translation>
+            <numerusform>%n payout.</numerusform>
+            <numerusform>%n payouts.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="163"/>
         <source>%n failed.</source>
-        <translation><numerusform>%n failed.</numerusform><numerusform>%n failed.</numerusform></translation>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="165"/>
         <source>%n do(es) not add up.</source>
-        <translation><numerusform>%n does not add up.</numerusform><numerusform>%n do not add up.</numerusform></translation>
+        <translation>
+            <numerusform>%n does not add up.</numerusform>
+            <numerusform>%n do not add up.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/admin/pages/PayoutListTab.cpp" line="206"/>
@@ -3781,116 +3909,129 @@
 <context>
     <name>companion::admin::RevenueCharts</name>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="100"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="142"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="128"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="195"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="264"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="101"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="129"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="264"/>
         <source>MRR movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="102"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="130"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="265"/>
         <source>Collected, fees and net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="143"/>
-        <source>Scheduled churn</source>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="196"/>
+        <source>Scheduled churn (right axis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="144"/>
-        <source>At risk</source>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="197"/>
+        <source>At risk (right axis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="145"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="198"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="146"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="199"/>
         <source>Expansion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="147"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="200"/>
         <source>Reactivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="148"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="201"/>
         <source>Contraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="149"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="202"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="150"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="203"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="151"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="204"/>
         <source>Stripe fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="152"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="205"/>
         <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="231"/>
+        <source>MRR so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="266"/>
+        <source>%1 (* period not over yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>companion::admin::RevenuePage</name>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="51"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="62"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="52"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="63"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="53"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="64"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="54"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="78"/>
         <source>Course Companion MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="55"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="79"/>
         <source>Stripe-compatible MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="80"/>
         <source>A cancel at period end stays in MRR until the subscription ends, shown as scheduled churn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="81"/>
         <source>A cancel at period end leaves MRR when it is asked, as Stripe&apos;s Dashboard counts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="137"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="227"/>
         <source>The range ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="141"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="231"/>
         <source>%n periods are too many to chart; choose a shorter range or longer periods.</source>
         <translation>
             <numerusform>%n period is too many to chart; choose a shorter range or longer periods.</numerusform>
@@ -3898,57 +4039,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="146"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="236"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="170"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="267"/>
         <source>Could not compute revenue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
-        <source>MRR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="193"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="292"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="194"/>
-        <source>Subscribers</source>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="195"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <source>Month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
+        <source>Last full month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="59"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
+        <source>Until month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
+        <source>Until day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="293"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="196"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="294"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="197"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="295"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="198"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="296"/>
         <source>Net new MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="199"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="297"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="203"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
         <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
         <translation>
             <numerusform>Figures at the end of the last period. The fee of %n payment is estimated (≈): its balance transaction is not mirrored.</numerusform>
@@ -3956,77 +4142,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="205"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="303"/>
         <source>Figures at the end of the last period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="248"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="339"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="241"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="339"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="246"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="263"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="344"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="361"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="248"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="265"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="363"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="256"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="265"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="354"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="363"/>
         <source>Month summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="257"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="355"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="275"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="373"/>
         <source>Close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="276"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="374"/>
         <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="279"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="377"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="399"/>
         <source>Close month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="399"/>
         <source>%1 was not closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="316"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="414"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="336"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="434"/>
         <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="359"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="457"/>
         <source>Revenue definitions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,12 +4220,12 @@
 <context>
     <name>companion::admin::RevenueTableModel</name>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="67"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="88"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="100"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="135"/>
         <source>%n payment(s) without a mirrored balance transaction: their fee (%1) is estimated from Stripe&apos;s standard pricing.</source>
         <translation>
             <numerusform>%n payment without a mirrored balance transaction: its fee (%1) is estimated from Stripe&apos;s standard pricing.</numerusform>
@@ -4047,22 +4233,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="103"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="138"/>
         <source>Content hash: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="106"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="141"/>
         <source>%1: closed %2, now %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="135"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="144"/>
+        <source>Period not over yet: figures will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="155"/>
+        <source>%1 (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
         <source>Closed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="135"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
         <source>Restated: %n figure(s) differ</source>
         <translation>
             <numerusform>Restated: %n figure differs</numerusform>
@@ -4070,302 +4266,302 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="166"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="204"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="167"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="205"/>
         <source>Start MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="168"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="206"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="169"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="207"/>
         <source>Net new MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="170"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="208"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="171"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="209"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="172"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="210"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="173"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="211"/>
         <source>Subscribers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="174"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="175"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="213"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="176"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
         <source>Gross MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="177"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="215"/>
         <source>Net MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="178"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="216"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="179"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="180"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="218"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="181"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
         <source>Expansion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="182"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
         <source>Reactivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="183"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
         <source>Contraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="184"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="185"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
         <source>Quick ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="186"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
         <source>Customers won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="187"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
         <source>Customers lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="188"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="189"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
         <source>Stripe fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="190"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="191"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
         <source>Disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="192"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="193"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
         <source>Failed payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="194"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="195"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
         <source>Recovery rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="205"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="243"/>
         <source>Calendar day, ISO week (Monday first) or calendar month, in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="206"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="244"/>
         <source>MRR at the last second before the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="207"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="245"/>
         <source>Monthly recurring revenue at the period&apos;s last second: price × quantity per month (yearly ÷ 12) of every active or past-due subscription; trials, $0 plans and tax excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="209"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="247"/>
         <source>New + expansion + reactivation − contraction − churn. Start MRR + net new MRR = end MRR, to the cent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="210"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="248"/>
         <source>MRR at the period&apos;s end of subscriptions set to cancel at period end. It stays in MRR until they end; the Stripe-compatible mode drops it when the cancel is asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="212"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="250"/>
         <source>MRR at the period&apos;s end of past-due subscriptions: still counted, Stripe is retrying the payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="213"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="251"/>
         <source>Annual run rate: MRR × 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="214"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="252"/>
         <source>Paying customers at the period&apos;s end (a customer with two subscriptions counts once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="215"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="253"/>
         <source>Average revenue per user: MRR ÷ subscribers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="216"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="254"/>
         <source>Customers lost ÷ customers at the start. Someone who joined and left within the period is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="217"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="255"/>
         <source>(Churn + contraction) ÷ start MRR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="218"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="256"/>
         <source>(Churn + contraction − expansion − reactivation) ÷ start MRR; negative when the base grows on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="219"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="257"/>
         <source>Lifetime value: ARPU ÷ the average monthly customer churn of the six calendar months up to this one (1.67 % if that is 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="220"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="258"/>
         <source>A closed month&apos;s figures are frozen with a content hash; if they change later it says so here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="221"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="259"/>
         <source>MRR of customers paying for the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="222"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="260"/>
         <source>MRR added by customers who paid before and pay more now (price or quantity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="223"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="261"/>
         <source>MRR of customers who had left (MRR 0) and pay again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="224"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="262"/>
         <source>MRR lost by customers who still pay, but less (a yearly plan costs less per month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="225"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="263"/>
         <source>MRR of customers who stopped paying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="226"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="264"/>
         <source>(New + expansion + reactivation) ÷ (contraction + churn): above 1, the business grows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="227"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="265"/>
         <source>New and reactivated customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="228"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="266"/>
         <source>Customers whose MRR fell to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="229"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="267"/>
         <source>Amount collected from invoices paid in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="230"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="268"/>
         <source>Stripe&apos;s fees from balance transactions where mirrored; otherwise estimated (2.9 % + 30¢), marked ≈.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="231"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="269"/>
         <source>Amount refunded of invoices paid in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="232"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="270"/>
         <source>Chargebacks opened in the period: the amount taken back and Stripe&apos;s dispute fee (none once a dispute is won).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="233"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="271"/>
         <source>Gross − fees − refunds − disputes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="234"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="272"/>
         <source>Amount of invoices created in the period whose payment failed at least once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="235"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="273"/>
         <source>… of which paid after all, on a retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/models/RevenueTableModel.cpp" line="236"/>
+        <location filename="../app/admin/models/RevenueTableModel.cpp" line="274"/>
         <source>Recovered ÷ failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5971,7 +6167,7 @@
 <context>
     <name>companion::billing::PayoutLedger</name>
     <message>
-        <location filename="../app/core/billing/PayoutLedger.cpp" line="71"/>
+        <location filename="../app/core/billing/PayoutLedger.cpp" line="87"/>
         <source>Payout %1 is not in our copy.</source>
         <translation type="unfinished"></translation>
     </message>
