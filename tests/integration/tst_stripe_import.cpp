@@ -72,7 +72,7 @@ private:
             qint64 stripeMrr = 0;
             for (const QJsonValue &value : subscriptions) {
                 const billing::MrrInputs in = billing::MrrInputs::fromSubscription(value.toObject());
-                const billing::MrrState state = billing::Mrr::stateOf(in);
+                const billing::MrrState state = billing::Mrr::stateOf(in, QDateTime::currentSecsSinceEpoch());
                 if (mode == billing::MrrMode::Companion || !state.cancelRequested)
                     stripeMrr += state.mrr;
             }
