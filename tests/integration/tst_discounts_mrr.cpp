@@ -114,10 +114,10 @@ private Q_SLOTS:
             QCOMPARE(m_sandbox.advanceDays(31).status, 200);
 
         // Every event Stripe sent, delivered in the order it was created.
-        QJsonArray listed = m_sandbox.listAll(QStringLiteral("/v1/events"));
+        const QJsonArray listed = m_sandbox.listAll(QStringLiteral("/v1/events"));
         QList<QJsonObject> events;
-        for (auto it = listed.crbegin(); it != listed.crend(); ++it) // newest first: reversed
-            events << it->toObject();
+        for (const QJsonValue &event : listed) // newest first: reversed
+            events.prepend(event.toObject());
         std::stable_sort(events.begin(), events.end(), [](const QJsonObject &a, const QJsonObject &b) {
             return a.value(QStringLiteral("created")).toInteger() < b.value(QStringLiteral("created")).toInteger();
         });
