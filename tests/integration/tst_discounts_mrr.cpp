@@ -5,6 +5,7 @@
 // after them (docs/metrics.md): 20 % forever lowers it for good, $5 off for three
 // months until the discount's end (then an expansion of $5), a once coupon not at all.
 #include "SandboxClient.h"
+#include "ServerEnvironment.h"
 #include "TestDatabase.h"
 #include "billing/EventProcessor.h"
 #include "billing/RevenueMetrics.h"
@@ -47,6 +48,19 @@ class TestDiscountsMrr : public QObject
     Q_OBJECT
 private:
     test::SandboxClient m_sandbox;
+    QString m_forever; // the subscriptions of discountsLowerMrrWhileTheyLast
+    QString m_repeating;
+
+    static void addUsers(const QSqlDatabase &db, db::Dialect dialect)
+    {
+        for (const char *name : {"usr_forever", "usr_repeat", "usr_once", "usr_plain"}) {
+            db::UserRecord u;
+            u.id = QString::fromLatin1(name);
+            u.email = u.id + QStringLiteral("@example.com");
+            QString error;
+            QVERIFY2(db::UserDirectory(db, dialect).insert(u, &error), qPrintable(error));
+        }
+    }
 
     QString subscribe(const QString &price, const QString &user, const QList<QPair<QString, QString>> &discount)
     {
@@ -70,12 +84,9 @@ private Q_SLOTS:
         QString error;
         const QSqlDatabase db = testDb.openMigrated(&error);
         QVERIFY2(db.isOpen(), qPrintable(error));
-        for (const char *name : {"usr_forever", "usr_repeat", "usr_once", "usr_plain"}) {
-            db::UserRecord u;
-            u.id = QString::fromLatin1(name);
-            u.email = u.id + QStringLiteral("@example.com");
-            QVERIFY2(db::UserDirectory(db, testDb.config().dialect).insert(u, &error), qPrintable(error));
-        }
+        addUsers(db, testDb.config().dialect);
+        if (QTest::currentTestFailed())
+            return;
 
         // Marketing's side, over HTTP.
         const QString price = m_sandbox.createPremiumPrice();
@@ -104,6 +115,8 @@ private Q_SLOTS:
         const QString plain = subscribe(price, QStringLiteral("usr_plain"), {});
         for (const QString &id : {forever, repeating, once, plain})
             QVERIFY(id.startsWith(QLatin1String("sub_")));
+        m_forever = forever;
+        m_repeating = repeating;
         const QJsonObject repeatingSub = m_sandbox.get(QStringLiteral("/v1/subscriptions/") + repeating,
                                                        {{QStringLiteral("expand[]"), QStringLiteral("discounts")}}).body;
         const QJsonObject discount = repeatingSub.value(QStringLiteral("discounts")).toArray().first().toObject();
@@ -180,6 +193,42 @@ private Q_SLOTS:
             QCOMPARE(f.endMrr, 799 + 999 + 999 + 999);
         }
         QVERIFY(seen);
+    }
+
+    // sync-stripe into an empty database, four months on: the coupons and the code,
+    // and the discounts still on subscriptions (Stripe dropped the ended $5 one and
+    // the used once one): $7.99 for the forever coupon since the start.
+    void syncMirrorsTheDiscountsStillOnSubscriptions()
+    {
+        QVERIFY(!m_forever.isEmpty());
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUsers(db, testDb.config().dialect);
+        if (QTest::currentTestFailed())
+            return;
+        int discounts = 0;
+        for (const QJsonValue &value : m_sandbox.listAll(QStringLiteral("/v1/subscriptions"), {{QStringLiteral("status"), QStringLiteral("all")}}))
+            discounts += int(value.toObject().value(QStringLiteral("discounts")).toArray().size());
+        QCOMPARE(discounts, 1);
+        int exitCode = -1;
+        const QString summary = test::serverCommand(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("sync-stripe")}, testDb.url(), &exitCode,
+                                                    {{QStringLiteral("STRIPE_API_BASE"), m_sandbox.baseUrl().toString()}});
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(summary.section(QLatin1Char('\n'), 2, 2), QStringLiteral("coupons: read 3; promotion codes: read 1; subscription discounts: read 1"));
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM coupons")), 3);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM coupons WHERE id = 'OFF5X3' AND amount_off = 500 AND duration_in_months = 3")), 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM promotion_codes WHERE code = 'SPRING' AND times_redeemed = 1")), 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscription_discounts WHERE subscription_id = ? AND coupon_id = 'FOREVER20'"),
+                                 {m_forever}), 1);
+        const auto foreverStretches = stretches(db, m_forever);
+        QCOMPARE(foreverStretches.size(), 1);
+        QCOMPARE(foreverStretches.first().second, 799);
+        // Nothing tells a sync about a discount that ended before it: list price all along.
+        const auto repeatingStretches = stretches(db, m_repeating);
+        QCOMPARE(repeatingStretches.size(), 1);
+        QCOMPARE(repeatingStretches.first().second, 999);
     }
 
     void cleanupTestCase()
