@@ -50,6 +50,9 @@ private:
     test::SandboxClient m_sandbox;
     QString m_forever; // the subscriptions of discountsLowerMrrWhileTheyLast
     QString m_repeating;
+    QString m_once;
+    qint64 m_end = 0;              // the $5 discount's end
+    QList<QJsonObject> m_events;   // every event the sandbox sent, oldest first
 
     static void addUsers(const QSqlDatabase &db, db::Dialect dialect)
     {
@@ -117,12 +120,14 @@ private Q_SLOTS:
             QVERIFY(id.startsWith(QLatin1String("sub_")));
         m_forever = forever;
         m_repeating = repeating;
+        m_once = once;
         const QJsonObject repeatingSub = m_sandbox.get(QStringLiteral("/v1/subscriptions/") + repeating,
                                                        {{QStringLiteral("expand[]"), QStringLiteral("discounts")}}).body;
         const QJsonObject discount = repeatingSub.value(QStringLiteral("discounts")).toArray().first().toObject();
         const qint64 start = discount.value(QStringLiteral("start")).toInteger();
         const qint64 end = discount.value(QStringLiteral("end")).toInteger();
         QVERIFY(end > start);
+        m_end = end;
         for (int month = 0; month < 4; ++month)
             QCOMPARE(m_sandbox.advanceDays(31).status, 200);
 
@@ -134,6 +139,7 @@ private Q_SLOTS:
         std::stable_sort(events.begin(), events.end(), [](const QJsonObject &a, const QJsonObject &b) {
             return a.value(QStringLiteral("created")).toInteger() < b.value(QStringLiteral("created")).toInteger();
         });
+        m_events = events;
         QStringList types;
         billing::EventProcessor processor(db, testDb.config().dialect);
         for (const QJsonObject &event : std::as_const(events)) {
@@ -193,6 +199,50 @@ private Q_SLOTS:
             QCOMPARE(f.endMrr, 799 + 999 + 999 + 999);
         }
         QVERIFY(seen);
+    }
+
+    // The same events, but every coupon, code and discount event after all the
+    // subscriptions' own: the discounts still reach MRR, dated by their own start
+    // and end (the subscriptions are observed again when their discounts arrive).
+    void discountsArrivingLateStillCount()
+    {
+        QVERIFY(!m_events.isEmpty());
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUsers(db, testDb.config().dialect);
+        if (QTest::currentTestFailed())
+            return;
+        QList<QJsonObject> late;
+        QList<QJsonObject> order;
+        for (const QJsonObject &event : std::as_const(m_events)) {
+            const QString type = event.value(QStringLiteral("type")).toString();
+            (type.startsWith(QLatin1String("coupon.")) || type.startsWith(QLatin1String("promotion_code."))
+                     || type.startsWith(QLatin1String("customer.discount."))
+                 ? late
+                 : order)
+                << event;
+        }
+        QVERIFY(late.size() >= 5);
+        order += late;
+        billing::EventProcessor processor(db, testDb.config().dialect);
+        for (const QJsonObject &event : std::as_const(order)) {
+            const qint64 created = event.value(QStringLiteral("created")).toInteger();
+            processor.setClock([created] { return created; });
+            const auto outcome = processor.process(QJsonDocument(event).toJson(QJsonDocument::Compact), created);
+            QVERIFY2(outcome.name() != QLatin1String("failed"), qPrintable(outcome.error));
+        }
+        const auto foreverStretches = stretches(db, m_forever);
+        QCOMPARE(foreverStretches.size(), 1);
+        QCOMPARE(foreverStretches.first().second, 799);
+        const auto repeatingStretches = stretches(db, m_repeating);
+        QCOMPARE(repeatingStretches.size(), 2);
+        QCOMPARE(repeatingStretches.at(0).second, 499);
+        QCOMPARE(repeatingStretches.at(1), qMakePair(m_end, qint64(999)));
+        const auto onceStretches = stretches(db, m_once);
+        QCOMPARE(onceStretches.size(), 1);
+        QCOMPARE(onceStretches.first().second, 999);
     }
 
     // sync-stripe into an empty database, four months on: the coupons and the code,
