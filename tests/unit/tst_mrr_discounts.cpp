@@ -191,6 +191,28 @@ private Q_SLOTS:
         QCOMPARE(story.at(1).state.mrr, 0); // the end of the discount after that changes nothing
     }
 
+    void aDiscountAddedAndRemovedMidLife()
+    {
+        // Observed at list price; then a 20 % forever discount applied on 1 March, seen later.
+        MrrInputs in = plan(999);
+        const QList<MrrPoint> first = Mrr::history(in, at(2025, 2, 1));
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().state.mrr, 999);
+        MrrDiscount added = percent(2000, QStringLiteral("forever"));
+        added.start = at(2025, 3, 1);
+        in.discounts << added;
+        const QList<MrrPoint> lowered = Mrr::transition(first.first(), in, at(2025, 3, 5));
+        QCOMPARE(lowered.size(), 1);
+        QCOMPARE(lowered.first().at, at(2025, 3, 1)); // a contraction dated by the discount's start
+        QCOMPARE(lowered.first().state.mrr, 799);
+        // Removed on 10 May (customer.discount.deleted): its end is the removal.
+        in.discounts.first().end = at(2025, 5, 10);
+        const QList<MrrPoint> raised = Mrr::transition(lowered.first(), in, at(2025, 5, 10));
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(raised.first().at, at(2025, 5, 10));
+        QCOMPARE(raised.first().state.mrr, 999);
+    }
+
     void readFromStripesObjects()
     {
         // clover: discounts expanded, each with its coupon expanded.
