@@ -199,9 +199,11 @@ int ServerCommands::syncStripe() const
                         .arg(summary.subscriptionsRead).arg(summary.invoicesRead).arg(summary.error));
     // The rest belong to no user of ours (Stripe customers made elsewhere).
     std::printf("subscriptions: read %d, applied %d; invoices: read %d, applied %d; fees from balance transactions: %d\n"
-                "balance transactions: read %d; payouts: read %d, transactions of %d read\n",
+                "balance transactions: read %d; payouts: read %d, transactions of %d read\n"
+                "coupons: read %d; promotion codes: read %d; subscription discounts: read %d\n",
                 summary.subscriptionsRead, summary.subscriptionsApplied, summary.invoicesRead, summary.invoicesApplied, summary.feesRecorded,
-                summary.balanceTransactionsRead, summary.payoutsRead, summary.payoutsReconciled);
+                summary.balanceTransactionsRead, summary.payoutsRead, summary.payoutsReconciled, summary.couponsRead,
+                summary.promotionCodesRead, summary.discountsRead);
     return 0;
 }
 

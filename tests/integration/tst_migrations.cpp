@@ -59,10 +59,10 @@ private Q_SLOTS:
         QCOMPARE(report.applied.size(), set.migrations().size());
 
         QStringList expected{QStringLiteral("admin_tokens"), QStringLiteral("audit_log"), QStringLiteral("balance_transactions"),
-                             QStringLiteral("entitlement_grants"), QStringLiteral("invoices"), QStringLiteral("mrr_segments"),
-                             QStringLiteral("payouts"), QStringLiteral("revenue_closes"),
-                             QStringLiteral("schema_migrations"), QStringLiteral("subscriptions"), QStringLiteral("users"),
-                             QStringLiteral("webhook_events")};
+                             QStringLiteral("coupons"), QStringLiteral("entitlement_grants"), QStringLiteral("invoices"),
+                             QStringLiteral("mrr_segments"), QStringLiteral("payouts"), QStringLiteral("promotion_codes"),
+                             QStringLiteral("revenue_closes"), QStringLiteral("schema_migrations"), QStringLiteral("subscription_discounts"),
+                             QStringLiteral("subscriptions"), QStringLiteral("users"), QStringLiteral("webhook_events")};
         if (testDb.config().dialect == db::Dialect::SQLite) {
             // The users search (008): a folded copy of users and its FTS5 trigram index with FTS5's own tables.
             expected << QStringLiteral("users_search") << QStringLiteral("users_search_fts") << QStringLiteral("users_search_fts_config")

@@ -66,6 +66,10 @@ private Q_SLOTS:
             QTest::newRow(type) << QString::fromLatin1(type) << EventKind::Other;
         QTest::newRow("customer.updated") << QStringLiteral("customer.updated") << EventKind::Customer;
         QTest::newRow("customer.deleted") << QStringLiteral("customer.deleted") << EventKind::Customer;
+        // What a subscription is billed after discounts (MRR): coupons, codes and the discounts themselves.
+        for (const char *type : {"coupon.created", "coupon.updated", "coupon.deleted", "promotion_code.created", "promotion_code.updated",
+                                 "customer.discount.created", "customer.discount.updated", "customer.discount.deleted"})
+            QTest::newRow(type) << QString::fromLatin1(type) << EventKind::Discount;
         QTest::newRow("empty") << QString() << EventKind::Other;
     }
     void everyDocumentedTypeHasItsRule()

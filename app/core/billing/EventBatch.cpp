@@ -1,5 +1,6 @@
 #include "EventBatch.h"
 
+#include "MrrLedger.h"
 #include "Rules.h"
 #include "StripeObjects.h"
 
@@ -349,6 +350,11 @@ void EventBatch::decide(Item &item)
         // Nobody's: the account's money going to its bank. A state older than the mirror's changes nothing.
         m_payouts.append({object, item.created});
         return;
+    case EventKind::Discount:
+        // A coupon is nobody's; a discount is its customer's, but access follows the
+        // subscription's own events: here only what the subscription is billed.
+        m_discounts.append({item.type, object, item.created});
+        return;
     case EventKind::Other:
         out.outcome = Outcome::Ignored;
         return;
@@ -512,6 +518,7 @@ void EventBatch::writeState()
     for (const Dispute &d : std::as_const(m_disputes))
         m_store.recordDispute(d.chargeId, d.amount, d.fee, d.at);
     PayoutMirror(m_store).upsertPayouts(m_payouts);
+    writeDiscounts();
     m_store.recomputeEntitlements(QStringList(m_affectedUsers.begin(), m_affectedUsers.end()), m_now);
     m_links.clear();
     m_subscriptions.clear();
@@ -519,7 +526,28 @@ void EventBatch::writeState()
     m_refunds.clear();
     m_disputes.clear();
     m_payouts.clear();
+    m_discounts.clear();
     m_affectedUsers.clear();
+}
+
+void EventBatch::writeDiscounts()
+{
+    DiscountMirror mirror(m_store);
+    for (const DiscountWrite &w : std::as_const(m_discounts)) {
+        QStringList concerned;
+        if (w.type.startsWith(QLatin1String("coupon."))) {
+            mirror.upsertCoupons({w.object}, w.type == QLatin1String("coupon.deleted"));
+            // A coupon mirrored after its discounts: their subscriptions' MRR can count it now.
+            if (w.type == QLatin1String("coupon.created"))
+                concerned = mirror.subscriptionsWithCoupons({idOf(w.object)});
+        } else if (w.type.startsWith(QLatin1String("promotion_code."))) {
+            mirror.upsertPromotionCodes({w.object});
+        } else {
+            const bool removed = w.type == QLatin1String("customer.discount.deleted");
+            concerned = mirror.upsertDiscounts({w.object}, removed ? w.created : 0);
+        }
+        MrrLedger(m_store).reobserve(concerned, w.created);
+    }
 }
 
 int EventBatch::applyCurrent(const QList<EventProcessor::FetchedSubscription> &fetched)

@@ -2,6 +2,7 @@
 
 #include "BillingStore.h"
 #include "EventProcessor.h"
+#include "DiscountMirror.h"
 #include "PayoutMirror.h"
 
 #include <QHash>
@@ -95,6 +96,8 @@ private:
     void insertEvents(const QList<Item> &items, const QList<Row> &rows, qint64 receivedAt);
     void updateStoredEvents(const QList<Item> &items, const QList<Row> &rows, qint64 receivedAt, Delivery delivery);
     void writeState();
+    // The discounts mirror, then the MRR of the subscriptions it concerns, observed again.
+    void writeDiscounts();
 
     BillingStore &m_store;
     qint64 m_now;
@@ -115,6 +118,12 @@ private:
     QList<Refund> m_refunds;
     QList<Dispute> m_disputes;
     QList<PayoutMirror::PayoutWrite> m_payouts;
+    struct DiscountWrite {
+        QString type;       // the event's: coupon.*, promotion_code.*, customer.discount.*
+        QJsonObject object;
+        qint64 created = 0;
+    };
+    QList<DiscountWrite> m_discounts;
     QSet<QString> m_affectedUsers;
 };
 

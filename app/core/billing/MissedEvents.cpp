@@ -28,6 +28,7 @@ bool isHandled(const QString &type)
         return true;
     case EventKind::Customer:
     case EventKind::Payout: // sync-stripe reads payouts whole; an endpoint need not subscribe to them
+    case EventKind::Discount: // and coupons, codes and subscriptions' discounts
     case EventKind::Other:
         return false;
     }

@@ -88,6 +88,9 @@ EventKind kindOf(const QString &type)
         return EventKind::Customer;
     if (type.startsWith(QLatin1String("payout.")))
         return EventKind::Payout;
+    if (type.startsWith(QLatin1String("coupon.")) || type.startsWith(QLatin1String("promotion_code."))
+        || type.startsWith(QLatin1String("customer.discount.")))
+        return EventKind::Discount;
     return EventKind::Other;
 }
 

@@ -28,6 +28,7 @@ enum class EventKind {
     Dispute,      // charge.dispute.*
     Customer,     // customer.updated / customer.deleted: the timeline only
     Payout,       // payout.*: the payouts mirror (finance's cash reconciliation)
+    Discount,     // coupon.*, promotion_code.*, customer.discount.*: the discounts mirror (MRR after discounts)
     Other,        // kept, ignored
 };
 

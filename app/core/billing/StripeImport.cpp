@@ -1,6 +1,7 @@
 #include "StripeImport.h"
 
 #include "BillingStore.h"
+#include "DiscountMirror.h"
 #include "EventProcessor.h"
 #include "PayoutMirror.h"
 #include "StripeObjects.h"
@@ -20,13 +21,18 @@ const QString kCharges = QStringLiteral("/v1/charges");
 const QString kBalanceTransactions = QStringLiteral("/v1/balance_transactions");
 const QString kDisputes = QStringLiteral("/v1/disputes");
 const QString kPayouts = QStringLiteral("/v1/payouts");
+const QString kCoupons = QStringLiteral("/v1/coupons");
+const QString kPromotionCodes = QStringLiteral("/v1/promotion_codes");
 // A refund's or dispute's transaction names its charge only through its source.
 const QJsonObject kWithSource{{QStringLiteral("expand"), QJsonArray{QStringLiteral("data.source")}}};
 
-// In this order: invoices find their owner through the customers subscriptions
-// link; the payment lists are joined once all three are read.
+// In this order: a subscription's MRR needs its coupons' terms; invoices find
+// their owner through the customers subscriptions link; the payment lists are
+// joined once all three are read.
 const QList<QPair<QString, QJsonObject>> kPhases{
-    {kSubscriptions, {{QStringLiteral("status"), QStringLiteral("all")}}},
+    {kCoupons, {}},
+    {kPromotionCodes, {}},
+    {kSubscriptions, {{QStringLiteral("status"), QStringLiteral("all")}, {QStringLiteral("expand"), QJsonArray{QStringLiteral("data.discounts")}}}},
     {kInvoices, {}},
     {kInvoicePayments, {{QStringLiteral("status"), QStringLiteral("paid")}}},
     {kCharges, {}},
@@ -94,6 +100,31 @@ void StripeImport::apply(const QString &path, const QJsonArray &objects)
         }
         m_summary.balanceTransactionsRead += int(items.size());
         if (!writePayouts([&items](PayoutMirror &mirror) { mirror.upsertTransactions(items); }))
+            return;
+    }
+    if (path == kCoupons || path == kPromotionCodes) {
+        QList<QJsonObject> items;
+        for (const QJsonValue &value : objects)
+            items.append(value.toObject());
+        (path == kCoupons ? m_summary.couponsRead : m_summary.promotionCodesRead) += int(items.size());
+        writeDiscounts([&](DiscountMirror &mirror) { path == kCoupons ? mirror.upsertCoupons(items) : mirror.upsertPromotionCodes(items); });
+        return;
+    }
+    if (path == kSubscriptions) {
+        // Their discounts first (expanded: ids would say nothing), so the MRR written with them counts them.
+        QList<QJsonObject> discounts;
+        for (const QJsonValue &subscription : objects) {
+            for (const QJsonValue &value : subscription.toObject().value(QStringLiteral("discounts")).toArray()) {
+                QJsonObject discount = value.toObject();
+                if (discount.isEmpty())
+                    continue;
+                if (StripeObjects::idOf(discount.value(QStringLiteral("subscription"))).isEmpty())
+                    discount.insert(QStringLiteral("subscription"), subscription.toObject().value(QStringLiteral("id")));
+                discounts.append(discount);
+            }
+        }
+        m_summary.discountsRead += int(discounts.size());
+        if (!discounts.isEmpty() && !writeDiscounts([&discounts](DiscountMirror &mirror) { mirror.upsertDiscounts(discounts); }))
             return;
     }
     if (path != kSubscriptions && path != kInvoices)
@@ -180,14 +211,29 @@ void StripeImport::recordPayments()
 
 bool StripeImport::writePayouts(const std::function<void(PayoutMirror &)> &work)
 {
+    return writeStore([&work](BillingStore &store) {
+        PayoutMirror mirror(store);
+        work(mirror);
+    });
+}
+
+bool StripeImport::writeDiscounts(const std::function<void(DiscountMirror &)> &work)
+{
+    return writeStore([&work](BillingStore &store) {
+        DiscountMirror mirror(store);
+        work(mirror);
+    });
+}
+
+bool StripeImport::writeStore(const std::function<void(BillingStore &)> &work)
+{
     db::Connection connection = db::Database::connection(m_database);
     QString error = connection.error;
     if (connection.ok()) {
         try {
             db::Transaction tx(connection.db, m_database.dialect);
             BillingStore store(connection.db, m_database.dialect);
-            PayoutMirror mirror(store);
-            work(mirror);
+            work(store);
             if (tx.commit())
                 return true;
             error = tx.error();

@@ -17,6 +17,8 @@ class StripeSync;
 
 namespace companion::billing {
 
+class BillingStore;
+class DiscountMirror;
 class PayoutMirror;
 
 // Stripe's subscriptions (every status), then its invoices, into our copy, through
@@ -33,6 +35,8 @@ class PayoutMirror;
 // and each dispute to the invoice its charge paid. Every balance transaction and
 // payout is mirrored too, and each automatic payout not yet read in its final
 // status is asked which transactions it carried (finance's cash reconciliation).
+// Coupons and promotion codes come first, and each subscription's discounts with
+// it, so its MRR counts them (docs/metrics.md).
 class StripeImport : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,9 @@ public:
         int balanceTransactionsRead = 0;
         int payoutsRead = 0;
         int payoutsReconciled = 0; // payouts whose carried transactions were read
+        int couponsRead = 0;
+        int promotionCodesRead = 0;
+        int discountsRead = 0;     // discounts on the subscriptions read
         QString error; // empty: complete
         bool ok() const { return error.isEmpty(); }
     };
@@ -71,6 +78,9 @@ private:
     void readPayoutTransactions();
     // Writes through PayoutMirror in one transaction; false after finishing with the error.
     bool writePayouts(const std::function<void(PayoutMirror &)> &work);
+    // The same through DiscountMirror.
+    bool writeDiscounts(const std::function<void(DiscountMirror &)> &work);
+    bool writeStore(const std::function<void(BillingStore &)> &work);
     void finish(const QString &error);
 
     // What the payments phases gather, joined at the end.
