@@ -9,6 +9,7 @@
 #include "ServerEnvironment.h"
 #include "StripeEvents.h"
 #include "TestDatabase.h"
+#include "billing/PayoutLedger.h"
 #include "billing/WebhookSignature.h"
 
 #include <QDateTime>
@@ -284,6 +285,40 @@ private Q_SLOTS:
         QVERIFY(test::isPremium(db, QStringLiteral("usr_buyer")));
         QCOMPARE(sandbox.advanceDays(32).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!test::isPremium(db, QStringLiteral("usr_buyer")), 15000);
+        QVERIFY2(stack.stop(&error), qPrintable(error));
+    }
+
+    // A payout that reached the bank brings what it carried at once, with no
+    // sync-stripe: the payout.paid event makes the server read its transactions, so
+    // finance's cash reconciliation is complete from the webhooks alone.
+    void aPaidPayoutBringsWhatItCarried()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        addUser(db, QStringLiteral("usr_payer"));
+        test::BillingStack stack{QStringLiteral(COMPANION_SERVER_BIN)};
+        QVERIFY2(stack.start(testDb.url(), QString::fromLatin1(kSecret), &error), qPrintable(error));
+        const auto session = stack.sandbox().subscribe(stack.premiumPrice(), QStringLiteral("payer@example.com"), QStringLiteral("4242424242424242"),
+                                                       {{QStringLiteral("subscription_data[metadata][user_id]"), QStringLiteral("usr_payer")}});
+        QCOMPARE(session.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(test::isPremium(db, QStringLiteral("usr_payer")), 15000);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM balance_transactions")), 0);
+
+        // The funds settle, a payout takes them the next payout day and arrives the next business day.
+        QCOMPARE(stack.sandbox().advanceDays(7).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM payouts WHERE status = 'paid' AND transactions_read = ?"),
+                                                 {true}) == 1,
+                                 15000);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM balance_transactions b JOIN payouts p ON p.id = b.payout_id "
+                                                    "WHERE b.reporting_category = 'charge' AND b.amount = 999 AND p.status = 'paid'")),
+                 1);
+        QList<billing::PayoutRow> payouts;
+        QVERIFY2(billing::PayoutLedger(db, testDb.config().dialect).payouts(QString(), &payouts, &error), qPrintable(error));
+        QCOMPARE(payouts.size(), 1);
+        QVERIFY(payouts.constFirst().transactionsRead);
+        QCOMPARE(payouts.constFirst().transactionsNet, payouts.constFirst().amount); // it adds up
         QVERIFY2(stack.stop(&error), qPrintable(error));
     }
 };

@@ -54,6 +54,11 @@ void StripeImport::start()
     read(0);
 }
 
+void StripeImport::startPayoutTransactions()
+{
+    readPayoutTransactions();
+}
+
 void StripeImport::read(int phase)
 {
     const QString path = kPhases.at(phase).first;

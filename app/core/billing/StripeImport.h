@@ -63,6 +63,9 @@ public:
     // What "now" is when a page of subscriptions is read (tests move it).
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     void start();
+    // Only what each automatic payout now final carried (the server, after payout.*
+    // events): no lists read, the payouts not yet read as PayoutMirror::payoutsToRead.
+    void startPayoutTransactions();
     void cancel();
 
 Q_SIGNALS:

@@ -5,6 +5,8 @@
 #include "db/Database.h"
 #include "util/Log.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace companion::server {
@@ -131,6 +133,26 @@ void WebhookIngest::flush()
         startAfresh(); // Stripe retries this batch
     }
     Q_EMIT processed(tickets, outcomes);
+    if (m_canAskStripe) {
+        for (qsizetype i = 0; i < payloads.size(); ++i) {
+            if (outcomes.at(i).stored && settlesAPayout(payloads.at(i))) {
+                Q_EMIT payoutSettled();
+                break; // one read covers every payout not yet read
+            }
+        }
+    }
+}
+
+bool WebhookIngest::settlesAPayout(const QByteArray &payload)
+{
+    if (!payload.contains("\"payout.")) // most events: no second parse
+        return false;
+    const QJsonObject event = QJsonDocument::fromJson(payload).object();
+    const QJsonObject payout = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+    const QString status = payout.value(QStringLiteral("status")).toString();
+    return event.value(QStringLiteral("type")).toString().startsWith(QLatin1String("payout."))
+        && payout.value(QStringLiteral("automatic")).toBool()
+        && (status == QLatin1String("paid") || status == QLatin1String("failed") || status == QLatin1String("canceled"));
 }
 
 } // namespace companion::server

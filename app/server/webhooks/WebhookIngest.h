@@ -41,9 +41,12 @@ Q_SIGNALS:
     void processed(const QList<quint64> &tickets, const QList<companion::billing::ProcessOutcome> &outcomes);
     // Processing wants Stripe's current state of this subscription (asked asynchronously).
     void refreshWanted(const QString &subscriptionId);
+    // A stored event said an automatic payout is final: what it carried can be read (PayoutReader).
+    void payoutSettled();
 
 private:
     void flush();
+    static bool settlesAPayout(const QByteArray &payload);
     void applyFetched();
     void startAfresh();
     billing::EventProcessor *processor();

@@ -1,5 +1,6 @@
 #include "WebhookRoutes.h"
 
+#include "PayoutReader.h"
 #include "ServerConfig.h"
 #include "SubscriptionRefresher.h"
 #include "WebhookIngest.h"
@@ -36,10 +37,13 @@ WebhookRoutes::WebhookRoutes(const ServerConfig &config, InFlight &inFlight, QOb
     , m_maxBody(config.webhookMaxBodyBytes)
     , m_verifier(config.webhookSecrets)
     , m_refresher(new SubscriptionRefresher(config.stripeApiBase, config.stripeSecretKey))
+    , m_payoutReader(new PayoutReader(config.stripeApiBase, config.stripeSecretKey, config.database))
 {
     m_refreshThread.setObjectName(QStringLiteral("stripe-refresh"));
     m_refresher->moveToThread(&m_refreshThread);
     connect(&m_refreshThread, &QThread::finished, m_refresher, &QObject::deleteLater);
+    m_payoutReader->moveToThread(&m_refreshThread);
+    connect(&m_refreshThread, &QThread::finished, m_payoutReader, &QObject::deleteLater);
     connect(&m_refreshThread, &QThread::finished, m_refresher, [] { util::releaseThreadCrypto(); }, Qt::DirectConnection);
     for (int i = 0; i < qMax(1, config.ingestThreads); ++i) {
         Lane lane{std::make_unique<QThread>(), new WebhookIngest(config.database, !config.stripeSecretKey.isEmpty())};
@@ -48,6 +52,7 @@ WebhookRoutes::WebhookRoutes(const ServerConfig &config, InFlight &inFlight, QOb
         connect(lane.thread.get(), &QThread::finished, lane.ingest, &QObject::deleteLater);
         connect(lane.ingest, &WebhookIngest::processed, this, &WebhookRoutes::answer);
         connect(lane.ingest, &WebhookIngest::refreshWanted, m_refresher, &SubscriptionRefresher::request);
+        connect(lane.ingest, &WebhookIngest::payoutSettled, m_payoutReader, &PayoutReader::request);
         lane.thread->start();
         m_lanes.push_back(std::move(lane));
     }

@@ -20,6 +20,7 @@ namespace companion::server {
 
 struct ServerConfig;
 class InFlight;
+class PayoutReader;
 class SubscriptionRefresher;
 class WebhookIngest;
 
@@ -59,6 +60,7 @@ private:
     std::vector<Lane> m_lanes;
     QThread m_refreshThread;
     SubscriptionRefresher *m_refresher;
+    PayoutReader *m_payoutReader; // on m_refreshThread too
     QHash<quint64, Exchange> m_waiting;
     quint64 m_nextTicket = 1;
 };
