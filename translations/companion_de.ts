@@ -635,13 +635,26 @@
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
-        <source>Month summary PDF…</source>
-        <translation>Monatsübersicht als PDF…</translation>
+        <source>Month-end pack PDF…</source>
+        <translation>Monatsabschluss als PDF…</translation>
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>The selected month&apos;s figures, charts, movements, cash reconciliation and payouts as a PDF; a closed month prints what was frozen</source>
+        <translation>Kennzahlen, Diagramme, Bewegungen, Zahlungsabgleich und Auszahlungen des ausgewählten Monats als PDF; ein abgeschlossener Monat druckt den festgeschriebenen Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Freeze the selected month&apos;s pack (figures, movements, cash reconciliation, payouts) with a content hash</source>
+        <translation>Den Monatsabschluss des ausgewählten Monats (Kennzahlen, Bewegungen, Zahlungsabgleich, Auszahlungen) mit einem Inhalts-Hash festschreiben</translation>
+    </message>
+    <message>
+        <source>Month summary PDF…</source>
+        <translation type="vanished">Monatsübersicht als PDF…</translation>
+    </message>
+    <message>
         <source>The selected month on one printable page</source>
-        <translation>Der ausgewählte Monat auf einer druckbaren Seite</translation>
+        <translation type="vanished">Der ausgewählte Monat auf einer druckbaren Seite</translation>
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
@@ -649,9 +662,8 @@
         <translation>Monat abschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/RevenuePage.ui" line="4"/>
         <source>Freeze the selected month&apos;s figures with a content hash</source>
-        <translation>Die Werte des ausgewählten Monats mit einem Inhalts-Hash festschreiben</translation>
+        <translation type="vanished">Die Werte des ausgewählten Monats mit einem Inhalts-Hash festschreiben</translation>
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
@@ -2802,168 +2814,451 @@
 <context>
     <name>companion::admin::MonthSummary</name>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="44"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="87"/>
         <source>Recurring revenue</source>
         <translation>Wiederkehrender Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="45"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="88"/>
         <source>MRR at the start</source>
         <translation>MRR zu Beginn</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="46"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="89"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="144"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="47"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="90"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="145"/>
         <source>Expansion</source>
         <translation>Expansion</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="48"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="91"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="146"/>
         <source>Reactivation</source>
         <translation>Reaktivierung</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="49"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="92"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="147"/>
         <source>Contraction</source>
         <translation>Kontraktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="50"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="93"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="148"/>
         <source>Churn</source>
         <translation>Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="51"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="94"/>
         <source>MRR at the end</source>
         <translation>MRR am Ende</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="52"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="95"/>
         <source>Scheduled churn</source>
         <translation>Geplanter Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="53"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="96"/>
         <source>At risk (past due)</source>
         <translation>Gefährdet (überfällig)</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="54"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="97"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="55"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="98"/>
         <source>Subscribers</source>
         <translation>Abonnenten</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="56"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="99"/>
         <source>ARPU</source>
         <translation>ARPU</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="57"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="100"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="58"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="101"/>
         <source>Customer churn</source>
         <translation>Kunden-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="59"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="102"/>
         <source>Gross MRR churn</source>
         <translation>Brutto-MRR-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="60"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="103"/>
         <source>Net MRR churn</source>
         <translation>Netto-MRR-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="61"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="104"/>
         <source>Quick ratio</source>
         <translation>Quick Ratio</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="62"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="105"/>
         <source>Cash</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="63"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="106"/>
         <source>Collected</source>
         <translation>Vereinnahmt</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="64"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="107"/>
         <source>Stripe fees (partly estimated)</source>
         <translation>Stripe-Gebühren (teilweise geschätzt)</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="64"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="107"/>
         <source>Stripe fees</source>
         <translation>Stripe-Gebühren</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="65"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="108"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="66"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="109"/>
         <source>Disputes</source>
         <translation>Rückbuchungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="67"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="110"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="68"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="111"/>
         <source>Failed payments</source>
         <translation>Fehlgeschlagene Zahlungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="69"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="112"/>
         <source>Recovered</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="70"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="113"/>
         <source>Recovery rate</source>
         <translation>Wiederherstellungsquote</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="120"/>
+        <source>The months to %1</source>
+        <translation>Die Monate bis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="123"/>
+        <source>MRR movements</source>
+        <translation>MRR-Bewegungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <source>Reactiv.</source>
+        <translation>Reaktiv.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="125"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="139"/>
+        <source>Customers behind the movements of %1</source>
+        <translation>Kunden hinter den Bewegungen im %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="141"/>
+        <source>No customer&apos;s MRR changed this month.</source>
+        <translation>In diesem Monat hat sich der MRR keines Kunden geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="154"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="158"/>
+        <source>%n customer(s).</source>
+        <translation>
+            <numerusform>%n Kunde.</numerusform>
+            <numerusform>%n Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="164"/>
+        <source>Cash reconciled to the payouts</source>
+        <translation>Zahlungen mit den Auszahlungen abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="168"/>
+        <source>Matches to the cent</source>
+        <translation>Stimmt auf den Cent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="168"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="170"/>
+        <source>This month is not over yet: figures will change.</source>
+        <translation>Dieser Monat ist noch nicht vorbei: Die Zahlen werden sich ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="172"/>
+        <source>Charges %1 − refunds %2 − disputes %3 − Stripe fees %4 + other %5 = net %6 = paid out %7 + in transit %8 + still in the balance %9.</source>
+        <translation>Zahlungen %1 − Erstattungen %2 − Rückbuchungen %3 − Stripe-Gebühren %4 + Sonstiges %5 = netto %6 = ausgezahlt %7 + unterwegs %8 + noch im Guthaben %9.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="180"/>
+        <source>Balance transactions by category</source>
+        <translation>Guthabenbuchungen nach Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="185"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="188"/>
+        <source>Where the month&apos;s net went</source>
+        <translation>Wohin das Netto des Monats ging</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Transactions</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <source>Of this month</source>
+        <translation>Aus diesem Monat</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="191"/>
+        <source>Still in the Stripe balance</source>
+        <translation>Noch im Stripe-Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="196"/>
+        <source>(went out again with %1, %2)</source>
+        <translation>(erneut ausgezahlt mit %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="202"/>
+        <source>Differences</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="204"/>
+        <source>None: every charge, refund, dispute and payout of the month agrees with our invoices, to the cent.</source>
+        <translation>Keine: Jede Zahlung, Erstattung, Rückbuchung und Auszahlung des Monats stimmt auf den Cent mit unseren Rechnungen überein.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Ours</source>
+        <translation>Unsere</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Stripe&apos;s</source>
+        <translation>Stripes</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="215"/>
+        <source>Payouts due at the bank in %1</source>
+        <translation>Im %1 bei der Bank fällige Auszahlungen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="217"/>
+        <source>No payout was due at the bank this month.</source>
+        <translation>In diesem Monat war keine Auszahlung bei der Bank fällig.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="225"/>
+        <source>(its transactions add up to %1)</source>
+        <translation>(ihre Buchungen ergeben %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="234"/>
+        <source>Paid into the bank: %1.</source>
+        <translation>Auf das Bankkonto eingezahlt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="241"/>
         <source>Stripe-compatible MRR</source>
         <translation>Stripe-kompatibler MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="241"/>
         <source>Course Companion MRR</source>
         <translation>Course-Companion-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="73"/>
-        <source>Generated %1. %2; amounts in %3.</source>
-        <translation>Erstellt: %1. %2; Beträge in %3.</translation>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="242"/>
+        <source>Computed %1. %2; amounts in %3.</source>
+        <translation>Berechnet am %1. %2; Beträge in %3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="289"/>
+        <source>Course Companion — revenue %1</source>
+        <translation>Course Companion — Umsatz %1</translation>
+    </message>
+    <message>
+        <source>Generated %1. %2; amounts in %3.</source>
+        <translation type="vanished">Erstellt: %1. %2; Beträge in %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="247"/>
         <source>Closed by %1 on %2; content hash %3.</source>
         <translation>Abgeschlossen von %1 am %2; Inhalts-Hash %3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="82"/>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="97"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="251"/>
+        <source>The stored pack matches its hash.</source>
+        <translation>Der gespeicherte Abschluss stimmt mit seinem Hash überein.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="252"/>
+        <source>Warning: the stored pack no longer matches its hash; it was altered after the close.</source>
+        <translation>Warnung: Der gespeicherte Abschluss stimmt nicht mehr mit seinem Hash überein; er wurde nach dem Abschluss verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="255"/>
+        <source>Not closed: these figures may still change.</source>
+        <translation>Nicht abgeschlossen: Diese Zahlen können sich noch ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="264"/>
         <source>Course Companion — revenue</source>
         <translation>Course Companion — Umsatz</translation>
     </message>
@@ -4111,20 +4406,20 @@
     <name>companion::admin::RevenueCharts</name>
     <message>
         <location filename="../app/admin/widgets/RevenueCharts.cpp" line="128"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="195"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="264"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="202"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="271"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/RevenueCharts.cpp" line="129"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="264"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="271"/>
         <source>MRR movements</source>
         <translation>MRR-Bewegungen</translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/RevenueCharts.cpp" line="130"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="265"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="272"/>
         <source>Collected, fees and net</source>
         <translation>Vereinnahmt, Gebühren und Netto</translation>
     </message>
@@ -4137,62 +4432,62 @@
         <translation type="vanished">Gefährdet</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="196"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="203"/>
         <source>Scheduled churn (right axis)</source>
         <translation>Geplante Abwanderung (rechte Achse)</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="197"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="204"/>
         <source>At risk (right axis)</source>
         <translation>Gefährdet (rechte Achse)</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="198"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="205"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="199"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="206"/>
         <source>Expansion</source>
         <translation>Expansion</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="200"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="207"/>
         <source>Reactivation</source>
         <translation>Reaktivierung</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="201"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="208"/>
         <source>Contraction</source>
         <translation>Kontraktion</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="202"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="209"/>
         <source>Churn</source>
         <translation>Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="203"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="210"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="204"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="211"/>
         <source>Stripe fees</source>
         <translation>Stripe-Gebühren</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="205"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="212"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="231"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="238"/>
         <source>MRR so far</source>
         <translation>MRR bisher</translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="266"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="273"/>
         <source>%1 (* period not over yet)</source>
         <translation>%1 (* Periode noch nicht vorbei)</translation>
     </message>
@@ -4200,47 +4495,47 @@
 <context>
     <name>companion::admin::RevenuePage</name>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="62"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="63"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="63"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="64"/>
         <source>Weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="64"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="65"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="78"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="79"/>
         <source>Course Companion MRR</source>
         <translation>Course-Companion-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="79"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="80"/>
         <source>Stripe-compatible MRR</source>
         <translation>Stripe-kompatibler MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="80"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="81"/>
         <source>A cancel at period end stays in MRR until the subscription ends, shown as scheduled churn.</source>
         <translation>Eine Kündigung zum Periodenende bleibt im MRR, bis das Abonnement endet, und wird als geplanter Churn angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="81"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="82"/>
         <source>A cancel at period end leaves MRR when it is asked, as Stripe&apos;s Dashboard counts it.</source>
         <translation>Eine Kündigung zum Periodenende verlässt den MRR, sobald sie beantragt wird – so zählt es das Stripe-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="227"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
         <source>The range ends before it starts.</source>
         <translation>Der Bereich endet, bevor er beginnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="231"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="232"/>
         <source>%n periods are too many to chart; choose a shorter range or longer periods.</source>
         <translation>
             <numerusform>%n Zeitraum ist zu viel für das Diagramm; wählen Sie einen kürzeren Bereich oder längere Zeiträume.</numerusform>
@@ -4248,12 +4543,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="236"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="237"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="267"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="268"/>
         <source>Could not compute revenue: %1</source>
         <translation>Der Umsatz konnte nicht berechnet werden: %1</translation>
     </message>
@@ -4262,7 +4557,7 @@
         <translation type="vanished">MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="292"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="293"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
@@ -4271,87 +4566,87 @@
         <translation type="vanished">Abonnenten</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
         <source>Month to date</source>
         <translation>Monat bis heute</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="59"/>
         <source>Year to date</source>
         <translation>Jahr bis heute</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="59"/>
         <source>Last full month</source>
         <translation>Letzter voller Monat</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="59"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="60"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
         <source>From month</source>
         <translation>Ab Monat</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
         <source>From day</source>
         <translation>Ab Tag</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
         <source>Until month</source>
         <translation>Bis Monat</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
         <source>Until day</source>
         <translation>Bis Tag</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="293"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="294"/>
         <source>ARPU</source>
         <translation>ARPU</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="294"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="295"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="295"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="296"/>
         <source>Customer churn</source>
         <translation>Kunden-Churn</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="296"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="297"/>
         <source>Net new MRR</source>
         <translation>Netto-Neu-MRR</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="297"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="298"/>
         <source>Scheduled churn</source>
         <translation>Geplanter Churn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="302"/>
         <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
         <translation>
             <numerusform>Werte am Ende des letzten Zeitraums. Die Gebühren von %n Zahlung sind geschätzt (≈): ihre Saldotransaktion wird nicht gespiegelt.</numerusform>
@@ -4359,77 +4654,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="303"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="304"/>
         <source>Figures at the end of the last period.</source>
         <translation>Werte am Ende des letzten Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="339"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="340"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="347"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="339"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="340"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="344"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="361"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="345"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="405"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="363"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="347"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="408"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="354"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="363"/>
-        <source>Month summary</source>
-        <translation>Monatsübersicht</translation>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="355"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="367"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="394"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="408"/>
+        <source>Month-end pack</source>
+        <translation>Monatsabschluss</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="355"/>
+        <source>Month summary</source>
+        <translation type="vanished">Monatsübersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="373"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="367"/>
+        <source>Could not read the closed pack of %1: %2</source>
+        <translation>Der festgeschriebene Abschluss von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="377"/>
+        <source>Gathering the month-end pack…</source>
+        <translation>Monatsabschluss wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="394"/>
+        <source>Could not gather the month-end pack: %1</source>
+        <translation>Der Monatsabschluss konnte nicht zusammengestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="419"/>
         <source>Close %1</source>
         <translation>%1 abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="374"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="420"/>
         <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
         <translation>Die Werte von %1 (%2) im jetzigen Stand festschreiben? Ändern sie sich später, etwa durch einen verspäteten Webhook, wird der Monat als nachträglich geändert angezeigt; die festgeschriebenen Werte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="377"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="399"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="423"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="445"/>
         <source>Close month</source>
         <translation>Monat abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="399"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="445"/>
         <source>%1 was not closed: %2</source>
         <translation>%1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="414"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="460"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="434"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="480"/>
         <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
         <translation>MRR, den das Stripe-Dashboard am %1 nicht mehr zählt</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="457"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="503"/>
         <source>Revenue definitions</source>
         <translation>Umsatzdefinitionen</translation>
     </message>
@@ -6565,6 +6881,24 @@
     </message>
 </context>
 <context>
+    <name>companion::billing::MonthPack</name>
+    <message>
+        <location filename="../app/core/billing/MonthPack.cpp" line="206"/>
+        <source>The stored month-end pack is not one this version can read.</source>
+        <translation>Diese Version kann den gespeicherten Monatsabschluss nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/MonthPack.cpp" line="221"/>
+        <source>The stored month-end pack names an unknown movement.</source>
+        <translation>Der gespeicherte Monatsabschluss nennt eine unbekannte Bewegung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/MonthPack.cpp" line="255"/>
+        <source>The stored month-end pack names an unknown kind of difference.</source>
+        <translation>Der gespeicherte Monatsabschluss nennt eine unbekannte Art von Abweichung.</translation>
+    </message>
+</context>
+<context>
     <name>companion::billing::PayoutLedger</name>
     <message>
         <location filename="../app/core/billing/PayoutLedger.cpp" line="87"/>
@@ -6575,12 +6909,12 @@
 <context>
     <name>companion::billing::PeriodClose</name>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="73"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="55"/>
         <source>%1 is not over yet: a month is closed once it has ended.</source>
         <translation>%1 ist noch nicht vorbei: Ein Monat wird erst nach seinem Ende abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="77"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="59"/>
         <source>%1 is already closed; its figures stay as they were frozen.</source>
         <translation>%1 ist bereits abgeschlossen; seine Werte bleiben so, wie sie festgeschrieben wurden.</translation>
     </message>

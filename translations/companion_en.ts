@@ -620,22 +620,22 @@
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
-        <source>Month summary PDF…</source>
+        <source>Month-end pack PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
-        <source>The selected month on one printable page</source>
+        <source>The selected month&apos;s figures, charts, movements, cash reconciliation and payouts as a PDF; a closed month prints what was frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RevenuePage.ui" line="4"/>
+        <source>Freeze the selected month&apos;s pack (figures, movements, cash reconciliation, payouts) with a content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/RevenuePage.ui" line="4"/>
         <source>Close month…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RevenuePage.ui" line="4"/>
-        <source>Freeze the selected month&apos;s figures with a content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2601,168 +2601,447 @@
 <context>
     <name>companion::admin::MonthSummary</name>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="44"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="87"/>
         <source>Recurring revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="45"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="88"/>
         <source>MRR at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="46"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="89"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="144"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="47"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="90"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="145"/>
         <source>Expansion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="48"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="91"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="146"/>
         <source>Reactivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="49"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="92"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="147"/>
         <source>Contraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="50"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="93"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="148"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="51"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="94"/>
         <source>MRR at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="52"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="95"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="53"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="96"/>
         <source>At risk (past due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="54"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="97"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="55"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="98"/>
         <source>Subscribers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="56"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="99"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="57"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="100"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="58"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="101"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="59"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="102"/>
         <source>Gross MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="60"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="103"/>
         <source>Net MRR churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="61"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="104"/>
         <source>Quick ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="62"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="105"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="63"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="106"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="64"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="107"/>
         <source>Stripe fees (partly estimated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="64"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="107"/>
         <source>Stripe fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="65"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="108"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="66"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="109"/>
         <source>Disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="67"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="110"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="68"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="111"/>
         <source>Failed payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="69"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="112"/>
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="70"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="113"/>
         <source>Recovery rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="120"/>
+        <source>The months to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="123"/>
+        <source>MRR movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="124"/>
+        <source>Reactiv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="125"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="139"/>
+        <source>Customers behind the movements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="141"/>
+        <source>No customer&apos;s MRR changed this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="152"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="154"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="158"/>
+        <source>%n customer(s).</source>
+        <translation>
+            <numerusform>%n customer.</numerusform>
+            <numerusform>%n customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="164"/>
+        <source>Cash reconciled to the payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="168"/>
+        <source>Matches to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="168"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="170"/>
+        <source>This month is not over yet: figures will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="172"/>
+        <source>Charges %1 − refunds %2 − disputes %3 − Stripe fees %4 + other %5 = net %6 = paid out %7 + in transit %8 + still in the balance %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="180"/>
+        <source>Balance transactions by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="181"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="185"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="188"/>
+        <source>Where the month&apos;s net went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="189"/>
+        <source>Of this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="191"/>
+        <source>Still in the Stripe balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="196"/>
+        <source>(went out again with %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="202"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="204"/>
+        <source>None: every charge, refund, dispute and payout of the month agrees with our invoices, to the cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Stripe&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="205"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="215"/>
+        <source>Payouts due at the bank in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="217"/>
+        <source>No payout was due at the bank this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="218"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="225"/>
+        <source>(its transactions add up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="234"/>
+        <source>Paid into the bank: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="241"/>
         <source>Stripe-compatible MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="72"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="241"/>
         <source>Course Companion MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="73"/>
-        <source>Generated %1. %2; amounts in %3.</source>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="242"/>
+        <source>Computed %1. %2; amounts in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="76"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="289"/>
+        <source>Course Companion — revenue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="247"/>
         <source>Closed by %1 on %2; content hash %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="82"/>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="97"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="251"/>
+        <source>The stored pack matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="252"/>
+        <source>Warning: the stored pack no longer matches its hash; it was altered after the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="255"/>
+        <source>Not closed: these figures may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="264"/>
         <source>Course Companion — revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,80 +4189,80 @@
     <name>companion::admin::RevenueCharts</name>
     <message>
         <location filename="../app/admin/widgets/RevenueCharts.cpp" line="128"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="195"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="264"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="202"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="271"/>
         <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/RevenueCharts.cpp" line="129"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="264"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="271"/>
         <source>MRR movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/widgets/RevenueCharts.cpp" line="130"/>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="265"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="272"/>
         <source>Collected, fees and net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="196"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="203"/>
         <source>Scheduled churn (right axis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="197"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="204"/>
         <source>At risk (right axis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="198"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="205"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="199"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="206"/>
         <source>Expansion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="200"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="207"/>
         <source>Reactivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="201"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="208"/>
         <source>Contraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="202"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="209"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="203"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="210"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="204"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="211"/>
         <source>Stripe fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="205"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="212"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="231"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="238"/>
         <source>MRR so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="266"/>
+        <location filename="../app/admin/widgets/RevenueCharts.cpp" line="273"/>
         <source>%1 (* period not over yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,47 +4270,47 @@
 <context>
     <name>companion::admin::RevenuePage</name>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="62"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="63"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="63"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="64"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="64"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="65"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="78"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="79"/>
         <source>Course Companion MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="79"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="80"/>
         <source>Stripe-compatible MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="80"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="81"/>
         <source>A cancel at period end stays in MRR until the subscription ends, shown as scheduled churn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="81"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="82"/>
         <source>A cancel at period end leaves MRR when it is asked, as Stripe&apos;s Dashboard counts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="227"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="228"/>
         <source>The range ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="231"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="232"/>
         <source>%n periods are too many to chart; choose a shorter range or longer periods.</source>
         <translation>
             <numerusform>%n period is too many to chart; choose a shorter range or longer periods.</numerusform>
@@ -4039,102 +4318,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="236"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="237"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="267"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="268"/>
         <source>Could not compute revenue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="292"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="293"/>
         <source>ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="56"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
         <source>Last 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="57"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
         <source>Month to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="59"/>
         <source>Year to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="58"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="59"/>
         <source>Last full month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="59"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="60"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
         <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="190"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
         <source>From day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
         <source>Until month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="191"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="192"/>
         <source>Until day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="293"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="294"/>
         <source>ARPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="294"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="295"/>
         <source>LTV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="295"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="296"/>
         <source>Customer churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="296"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="297"/>
         <source>Net new MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="297"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="298"/>
         <source>Scheduled churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="301"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="302"/>
         <source>Figures at the end of the last period. Fees of %n payment(s) are estimated (≈): their balance transactions are not mirrored.</source>
         <translation>
             <numerusform>Figures at the end of the last period. The fee of %n payment is estimated (≈): its balance transaction is not mirrored.</numerusform>
@@ -4142,77 +4421,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="303"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="304"/>
         <source>Figures at the end of the last period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="339"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="340"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="347"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="339"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="340"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="344"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="361"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="345"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="405"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="346"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="363"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="347"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="408"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="354"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="363"/>
-        <source>Month summary</source>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="355"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="367"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="394"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="408"/>
+        <source>Month-end pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="355"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="373"/>
-        <source>Close %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="374"/>
-        <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="367"/>
+        <source>Could not read the closed pack of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/admin/pages/RevenuePage.cpp" line="377"/>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="399"/>
+        <source>Gathering the month-end pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="394"/>
+        <source>Could not gather the month-end pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="419"/>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="420"/>
+        <source>Freeze the figures of %1 (%2) as they are now? If they change later, for example by a late webhook, the month will show as restated; the frozen figures stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="423"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="445"/>
         <source>Close month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="399"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="445"/>
         <source>%1 was not closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="414"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="460"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="434"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="480"/>
         <source>MRR that Stripe&apos;s Dashboard no longer counts on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/RevenuePage.cpp" line="457"/>
+        <location filename="../app/admin/pages/RevenuePage.cpp" line="503"/>
         <source>Revenue definitions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,6 +6461,24 @@
     </message>
 </context>
 <context>
+    <name>companion::billing::MonthPack</name>
+    <message>
+        <location filename="../app/core/billing/MonthPack.cpp" line="206"/>
+        <source>The stored month-end pack is not one this version can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/MonthPack.cpp" line="221"/>
+        <source>The stored month-end pack names an unknown movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/billing/MonthPack.cpp" line="255"/>
+        <source>The stored month-end pack names an unknown kind of difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::billing::PayoutLedger</name>
     <message>
         <location filename="../app/core/billing/PayoutLedger.cpp" line="87"/>
@@ -6175,12 +6489,12 @@
 <context>
     <name>companion::billing::PeriodClose</name>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="73"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="55"/>
         <source>%1 is not over yet: a month is closed once it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/billing/PeriodClose.cpp" line="77"/>
+        <location filename="../app/core/billing/PeriodClose.cpp" line="59"/>
         <source>%1 is already closed; its figures stay as they were frozen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,8 +10,8 @@ namespace companion::bench {
 // charged (Stripe's $0.59 fee), every 100th partly refunded, and a payout each day
 // carrying what became available two days earlier (about 550 over 18 months), each
 // with its own debit — as sync-stripe leaves the tables. Then times, median of 5,
-// CashReconciliation::read for each month of the range, the payouts list and one
-// payout's detail, beside the physical ceiling: one aggregate over the month's
+// CashReconciliation::read for each month of the range, the payouts list, one
+// payout's detail and the busiest month's whole month-end pack, beside the physical ceiling: one aggregate over the month's
 // transactions, the least any reconciliation must read.
 namespace CashBench {
 

@@ -14,6 +14,8 @@
 //   The month: charges 5994, refunds −500, disputes −999, fees −(6×59 + 1500) = −1854,
 //   net 2641, all paid out (po_2's part went out again with po_3).
 #include "AdminStartup.h"
+#include "DeskTestSupport.h"
+#include "PdfReader.h"
 #include "TestDatabase.h"
 #include "actions/CashLinesExport.h"
 #include "db/DatabaseThread.h"
@@ -22,9 +24,12 @@
 #include "models/CashSettlementsModel.h"
 #include "models/PayoutTransactionsModel.h"
 #include "models/PayoutsModel.h"
+#include "models/RevenueTableModel.h"
 #include "pages/CashReconciliationTab.h"
 #include "pages/PayoutListTab.h"
 #include "pages/PayoutsPage.h"
+#include "pages/RevenuePage.h"
+#include "settings/SupportSettings.h"
 #include "widgets/DisplayFormat.h"
 #include "widgets/EmptyState.h"
 #include "widgets/StatusPalette.h"
@@ -34,6 +39,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QFile>
 #include <QLabel>
@@ -401,6 +407,77 @@ private Q_SLOTS:
         // The euro charge pays no invoice of ours.
         QCOMPARE(cash->differencesModel()->rowCount(), 1);
         QCOMPARE(cell(cash->differencesModel(), 0, CashDifferencesModel::Kind), QStringLiteral("Charge without an invoice"));
+    }
+
+    // Finance closes March from the desk alone: the Revenue page's Close month…
+    // freezes its pack, and the PDF carries the cash reconciled to the cent with
+    // the payouts that reached the bank, po_2's failure marked. When Stripe later
+    // gives a fee back, March's pack still prints what was closed.
+    void financeClosesMarchWithItsCashAndPayouts()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        QVERIFY2(seedMarch(db, &error), qPrintable(error));
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        admin::SupportSettings::setOperatorName(settings, QStringLiteral("Fin Ance"));
+        admin::MainWindow window(testDb.config(), &settings);
+        test::ScriptedConfirmer *asked = test::scriptConfirmations(window);
+        window.resize(1400, 900);
+        window.show();
+        admin::RevenuePage *page = window.revenuePage();
+        QSignalSpy shown(page, &admin::RevenuePage::reportShown);
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        navigation->setCurrentItem(navigation->findItems(QStringLiteral("Revenue"), Qt::MatchExactly).value(0));
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 1, 15000);
+        page->findChild<QDateEdit *>(QStringLiteral("fromEdit"))->setDate(QDate(2025, 3, 1));
+        page->findChild<QDateEdit *>(QStringLiteral("toEdit"))->setDate(QDate(2025, 3, 1));
+        shown.clear();
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 15000);
+        QTest::qWait(50); // a queued newer answer replaces an older one
+        QCOMPARE(page->mrrModel()->rowCount(), 1);
+        page->findChild<QTableView *>(QStringLiteral("mrrTable"))->selectRow(0);
+
+        shown.clear();
+        page->findChild<QPushButton *>(QStringLiteral("closeMonthButton"))->click();
+        QCOMPARE(asked->asked.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 15000);
+        const QString pdfPath = dir.filePath(QStringLiteral("march.pdf"));
+        page->setPathChooser([&](const QString &, const QString &, const QString &) { return pdfPath; });
+        QSignalSpy saved(page, &admin::RevenuePage::monthPackSaved);
+        page->findChild<QTableView *>(QStringLiteral("mrrTable"))->selectRow(0);
+        page->findChild<QPushButton *>(QStringLiteral("pdfButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
+        const QString march = test::PdfReader::text(pdfPath);
+        for (const QString &expected :
+             {QStringLiteral("Cash reconciled to the payouts Matches to the cent"),
+              QStringLiteral("Charges $59.94 − refunds $5.00 − disputes $9.99 − Stripe fees $18.54 + other $0.00 = net $26.41 = paid out $26.41 "
+                             "+ in transit $0.00 + still in the balance $0.00."),
+              QStringLiteral("Charges 6 $59.94 -$3.54 $56.40"), QStringLiteral("Total 8 $26.41"),
+              QStringLiteral("Failed: The bank account has been closed."), QStringLiteral("Payouts due at the bank in March 2025"),
+              QStringLiteral("Paid into the bank: $26.41."), QStringLiteral("Closed by Fin Ance"), QStringLiteral("The stored pack matches its hash.")})
+            QVERIFY2(march.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + march));
+        for (const QString &payout : {QStringLiteral("po_1"), QStringLiteral("po_2"), QStringLiteral("po_3")})
+            QVERIFY2(march.section(QStringLiteral("Payouts due at the bank"), 1).contains(payout), qPrintable(payout));
+        QCOMPARE(test::PdfReader::images(pdfPath), 3);
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY2(test::PdfReader::pageAsPng(pdfPath, 4, 80, shots + QStringLiteral("/month-pack-cash.png"), &error), qPrintable(error));
+
+        // Stripe gives ch_1's fee back after the close: the Payouts page would now show a difference; the closed pack does not move.
+        QVERIFY2(exec(db, QStringLiteral("UPDATE balance_transactions SET fee = 0, net = 999 WHERE id = ?"), {QStringLiteral("txn_c1")}, &error),
+                 qPrintable(error));
+        shown.clear();
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 15000);
+        QTest::qWait(50);
+        page->findChild<QTableView *>(QStringLiteral("mrrTable"))->selectRow(0);
+        page->findChild<QPushButton *>(QStringLiteral("pdfButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 15000);
+        QCOMPARE(test::PdfReader::text(pdfPath), march);
     }
 
     void cancelledExportLeavesNoFile()

@@ -4,6 +4,7 @@
 // later restated by a late change.
 #include "AdminStartup.h"
 #include "DeskTestSupport.h"
+#include "PdfReader.h"
 #include "RevenueFixture.h"
 #include "TestDatabase.h"
 #include "actions/Confirmer.h"
@@ -42,6 +43,7 @@
 
 using namespace companion;
 using admin::RevenueTableModel;
+using test::PdfReader;
 using test::RevenueFixture;
 using test::ScriptedConfirmer;
 using test::scriptConfirmations;
@@ -65,6 +67,7 @@ void saveShot(QWidget *widget, const QString &name)
     if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
         QVERIFY(widget->grab().save(shots + u'/' + name));
 }
+
 } // namespace
 
 class TestRevenuePage : public QObject
@@ -178,7 +181,22 @@ private Q_SLOTS:
         QFile pdf(pdfPath);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
-        QVERIFY(pdf.size() > 2000);
+        // The pack: figures, the three charts, the movements and their customers, the cash, the payouts; the hash it was frozen with.
+        const QString januaryPack = PdfReader::text(pdfPath);
+        const QString hash = mrr->index(0, closedColumn).data(Qt::ToolTipRole).toString().section(QStringLiteral(": "), 1).section(u'\n', 0, 0);
+        QCOMPARE(hash.size(), 64);
+        for (const QString &expected : {QStringLiteral("January 2025"), QStringLiteral("MRR at the end $1,049.03"),
+                                        QStringLiteral("Customers behind the movements of January 2025"),
+                                        QStringLiteral("Cash reconciled to the payouts"), QStringLiteral("Payouts due at the bank in January 2025"),
+                                        QStringLiteral("Closed by Fin Ance"), hash, QStringLiteral("The stored pack matches its hash."),
+                                        // the three who left on 10 January, each named
+                                        QStringLiteral("Churn Learner 1 <u001@example.com> $9.99 $0.00 -$9.99"), QStringLiteral("Learner 3 <u003@example.com>"),
+                                        QStringLiteral("3 customers."),
+                                        QStringLiteral("Dec 2024 $0.00 $1,079.00"), QStringLiteral("Jan 2025 $1,079.00 $0.00 $0.00 $0.00 $0.00 -$29.97 $1,049.03")})
+            QVERIFY2(januaryPack.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + januaryPack));
+        QCOMPARE(PdfReader::images(pdfPath), 3);
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY2(PdfReader::pageAsPng(pdfPath, 2, 80, shots + QStringLiteral("/month-pack-trend.png"), &error), qPrintable(error));
 
         // A late webhook says u004 left on 20 January: January is restated, not rewritten.
         QJsonObject late = fixture.subscriptionOf(RevenueFixture::user(4));
@@ -191,6 +209,20 @@ private Q_SLOTS:
         QCOMPARE(cell(mrr, 0, 2), QStringLiteral("$1,039.04"));
         QVERIFY(cell(mrr, 0, closedColumn).startsWith(QStringLiteral("Restated")));
         QVERIFY(mrr->index(0, closedColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("end_mrr: closed 104903, now 103904")));
+        // Its pack prints what was frozen, byte for byte the same text, not today's figures.
+        page->findChild<QTableView *>(QStringLiteral("mrrTable"))->selectRow(0);
+        page->findChild<QPushButton *>(QStringLiteral("pdfButton"))->click();
+        QCOMPARE(PdfReader::text(pdfPath), januaryPack);
+        // A month not closed is gathered live, off the GUI thread, and says it may still change.
+        QSignalSpy saved(page, &admin::RevenuePage::monthPackSaved);
+        const QString februaryPath = dir.filePath(QStringLiteral("february.pdf"));
+        page->setPathChooser([&](const QString &, const QString &, const QString &) { return februaryPath; });
+        page->findChild<QTableView *>(QStringLiteral("mrrTable"))->selectRow(1);
+        page->findChild<QPushButton *>(QStringLiteral("pdfButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30000);
+        const QString februaryPack = PdfReader::text(februaryPath);
+        QVERIFY2(februaryPack.contains(QStringLiteral("Not closed: these figures may still change.")), qPrintable(februaryPack));
+        QVERIFY(februaryPack.contains(QStringLiteral("February 2025")));
         // Closing it again is refused: the frozen figures stay.
         page->findChild<QPushButton *>(QStringLiteral("closeMonthButton"))->setEnabled(true);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM revenue_closes")), 1);

@@ -13,6 +13,7 @@
 #include "widgets/RevenueCharts.h"
 #include "widgets/TableViews.h"
 
+#include "billing/MonthPackBuilder.h"
 #include "billing/RangePreset.h"
 #include "billing/RevenueMetrics.h"
 #include "util/Money.h"
@@ -351,16 +352,61 @@ void RevenuePage::saveMonthPdf()
     const billing::PeriodFigures *month = selectedMonth();
     if (!month)
         return;
-    const QString path = m_choosePath(tr("Month summary"), QStringLiteral("revenue-%1.pdf").arg(month->start.toString(QStringLiteral("yyyy-MM"))),
+    const QString path = m_choosePath(tr("Month-end pack"), QStringLiteral("revenue-%1.pdf").arg(month->start.toString(QStringLiteral("yyyy-MM"))),
                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const auto closed = m_closed.contains(month->start) ? std::optional<billing::ClosedPeriod>(m_closed.value(month->start)) : std::nullopt;
+    if (closed && !closed->pack.isEmpty()) {
+        // A closed month prints what was frozen, whatever the mirror says now.
+        QString error;
+        const auto pack = billing::MonthPack::fromJson(closed->pack, &error);
+        if (pack)
+            writeMonthPdf(*pack, closed, path);
+        else
+            QMessageBox::warning(this, tr("Month-end pack"), tr("Could not read the closed pack of %1: %2")
+                                                                  .arg(QLocale().toString(month->start, QStringLiteral("MMMM yyyy")), error));
+        return;
+    }
+    struct Built {
+        std::optional<billing::MonthPack> pack;
+        QString error;
+    };
+    const billing::RevenueRequest r = m_mrrModel->report().request;
+    m_ui->busy->show();
+    m_ui->status->setText(tr("Gathering the month-end pack…"));
+    m_database->run<Built>(
+        this,
+        [start = month->start, r, dialect = m_database->config().dialect](db::Connection &connection) {
+            Built built;
+            if (!connection.ok()) {
+                built.error = connection.error;
+                return built;
+            }
+            built.pack = billing::MonthPackBuilder(connection.db, dialect).build(start, r.mode, r.currency, QDateTime::currentSecsSinceEpoch(),
+                                                                                  &built.error);
+            return built;
+        },
+        [this, closed, path](const Built &built) {
+            m_ui->busy->hide();
+            if (!built.pack) {
+                m_ui->status->clear();
+                QMessageBox::warning(this, tr("Month-end pack"), tr("Could not gather the month-end pack: %1").arg(built.error));
+                return;
+            }
+            writeMonthPdf(*built.pack, closed, path);
+        });
+}
+
+void RevenuePage::writeMonthPdf(const billing::MonthPack &pack, const std::optional<billing::ClosedPeriod> &closed, const QString &path)
+{
     QString error;
-    if (MonthSummary(*month, m_mrrModel->report().request, closed).writePdf(path, &error))
+    if (MonthSummary(pack, closed).writePdf(path, &error)) {
         m_ui->status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        QMessageBox::warning(this, tr("Month summary"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        Q_EMIT monthPackSaved(path);
+    } else {
+        QMessageBox::warning(this, tr("Month-end pack"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+    }
 }
 
 void RevenuePage::closeSelectedMonth()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/MonthPack.h"
 #include "billing/PeriodClose.h"
 #include "billing/RevenueFigures.h"
 
@@ -28,7 +29,7 @@ class RevenueTableModel;
 
 // Finance's view: MRR and its movements, churn, ARPU, LTV and cash over a range
 // of days, weeks or months, as charts with the table under each; CSV of every
-// table, a month on a PDF page, closing a month, and the customers behind any
+// table, a month's month-end pack as a PDF, closing a month (its pack frozen), and the customers behind any
 // movement. The database computes it, off the GUI thread.
 class RevenuePage : public QWidget
 {
@@ -66,6 +67,7 @@ Q_SIGNALS:
     void reportShown();
     void userActivated(const QString &userId);
     void dialogOpened(QWidget *dialog); // drill-downs, for tests
+    void monthPackSaved(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -73,6 +75,7 @@ protected:
 private:
     struct Loaded;
     void show(const Loaded &loaded);
+    void writeMonthPdf(const billing::MonthPack &pack, const std::optional<billing::ClosedPeriod> &closed, const QString &path);
     void showDefinitions();
     // A preset picked: the dates and period length it stands for, then the report.
     void applyPreset();

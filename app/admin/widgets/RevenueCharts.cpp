@@ -123,17 +123,19 @@ QBarSet *barSet(const QString &name, const QColor &color)
 }
 } // namespace
 
-RevenueCharts::RevenueCharts(QObject *parent)
+RevenueCharts::RevenueCharts(QObject *parent, Look look)
     : QObject(parent)
     , m_mrr(makeView(tr("MRR")))
     , m_movements(makeView(tr("MRR movements")))
     , m_cash(makeView(tr("Collected, fees and net")))
+    , m_look(look)
 {
     m_mrr->setObjectName(QStringLiteral("mrrChart"));
     m_movements->setObjectName(QStringLiteral("movementsChart"));
     m_cash->setObjectName(QStringLiteral("cashChart"));
     followPalette();
-    m_mrr->installEventFilter(this);
+    if (m_look == Look::Screen)
+        m_mrr->installEventFilter(this);
 }
 
 bool RevenueCharts::eventFilter(QObject *watched, QEvent *event)
@@ -149,8 +151,13 @@ bool RevenueCharts::eventFilter(QObject *watched, QEvent *event)
 
 void RevenueCharts::followPalette()
 {
-    const QPalette palette = QGuiApplication::palette();
-    m_dark = StatusPalette::isDark(palette);
+    QPalette palette = QGuiApplication::palette();
+    if (m_look == Look::Print) {
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::Window, Qt::white);
+        palette.setColor(QPalette::Mid, QColor(0xbd, 0xbd, 0xbd));
+    }
+    m_dark = m_look == Look::Screen && StatusPalette::isDark(palette);
     for (QChartView *view : {m_mrr, m_movements, m_cash}) {
         QChart *chart = view->chart();
         chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);

@@ -22,7 +22,10 @@ class RevenueCharts : public QObject
 {
     Q_OBJECT
 public:
-    explicit RevenueCharts(QObject *parent = nullptr);
+    // Screen follows the application's palette (light or dark theme); Print is
+    // always black on white, for the month-end PDF.
+    enum class Look { Screen, Print };
+    explicit RevenueCharts(QObject *parent = nullptr, Look look = Look::Screen);
 
     QChartView *mrrView() const { return m_mrr; }
     QChartView *movementsView() const { return m_movements; }
@@ -47,6 +50,7 @@ private:
     QChartView *m_mrr;
     QChartView *m_movements;
     QChartView *m_cash;
+    Look m_look;
     bool m_dark = false;
     // What is drawn, to draw it again after a theme switch (the chart theme recolours every series).
     std::optional<billing::RevenueReport> m_report;

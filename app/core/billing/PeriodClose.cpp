@@ -2,7 +2,8 @@
 
 #include "AuditLog.h"
 #include "BillingStore.h"
-#include "RevenueMetrics.h"
+#include "FiguresJson.h"
+#include "MonthPackBuilder.h"
 #include "db/Database.h"
 
 #include <QCoreApplication>
@@ -33,36 +34,17 @@ PeriodClose::PeriodClose(QSqlDatabase db, db::Dialect dialect)
 
 QJsonObject PeriodClose::figuresOf(const PeriodFigures &f)
 {
-    // QJsonObject keeps keys sorted: the compact text is canonical.
-    return {
-        {QStringLiteral("start_mrr"), f.startMrr},
-        {QStringLiteral("new_mrr"), f.moves.newMrr},
-        {QStringLiteral("expansion_mrr"), f.moves.expansion},
-        {QStringLiteral("reactivation_mrr"), f.moves.reactivation},
-        {QStringLiteral("contraction_mrr"), f.moves.contraction},
-        {QStringLiteral("churned_mrr"), f.moves.churn},
-        {QStringLiteral("end_mrr"), f.endMrr},
-        {QStringLiteral("scheduled_churn_mrr"), f.scheduledChurn},
-        {QStringLiteral("at_risk_mrr"), f.atRiskMrr},
-        {QStringLiteral("customers_at_start"), f.customersAtStart},
-        {QStringLiteral("customers_at_end"), f.customersAtEnd},
-        {QStringLiteral("customers_new"), f.moves.newCustomers},
-        {QStringLiteral("customers_churned"), f.moves.churned},
-        {QStringLiteral("customers_reactivated"), f.moves.reactivated},
-        {QStringLiteral("gross"), f.cash.gross},
-        {QStringLiteral("fees"), f.cash.fees},
-        {QStringLiteral("fees_estimated"), f.cash.estimatedFees},
-        {QStringLiteral("refunds"), f.cash.refunds},
-        {QStringLiteral("disputes"), f.cash.disputes},
-        {QStringLiteral("net"), f.cash.net()},
-        {QStringLiteral("failed_payments"), f.cash.failed},
-        {QStringLiteral("recovered_payments"), f.cash.recovered},
-    };
+    return figuresToJson(f);
 }
 
-QString PeriodClose::hashOf(const QJsonObject &figures)
+QString PeriodClose::hashOf(const QJsonObject &content)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(figures).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
+bool ClosedPeriod::intact() const
+{
+    return PeriodClose::hashOf(pack.isEmpty() ? figures : pack) == contentHash;
 }
 
 std::optional<ClosedPeriod> PeriodClose::close(const QDate &month, MrrMode mode, const QString &currency, const QString &closedBy,
@@ -77,23 +59,18 @@ std::optional<ClosedPeriod> PeriodClose::close(const QDate &month, MrrMode mode,
         *error = tr("%1 is already closed; its figures stay as they were frozen.").arg(first.toString(QStringLiteral("yyyy-MM")));
         return std::nullopt;
     }
-    RevenueRequest request;
-    request.from = request.to = first;
-    request.mode = mode;
-    request.currency = currency;
-    const RevenueReport report = RevenueMetrics(m_db, m_dialect).report(request);
-    if (!report.error.isEmpty() || report.periods.size() != 1) {
-        *error = report.error;
+    const auto pack = MonthPackBuilder(m_db, m_dialect).build(first, mode, currency, now, error);
+    if (!pack)
         return std::nullopt;
-    }
-    ClosedPeriod out{first, closedBy, now, QString(), figuresOf(report.periods.first())};
-    out.contentHash = hashOf(out.figures);
+    ClosedPeriod out{first, closedBy, now, QString(), figuresOf(pack->figures), pack->toJson()};
+    out.contentHash = hashOf(out.pack);
     BillingStore store(m_db, m_dialect);
     const bool stored = store.atomically([&] {
-        store.query(QStringLiteral("INSERT INTO revenue_closes (period_start, mode, currency, closed_at, closed_by, figures, content_hash) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        store.query(QStringLiteral("INSERT INTO revenue_closes (period_start, mode, currency, closed_at, closed_by, figures, content_hash, pack) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                     {first.startOfDay(Qt::UTC).toSecsSinceEpoch(), modeKey(mode), currency, now, closedBy,
-                     QString::fromUtf8(QJsonDocument(out.figures).toJson(QJsonDocument::Compact)), out.contentHash});
+                     QString::fromUtf8(QJsonDocument(out.figures).toJson(QJsonDocument::Compact)), out.contentHash,
+                     QString::fromUtf8(QJsonDocument(out.pack).toJson(QJsonDocument::Compact))});
         AuditEntry entry;
         entry.actor = closedBy;
         entry.source = QStringLiteral("admin-app");
@@ -114,7 +91,7 @@ QHash<QDate, ClosedPeriod> PeriodClose::closed(MrrMode mode, const QString &curr
     QHash<QDate, ClosedPeriod> out;
     QSqlQuery q(m_db);
     QString failure;
-    if (!db::Database::exec(q, QStringLiteral("SELECT period_start, closed_by, closed_at, content_hash, figures FROM revenue_closes "
+    if (!db::Database::exec(q, QStringLiteral("SELECT period_start, closed_by, closed_at, content_hash, figures, pack FROM revenue_closes "
                                               "WHERE mode = ? AND currency = ?"),
                             {modeKey(mode), currency}, &failure)) {
         if (error)
@@ -124,7 +101,8 @@ QHash<QDate, ClosedPeriod> PeriodClose::closed(MrrMode mode, const QString &curr
     while (q.next()) {
         const QDate month = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date();
         out.insert(month, {month, q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                           QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
+                           QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
+                           QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()});
     }
     return out;
 }
@@ -134,6 +112,8 @@ QHash<QString, QPair<qint64, qint64>> PeriodClose::restatement(const ClosedPerio
     QHash<QString, QPair<qint64, qint64>> out;
     const QJsonObject current = figuresOf(now);
     for (auto it = current.constBegin(); it != current.constEnd(); ++it) {
+        if (!closed.figures.contains(it.key()))
+            continue;
         const qint64 then = closed.figures.value(it.key()).toInteger();
         if (then != it.value().toInteger())
             out.insert(it.key(), {then, it.value().toInteger()});
