@@ -3229,7 +3229,17 @@
         <translation>Berechnet am %1. %2; Beträge in %3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="289"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="252"/>
+        <source>Closed before month-end packs were frozen: its stored figures match their hash; what this pack shows is today&apos;s.</source>
+        <translation>Abgeschlossen, bevor Monatsabschlüsse festgeschrieben wurden: Die gespeicherten Zahlen stimmen mit ihrem Hash überein; dieser Abschluss zeigt den heutigen Stand.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="254"/>
+        <source>Warning: the stored figures no longer match their hash; they were altered after the close.</source>
+        <translation>Warnung: Die gespeicherten Zahlen stimmen nicht mehr mit ihrem Hash überein; sie wurden nach dem Abschluss verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="295"/>
         <source>Course Companion — revenue %1</source>
         <translation>Course Companion — Umsatz %1</translation>
     </message>
@@ -3243,22 +3253,22 @@
         <translation>Abgeschlossen von %1 am %2; Inhalts-Hash %3.</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="251"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="257"/>
         <source>The stored pack matches its hash.</source>
         <translation>Der gespeicherte Abschluss stimmt mit seinem Hash überein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="252"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="258"/>
         <source>Warning: the stored pack no longer matches its hash; it was altered after the close.</source>
         <translation>Warnung: Der gespeicherte Abschluss stimmt nicht mehr mit seinem Hash überein; er wurde nach dem Abschluss verändert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="255"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="261"/>
         <source>Not closed: these figures may still change.</source>
         <translation>Nicht abgeschlossen: Diese Zahlen können sich noch ändern.</translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="264"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="270"/>
         <source>Course Companion — revenue</source>
         <translation>Course Companion — Umsatz</translation>
     </message>

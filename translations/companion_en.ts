@@ -3016,7 +3016,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="289"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="252"/>
+        <source>Closed before month-end packs were frozen: its stored figures match their hash; what this pack shows is today&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="254"/>
+        <source>Warning: the stored figures no longer match their hash; they were altered after the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="295"/>
         <source>Course Companion — revenue %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,22 +3036,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="251"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="257"/>
         <source>The stored pack matches its hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="252"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="258"/>
         <source>Warning: the stored pack no longer matches its hash; it was altered after the close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="255"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="261"/>
         <source>Not closed: these figures may still change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/reports/MonthSummary.cpp" line="264"/>
+        <location filename="../app/admin/reports/MonthSummary.cpp" line="270"/>
         <source>Course Companion — revenue</source>
         <translation type="unfinished"></translation>
     </message>

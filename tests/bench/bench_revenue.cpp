@@ -10,6 +10,7 @@
 #include "BenchSql.h"
 #include "CashBench.h"
 #include "TestDatabase.h"
+#include "billing/RangePreset.h"
 #include "billing/RevenueMetrics.h"
 
 #include <QCoreApplication>
@@ -159,6 +160,29 @@ int main(int argc, char *argv[])
                 .arg(c.name).arg(report.periods.size()).arg(ms, 0, 'f', 1)
                 .arg(report.periods.constLast().endMrr).arg(gross).arg(failed).arg(rolls ? QStringLiteral("yes") : QStringLiteral("NO")));
         allUnder = allUnder && ms < 1000 && rolls;
+    }
+    // A dashboard refresh computes the range and the one before it (the tiles' deltas), for each preset.
+    for (const auto kind : {billing::RangePreset::Last30Days, billing::RangePreset::Last90Days, billing::RangePreset::Last365Days,
+                            billing::RangePreset::YearToDate}) {
+        const billing::RangePreset::Range range = billing::RangePreset::range(kind, today);
+        billing::RevenueRequest request;
+        request.from = range.from;
+        request.to = range.to;
+        request.granularity = range.granularity;
+        QString failure;
+        const double ms = bench::BenchOutput::medianMs([&] {
+            const billing::RevenueReport now = metrics.report(request);
+            const billing::RevenueReport before = metrics.report(billing::RangePreset::previous(request));
+            failure = now.error.isEmpty() ? before.error : now.error;
+            return failure.isEmpty();
+        });
+        if (ms < 0) {
+            say(QStringLiteral("bench_revenue: dashboard %1 failed: %2").arg(billing::RangePreset::key(kind), failure));
+            return 1;
+        }
+        // No goal of its own: the page shows a busy bar and stays responsive meanwhile.
+        say(QStringLiteral("  dashboard refresh, %1 and the range before: median %2 ms")
+                .arg(billing::RangePreset::key(kind)).arg(ms, 0, 'f', 1));
     }
     QList<billing::MovementLine> churned;
     const double drill = bench::BenchOutput::medianMs([&] {

@@ -248,9 +248,15 @@ QString MonthSummary::footer() const
                            .arg(m_closed->closedBy.toHtmlEscaped(),
                                 QLocale().toString(QDateTime::fromSecsSinceEpoch(m_closed->closedAt, Qt::UTC).date(), QLocale::LongFormat).toHtmlEscaped(),
                                 hash);
-        text += u' ' + (m_closed->intact() ? tr("The stored pack matches its hash.")
-                                           : tr("Warning: the stored pack no longer matches its hash; it was altered after the close."))
-                           .toHtmlEscaped();
+        if (m_closed->pack.isEmpty()) // closed before packs were frozen: only its figures were
+            text += u' ' + (m_closed->intact() ? tr("Closed before month-end packs were frozen: its stored figures match their hash; "
+                                                    "what this pack shows is today's.")
+                                               : tr("Warning: the stored figures no longer match their hash; they were altered after the close."))
+                               .toHtmlEscaped();
+        else
+            text += u' ' + (m_closed->intact() ? tr("The stored pack matches its hash.")
+                                               : tr("Warning: the stored pack no longer matches its hash; it was altered after the close."))
+                               .toHtmlEscaped();
     } else {
         text += u' ' + tr("Not closed: these figures may still change.").toHtmlEscaped();
     }
