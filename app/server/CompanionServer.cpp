@@ -13,7 +13,9 @@
 #include "learner/ChaptersRoutes.h"
 #include "learner/LearnerGate.h"
 #include "learner/PaymentsRoutes.h"
+#include "ops/ServerMetrics.h"
 #include "stripe/StripeClient.h"
+#include "util/ConstantTime.h"
 #include "util/Log.h"
 #include "webhooks/RenewalWatch.h"
 #include "webhooks/WebhookRoutes.h"
@@ -42,6 +44,7 @@ CompanionServer::CompanionServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_info(QStringLiteral("companion-server"))
+    , m_metrics(std::make_unique<ServerMetrics>(util::ServiceInfo::buildVersion()))
     , m_http(m_config.http)
     , m_inFlight(std::make_unique<InFlight>())
 {
@@ -71,6 +74,7 @@ bool CompanionServer::start(QString *error)
         return false;
     }
     m_schemaVersion = report.versionAfter;
+    m_metrics->schemaVersion(m_schemaVersion);
     m_expectedSchemaVersion = db::MigrationSet::builtin(m_config.database.dialect).latestVersion();
 
     QString catalogError;
@@ -89,10 +93,13 @@ bool CompanionServer::start(QString *error)
     m_http.setErrorBody([](int status, const QString &code, const QString &message) {
         return apiError(QHttpServerResponse::StatusCode(status), code, message);
     });
+    m_http.setObserver([metrics = m_metrics.get()](const QString &route, http::HttpMethod method, int status, qint64 nanoseconds) {
+        metrics->httpAnswered(route, method, status, nanoseconds);
+    });
     // A trusted proxy brings every client's connections: only the total limit applies to it.
     m_http.setUnlimitedAddresses([clients = m_config.clients](const QHostAddress &address) { return clients.isTrusted(address); });
     addOperationsRoutes();
-    m_webhooks = std::make_unique<WebhookRoutes>(m_config, *m_inFlight);
+    m_webhooks = std::make_unique<WebhookRoutes>(m_config, *m_inFlight, *m_metrics);
     m_webhooks->registerRoutes(m_http);
     m_gate = std::make_unique<LearnerGate>(context);
     m_payments = std::make_unique<PaymentsRoutes>(context, *m_gate);
@@ -176,6 +183,19 @@ void CompanionServer::addOperationsRoutes()
                                             body);
                          });
                  });
+    // Prometheus scrapes with METRICS_TOKEN (ServerConfig says why not an admin token).
+    m_http.route(QStringLiteral("/metrics"), http::HttpMethod::Get, [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
+        const Exchange exchange = beginExchange(request, std::move(responder), m_inFlight.get());
+        if (m_config.metricsToken.isEmpty())
+            return exchange->error(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("metrics_disabled"),
+                                   QStringLiteral("Metrics are off: set METRICS_TOKEN (or METRICS_TOKEN_FILE) and scrape with it as a bearer token."));
+        const QByteArray authorization = request.value("Authorization");
+        if (!authorization.startsWith("Bearer ") || !util::constantTimeEquals(authorization.mid(7).trimmed(), m_config.metricsToken))
+            return exchange->error(QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("invalid_metrics_token"),
+                                   QStringLiteral("Send the metrics token: \"Authorization: Bearer …\" (METRICS_TOKEN)."), {},
+                                   {{QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"metrics\"")}});
+        exchange->reply({200, metrics::MetricsRegistry::contentType(), {}, m_metrics->registry().exposition()});
+    });
     m_http.route(QStringLiteral("/api/v1/openapi.json"), http::HttpMethod::Get,
                  [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
                      QFile spec(QStringLiteral(":/openapi/openapi.json"));

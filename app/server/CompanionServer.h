@@ -24,6 +24,7 @@ class InFlight;
 class LearnerGate;
 class PaymentsRoutes;
 class RenewalWatch;
+class ServerMetrics;
 class WebhookRoutes;
 class WorkerPool;
 
@@ -56,6 +57,7 @@ private:
 
     ServerConfig m_config;
     util::ServiceInfo m_info;
+    std::unique_ptr<ServerMetrics> m_metrics; // before m_http: its observer counts into it
     http::HttpServer m_http;
     std::unique_ptr<InFlight> m_inFlight;
     std::unique_ptr<WorkerPool> m_workers;

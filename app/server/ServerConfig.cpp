@@ -93,8 +93,13 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
     config.stripeSecretKey = secretFromEnvironment(env, QStringLiteral("STRIPE_SECRET_KEY"), &secretError);
     config.stripePublishableKey = secretFromEnvironment(env, QStringLiteral("STRIPE_PUBLISHABLE_KEY"), &secretError);
     config.jwtSecret = secretFromEnvironment(env, QStringLiteral("JWT_SECRET"), &secretError).toUtf8();
+    config.metricsToken = secretFromEnvironment(env, QStringLiteral("METRICS_TOKEN"), &secretError).toUtf8();
     if (!secretError.isEmpty()) {
         *error = secretError;
+        return std::nullopt;
+    }
+    if (!config.metricsToken.isEmpty() && config.metricsToken.size() < 16) {
+        *error = QStringLiteral("METRICS_TOKEN is too short: use at least 16 random characters (openssl rand -hex 20)");
         return std::nullopt;
     }
     for (const QString &secret : webhookSecrets.split(u',', Qt::SkipEmptyParts)) {

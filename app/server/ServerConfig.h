@@ -34,6 +34,11 @@ struct ServerConfig {
     QByteArray jwtSecret;             // JWT_SECRET, shared with the course's sign-in service
     QString jwtIssuer;                // JWT_ISSUER (optional): required "iss"
     QString jwtAudience;              // JWT_AUDIENCE (optional): required "aud"
+    // METRICS_TOKEN (optional): the bearer token Prometheus scrapes GET /metrics with.
+    // Its own secret, not an admin token: it grants reading counters and nothing
+    // else, and a scrape every 15 s is neither a database lookup nor an audit row.
+    // Unset: /metrics answers 404 metrics_disabled.
+    QByteArray metricsToken;
 
     QString checkoutSuccessUrl{QStringLiteral("https://chat.openai.com/?payment=success")}; // CHECKOUT_SUCCESS_URL
     QString checkoutCancelUrl{QStringLiteral("https://chat.openai.com/?payment=cancelled")}; // CHECKOUT_CANCEL_URL

@@ -248,7 +248,7 @@ private Q_SLOTS:
             QStringLiteral("GET /api/v1/chapters"), QStringLiteral("GET /api/v1/chapters/{chapter_id}"),
             QStringLiteral("POST /api/v1/payments/webhook"), QStringLiteral("GET /api/v1/admin/webhook-events"),
             QStringLiteral("GET /api/v1/admin/webhook-events/{id}"), QStringLiteral("POST /api/v1/admin/webhook-events/{id}/reprocess"),
-            QStringLiteral("GET /api/v1/admin/webhook-stats"), QStringLiteral("GET /healthz"), QStringLiteral("GET /readyz"),
+            QStringLiteral("GET /api/v1/admin/webhook-stats"), QStringLiteral("GET /healthz"), QStringLiteral("GET /readyz"), QStringLiteral("GET /metrics"),
             QStringLiteral("GET /api/v1/openapi.json")};
         for (const QString &route : served)
             QVERIFY2(operations.contains(route), qPrintable(route + QStringLiteral(" is served but not documented")));

@@ -130,6 +130,7 @@ QList<EventBatch::Item> EventBatch::parse(const QList<QByteArray> &payloads)
         }
         item.outcome.eventId = item.id;
         item.outcome.type = item.type;
+        item.outcome.created = item.created;
         items.append(item);
     }
     return items;

@@ -24,6 +24,7 @@ struct ProcessOutcome {
     QString error;
     QString userId;
     bool stored = true;
+    qint64 created = 0; // the event's, when it could be read
 
     static ProcessOutcome notStored(const QString &eventId, const QString &error) { return {eventId, {}, Outcome::Failed, error, {}, false}; }
     // The word stored in webhook_events.outcome and answered to Stripe.

@@ -18,6 +18,7 @@ HttpResponder::HttpResponder(HttpResponder &&other) noexcept
     : m_connection(std::move(other.m_connection))
     , m_serial(other.m_serial)
     , m_answered(std::exchange(other.m_answered, true))
+    , m_onAnswer(std::move(other.m_onAnswer))
 {
 }
 
@@ -27,13 +28,18 @@ HttpResponder &HttpResponder::operator=(HttpResponder &&other) noexcept
         m_connection = std::move(other.m_connection);
         m_serial = other.m_serial;
         m_answered = std::exchange(other.m_answered, true);
+        m_onAnswer = std::move(other.m_onAnswer);
     }
     return *this;
 }
 
 HttpResponder::~HttpResponder()
 {
-    if (m_answered || !m_connection)
+    if (m_answered)
+        return;
+    if (m_onAnswer)
+        m_onAnswer(500); // a handler that forgot its request is the server's fault, client gone or not
+    if (!m_connection)
         return;
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("detail"), QStringLiteral("The request was dropped without an answer.")}})
                                 .toJson(QJsonDocument::Compact);
@@ -45,6 +51,8 @@ void HttpResponder::respond(const HttpResponse &response)
     if (m_answered)
         return;
     m_answered = true;
+    if (m_onAnswer)
+        m_onAnswer(response.status);
     if (m_connection)
         m_connection->respond(m_serial, response);
 }

@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 namespace companion::http {
 
 class HttpConnection;
@@ -22,6 +24,9 @@ public:
     ~HttpResponder();
 
     void respond(const HttpResponse &response);
+    // Called once with the status answered (the 500 of a dropped responder too):
+    // how the server counts and times its answers.
+    void setOnAnswer(std::function<void(int status)> onAnswer) { m_onAnswer = std::move(onAnswer); }
     // The client is still there to read an answer.
     bool isConnected() const;
 
@@ -29,6 +34,7 @@ private:
     QPointer<HttpConnection> m_connection;
     quint64 m_serial = 0;
     bool m_answered = true; // a moved-from responder owes nothing
+    std::function<void(int status)> m_onAnswer;
 };
 
 } // namespace companion::http

@@ -17,7 +17,7 @@ std::optional<HttpRouter::Match> HttpRouter::match(HttpMethod method, const QStr
     for (const Route &route : m_routes) {
         if (route.method != method || route.segments.size() != segments.size())
             continue;
-        Match found{&route.handler, {}, route.maxBody};
+        Match found{&route.handler, {}, route.maxBody, {}};
         bool matches = true;
         for (qsizetype i = 0; i < segments.size() && matches; ++i) {
             if (route.segments.at(i) == kArg) {
@@ -27,8 +27,10 @@ std::optional<HttpRouter::Match> HttpRouter::match(HttpMethod method, const QStr
                 matches = route.segments.at(i) == segments.at(i);
             }
         }
-        if (matches)
+        if (matches) {
+            found.pattern = route.segments.join(u'/');
             return found;
+        }
     }
     return std::nullopt;
 }

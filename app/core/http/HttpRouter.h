@@ -24,6 +24,7 @@ public:
         const Handler *handler = nullptr;
         QStringList args;
         qsizetype maxBody = 0;
+        QString pattern; // as registered, "<arg>" included: a bounded label for metrics
     };
     std::optional<Match> match(HttpMethod method, const QString &path) const;
 

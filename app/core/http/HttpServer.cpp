@@ -4,6 +4,7 @@
 #include "util/Log.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
@@ -166,6 +167,13 @@ qsizetype HttpServer::bodyLimitFor(const HttpRequest &head) const
 void HttpServer::dispatch(const HttpRequest &request, HttpResponder &&responder)
 {
     const auto match = m_router.match(request.method(), request.url().path());
+    if (m_observer) {
+        QElapsedTimer timer;
+        timer.start();
+        responder.setOnAnswer([observer = m_observer, route = match ? match->pattern : QString(), method = request.method(), timer](int status) {
+            observer(route, method, status, timer.nsecsElapsed());
+        });
+    }
     if (match) {
         (*match->handler)(match->args, request, std::move(responder));
     } else if (m_missing) {

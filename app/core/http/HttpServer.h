@@ -40,6 +40,10 @@ public:
     // Every "<arg>" of the pattern, in order.
     void routeWithArgs(const QString &pattern, HttpMethod method, HttpRouter::Handler handler, qsizetype maxBody = 0);
     void setMissingHandler(Handler handler);
+    // Told of every routed request's answer: the route's pattern ("" when no route
+    // matched), its method, the status and the time from dispatch to answer.
+    using Observer = std::function<void(const QString &route, HttpMethod method, int status, qint64 nanoseconds)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
     void setErrorBody(ErrorBody errorBody);
     // Addresses the per-address connection limit does not apply to: a reverse proxy
     // in front carries every client's connections (and limits them itself).
@@ -72,6 +76,7 @@ private:
     HttpLimits m_limits;
     HttpRouter m_router;
     Handler m_missing;
+    Observer m_observer;
     ErrorBody m_errorBody;
     std::function<bool(const QHostAddress &)> m_unlimited;
     Listener *m_listener = nullptr;

@@ -4,6 +4,7 @@
 #include "ServerConfig.h"
 #include "SubscriptionRefresher.h"
 #include "WebhookIngest.h"
+#include "ops/ServerMetrics.h"
 #include "billing/EventBatch.h"
 #include "http/HttpServer.h"
 #include "util/Log.h"
@@ -31,9 +32,10 @@ QByteArrayView customerOf(const QByteArray &body)
 }
 } // namespace
 
-WebhookRoutes::WebhookRoutes(const ServerConfig &config, InFlight &inFlight, QObject *parent)
+WebhookRoutes::WebhookRoutes(const ServerConfig &config, InFlight &inFlight, ServerMetrics &metrics, QObject *parent)
     : QObject(parent)
     , m_inFlight(inFlight)
+    , m_metrics(metrics)
     , m_maxBody(config.webhookMaxBodyBytes)
     , m_verifier(config.webhookSecrets)
     , m_refresher(new SubscriptionRefresher(config.stripeApiBase, config.stripeSecretKey))
@@ -107,6 +109,7 @@ void WebhookRoutes::receive(const QByteArray &body, const QByteArray &signature,
             ingest->recordRejected(body, reason, now);
         }, Qt::QueuedConnection);
         qCInfo(lcHttp).noquote() << QString(QStringLiteral("request_id=") + exchange->requestId()) << "webhook refused:" << check.code();
+        m_metrics.signatureRefused(check.code());
         const auto status = check.error == billing::SignatureError::NoSecret ? Status::ServiceUnavailable : Status::BadRequest;
         return exchange->error(status, check.code(), check.message());
     }
@@ -136,8 +139,28 @@ void WebhookRoutes::reprocess(const QString &eventId, QObject *context, std::fun
     }, Qt::QueuedConnection);
 }
 
+void WebhookRoutes::report(const billing::ProcessOutcome &outcome, qint64 now)
+{
+    m_metrics.delivery(outcome.type, outcome.stored ? outcome.name() : QStringLiteral("unstored"));
+    if (outcome.created > 0)
+        m_metrics.eventAge(double(now - outcome.created));
+    const QString learner = outcome.userId.isEmpty() ? QStringLiteral("unknown") : outcome.userId;
+    if (outcome.stored && outcome.outcome == billing::Outcome::Failed)
+        qCWarning(lcHttp).noquote() << QStringLiteral("event %1 (%2) was stored as failed: %3. Learner: %4. Next: make the learner known "
+                                                      "(their account, or the Stripe customer's metadata.user_id), then reprocess it from "
+                                                      "the desk's webhook log or POST /api/v1/admin/webhook-events/%1/reprocess.")
+                                           .arg(outcome.eventId, outcome.type, outcome.error, learner);
+    else if (outcome.stored && outcome.outcome == billing::Outcome::Applied && outcome.type == QLatin1String("invoice.payment_failed"))
+        qCWarning(lcHttp).noquote() << QStringLiteral("event %1: a renewal payment failed for learner %2. Stripe retries it; the learner "
+                                                      "keeps Premium while past due. Next: send them a card update link from the desk.")
+                                           .arg(outcome.eventId, learner);
+}
+
 void WebhookRoutes::answer(const QList<quint64> &tickets, const QList<billing::ProcessOutcome> &outcomes)
 {
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const billing::ProcessOutcome &outcome : outcomes)
+        report(outcome, now);
     for (qsizetype i = 0; i < tickets.size(); ++i) {
         const Exchange exchange = m_waiting.take(tickets.at(i));
         if (!exchange)

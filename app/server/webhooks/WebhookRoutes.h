@@ -22,6 +22,7 @@ struct ServerConfig;
 class InFlight;
 class PayoutReader;
 class SubscriptionRefresher;
+class ServerMetrics;
 class WebhookIngest;
 
 // POST /api/v1/payments/webhook: the raw body and Stripe-Signature are verified
@@ -32,7 +33,7 @@ class WebhookRoutes : public QObject
 {
     Q_OBJECT
 public:
-    WebhookRoutes(const ServerConfig &config, InFlight &inFlight, QObject *parent = nullptr);
+    WebhookRoutes(const ServerConfig &config, InFlight &inFlight, ServerMetrics &metrics, QObject *parent = nullptr);
     ~WebhookRoutes() override;
 
     void registerRoutes(http::HttpServer &http);
@@ -45,6 +46,8 @@ public:
 private:
     void receive(const QByteArray &body, const QByteArray &signature, const Exchange &exchange);
     void answer(const QList<quint64> &tickets, const QList<billing::ProcessOutcome> &outcomes);
+    // Counts a delivery, and says in the journal what a person should do about a failure.
+    void report(const billing::ProcessOutcome &outcome, qint64 now);
     // The lane for a customer: one customer's events are always stored by the same
     // thread, in arrival order, and lanes rarely touch the same rows.
     WebhookIngest *laneFor(QByteArrayView customer) const;
@@ -55,6 +58,7 @@ private:
     };
 
     InFlight &m_inFlight;
+    ServerMetrics &m_metrics;
     qsizetype m_maxBody; // WEBHOOK_MAX_BODY_BYTES
     billing::WebhookVerifier m_verifier;
     std::vector<Lane> m_lanes;
