@@ -83,8 +83,13 @@ foreach(_unit companion-server.service companion-server@.service)
 endforeach()
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/server.env DESTINATION ${COMPANION_CONFIG_DIR}
         PERMISSIONS OWNER_READ OWNER_WRITE COMPONENT server)
-install(FILES ${PROJECT_SOURCE_DIR}/docs/deployment.md ${PROJECT_SOURCE_DIR}/resources/openapi/openapi.json
+install(FILES ${PROJECT_SOURCE_DIR}/docs/deployment.md ${PROJECT_SOURCE_DIR}/docs/operations.md ${PROJECT_SOURCE_DIR}/resources/openapi/openapi.json
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/companion-server COMPONENT server)
+# Prometheus' alert rules and a Grafana dashboard on the metrics (docs/operations.md).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/prometheus/companion-alerts.yml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/companion-server/prometheus COMPONENT server)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/grafana/companion-server-dashboard.json
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/companion-server/grafana COMPONENT server)
 foreach(_component admin server sandbox)
     set(_package companion-${_component})
     if(_component STREQUAL "sandbox")

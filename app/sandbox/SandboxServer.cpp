@@ -34,6 +34,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -197,6 +198,8 @@ void SandboxServer::handleApi(const companion::http::HttpRequest &http, companio
     companion::http::HttpResponse response = companion::http::HttpResponse::json(outcome.status, outcome.body);
     response.setHeader("Request-Id", request.requestId.toUtf8());
     response.setHeader("Stripe-Version", request.apiVersion.toLatin1());
+    // The wall clock, as Stripe's Date is (test clocks do not move it): clients check their skew with it.
+    response.setHeader("Date", QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1());
     if (!request.idempotencyKey.isEmpty())
         response.setHeader("Idempotency-Key", request.idempotencyKey.toUtf8());
     bool shouldRetrySet = false;

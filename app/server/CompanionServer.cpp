@@ -13,6 +13,9 @@
 #include "learner/ChaptersRoutes.h"
 #include "learner/LearnerGate.h"
 #include "learner/PaymentsRoutes.h"
+#include "ops/BillingGauges.h"
+#include "ops/EndpointWatch.h"
+#include "ops/MissedEventHealer.h"
 #include "ops/ServerMetrics.h"
 #include "stripe/StripeClient.h"
 #include "util/ConstantTime.h"
@@ -60,6 +63,9 @@ CompanionServer::~CompanionServer()
     m_payments.reset();
     m_gate.reset();
     m_renewals.reset();
+    m_healer.reset();
+    m_endpointWatch.reset();
+    m_gauges.reset();
     m_webhooks.reset();
     m_workers.reset();
 }
@@ -85,8 +91,17 @@ bool CompanionServer::start(QString *error)
     }
 
     m_workers = std::make_unique<WorkerPool>(m_config.database, m_config.workers);
+    m_workers->setFailureObserver([metrics = m_metrics.get()] { metrics->databaseJobFailed(); });
+    m_metrics->registry().gaugeReadAtScrape(QStringLiteral("companion_database_workers"),
+                                            QStringLiteral("Threads (each with its own connection) running the API's SQL."), {},
+                                            [n = m_workers->size()] { return QList<metrics::MetricsRegistry::Sample>{{{}, double(n)}}; });
+    m_metrics->registry().gaugeReadAtScrape(QStringLiteral("companion_database_jobs_pending"),
+                                            QStringLiteral("API database jobs queued or running."), {}, [pending = m_workers->pending()] {
+                                                return QList<metrics::MetricsRegistry::Sample>{{{}, double(pending->load())}};
+                                            });
     m_network = new QNetworkAccessManager(this);
     m_stripe = new stripe::StripeClient(m_network, m_config.stripeApiBase, m_config.stripeSecretKey, this);
+    m_stripe->setObserver(m_metrics->stripeObserver());
     const ServerContext context{m_config, *m_workers, *m_inFlight, *m_stripe};
 
     // What the HTTP layer refuses itself (too large, too slow, malformed) reads like every other error.
@@ -131,6 +146,22 @@ bool CompanionServer::start(QString *error)
         m_renewals = std::make_unique<RenewalWatch>(*m_workers, m_config.database.dialect, m_config.renewalCheckSeconds,
                                                     [webhooks = m_webhooks.get()](const QString &id) { webhooks->askStripe(id); });
         m_renewals->start();
+    }
+    m_gauges = std::make_unique<BillingGauges>(*m_workers, *m_metrics, m_config.metricsProbeSeconds);
+    m_gauges->start();
+    // Is Stripe set up to tell us what we need? At start and hourly.
+    if (!m_config.stripeSecretKey.isEmpty() && m_config.endpointCheckSeconds > 0) {
+        m_endpointWatch = std::make_unique<EndpointWatch>(*m_stripe, m_config.webhookEndpointUrl, *m_metrics);
+        m_endpointWatch->start(m_config.endpointCheckSeconds);
+    }
+    // Missed events heal by themselves (docs/operations.md).
+    if (!m_config.stripeSecretKey.isEmpty() && m_config.recoveryIntervalSeconds > 0) {
+        m_healer = std::make_unique<MissedEventHealer>(
+            MissedEventHealer::Config{m_config.database, m_config.stripeApiBase, m_config.stripeSecretKey, m_config.recoveryIntervalSeconds,
+                                      m_config.recoveryGraceSeconds},
+            *m_metrics);
+        // The first run soon after start: events lost while this instance was down come back at once.
+        m_healer->start(qMin(m_config.recoveryIntervalSeconds, 60) * 1000);
     }
     qCInfo(lcHttp).noquote() << "database" << m_config.database.displayName() << "at schema version" << m_schemaVersion
                              << "with" << m_workers->size() << "worker threads; Stripe at" << m_config.stripeApiBase.toString();

@@ -19,6 +19,9 @@ class StripeClient;
 namespace companion::server {
 
 class AdminRoutes;
+class BillingGauges;
+class EndpointWatch;
+class MissedEventHealer;
 class ChaptersRoutes;
 class InFlight;
 class LearnerGate;
@@ -69,6 +72,9 @@ private:
     std::unique_ptr<ChaptersRoutes> m_chapters;
     std::unique_ptr<AdminRoutes> m_admin;
     std::unique_ptr<RenewalWatch> m_renewals;
+    std::unique_ptr<BillingGauges> m_gauges;
+    std::unique_ptr<MissedEventHealer> m_healer;
+    std::unique_ptr<EndpointWatch> m_endpointWatch;
     QTimer m_expiryTimer;
     quint16 m_port = 0;
     int m_schemaVersion = 0;

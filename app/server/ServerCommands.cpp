@@ -5,6 +5,9 @@
 #include "billing/MrrLedger.h"
 #include "billing/Reconciler.h"
 #include "billing/StripeImport.h"
+#include "billing/WebhookEndpointCheck.h"
+#include "db/Database.h"
+#include "db/RolePrivileges.h"
 #include "db/DemoSeeder.h"
 #include "db/Migrator.h"
 #include "db/UserDirectory.h"
@@ -214,12 +217,10 @@ int ServerCommands::syncStripeEvents() const
     const auto connection = open(m_config.database);
     if (!connection)
         return 1;
-    // From a little before the newest event we hold: events of one moment arrive in any order.
-    qint64 since = 0;
-    QSqlQuery newest(connection->db);
-    if (newest.exec(QStringLiteral("SELECT MAX(created) FROM webhook_events WHERE event_id IS NOT NULL")) && newest.next() && !newest.value(0).isNull())
-        since = qMax(newest.value(0).toLongLong() - 3600, QDateTime::currentSecsSinceEpoch() - qint64(30) * 86400);
-    billing::Reconciler reconciler({billing::Reconciler::clientFor(m_config.stripeApiBase, m_config.stripeSecretKey), m_config.database});
+    const qint64 since = billing::MissedEvents::recoverySince(connection->db, QDateTime::currentSecsSinceEpoch());
+    billing::Reconciler::Config reconcilerConfig{billing::Reconciler::clientFor(m_config.stripeApiBase, m_config.stripeSecretKey), m_config.database};
+    reconcilerConfig.auditSource = QStringLiteral("cli");
+    billing::Reconciler reconciler(reconcilerConfig);
     QEventLoop loop;
     QList<billing::MissedEvent> missed;
     QString error;
@@ -252,6 +253,144 @@ int ServerCommands::syncStripeEvents() const
     for (const QString &line : std::as_const(summary.errors))
         std::fprintf(stderr, "companion-server: %s\n", qUtf8Printable(line));
     return summary.failed > 0 ? 1 : 0;
+}
+
+namespace {
+// One line of the doctor's report, counted.
+struct Report {
+    int failures = 0;
+    int warnings = 0;
+    void line(const char *level, const QString &what, const QString &detail)
+    {
+        std::printf("%-5s %-18s %s\n", level, qUtf8Printable(what), qUtf8Printable(detail));
+        std::fflush(stdout);
+    }
+    void ok(const QString &what, const QString &detail) { line("ok", what, detail); }
+    void warn(const QString &what, const QString &detail) { ++warnings; line("warn", what, detail); }
+    void fail(const QString &what, const QString &detail) { ++failures; line("FAIL", what, detail); }
+};
+
+// A Stripe call waited for (the doctor is a one-shot command).
+stripe::StripeResult await(stripe::StripeCall *call)
+{
+    QEventLoop loop;
+    stripe::StripeResult result;
+    call->then(&loop, [&](const stripe::StripeResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+bool mayWrite(QSqlDatabase db, const QString &table)
+{
+    QSqlQuery q(db);
+    QString error;
+    return db::Database::exec(q, QStringLiteral("SELECT has_table_privilege(current_user, ?, 'INSERT') AND has_table_privilege(current_user, ?, 'UPDATE')"),
+                              {table, table}, &error)
+        && q.next() && q.value(0).toBool();
+}
+} // namespace
+
+int ServerCommands::doctor() const
+{
+    Report report;
+    // Settings: present, of the right kind; secrets never printed whole.
+    QString settingsError;
+    if (!m_config.checkServeRequirements(&settingsError))
+        report.fail(QStringLiteral("settings"), QString(settingsError).replace(u'\n', u' '));
+    else
+        report.ok(QStringLiteral("settings"), QStringLiteral("JWT_SECRET, STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (%1), STRIPE_PREMIUM_PRICE_ID set")
+                                                  .arg(m_config.webhookSecrets.size() == 1 ? QStringLiteral("one secret")
+                                                                                          : QStringLiteral("%1 secrets").arg(m_config.webhookSecrets.size())));
+    if (m_config.metricsToken.isEmpty())
+        report.warn(QStringLiteral("metrics"), QStringLiteral("METRICS_TOKEN is not set: Prometheus cannot scrape /metrics, so no alert fires"));
+    else
+        report.ok(QStringLiteral("metrics"), QStringLiteral("/metrics is on (METRICS_TOKEN set)"));
+
+    // The database: reachable, migrated, and the server's role may write what it must.
+    db::MigrationReport migration;
+    const db::Connection connection = db::openMigrated(m_config.database, &migration);
+    if (!migration.ok) {
+        report.fail(QStringLiteral("database"), migration.error);
+    } else {
+        report.ok(QStringLiteral("database"), QStringLiteral("%1 at schema version %2").arg(m_config.database.displayName()).arg(migration.versionAfter));
+        if (m_config.database.dialect == db::Dialect::PostgreSQL) {
+            const db::RolePrivileges role = db::RolePrivileges::read(connection.db, m_config.database.dialect);
+            QStringList cannot;
+            for (const char *table : {"webhook_events", "subscriptions", "users", "invoices", "audit_log"})
+                if (!mayWrite(connection.db, QString::fromLatin1(table)))
+                    cannot << QString::fromLatin1(table);
+            if (cannot.isEmpty())
+                report.ok(QStringLiteral("database role"), QStringLiteral("%1 may write the webhook log, subscriptions, users, invoices and the audit log")
+                                                               .arg(role.role));
+            else
+                report.fail(QStringLiteral("database role"), QStringLiteral("%1 may not write %2: webhooks would be answered 503")
+                                                                 .arg(role.role, cannot.join(QStringLiteral(", "))));
+        }
+    }
+
+    if (m_config.stripeSecretKey.isEmpty())
+        return report.failures > 0 ? 1 : 0;
+    QNetworkAccessManager network;
+    stripe::StripeClient stripe(&network, m_config.stripeApiBase, m_config.stripeSecretKey);
+    // The key and the Premium price, in one call.
+    const stripe::StripeResult price = await(stripe.get(QStringLiteral("/v1/prices/") + m_config.premiumPriceId));
+    const QString mode = stripe.isLiveMode() ? QStringLiteral("live") : QStringLiteral("test");
+    if (!price.ok() && price.error->httpStatus == 401) {
+        report.fail(QStringLiteral("stripe key"), QStringLiteral("%1 is refused by Stripe (revoked or mistyped)").arg(stripe.redactedKey()));
+        return 1;
+    }
+    if (!price.ok() && price.error->httpStatus != 404) {
+        report.fail(QStringLiteral("stripe"), QStringLiteral("%1 cannot be reached: %2").arg(m_config.stripeApiBase.toString(), price.error->userMessage()));
+        return 1;
+    }
+    report.ok(QStringLiteral("stripe key"), QStringLiteral("%1 (%2 mode) at %3").arg(stripe.redactedKey(), mode, m_config.stripeApiBase.toString()));
+    if (!price.ok()) {
+        report.fail(QStringLiteral("premium price"), QStringLiteral("%1 does not exist in this %2-mode account").arg(m_config.premiumPriceId, mode));
+    } else {
+        const QJsonObject recurring = price.body.value(QStringLiteral("recurring")).toObject();
+        const bool active = price.body.value(QStringLiteral("active")).toBool();
+        const QString shape = QStringLiteral("%1 %2 a %3").arg(price.body.value(QStringLiteral("unit_amount")).toInteger() / 100.0, 0, 'f', 2)
+                                  .arg(price.body.value(QStringLiteral("currency")).toString().toUpper(),
+                                       recurring.value(QStringLiteral("interval")).toString(QStringLiteral("one-off payment")));
+        if (!active)
+            report.fail(QStringLiteral("premium price"), QStringLiteral("%1 (%2) is archived: checkouts fail").arg(m_config.premiumPriceId, shape));
+        else if (recurring.isEmpty())
+            report.fail(QStringLiteral("premium price"), QStringLiteral("%1 is not recurring: a subscription needs a recurring price").arg(m_config.premiumPriceId));
+        else
+            report.ok(QStringLiteral("premium price"), QStringLiteral("%1: %2, active").arg(m_config.premiumPriceId, shape));
+    }
+    // The clock: signatures older than 300 s are refused, so a skew of minutes loses webhooks.
+    if (price.serverDate.isValid()) {
+        const qint64 skew = QDateTime::currentSecsSinceEpoch() - price.serverDate.toSecsSinceEpoch();
+        const QString text = QStringLiteral("%1 s %2 Stripe's").arg(qAbs(skew)).arg(skew >= 0 ? QStringLiteral("ahead of") : QStringLiteral("behind"));
+        if (qAbs(skew) > 60)
+            report.fail(QStringLiteral("clock"), text + QStringLiteral(": webhook signatures are checked against it (300 s); fix NTP"));
+        else
+            report.ok(QStringLiteral("clock"), text);
+    } else {
+        report.warn(QStringLiteral("clock"), QStringLiteral("Stripe's answer had no Date header: the clock is not checked"));
+    }
+    // The webhook endpoint and its events.
+    const stripe::StripeResult endpoints = await(stripe.get(QStringLiteral("/v1/webhook_endpoints"), {{QStringLiteral("limit"), 100}}));
+    if (!endpoints.ok()) {
+        report.fail(QStringLiteral("webhook endpoint"), QStringLiteral("cannot be read: %1").arg(endpoints.error->userMessage()));
+    } else {
+        QList<QJsonObject> list;
+        for (const QJsonValue &v : endpoints.body.value(QStringLiteral("data")).toArray())
+            list << v.toObject();
+        const billing::EndpointCheck check = billing::WebhookEndpointCheck::check(list, m_config.webhookEndpointUrl);
+        if (check.ok())
+            report.ok(QStringLiteral("webhook endpoint"), check.message());
+        else
+            report.fail(QStringLiteral("webhook endpoint"), check.message());
+        if (m_config.webhookEndpointUrl.isEmpty())
+            report.warn(QStringLiteral("webhook url"), QStringLiteral("WEBHOOK_ENDPOINT_URL is not set: any endpoint on /api/v1/payments/webhook counts as this server's"));
+    }
+    std::printf("%d failed, %d warnings\n", report.failures, report.warnings);
+    return report.failures > 0 ? 1 : 0;
 }
 
 qint64 ServerCommands::parseDuration(const QString &text)

@@ -33,6 +33,12 @@ public:
     // again from Stripe and applied, the event kept (an incremental sync).
     int syncStripeEvents() const;
 
+    // doctor: the whole set-up checked and printed, one line a check (ok / warn / FAIL):
+    // settings, the database (schema, role, what it may write), Stripe (the key, the
+    // Premium price, the clock against Stripe's), the webhook endpoint and its events.
+    // Exit 0 when nothing failed.
+    int doctor() const;
+
     // "90s", "15m", "1h", "7d" → seconds; 0 when unreadable.
     static qint64 parseDuration(const QString &text);
 

@@ -152,6 +152,28 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
     if (!renewalCheck)
         return std::nullopt;
     config.renewalCheckSeconds = *renewalCheck;
+    const auto recovery = count(env, QStringLiteral("MISSED_EVENT_RECOVERY_SECONDS"), config.recoveryIntervalSeconds, error);
+    const auto grace = count(env, QStringLiteral("MISSED_EVENT_GRACE_SECONDS"), config.recoveryGraceSeconds, error);
+    if (!recovery || !grace)
+        return std::nullopt;
+    config.recoveryIntervalSeconds = *recovery;
+    config.recoveryGraceSeconds = *grace;
+    const auto probe = count(env, QStringLiteral("METRICS_PROBE_SECONDS"), config.metricsProbeSeconds, error);
+    if (!probe)
+        return std::nullopt;
+    config.metricsProbeSeconds = qMax(1, *probe);
+    const auto endpointCheck = count(env, QStringLiteral("ENDPOINT_CHECK_SECONDS"), config.endpointCheckSeconds, error);
+    if (!endpointCheck)
+        return std::nullopt;
+    config.endpointCheckSeconds = *endpointCheck;
+    if (const QString url = env.value(QStringLiteral("WEBHOOK_ENDPOINT_URL")).trimmed(); !url.isEmpty()) {
+        config.webhookEndpointUrl = QUrl(url, QUrl::StrictMode);
+        if (!config.webhookEndpointUrl.isValid() || !config.webhookEndpointUrl.scheme().startsWith(QLatin1String("http"))
+            || config.webhookEndpointUrl.host().isEmpty()) {
+            *error = QStringLiteral("WEBHOOK_ENDPOINT_URL must be the webhook's full URL, e.g. https://billing.example.com/api/v1/payments/webhook");
+            return std::nullopt;
+        }
+    }
     if (!readHttpLimits(env, &config, error))
         return std::nullopt;
     for (auto [option, variable, target] : {std::tuple{"workers", "SERVER_WORKERS", &config.workers},

@@ -53,6 +53,20 @@ struct ServerConfig {
     // RENEWAL_CHECK_SECONDS: how often Stripe is asked about subscriptions that may have
     // moved without an event we receive (renewed, or given up on); 0: never.
     int renewalCheckSeconds = 300;
+    // MISSED_EVENT_RECOVERY_SECONDS: how often the server lists Stripe's events and applies
+    // those its webhook log lacks or failed (sync-stripe --events, on a schedule; with
+    // PostgreSQL one instance at a time); 0: never. MISSED_EVENT_GRACE_SECONDS: how old an
+    // event must be before it counts as missed (its delivery may be on its way).
+    int recoveryIntervalSeconds = 900;
+    int recoveryGraceSeconds = 300;
+    // METRICS_PROBE_SECONDS: how often the learners, failed-event and last-delivery gauges
+    // are read from the database (at least 1).
+    int metricsProbeSeconds = 30;
+    // WEBHOOK_ENDPOINT_URL: the URL Stripe's webhook endpoint should point at (this
+    // server's public /api/v1/payments/webhook); checked at start and hourly against
+    // Stripe's endpoints. Unset: any endpoint on that path counts as ours.
+    QUrl webhookEndpointUrl;
+    int endpointCheckSeconds = 3600; // ENDPOINT_CHECK_SECONDS: how often; 0: never
     // What one client may cost (HTTP_* variables; docs/deployment.md lists them). The
     // webhook takes larger bodies than the JSON APIs (WEBHOOK_MAX_BODY_BYTES).
     http::HttpLimits http;

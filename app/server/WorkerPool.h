@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -31,15 +32,25 @@ public:
     void run(QObject *receiver, std::function<Result(db::Connection &)> job, std::function<void(Result)> done)
     {
         db::DatabaseThread *thread = m_threads.at(m_next++ % m_threads.size()).get();
-        thread->run<Result>(receiver, [job = std::move(job)](db::Connection &connection) {
+        ++*m_pending;
+        thread->run<Result>(receiver, [job = std::move(job), pending = m_pending, onFailure = m_onFailure](db::Connection &connection) {
             Result result = connection.ok() ? job(connection) : failed<Result>(connection.error);
-            if (result.databaseFailed)
+            --*pending;
+            if (result.databaseFailed) {
                 db::Database::dropThreadConnections();
+                if (onFailure)
+                    onFailure();
+            }
             return result;
         }, std::move(done));
     }
 
     int size() const { return int(m_threads.size()); }
+    // Jobs queued or running, readable from any thread for as long as the reader keeps it.
+    std::shared_ptr<const std::atomic<int>> pending() const { return m_pending; }
+    // Told, on the worker's thread, of every job that failed on the database (metrics).
+    // Set before the first job.
+    void setFailureObserver(std::function<void()> observer) { m_onFailure = std::move(observer); }
 
 private:
     template<typename Result>
@@ -53,6 +64,8 @@ private:
 
     std::vector<std::unique_ptr<db::DatabaseThread>> m_threads;
     size_t m_next = 0;
+    std::shared_ptr<std::atomic<int>> m_pending = std::make_shared<std::atomic<int>>(0);
+    std::function<void()> m_onFailure;
 };
 
 } // namespace companion::server

@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
         "  admin-token create --label L   print a new admin API token (shown once)\n"
         "  admin-token list | revoke ID   manage admin API tokens\n"
         "  sync-stripe                    read every subscription and invoice from Stripe into the database\n"
-        "  sync-stripe --events           apply Stripe's events since the newest one we hold that we never got\n\n"
+        "  sync-stripe --events           apply Stripe's events since the newest one we hold that we never got\n"
+        "  doctor                         check the whole set-up: settings, database, Stripe key, price, clock, webhook endpoint\n\n"
         "Configuration (environment; secrets also as NAME_FILE): JWT_SECRET, STRIPE_SECRET_KEY,\n"
         "STRIPE_WEBHOOK_SECRET, STRIPE_PREMIUM_PRICE_ID, STRIPE_YEARLY_PRICE_ID, STRIPE_PUBLISHABLE_KEY,\n"
         "STRIPE_API_BASE, DATABASE_URL, PORT, JWT_ISSUER, JWT_AUDIENCE, CHECKOUT_SUCCESS_URL,\n"
@@ -45,7 +46,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     companion::server::ServerConfig::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("serve (default), migrate, seed-demo, user, token, admin-token or sync-stripe."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("serve (default), migrate, seed-demo, user, token, admin-token, sync-stripe or doctor."),
                                  QStringLiteral("[command] [arguments…]"));
     parser.addOption({QStringLiteral("users"), tr("seed-demo: how many learners (default 250)."), QStringLiteral("n"), QStringLiteral("250")});
     parser.addOption({QStringLiteral("seed"), tr("seed-demo: random seed, for the same data every time (default 42)."),
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
         return commands.addUser(args.at(2), parser.value(QStringLiteral("name")));
     if (command == QLatin1String("token") && args.size() == 2)
         return commands.mintToken(args.at(1), parser.value(QStringLiteral("ttl")));
+    if (command == QLatin1String("doctor") && args.size() == 1)
+        return commands.doctor();
     if (command == QLatin1String("sync-stripe"))
         return parser.isSet(QStringLiteral("events")) ? commands.syncStripeEvents() : commands.syncStripe();
     if (command == QLatin1String("admin-token"))

@@ -282,6 +282,35 @@ private Q_SLOTS:
         QCOMPARE(result.error->attempts, 3);
     }
 
+    // The observer (the server's metrics) hears every attempt, with the endpoint's ids
+    // folded so a label set stays small.
+    void observerHearsEveryAttemptWithoutIds()
+    {
+        stripe::StripeClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:1")), kSecretKey);
+        client.setSettings(fast());
+        QStringList heard;
+        client.setObserver([&heard](const QString &method, const QString &endpoint, const QString &status, double seconds) {
+            QVERIFY(seconds >= 0);
+            heard << method + u' ' + endpoint + u' ' + status;
+        });
+        QVERIFY(wait(client.get(QStringLiteral("/v1/subscriptions/sub_1QxYzAbCdEfGh"))).error);
+        QCOMPARE(heard, QStringList(3, QStringLiteral("GET /v1/subscriptions/{id} network_error")));
+
+        QCOMPARE(stripe::StripeClient::endpointOf(QStringLiteral("/v1/customers/cus_R4nd0mL3tt3rs/balance_transactions")),
+                 QStringLiteral("/v1/customers/{id}/balance_transactions"));
+        QCOMPARE(stripe::StripeClient::endpointOf(QStringLiteral("/v1/checkout/sessions/cs_test_a1B2c3D4e5F6g7H8")), QStringLiteral("/v1/checkout/sessions/{id}"));
+        QCOMPARE(stripe::StripeClient::endpointOf(QStringLiteral("/v1/invoices/create_preview")), QStringLiteral("/v1/invoices/create_preview"));
+        QCOMPARE(stripe::StripeClient::endpointOf(QStringLiteral("/v1/subscriptions/sub_abcdefghijklmnop")), QStringLiteral("/v1/subscriptions/{id}"));
+        QCOMPARE(stripe::StripeClient::endpointOf(QStringLiteral("/v1/test_helpers/test_clocks/clock_9z/advance")),
+                 QStringLiteral("/v1/test_helpers/test_clocks/{id}/advance"));
+        QCOMPARE(stripe::StripeClient::endpointOf(QStringLiteral("/v1/balance_transactions")), QStringLiteral("/v1/balance_transactions"));
+        // A copy for another network manager reports too.
+        QScopedPointer<stripe::StripeClient> copy(client.withNetwork(&m_network, nullptr));
+        heard.clear();
+        QVERIFY(wait(copy->del(QStringLiteral("/v1/subscriptions/sub_1QxYzAbCdEfGh"))).error);
+        QCOMPARE(heard.size(), 3);
+    }
+
     void cancelStopsRetries()
     {
         ScriptedHttpServer server;

@@ -29,8 +29,14 @@ bool BillingStack::start(const QString &databaseUrl, const QString &webhookSecre
                                             {QStringLiteral("STRIPE_WEBHOOK_SECRET"), webhookSecret},
                                             {QStringLiteral("STRIPE_PREMIUM_PRICE_ID"), m_price}};
     settings += serverSettings;
+    m_serverSettings = settings;
     return m_server.start({QStringLiteral("--database"), databaseUrl, QStringLiteral("--port"), QString::number(serverPort)},
                           serverEnvironment(settings), error);
+}
+
+bool BillingStack::startAnotherServer(RunningProgram &server, const QString &databaseUrl, QString *error) const
+{
+    return server.start({QStringLiteral("--database"), databaseUrl}, serverEnvironment(m_serverSettings), error);
 }
 
 bool BillingStack::restartSandbox(QString *error, const QStringList &extraArguments)

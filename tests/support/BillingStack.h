@@ -22,6 +22,9 @@ public:
     bool start(const QString &databaseUrl, const QString &webhookSecret, QString *error,
                const QList<QPair<QString, QString>> &serverSettings = {}, const QStringList &sandboxArguments = {});
     bool stop(QString *error);
+    // One more instance of the server on the same database, sandbox and settings
+    // (several instances behind a load balancer); Stripe's webhooks still go to the first.
+    bool startAnotherServer(RunningProgram &server, const QString &databaseUrl, QString *error) const;
     // Stripe down and back: the sandbox stops, then starts again on the same port
     // with the same account (it keeps it in a file for this).
     bool stopSandbox(QString *error) { return m_sandbox.stop(error); }
@@ -29,6 +32,7 @@ public:
     bool restartSandbox(QString *error, const QStringList &extraArguments = {});
 
     SandboxClient &sandbox() { return m_sandbox; }
+    QUrl sandboxBaseUrl() const { return m_sandbox.baseUrl(); }
     RunningProgram &server() { return m_server; }
     const QString &premiumPrice() const { return m_price; }
 
@@ -38,6 +42,7 @@ private:
     SandboxClient m_sandbox;
     RunningProgram m_server;
     QString m_price;
+    QList<QPair<QString, QString>> m_serverSettings;
 };
 
 } // namespace companion::test

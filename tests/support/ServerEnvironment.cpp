@@ -14,6 +14,9 @@ QProcessEnvironment serverEnvironment(const QList<QPair<QString, QString>> &over
     env.insert(QStringLiteral("STRIPE_WEBHOOK_SECRET"), QString::fromLatin1(kServerWebhookSecret));
     env.insert(QStringLiteral("STRIPE_PREMIUM_PRICE_ID"), QString::fromLatin1(kPremiumPrice));
     env.insert(QStringLiteral("STRIPE_API_BASE"), QStringLiteral("http://127.0.0.1:9")); // discard: nothing answers
+    // Tests of the recovery and of the endpoint check turn them on.
+    env.insert(QStringLiteral("MISSED_EVENT_RECOVERY_SECONDS"), QStringLiteral("0"));
+    env.insert(QStringLiteral("ENDPOINT_CHECK_SECONDS"), QStringLiteral("0"));
     for (const auto &[name, value] : overrides)
         env.insert(name, value);
     return env;
@@ -32,6 +35,23 @@ QString serverCommand(const QString &serverBinary, QStringList arguments, const 
     if (code != 0)
         qWarning("companion-server %s: exit %d: %s", qPrintable(arguments.join(u' ')), code, process.readAllStandardError().constData());
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+HttpReply scrapeMetrics(const QUrl &server, const QByteArray &token)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!token.isEmpty())
+        headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token});
+    return httpRequest("GET", server.resolved(QUrl(QStringLiteral("/metrics"))), headers);
+}
+
+double metricSample(const QByteArray &scrape, const QString &series)
+{
+    const QByteArray prefix = series.toUtf8() + ' ';
+    for (const QByteArray &line : scrape.split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).toDouble();
+    return -1;
 }
 
 QString createAdminToken(const QString &serverBinary, const QString &databaseUrl, const QString &label)

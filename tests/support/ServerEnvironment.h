@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RunningProgram.h"
+
 #include <QList>
 #include <QPair>
 #include <QProcessEnvironment>
@@ -22,6 +24,11 @@ QProcessEnvironment serverEnvironment(const QList<QPair<QString, QString>> &over
 QString serverCommand(const QString &serverBinary, QStringList arguments, const QString &databaseUrl, int *exitCode = nullptr,
                       const QList<QPair<QString, QString>> &overrides = {});
 // `companion-server admin-token create --label …`: the new token.
+// GET /metrics with `token` as Prometheus sends it.
+HttpReply scrapeMetrics(const QUrl &server, const QByteArray &token);
+// The value of one series (`name{labels}` as exposed) in a scrape, or -1 when it is not there.
+double metricSample(const QByteArray &scrape, const QString &series);
+
 QString createAdminToken(const QString &serverBinary, const QString &databaseUrl, const QString &label);
 
 } // namespace companion::test

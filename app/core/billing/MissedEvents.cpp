@@ -82,6 +82,16 @@ QList<MissedEvent> compare(QSqlDatabase db, db::Dialect dialect, const QList<QJs
     return out;
 }
 
+qint64 recoverySince(QSqlDatabase db, qint64 now)
+{
+    QSqlQuery newest(db);
+    QString error;
+    if (!db::Database::exec(newest, QStringLiteral("SELECT MAX(created) FROM webhook_events WHERE event_id IS NOT NULL"), {}, &error)
+        || !newest.next() || newest.value(0).isNull())
+        return 0;
+    return qMax(qMin(newest.value(0).toLongLong() - 3600, now - 86400), now - qint64(30) * 86400);
+}
+
 Refetch refetchFor(const MissedEvent &missed)
 {
     Refetch r;
@@ -103,7 +113,7 @@ Refetch refetchFor(const MissedEvent &missed)
 }
 
 RecoverResult apply(QSqlDatabase db, db::Dialect dialect, const MissedEvent &missed, const QList<QJsonObject> &subscriptions,
-                    const QList<QJsonObject> &invoices, const QString &actor, qint64 now)
+                    const QList<QJsonObject> &invoices, const QString &actor, const QString &source, qint64 now)
 {
     RecoverResult result;
     EventProcessor processor(db, dialect);
@@ -128,7 +138,7 @@ RecoverResult apply(QSqlDatabase db, db::Dialect dialect, const MissedEvent &mis
     const Refetch refetched = refetchFor(missed);
     AuditEntry entry;
     entry.actor = actor;
-    entry.source = QStringLiteral("admin-app");
+    entry.source = source;
     entry.action = QStringLiteral("webhook.recover");
     entry.targetType = QStringLiteral("event");
     entry.targetId = missed.id;

@@ -47,10 +47,16 @@ QList<MissedEvent> compare(QSqlDatabase db, db::Dialect dialect, const QList<QJs
 
 Refetch refetchFor(const MissedEvent &missed);
 
+// Where a recovery starts listing Stripe's events: an hour before the newest event
+// we hold (events of one moment arrive in any order), and at least a day back, so
+// a run after a quiet day still sees what a broken endpoint lost; never more than
+// the 30 days Stripe keeps. 0 when the log holds no event yet (all 30 days).
+qint64 recoverySince(QSqlDatabase db, qint64 now);
+
 // Applies the re-read objects through the webhook code, then stores (or
 // reprocesses) the event itself so the log has it; audited as webhook.recover.
 RecoverResult apply(QSqlDatabase db, db::Dialect dialect, const MissedEvent &missed, const QList<QJsonObject> &subscriptions,
-                    const QList<QJsonObject> &invoices, const QString &actor, qint64 now);
+                    const QList<QJsonObject> &invoices, const QString &actor, const QString &source, qint64 now);
 
 } // namespace MissedEvents
 

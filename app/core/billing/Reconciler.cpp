@@ -111,8 +111,8 @@ void Reconciler::fix(const QList<Drift> &drifts, const QString &actor)
         if (!d.fixable())
             continue;
         items.append({d.email.isEmpty() ? d.userId : d.email, d.refetch, {},
-                      [d, actor, dialect = m_config.database.dialect, clock = m_config.clock](db::Connection &c, const QList<QJsonObject> &subs, const QList<QJsonObject> &) {
-                          const FixResult r = Reconciliation::apply(c.db, dialect, d, subs, actor, clock());
+                      [d, actor, source = m_config.auditSource, dialect = m_config.database.dialect, clock = m_config.clock](db::Connection &c, const QList<QJsonObject> &subs, const QList<QJsonObject> &) {
+                          const FixResult r = Reconciliation::apply(c.db, dialect, d, subs, actor, source, clock());
                           return r.ok ? QString() : r.error;
                       }});
     }
@@ -125,9 +125,9 @@ void Reconciler::recover(const QList<MissedEvent> &events, const QString &actor)
     for (const MissedEvent &m : events) {
         const Refetch refetch = MissedEvents::refetchFor(m);
         items.append({m.id, refetch.subscriptions, refetch.invoices,
-                      [m, actor, dialect = m_config.database.dialect, clock = m_config.clock](db::Connection &c, const QList<QJsonObject> &subs,
+                      [m, actor, source = m_config.auditSource, dialect = m_config.database.dialect, clock = m_config.clock](db::Connection &c, const QList<QJsonObject> &subs,
                                                                         const QList<QJsonObject> &invoices) {
-                          const RecoverResult r = MissedEvents::apply(c.db, dialect, m, subs, invoices, actor, clock());
+                          const RecoverResult r = MissedEvents::apply(c.db, dialect, m, subs, invoices, actor, source, clock());
                           return r.ok ? QString() : r.error;
                       }});
     }

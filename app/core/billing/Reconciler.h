@@ -50,6 +50,8 @@ public:
         db::DatabaseConfig database;
         // What "now" is when Stripe's state is read and fixes are applied (tests move it).
         std::function<qint64()> clock = [] { return QDateTime::currentSecsSinceEpoch(); };
+        // Who the audit rows of fixes and recoveries say did them: admin-app, cli or server.
+        QString auditSource = QStringLiteral("admin-app");
     };
     // A client for `base` with `key` (tests, the command line).
     static ClientFactory clientFor(const QUrl &base, const QString &key);

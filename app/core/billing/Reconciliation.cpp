@@ -287,7 +287,8 @@ QList<Drift> compare(QSqlDatabase db, db::Dialect dialect, const StripeSnapshot 
     return out;
 }
 
-FixResult apply(QSqlDatabase db, db::Dialect dialect, const Drift &drift, const QList<QJsonObject> &fresh, const QString &actor, qint64 now)
+FixResult apply(QSqlDatabase db, db::Dialect dialect, const Drift &drift, const QList<QJsonObject> &fresh, const QString &actor,
+                const QString &source, qint64 now)
 {
     FixResult result;
     if (!drift.fixable()) {
@@ -302,7 +303,7 @@ FixResult apply(QSqlDatabase db, db::Dialect dialect, const Drift &drift, const 
         result.after = store.recomputeEntitlement(drift.userId, now);
         AuditEntry entry;
         entry.actor = actor;
-        entry.source = QStringLiteral("admin-app");
+        entry.source = source;
         entry.action = QStringLiteral("reconcile.fix");
         entry.targetType = drift.subscriptionId.isEmpty() ? QStringLiteral("user") : QStringLiteral("subscription");
         entry.targetId = drift.subscriptionId.isEmpty() ? drift.userId : drift.subscriptionId;

@@ -73,7 +73,8 @@ QList<Drift> compare(QSqlDatabase db, db::Dialect dialect, const StripeSnapshot 
 // Applies `fresh` (the drift's subscriptions as Stripe has them now) through the
 // webhook code and re-derives the user's entitlement; audited as reconcile.fix
 // by `actor` with the entitlement before and after.
-FixResult apply(QSqlDatabase db, db::Dialect dialect, const Drift &drift, const QList<QJsonObject> &fresh, const QString &actor, qint64 now);
+FixResult apply(QSqlDatabase db, db::Dialect dialect, const Drift &drift, const QList<QJsonObject> &fresh, const QString &actor,
+                const QString &source, qint64 now);
 
 QString kindName(DriftKind kind); // "premium_without_subscription", … (audit log, CSV)
 

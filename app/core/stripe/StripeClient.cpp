@@ -8,7 +8,10 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QLocale>
 #include <QRandomGenerator>
+#include <QTimeZone>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -28,7 +31,23 @@ StripeClient *StripeClient::withNetwork(QNetworkAccessManager *network, QObject 
 {
     auto *copy = new StripeClient(network, m_baseUrl, m_apiKey, parent);
     copy->setSettings(m_settings);
+    copy->setObserver(m_observer);
     return copy;
+}
+
+QString StripeClient::endpointOf(const QString &path)
+{
+    // Collections are lowercase words joined by "_" ("balance_transactions"), versions
+    // have none ("v1"); an id is a prefix, "_" and a random part, which nearly always
+    // has a digit or a capital and is long.
+    static const QRegularExpression word(QStringLiteral("^[a-z_]+$"));
+    static const QRegularExpression id(QStringLiteral("^[a-z]+_[A-Za-z0-9]{14,}$"));
+    QStringList segments = path.split(QLatin1Char('/'));
+    for (QString &segment : segments) {
+        if (segment.contains(u'_') && (!word.match(segment).hasMatch() || id.match(segment).hasMatch()))
+            segment = QStringLiteral("{id}");
+    }
+    return segments.join(QLatin1Char('/'));
 }
 
 bool StripeClient::isLiveMode() const
@@ -111,6 +130,7 @@ void StripeCall::attempt()
         return;
     ++m_attempt;
     m_timedOut = false;
+    m_attemptClock.start();
     m_reply = m_client->start(*this);
     connect(m_reply, &QNetworkReply::finished, this, &StripeCall::onReply);
     m_timer->start(m_options.timeoutMs.value_or(m_client->settings().timeoutMs));
@@ -189,11 +209,18 @@ void StripeCall::onReply()
     const QByteArray data = reply->readAll();
     const QString requestId = QString::fromUtf8(reply->rawHeader("Request-Id"));
     const bool transportFailure = status == 0;
+    if (m_client && m_client->m_observer)
+        m_client->m_observer(m_method, StripeClient::endpointOf(m_path),
+                             transportFailure ? (m_timedOut ? QStringLiteral("timeout") : QStringLiteral("network_error")) : QString::number(status),
+                             double(m_attemptClock.nsecsElapsed()) / 1e9);
 
     StripeResult result;
     result.requestId = requestId;
     result.attempts = m_attempt;
     result.idempotentReplayed = reply->rawHeader("Idempotent-Replayed") == "true";
+    // HTTP's date (RFC 9110: "Thu, 03 Dec 2026 05:54:53 GMT"), which Qt's RFC 2822 parser refuses for its "GMT".
+    result.serverDate = QLocale::c().toDateTime(QString::fromLatin1(reply->rawHeader("Date")), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    result.serverDate.setTimeZone(QTimeZone::utc());
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QUrl>
 
 #include <functional>
@@ -21,6 +23,7 @@ struct StripeResult {
     QString requestId;
     bool idempotentReplayed = false;
     int attempts = 1;
+    QDateTime serverDate; // Stripe's Date header (its clock), when it sent one
     std::optional<StripeError> error; // set when the call failed
     bool ok() const { return !error.has_value(); }
 };
@@ -55,6 +58,14 @@ public:
     StripeClient(QNetworkAccessManager *network, QUrl baseUrl, QString apiKey, QObject *parent = nullptr);
 
     void setSettings(const Settings &settings) { m_settings = settings; }
+    // Told of every HTTP exchange with Stripe, each retry apart (the server's metrics):
+    // the method, the endpoint with its ids as {id} (endpointOf), the HTTP status or
+    // "timeout" / "network_error", and the seconds it took. Runs on the client's thread.
+    using Observer = std::function<void(const QString &method, const QString &endpoint, const QString &status, double seconds)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+    // A path with every Stripe id in it replaced by {id}, so a label set stays small:
+    // "/v1/subscriptions/sub_1Q2w3E" gives "/v1/subscriptions/{id}".
+    static QString endpointOf(const QString &path);
     // The same account on another QNetworkAccessManager: bulk work spreads over several,
     // because each keeps at most six HTTP/1.1 connections per host.
     StripeClient *withNetwork(QNetworkAccessManager *network, QObject *parent) const;
@@ -78,6 +89,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     Settings m_settings;
+    Observer m_observer;
 };
 
 // One logical API call, across its retries.
@@ -119,6 +131,7 @@ private:
     QNetworkReply *m_reply = nullptr;
     QTimer *m_timer = nullptr;
     bool m_timedOut = false;
+    QElapsedTimer m_attemptClock;
 };
 
 } // namespace companion::stripe

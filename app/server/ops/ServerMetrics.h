@@ -2,6 +2,7 @@
 
 #include "http/HttpRequest.h"
 #include "metrics/MetricsRegistry.h"
+#include "stripe/StripeClient.h"
 
 #include <QString>
 
@@ -28,6 +29,31 @@ public:
     void eventAge(double seconds);
     void schemaVersion(int version);
 
+    // One HTTP exchange with Stripe (StripeClient's observer: every client of the process).
+    void stripeCall(const QString &method, const QString &endpoint, const QString &status, double seconds);
+    stripe::StripeClient::Observer stripeObserver();
+    // The subscription refresher stopped asking Stripe about a subscription.
+    void refreshGivenUp();
+    // A batch of deliveries written by an ingest lane: its size and its transaction's time.
+    void ingestBatch(int events, double seconds);
+    // A database job failed (its connection is dropped and made anew).
+    void databaseJobFailed();
+    // What the periodic look at the database found (BillingGauges).
+    struct BillingState {
+        bool databaseUp = false;
+        int premiumLearners = 0;
+        int paymentAtRisk = 0;          // premium while a renewal payment is failing (past_due)
+        int failedEventsOpen = 0;       // events stored failed in the last 30 days and not applied since
+        qint64 lastDeliveryReceived = 0; // seconds since the epoch; 0: none yet
+    };
+    void billingState(const BillingState &state);
+    // One run of the scheduled missed-event recovery (MissedEventHealer).
+    // `result`: "ok", "failed" (Stripe or the database could not be read) or "skipped" (another instance holds the lock).
+    void recoveryRun(const QString &result, int found, int recovered, int failed);
+    // The webhook endpoint check's result (EndpointCheck::code()), or Stripe could not be read.
+    void webhookEndpoint(const QString &status);
+    void webhookEndpointUnchecked();
+
     // The label an event type is counted under: itself when a rule applies to it, else "other".
     static QString typeLabel(const QString &eventType);
     static QString methodLabel(http::HttpMethod method);
@@ -40,6 +66,25 @@ private:
     metrics::MetricsRegistry::Handle m_refusals;
     metrics::MetricsRegistry::Handle m_eventAge;
     metrics::MetricsRegistry::Handle m_schemaVersion;
+    metrics::MetricsRegistry::Handle m_stripeRequests;
+    metrics::MetricsRegistry::Handle m_stripeSeconds;
+    metrics::MetricsRegistry::Handle m_refreshGiveUps;
+    metrics::MetricsRegistry::Handle m_batchEvents;
+    metrics::MetricsRegistry::Handle m_commitSeconds;
+    metrics::MetricsRegistry::Handle m_dbJobFailures;
+    metrics::MetricsRegistry::Handle m_databaseUp;
+    metrics::MetricsRegistry::Handle m_premium;
+    metrics::MetricsRegistry::Handle m_atRisk;
+    metrics::MetricsRegistry::Handle m_failedOpen;
+    metrics::MetricsRegistry::Handle m_lastDelivery;
+    metrics::MetricsRegistry::Handle m_recoveryRuns;
+    metrics::MetricsRegistry::Handle m_missedFound;
+    metrics::MetricsRegistry::Handle m_missedRecovered;
+    metrics::MetricsRegistry::Handle m_missedPending;
+    metrics::MetricsRegistry::Handle m_lastRecovery;
+    metrics::MetricsRegistry::Handle m_endpointOk;
+    metrics::MetricsRegistry::Handle m_endpointStatus;
+    metrics::MetricsRegistry::Handle m_endpointCheckFailures;
 };
 
 } // namespace companion::server

@@ -24,6 +24,7 @@ stripe::StripeClient *PayoutReader::client()
     if (!m_stripe) {
         m_network = new QNetworkAccessManager(this);
         m_stripe = new stripe::StripeClient(m_network, m_apiBase, m_key, this);
+        m_stripe->setObserver(m_stripeObserver);
     }
     return m_stripe;
 }

@@ -7,9 +7,7 @@
 
 class QNetworkAccessManager;
 
-namespace companion::stripe {
-class StripeClient;
-}
+#include "stripe/StripeClient.h"
 
 namespace companion::server {
 
@@ -25,6 +23,9 @@ class PayoutReader : public QObject
     Q_OBJECT
 public:
     PayoutReader(QUrl stripeApiBase, QString stripeSecretKey, db::DatabaseConfig database, QObject *parent = nullptr);
+
+    // Set before the object moves to its thread: told of every request to Stripe (metrics).
+    void setStripeObserver(stripe::StripeClient::Observer observer) { m_stripeObserver = std::move(observer); }
 
 public Q_SLOTS:
     void request();
@@ -42,6 +43,7 @@ private:
     db::DatabaseConfig m_database;
     QNetworkAccessManager *m_network = nullptr;
     stripe::StripeClient *m_stripe = nullptr;
+    stripe::StripeClient::Observer m_stripeObserver;
     bool m_running = false;
     bool m_again = false;
 };

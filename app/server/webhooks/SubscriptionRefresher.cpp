@@ -22,6 +22,12 @@ QList<int> SubscriptionRefresher::retrySchedule()
     return {2, 4, 8, 16, 32, 64, 128, 256, 300, 300, 300, 300, 300, 300, 300, 300, 300};
 }
 
+void SubscriptionRefresher::setObservers(std::function<void()> gaveUp, stripe::StripeClient::Observer stripe)
+{
+    m_gaveUp = std::move(gaveUp);
+    m_stripeObserver = std::move(stripe);
+}
+
 stripe::StripeClient *SubscriptionRefresher::client()
 {
     // Made on first use, so it lives on the thread this object was moved to.
@@ -31,6 +37,7 @@ stripe::StripeClient *SubscriptionRefresher::client()
         auto settings = m_stripe->settings();
         settings.timeoutMs = 10000;
         m_stripe->setSettings(settings);
+        m_stripe->setObserver(m_stripeObserver);
     }
     return m_stripe;
 }
@@ -49,6 +56,7 @@ void SubscriptionRefresher::request(const QString &subscriptionId)
 void SubscriptionRefresher::fetch(const QString &subscriptionId, int attempt)
 {
     m_inFlight.insert(subscriptionId);
+    countPending();
     const qint64 askedAt = QDateTime::currentSecsSinceEpoch();
     stripe::RequestOptions options;
     options.retryRateLimits = true; // background work: waiting out a 429 costs nobody anything
@@ -56,6 +64,7 @@ void SubscriptionRefresher::fetch(const QString &subscriptionId, int attempt)
         ->then(this, [this, subscriptionId, askedAt, attempt](const stripe::StripeResult &result) {
             m_inFlight.remove(subscriptionId);
             const bool again = m_askedAgain.remove(subscriptionId);
+            countPending();
             if (result.ok()) {
                 Q_EMIT fetched(result.body, askedAt);
                 if (again)
@@ -64,13 +73,22 @@ void SubscriptionRefresher::fetch(const QString &subscriptionId, int attempt)
             }
             const QList<int> schedule = retrySchedule();
             if (!result.error->isTransient() || attempt > schedule.size()) {
-                qCWarning(lcStripe).noquote() << "could not refresh" << subscriptionId << "after" << attempt
-                                              << "tries - reconciliation will catch up:" << result.error->logText();
+                qCWarning(lcStripe).noquote()
+                    << QStringLiteral("gave up asking Stripe for subscription %1 after %2 tries (%3): the state its last webhook "
+                                      "carried stands, which may be older. Next: the scheduled missed-event recovery or the desk's "
+                                      "Reconciliation (Compare, then Fix) reads it again; check Stripe's status and the secret key "
+                                      "if this repeats.")
+                           .arg(subscriptionId)
+                           .arg(attempt)
+                           .arg(result.error->logText());
+                if (m_gaveUp)
+                    m_gaveUp();
                 return;
             }
             const int pause = schedule.at(attempt - 1);
             qCInfo(lcStripe).noquote() << "could not refresh" << subscriptionId << "- asking again in" << pause << "s:" << result.error->logText();
             m_waiting.insert(subscriptionId);
+            countPending();
             QTimer::singleShot(pause * 1000, this, [this, subscriptionId, attempt] {
                 m_waiting.remove(subscriptionId);
                 fetch(subscriptionId, attempt + 1);

@@ -5,11 +5,13 @@
 #include <QSet>
 #include <QUrl>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 class QNetworkAccessManager;
 
-namespace companion::stripe {
-class StripeClient;
-}
+#include "stripe/StripeClient.h"
 
 namespace companion::server {
 
@@ -29,6 +31,13 @@ public:
     // Pauses before the 2nd, 3rd… question about one id after failures (seconds).
     static QList<int> retrySchedule();
 
+    // Set before the object moves to its thread. `stripe`: told of every request
+    // (metrics); `gaveUp`: told of each subscription it stopped asking about.
+    void setObservers(std::function<void()> gaveUp, stripe::StripeClient::Observer stripe);
+    // Subscriptions being asked about or waiting to be asked again: readable from any
+    // thread, and for as long as the reader keeps it (it may outlive this object).
+    std::shared_ptr<const std::atomic<int>> pending() const { return m_pending; }
+
 public Q_SLOTS:
     void request(const QString &subscriptionId);
 
@@ -39,6 +48,7 @@ Q_SIGNALS:
 private:
     stripe::StripeClient *client();
     void fetch(const QString &subscriptionId, int attempt);
+    void countPending() { *m_pending = int(m_inFlight.size() + m_waiting.size()); }
 
     QUrl m_apiBase;
     QString m_key;
@@ -47,6 +57,9 @@ private:
     QSet<QString> m_inFlight;
     QSet<QString> m_askedAgain; // asked while in flight: ask once more when it returns
     QSet<QString> m_waiting;    // failed, to be asked again after a pause
+    std::shared_ptr<std::atomic<int>> m_pending = std::make_shared<std::atomic<int>>(0);
+    std::function<void()> m_gaveUp;
+    stripe::StripeClient::Observer m_stripeObserver;
 };
 
 } // namespace companion::server

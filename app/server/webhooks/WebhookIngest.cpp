@@ -5,16 +5,18 @@
 #include "db/Database.h"
 #include "util/Log.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
 namespace companion::server {
 
-WebhookIngest::WebhookIngest(db::DatabaseConfig database, bool canAskStripe, QObject *parent)
+WebhookIngest::WebhookIngest(db::DatabaseConfig database, bool canAskStripe, BatchObserver batchWritten, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_canAskStripe(canAskStripe)
+    , m_batchWritten(std::move(batchWritten))
 {
     qRegisterMetaType<QList<quint64>>();
     qRegisterMetaType<QList<billing::ProcessOutcome>>();
@@ -123,7 +125,11 @@ void WebhookIngest::flush()
     if (auto *p = processor()) {
         // Stripe's answers go first, in the same transaction: applied before the
         // deliveries that queued behind them, which may be newer still.
+        QElapsedTimer clock;
+        clock.start();
         outcomes = p->processBatch(payloads, m_receivedAt, std::exchange(m_fetched, {}));
+        if (m_batchWritten)
+            m_batchWritten(int(payloads.size()), double(clock.nsecsElapsed()) / 1e9);
     } else {
         for (qsizetype i = 0; i < payloads.size(); ++i)
             outcomes.append(billing::ProcessOutcome::notStored({}, QStringLiteral("database unavailable")));

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace companion::server {
@@ -21,7 +22,9 @@ class WebhookIngest : public QObject
     Q_OBJECT
 public:
     // `canAskStripe`: a Stripe key is configured, so refreshWanted() will be answered.
-    WebhookIngest(db::DatabaseConfig database, bool canAskStripe, QObject *parent = nullptr);
+    // `batchWritten`: told of each batch's size and the seconds its transaction took (metrics).
+    using BatchObserver = std::function<void(int events, double seconds)>;
+    WebhookIngest(db::DatabaseConfig database, bool canAskStripe, BatchObserver batchWritten = {}, QObject *parent = nullptr);
     ~WebhookIngest() override;
 
     static constexpr int kMaxBatch = 128;
@@ -53,6 +56,7 @@ private:
 
     db::DatabaseConfig m_database;
     bool m_canAskStripe = false;
+    BatchObserver m_batchWritten;
     QList<quint64> m_tickets;
     QList<QByteArray> m_payloads;
     qint64 m_receivedAt = 0;

@@ -41,6 +41,11 @@ WebhookRoutes::WebhookRoutes(const ServerConfig &config, InFlight &inFlight, Ser
     , m_refresher(new SubscriptionRefresher(config.stripeApiBase, config.stripeSecretKey))
     , m_payoutReader(new PayoutReader(config.stripeApiBase, config.stripeSecretKey, config.database))
 {
+    m_refresher->setObservers([&metrics] { metrics.refreshGivenUp(); }, metrics.stripeObserver());
+    m_payoutReader->setStripeObserver(metrics.stripeObserver());
+    metrics.registry().gaugeReadAtScrape(QStringLiteral("companion_subscription_refresh_pending"),
+                                         QStringLiteral("Subscriptions the server is asking Stripe about or waits to ask again."), {},
+                                         [pending = m_refresher->pending()] { return QList<metrics::MetricsRegistry::Sample>{{{}, double(pending->load())}}; });
     m_refreshThread.setObjectName(QStringLiteral("stripe-refresh"));
     m_refresher->moveToThread(&m_refreshThread);
     connect(&m_refreshThread, &QThread::finished, m_refresher, &QObject::deleteLater);
@@ -48,7 +53,9 @@ WebhookRoutes::WebhookRoutes(const ServerConfig &config, InFlight &inFlight, Ser
     connect(&m_refreshThread, &QThread::finished, m_payoutReader, &QObject::deleteLater);
     connect(&m_refreshThread, &QThread::finished, m_refresher, [] { util::releaseThreadCrypto(); }, Qt::DirectConnection);
     for (int i = 0; i < qMax(1, config.ingestThreads); ++i) {
-        Lane lane{std::make_unique<QThread>(), new WebhookIngest(config.database, !config.stripeSecretKey.isEmpty())};
+        Lane lane{std::make_unique<QThread>(),
+                  new WebhookIngest(config.database, !config.stripeSecretKey.isEmpty(),
+                                    [&metrics](int events, double seconds) { metrics.ingestBatch(events, seconds); })};
         lane.thread->setObjectName(QStringLiteral("webhook-ingest-%1").arg(i));
         lane.ingest->moveToThread(lane.thread.get());
         connect(lane.thread.get(), &QThread::finished, lane.ingest, &QObject::deleteLater);
