@@ -2087,6 +2087,35 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::DeliveriesChart</name>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="25"/>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="73"/>
+        <source>Webhook deliveries, last 24 hours</source>
+        <translation>Webhook-Zustellungen der letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="76"/>
+        <source>Applied, duplicate or ignored</source>
+        <translation>Angewendet, doppelt oder ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="76"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="76"/>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="110"/>
+        <source>%1 deliveries applied, %2 failed, %3 rejected in the last 24 hours</source>
+        <translation>In den letzten 24 Stunden %1 Zustellungen angewendet, %2 fehlgeschlagen, %3 abgewiesen</translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::DeskActions</name>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="38"/>
@@ -2401,6 +2430,283 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::HealthAlertsModel</name>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="79"/>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="79"/>
+        <source>pending</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="95"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="96"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="97"/>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="98"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="99"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="100"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::HealthPage</name>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="39"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="41"/>
+        <source>Read the server&apos;s health report now (it refreshes every minute while this page is open).</source>
+        <translation>Den Zustandsbericht des Servers jetzt lesen (er wird jede Minute aktualisiert, solange diese Seite offen ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="47"/>
+        <source>Last webhook</source>
+        <translation>Letzter Webhook</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="48"/>
+        <source>Failed events open</source>
+        <translation>Offene fehlgeschlagene Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="49"/>
+        <source>Asking Stripe</source>
+        <translation>Nachfragen bei Stripe</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="50"/>
+        <source>Missed events</source>
+        <translation>Verpasste Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="51"/>
+        <source>Webhook endpoint</source>
+        <translation>Webhook-Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="61"/>
+        <source>&lt;b&gt;Alerts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alarme&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="65"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="102"/>
+        <source>%1: details</source>
+        <translation>%1: Details</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="144"/>
+        <source>Reading the server&apos;s health…</source>
+        <translation>Zustand des Servers wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="150"/>
+        <source>The server&apos;s health could not be read: %1</source>
+        <translation>Der Zustand des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="154"/>
+        <source>Updated %1 from %2.</source>
+        <translation>Aktualisiert um %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="162"/>
+        <source>Set the server&apos;s address and admin token in Settings to see its health.</source>
+        <translation>Legen Sie in den Einstellungen die Adresse des Servers und das Admin-Token fest, um seinen Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="169"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="171"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="173"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="174"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="182"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="182"/>
+        <source>No signed webhook has reached the server yet.</source>
+        <translation>Noch kein signierter Webhook hat den Server erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="186"/>
+        <source>Received %1.</source>
+        <translation>Empfangen am %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="191"/>
+        <source>Stored but not applied (usually an unknown learner): open the Webhook log, filter failed, and reprocess.</source>
+        <translation>Gespeichert, aber nicht angewendet (meist ein unbekannter Lernender): Öffnen Sie das Webhook-Protokoll, filtern Sie nach „failed“ und verarbeiten Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="192"/>
+        <source>Every event of the last 30 days was applied.</source>
+        <translation>Jedes Ereignis der letzten 30 Tage wurde angewendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="199"/>
+        <source>Subscriptions being asked about again. Gave up on %n since the server started: Reconciliation reads them again.</source>
+        <translation>
+            <numerusform>Abonnements, zu denen erneut nachgefragt wird. Seit dem Serverstart bei %n aufgegeben: Der Abgleich liest es erneut.</numerusform>
+            <numerusform>Abonnements, zu denen erneut nachgefragt wird. Seit dem Serverstart bei %n aufgegeben: Der Abgleich liest sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="201"/>
+        <source>Subscriptions being asked about again after an out-of-order event or a paid invoice.</source>
+        <translation>Abonnements, zu denen nach einem Ereignis in falscher Reihenfolge oder einer bezahlten Rechnung erneut nachgefragt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="206"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="206"/>
+        <source>The scheduled recovery is turned off (MISSED_EVENT_RECOVERY_SECONDS=0).</source>
+        <translation>Die geplante Wiederherstellung ist ausgeschaltet (MISSED_EVENT_RECOVERY_SECONDS=0).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="208"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="208"/>
+        <source>The first run is a minute after the server starts.</source>
+        <translation>Der erste Lauf folgt eine Minute nach dem Serverstart.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="214"/>
+        <source>The last run, %1, could not read Stripe: %2</source>
+        <translation>Der letzte Lauf (%1) konnte Stripe nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="215"/>
+        <source>Last run %1: another server instance was recovering.</source>
+        <translation>Letzter Lauf %1: Eine andere Serverinstanz stellte gerade wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="216"/>
+        <source>Last run %1: %2 found, %3 recovered.</source>
+        <translation>Letzter Lauf %1: %2 gefunden, %3 wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="220"/>
+        <source>%n recovered since the server started.</source>
+        <translation>
+            <numerusform>%n seit dem Serverstart wiederhergestellt.</numerusform>
+            <numerusform>%n seit dem Serverstart wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="221"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="221"/>
+        <source>none pending</source>
+        <translation>keine ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="228"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="228"/>
+        <source>The server&apos;s endpoint check is off (ENDPOINT_CHECK_SECONDS=0).</source>
+        <translation>Die Endpunktprüfung des Servers ist ausgeschaltet (ENDPOINT_CHECK_SECONDS=0).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="230"/>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="235"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="249"/>
+        <source>The server has no PROMETHEUS_URL: alerts are not shown here (docs/operations.md).</source>
+        <translation>Der Server hat keine PROMETHEUS_URL: Alarme werden hier nicht angezeigt (docs/operations.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="253"/>
+        <source>No alert is pending or firing.</source>
+        <translation>Kein Alarm steht an oder ist ausgelöst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="255"/>
+        <source>%n alert(s) pending or firing; the Summary column&apos;s tooltip says what to do.</source>
+        <translation>
+            <numerusform>%n Alarm anstehend oder ausgelöst; der Tooltip der Spalte Zusammenfassung sagt, was zu tun ist.</numerusform>
+            <numerusform>%n Alarme anstehend oder ausgelöst; der Tooltip der Spalte Zusammenfassung sagt, was zu tun ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::KeychainStore</name>
     <message>
         <location filename="../app/admin/secrets/KeychainStore.cpp" line="85"/>
@@ -2599,42 +2905,42 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="82"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="83"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="96"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="97"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="105"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="106"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="113"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="114"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="122"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="123"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="127"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="128"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="136"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="137"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="140"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="141"/>
         <source>Reconciliation</source>
         <translation>Abgleich</translation>
     </message>
@@ -2643,122 +2949,127 @@
         <translation type="vanished">Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="435"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="440"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="438"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="443"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="444"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="449"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="441"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="446"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="144"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="145"/>
         <source>Payouts</source>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="341"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="150"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="346"/>
         <source>e-mail</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="342"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="347"/>
         <source>learner id</source>
         <translation>Lernenden-ID</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="343"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="348"/>
         <source>customer id</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="393"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="398"/>
         <source>Copied the %1 %2.</source>
         <translation>%1 %2 kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="409"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="414"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="409"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="414"/>
         <source>%1, schema %2</source>
         <translation>%1, Schema %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="411"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="416"/>
         <source>Database role</source>
         <translation>Datenbankrolle</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="412"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="417"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="413"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="418"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="445"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="450"/>
         <source>Stripe: LIVE key, sent to %1</source>
         <translation>Stripe: LIVE-Schlüssel, gesendet an %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="453"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="458"/>
         <source>Server: not set</source>
         <translation>Server: nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="453"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="458"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="465"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="470"/>
         <source>change plans or grants</source>
         <translation>Abos oder Freischaltungen ändern</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="467"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="472"/>
         <source>close months</source>
         <translation>Monate abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="469"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="474"/>
         <source>apply Stripe&apos;s state</source>
         <translation>den Stand von Stripe übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="471"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="476"/>
         <source>Your database role %1 may not %2: those actions are not offered.</source>
         <translation>Ihre Datenbankrolle %1 darf nicht %2: Diese Aktionen werden nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="495"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="500"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="500"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="505"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="502"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="507"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -6559,62 +6870,62 @@
 <context>
     <name>companion::admin::WebhookLogPage</name>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="37"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="36"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="46"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="45"/>
         <source>Select a delivery to see what Stripe sent.</source>
         <translation>Wählen Sie eine Zustellung, um zu sehen, was Stripe gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="59"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="58"/>
         <source>%1 deliveries shown, scroll for more</source>
         <translation>%1 Zustellungen angezeigt, für weitere scrollen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="60"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="59"/>
         <source>%1 deliveries</source>
         <translation>%1 Zustellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="99"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="97"/>
         <source>Set the server&apos;s address and admin token in Settings to see its webhook log.</source>
         <translation>Tragen Sie in den Einstellungen die Adresse und das Admin-Token des Servers ein, um sein Webhook-Protokoll zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="124"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="107"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="145"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="128"/>
         <source>Last 24 hours: %1</source>
         <translation>Letzte 24 Stunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="145"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="128"/>
         <source>no deliveries</source>
         <translation>keine Zustellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="163"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="146"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="186"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="169"/>
         <source>Reprocessing %1…</source>
         <translation>%1 wird erneut verarbeitet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="196"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="179"/>
         <source>%1 reprocessed: %2</source>
         <translation>%1 erneut verarbeitet: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="196"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="179"/>
         <source>%1 reprocessed: %2 (%3)</source>
         <translation>%1 erneut verarbeitet: %2 (%3)</translation>
     </message>
@@ -7010,32 +7321,32 @@
 <context>
     <name>companion::serverapi::AdminApiClient</name>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="107"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="112"/>
         <source>companion-server at %1 did not answer in time.</source>
         <translation>companion-server unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="108"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="113"/>
         <source>companion-server at %1 cannot be reached (%2).</source>
         <translation>companion-server unter %1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="115"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="120"/>
         <source>The answer from %1 is not the admin API&apos;s (is the server URL right?).</source>
         <translation>Die Antwort von %1 stammt nicht von der Admin-API (stimmt die Server-URL?).</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="125"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="130"/>
         <source>The server refused the admin token (revoked or mistyped). Store a new one in Settings.</source>
         <translation>Der Server hat das Admin-Token abgelehnt (widerrufen oder falsch eingegeben). Speichern Sie in den Einstellungen ein neues.</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="128"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="133"/>
         <source>The server cannot reach its database right now; try again shortly.</source>
         <translation>Der Server erreicht seine Datenbank gerade nicht; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="131"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="136"/>
         <source>The server answered with status %1.</source>
         <translation>Der Server hat mit Status %1 geantwortet.</translation>
     </message>

@@ -1878,6 +1878,35 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::DeliveriesChart</name>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="25"/>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="73"/>
+        <source>Webhook deliveries, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="76"/>
+        <source>Applied, duplicate or ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="76"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="76"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/DeliveriesChart.cpp" line="110"/>
+        <source>%1 deliveries applied, %2 failed, %3 rejected in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::DeskActions</name>
     <message>
         <location filename="../app/admin/windows/DeskActions.cpp" line="38"/>
@@ -2192,6 +2221,283 @@
     </message>
 </context>
 <context>
+    <name>companion::admin::HealthAlertsModel</name>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="79"/>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="79"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="95"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="96"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="97"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="98"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="99"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/models/HealthAlertsModel.cpp" line="100"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>companion::admin::HealthPage</name>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="39"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="41"/>
+        <source>Read the server&apos;s health report now (it refreshes every minute while this page is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="47"/>
+        <source>Last webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="48"/>
+        <source>Failed events open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="49"/>
+        <source>Asking Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="50"/>
+        <source>Missed events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="51"/>
+        <source>Webhook endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="61"/>
+        <source>&lt;b&gt;Alerts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="65"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="102"/>
+        <source>%1: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="144"/>
+        <source>Reading the server&apos;s health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="150"/>
+        <source>The server&apos;s health could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="154"/>
+        <source>Updated %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="162"/>
+        <source>Set the server&apos;s address and admin token in Settings to see its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="169"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="171"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="173"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="174"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="182"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="182"/>
+        <source>No signed webhook has reached the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="186"/>
+        <source>Received %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="191"/>
+        <source>Stored but not applied (usually an unknown learner): open the Webhook log, filter failed, and reprocess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="192"/>
+        <source>Every event of the last 30 days was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="199"/>
+        <source>Subscriptions being asked about again. Gave up on %n since the server started: Reconciliation reads them again.</source>
+        <translation>
+            <numerusform>Subscriptions being asked about again. Gave up on %n since the server started: Reconciliation reads it again.</numerusform>
+            <numerusform>Subscriptions being asked about again. Gave up on %n since the server started: Reconciliation reads them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="201"/>
+        <source>Subscriptions being asked about again after an out-of-order event or a paid invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="206"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="206"/>
+        <source>The scheduled recovery is turned off (MISSED_EVENT_RECOVERY_SECONDS=0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="208"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="208"/>
+        <source>The first run is a minute after the server starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="214"/>
+        <source>The last run, %1, could not read Stripe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="215"/>
+        <source>Last run %1: another server instance was recovering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="216"/>
+        <source>Last run %1: %2 found, %3 recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="220"/>
+        <source>%n recovered since the server started.</source>
+        <translation>
+            <numerusform>%n recovered since the server started.</numerusform>
+            <numerusform>%n recovered since the server started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="221"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="221"/>
+        <source>none pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="228"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="228"/>
+        <source>The server&apos;s endpoint check is off (ENDPOINT_CHECK_SECONDS=0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="230"/>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="235"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="249"/>
+        <source>The server has no PROMETHEUS_URL: alerts are not shown here (docs/operations.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="253"/>
+        <source>No alert is pending or firing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/HealthPage.cpp" line="255"/>
+        <source>%n alert(s) pending or firing; the Summary column&apos;s tooltip says what to do.</source>
+        <translation>
+            <numerusform>%n alert pending or firing; the Summary column&apos;s tooltip says what to do.</numerusform>
+            <numerusform>%n alerts pending or firing; the Summary column&apos;s tooltip says what to do.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>companion::admin::KeychainStore</name>
     <message>
         <location filename="../app/admin/secrets/KeychainStore.cpp" line="85"/>
@@ -2390,162 +2696,167 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="82"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="83"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="96"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="97"/>
         <source>Database: %1 (opening…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="105"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="106"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="113"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="114"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="122"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="123"/>
         <source>Webhook log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="127"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="128"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="136"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="137"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="140"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="141"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="435"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="440"/>
         <source>Stripe: no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="438"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="443"/>
         <source>Stripe: sandbox at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="444"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="449"/>
         <source>Stripe: LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="441"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="446"/>
         <source>Stripe: test mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="144"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="145"/>
         <source>Payouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="341"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="150"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="346"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="342"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="347"/>
         <source>learner id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="343"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="348"/>
         <source>customer id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="393"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="398"/>
         <source>Copied the %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="409"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="414"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="409"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="414"/>
         <source>%1, schema %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="411"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="416"/>
         <source>Database role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="412"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="417"/>
         <source>Stripe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="413"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="418"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="445"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="450"/>
         <source>Stripe: LIVE key, sent to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="453"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="458"/>
         <source>Server: not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="453"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="458"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="465"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="470"/>
         <source>change plans or grants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="467"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="472"/>
         <source>close months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="469"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="474"/>
         <source>apply Stripe&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="471"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="476"/>
         <source>Your database role %1 may not %2: those actions are not offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="495"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="500"/>
         <source>Database: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="500"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="505"/>
         <source>Database: %1 — unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="502"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="507"/>
         <source>Database problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6139,62 +6450,62 @@
 <context>
     <name>companion::admin::WebhookLogPage</name>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="37"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="36"/>
         <source>All outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="46"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="45"/>
         <source>Select a delivery to see what Stripe sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="59"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="58"/>
         <source>%1 deliveries shown, scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="60"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="59"/>
         <source>%1 deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="99"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="97"/>
         <source>Set the server&apos;s address and admin token in Settings to see its webhook log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="124"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="107"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="145"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="128"/>
         <source>Last 24 hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="145"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="128"/>
         <source>no deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="163"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="146"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="186"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="169"/>
         <source>Reprocessing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="196"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="179"/>
         <source>%1 reprocessed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="196"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="179"/>
         <source>%1 reprocessed: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6590,32 +6901,32 @@
 <context>
     <name>companion::serverapi::AdminApiClient</name>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="107"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="112"/>
         <source>companion-server at %1 did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="108"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="113"/>
         <source>companion-server at %1 cannot be reached (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="115"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="120"/>
         <source>The answer from %1 is not the admin API&apos;s (is the server URL right?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="125"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="130"/>
         <source>The server refused the admin token (revoked or mistyped). Store a new one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="128"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="133"/>
         <source>The server cannot reach its database right now; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="131"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="136"/>
         <source>The server answered with status %1.</source>
         <translation type="unfinished"></translation>
     </message>

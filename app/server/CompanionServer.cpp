@@ -15,6 +15,7 @@
 #include "learner/PaymentsRoutes.h"
 #include "ops/BillingGauges.h"
 #include "ops/EndpointWatch.h"
+#include "ops/HealthReport.h"
 #include "ops/MissedEventHealer.h"
 #include "ops/ServerMetrics.h"
 #include "stripe/StripeClient.h"
@@ -59,6 +60,7 @@ CompanionServer::~CompanionServer()
     // exchanges and callbacks into the pool and Stripe client, go first.
     m_http.closeConnections();
     m_admin.reset();
+    m_health.reset();
     m_chapters.reset();
     m_payments.reset();
     m_gate.reset();
@@ -163,6 +165,10 @@ bool CompanionServer::start(QString *error)
         // The first run soon after start: events lost while this instance was down come back at once.
         m_healer->start(qMin(m_config.recoveryIntervalSeconds, 60) * 1000);
     }
+    // The desk's Health page reads what the parts above know (after them: it points at them).
+    m_health = std::make_unique<HealthReport>(HealthReport::Sources{m_metrics.get(), m_webhooks.get(), m_healer.get(), m_endpointWatch.get(),
+                                                                    m_network, m_config.prometheusUrl});
+    m_admin->setHealthSource([health = m_health.get()](std::function<void(const QJsonObject &)> done) { health->collect(std::move(done)); });
     qCInfo(lcHttp).noquote() << "database" << m_config.database.displayName() << "at schema version" << m_schemaVersion
                              << "with" << m_workers->size() << "worker threads; Stripe at" << m_config.stripeApiBase.toString();
     return true;

@@ -21,6 +21,7 @@ namespace companion::server {
 class AdminRoutes;
 class BillingGauges;
 class EndpointWatch;
+class HealthReport;
 class MissedEventHealer;
 class ChaptersRoutes;
 class InFlight;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<BillingGauges> m_gauges;
     std::unique_ptr<MissedEventHealer> m_healer;
     std::unique_ptr<EndpointWatch> m_endpointWatch;
+    std::unique_ptr<HealthReport> m_health;
     QTimer m_expiryTimer;
     quint16 m_port = 0;
     int m_schemaVersion = 0;

@@ -166,6 +166,13 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
     if (!endpointCheck)
         return std::nullopt;
     config.endpointCheckSeconds = *endpointCheck;
+    if (const QString url = env.value(QStringLiteral("PROMETHEUS_URL")).trimmed(); !url.isEmpty()) {
+        config.prometheusUrl = QUrl(url, QUrl::StrictMode);
+        if (!config.prometheusUrl.isValid() || !config.prometheusUrl.scheme().startsWith(QLatin1String("http")) || config.prometheusUrl.host().isEmpty()) {
+            *error = QStringLiteral("PROMETHEUS_URL must be Prometheus' address, e.g. http://prometheus.internal:9090");
+            return std::nullopt;
+        }
+    }
     if (const QString url = env.value(QStringLiteral("WEBHOOK_ENDPOINT_URL")).trimmed(); !url.isEmpty()) {
         config.webhookEndpointUrl = QUrl(url, QUrl::StrictMode);
         if (!config.webhookEndpointUrl.isValid() || !config.webhookEndpointUrl.scheme().startsWith(QLatin1String("http"))

@@ -66,6 +66,8 @@ struct ServerConfig {
     // server's public /api/v1/payments/webhook); checked at start and hourly against
     // Stripe's endpoints. Unset: any endpoint on that path counts as ours.
     QUrl webhookEndpointUrl;
+    // PROMETHEUS_URL: where the desk's Health page reads the alerts Prometheus has active.
+    QUrl prometheusUrl;
     int endpointCheckSeconds = 3600; // ENDPOINT_CHECK_SECONDS: how often; 0: never
     // What one client may cost (HTTP_* variables; docs/deployment.md lists them). The
     // webhook takes larger bodies than the JSON APIs (WEBHOOK_MAX_BODY_BYTES).

@@ -130,6 +130,24 @@ private Q_SLOTS:
         QCOMPARE(stats.value(QStringLiteral("failure_rate")).toDouble(), 2.0 / 3.0);
         QVERIFY(stats.value(QStringLiteral("last_delivery_at")).toInteger() >= now);
 
+        // The desk's Health page: the last 24 hours hour by hour, what is open, and this
+        // instance's own state (recovery and endpoint check off in tests, no Prometheus).
+        const QJsonObject health = json(admin(url, "GET", QStringLiteral("/api/v1/admin/health"), token));
+        const QJsonArray hours = health.value(QStringLiteral("deliveries_by_hour")).toArray();
+        QCOMPARE(hours.size(), 24);
+        const QJsonObject thisHour = hours.last().toObject();
+        QVERIFY(thisHour.value(QStringLiteral("hour_start")).toInteger() <= now && now < thisHour.value(QStringLiteral("hour_start")).toInteger() + 3600);
+        QCOMPARE(thisHour.value(QStringLiteral("ok")).toInt(), 1);
+        QCOMPARE(thisHour.value(QStringLiteral("failed")).toInt(), 1);
+        QCOMPARE(thisHour.value(QStringLiteral("rejected")).toInt(), 1);
+        QCOMPARE(health.value(QStringLiteral("failed_events_open")).toInt(), 1);
+        QVERIFY(health.value(QStringLiteral("last_delivery_received_at")).toInteger() >= now);
+        QCOMPARE(health.value(QStringLiteral("refresher")).toObject().value(QStringLiteral("pending")).toInt(), 0);
+        QCOMPARE(health.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(health.value(QStringLiteral("webhook_endpoint")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("off"));
+        QVERIFY(health.value(QStringLiteral("alerts")).toObject().value(QStringLiteral("source")).isNull());
+        QCOMPARE(admin(url, "GET", QStringLiteral("/api/v1/admin/health"), QStringLiteral("cat_wrong")).status, 401);
+
         // Reprocess: not a rejected delivery; the failed one once its learner exists.
         const auto notReprocessable = admin(url, "POST", list + u'/' + QString::number(rejectedRow) + QStringLiteral("/reprocess"), token);
         QCOMPARE(notReprocessable.status, 400);
@@ -144,9 +162,10 @@ private Q_SLOTS:
         QCOMPARE(json(reprocessed).value(QStringLiteral("outcome")).toString(), QStringLiteral("applied"));
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 'usr_lou' AND is_premium")), 1);
 
-        // Every authorized call is in the audit log under the token's label: 12 above
+        // Every authorized call is in the audit log under the token's label: 13 above
         // (the two with bad parameters were refused before the token was looked at).
-        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE source = 'admin-api' AND actor = 'support desk'")), 12);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE source = 'admin-api' AND actor = 'support desk'")), 13);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'health.view'")), 1);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'webhook_event.reprocess' AND target_id = 'evt_lou' "
                                               "AND before_state LIKE '%failed%'")), 1);
 
@@ -248,7 +267,7 @@ private Q_SLOTS:
             QStringLiteral("GET /api/v1/chapters"), QStringLiteral("GET /api/v1/chapters/{chapter_id}"),
             QStringLiteral("POST /api/v1/payments/webhook"), QStringLiteral("GET /api/v1/admin/webhook-events"),
             QStringLiteral("GET /api/v1/admin/webhook-events/{id}"), QStringLiteral("POST /api/v1/admin/webhook-events/{id}/reprocess"),
-            QStringLiteral("GET /api/v1/admin/webhook-stats"), QStringLiteral("GET /healthz"), QStringLiteral("GET /readyz"), QStringLiteral("GET /metrics"),
+            QStringLiteral("GET /api/v1/admin/webhook-stats"), QStringLiteral("GET /api/v1/admin/health"), QStringLiteral("GET /healthz"), QStringLiteral("GET /readyz"), QStringLiteral("GET /metrics"),
             QStringLiteral("GET /api/v1/openapi.json")};
         for (const QString &route : served)
             QVERIFY2(operations.contains(route), qPrintable(route + QStringLiteral(" is served but not documented")));

@@ -3,6 +3,7 @@
 #include "models/WebhookEventsModel.h"
 #include "secrets/KeychainStore.h"
 #include "serverapi/AdminApiClient.h"
+#include "settings/ServerAccess.h"
 #include "settings/ServerConnection.h"
 #include "ui_WebhookLogPage.h"
 #include "widgets/LayoutMemory.h"
@@ -27,9 +28,7 @@ const QStringList kOutcomes{QStringLiteral("applied"), QStringLiteral("duplicate
 WebhookLogPage::WebhookLogPage(QSettings *settings, KeychainStore *keychain, QNetworkAccessManager *network, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WebhookLogPage>())
-    , m_settings(settings)
-    , m_keychain(keychain)
-    , m_network(network)
+    , m_access(new ServerAccess(settings, keychain, network, this))
     , m_model(new WebhookEventsModel(this))
     , m_autoRefresh(new QTimer(this))
 {
@@ -94,24 +93,8 @@ void WebhookLogPage::showEvent(QShowEvent *event)
 
 void WebhookLogPage::withClient(std::function<void(serverapi::AdminApiClient *)> then)
 {
-    const QUrl url = ServerConnection::url(*m_settings);
-    if (url.isEmpty()) {
-        m_ui->status->setText(tr("Set the server's address and admin token in Settings to see its webhook log."));
-        return;
-    }
-    // The token is read from the keychain each time: Settings may have replaced it.
-    m_keychain->read(QString::fromLatin1(ServerConnection::kTokenName), [this, url, then = std::move(then)](const KeychainStore::Result &secret) {
-        if (!secret.ok()) {
-            m_ui->status->setText(secret.message);
-            return;
-        }
-        if (!m_client || m_client->baseUrl() != url || m_clientToken != secret.secret) {
-            if (m_client)
-                m_client->deleteLater(); // its answers still arrive (they are tied to their replies)
-            m_client = new serverapi::AdminApiClient(m_network, url, secret.secret, this);
-            m_clientToken = secret.secret;
-        }
-        then(m_client);
+    m_access->withClient(std::move(then), [this](const QString &message) {
+        m_ui->status->setText(message.isEmpty() ? tr("Set the server's address and admin token in Settings to see its webhook log.") : message);
     });
 }
 
@@ -155,13 +138,13 @@ void WebhookLogPage::showSelected()
     if (key == m_shownKey)
         return; // the same delivery again after a refresh: its payload is on screen
     m_ui->reprocess->setEnabled(false);
-    if (!m_client) {
+    if (!m_access->client()) {
         forgetSelected();
         return;
     }
     m_shownKey = key;
     m_ui->payload->setPlainText(tr("Loading %1…").arg(key));
-    m_client->webhookEvent(key, this, [this, key](const serverapi::AdminApiResult &result) {
+    m_access->client()->webhookEvent(key, this, [this, key](const serverapi::AdminApiResult &result) {
         if (m_ui->events->currentIndex().data(WebhookEventsModel::KeyRole).toString() != key)
             return; // the selection moved on
         if (!result.ok()) {
@@ -180,11 +163,11 @@ void WebhookLogPage::showSelected()
 void WebhookLogPage::reprocessSelected()
 {
     const QString key = m_ui->events->currentIndex().data(WebhookEventsModel::KeyRole).toString();
-    if (key.isEmpty() || !m_client)
+    if (key.isEmpty() || !m_access->client())
         return;
     m_ui->reprocess->setEnabled(false);
     m_ui->status->setText(tr("Reprocessing %1…").arg(key));
-    m_client->reprocess(key, this, [this, key](const serverapi::AdminApiResult &result) {
+    m_access->client()->reprocess(key, this, [this, key](const serverapi::AdminApiResult &result) {
         if (!result.ok()) {
             m_ui->status->setText(result.message);
             m_ui->reprocess->setEnabled(true);

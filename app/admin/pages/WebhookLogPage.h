@@ -20,6 +20,7 @@ class AdminApiClient;
 namespace companion::admin {
 
 class KeychainStore;
+class ServerAccess;
 class WebhookEventsModel;
 
 // Why a payment did not unlock Premium: companion-server's webhook log, read page
@@ -49,12 +50,8 @@ private:
     void showCounts(serverapi::AdminApiClient *client);
 
     std::unique_ptr<Ui::WebhookLogPage> m_ui;
-    QSettings *m_settings;
-    KeychainStore *m_keychain;
-    QNetworkAccessManager *m_network;
+    ServerAccess *m_access;
     WebhookEventsModel *m_model;
-    serverapi::AdminApiClient *m_client = nullptr;
-    QString m_clientToken; // which token m_client carries (memory only, like the client)
     QTimer *m_autoRefresh;
     bool m_loadedOnce = false;
     bool m_sized = false;

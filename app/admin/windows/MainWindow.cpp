@@ -27,6 +27,7 @@
 #include "models/SubscriptionsModel.h"
 #include "pages/SubscriptionsPage.h"
 #include "pages/UsersPage.h"
+#include "pages/HealthPage.h"
 #include "pages/WebhookLogPage.h"
 #include "secrets/KeychainStore.h"
 #include "settings/ServerConnection.h"
@@ -143,6 +144,10 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     m_payoutsPage->setObjectName(QStringLiteral("payoutsPage"));
     addSection({m_payoutsPage, tr("Payouts"), {}, [this] { m_payoutsPage->refresh(); }, {}, [this] { m_payoutsPage->exportCsv(); },
                 m_payoutsPage->learnerView(), [this](const QModelIndex &index) { return m_payoutsPage->learnerAt(index); }});
+    // Problems seen before learners report them (the server's health report).
+    m_healthPage = new HealthPage(m_settings, m_keychain, m_network, this);
+    m_healthPage->setObjectName(QStringLiteral("healthPage"));
+    addSection({m_healthPage, tr("Health"), {}, [this] { m_healthPage->refresh(); }, {}, {}, {}, {}});
     showServer();
     connect(m_usersPage, &UsersPage::userActivated, this, &MainWindow::openUser);
     connect(m_subscriptionsPage, &SubscriptionsPage::userActivated, this, &MainWindow::openUser);

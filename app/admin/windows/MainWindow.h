@@ -39,6 +39,7 @@ class PreferencesDialog;
 class SubscriptionsPage;
 class UsersPage;
 class WebhookLogPage;
+class HealthPage;
 
 // The support desk's window: sections on the left, the chosen one on the right,
 // connection facts in the status bar; every command a QAction in the menus, the
@@ -58,6 +59,7 @@ public:
     // The Preferences dialog while it is open, else nullptr.
     PreferencesDialog *preferences() const;
     WebhookLogPage *webhookLogPage() const { return m_webhookLogPage; }
+    HealthPage *healthPage() const { return m_healthPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     RevenuePage *revenuePage() const { return m_revenuePage; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliationPage; }
@@ -122,6 +124,7 @@ private:
     SubscriptionsPage *m_subscriptionsPage = nullptr;
     PreferencesDialog *m_preferences = nullptr; // made when first opened
     WebhookLogPage *m_webhookLogPage = nullptr;
+    HealthPage *m_healthPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
     RevenuePage *m_revenuePage = nullptr;
     ReconciliationPage *m_reconciliationPage = nullptr;

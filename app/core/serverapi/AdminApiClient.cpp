@@ -46,6 +46,11 @@ void AdminApiClient::reprocess(const QString &key, QObject *context, Done done)
          std::move(done));
 }
 
+void AdminApiClient::health(QObject *context, Done done)
+{
+    send("GET", QStringLiteral("/api/v1/admin/health"), {}, context, std::move(done));
+}
+
 void AdminApiClient::webhookStats(qint64 since, QObject *context, Done done)
 {
     QList<QPair<QString, QString>> items;

@@ -50,6 +50,8 @@ public:
     void webhookEvent(const QString &key, QObject *context, Done done); // evt_… or row id
     void reprocess(const QString &key, QObject *context, Done done);
     void webhookStats(qint64 since, QObject *context, Done done);
+    // The Health page's report (GET /api/v1/admin/health).
+    void health(QObject *context, Done done);
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

@@ -85,6 +85,26 @@ void AdminRoutes::registerRoutes(http::HttpServer &http)
                [this](const QString &key, const http::HttpRequest &request, http::HttpResponder &&responder) {
                    reprocess(key, request, beginExchange(request, std::move(responder), &m_context.inFlight));
                });
+    // The desk's Health page: the log's last 24 hours and what this instance knows in memory.
+    http.route(QStringLiteral("/api/v1/admin/health"), http::HttpMethod::Get,
+               [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
+                   const Exchange exchange = beginExchange(request, std::move(responder), &m_context.inFlight);
+                   run(
+                       request, exchange, QStringLiteral("health.view"), {},
+                       [](db::Connection &connection, const AdminTokenInfo &) {
+                           return answer(200, WebhookLog(connection.db).health(QDateTime::currentSecsSinceEpoch()));
+                       },
+                       [this, exchange](const AdminAnswer &result) {
+                           if (!m_health)
+                               return exchange->json(Status::Ok, result.body);
+                           m_health([exchange, body = result.body](const QJsonObject &state) {
+                               QJsonObject merged = body;
+                               for (auto it = state.begin(); it != state.end(); ++it)
+                                   merged.insert(it.key(), it.value());
+                               exchange->json(Status::Ok, merged);
+                           });
+                       });
+               });
     http.route(QStringLiteral("/api/v1/admin/webhook-stats"), http::HttpMethod::Get,
                [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
                    const Exchange exchange = beginExchange(request, std::move(responder), &m_context.inFlight);

@@ -37,6 +37,9 @@ public:
     AdminRoutes(ServerContext context, WebhookRoutes &webhooks, QObject *parent = nullptr);
 
     void registerRoutes(http::HttpServer &http);
+    // What GET /api/v1/admin/health adds to the webhook log's numbers (HealthReport).
+    using HealthSource = std::function<void(std::function<void(const QJsonObject &)> done)>;
+    void setHealthSource(HealthSource source) { m_health = std::move(source); }
 
 private:
     using Job = std::function<AdminAnswer(db::Connection &, const AdminTokenInfo &)>;
@@ -50,6 +53,7 @@ private:
 
     ServerContext m_context;
     WebhookRoutes &m_webhooks;
+    HealthSource m_health;
 };
 
 } // namespace companion::server

@@ -136,6 +136,38 @@ std::optional<QJsonObject> WebhookLog::find(const QString &key) const
     return row;
 }
 
+QJsonObject WebhookLog::health(qint64 now) const
+{
+    const qint64 firstHour = (now / 3600 - 23) * 3600;
+    QList<QJsonObject> hours;
+    for (int i = 0; i < 24; ++i)
+        hours.append({{QStringLiteral("hour_start"), firstHour + i * 3600}, {QStringLiteral("ok"), 0}, {QStringLiteral("failed"), 0}, {QStringLiteral("rejected"), 0}});
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT (received_at - ?) / 3600, outcome, COUNT(*) FROM webhook_events WHERE received_at >= ? GROUP BY 1, 2"),
+                      {firstHour, firstHour});
+    while (q.next()) {
+        const int hour = q.value(0).toInt();
+        if (hour < 0 || hour >= 24)
+            continue;
+        const QString outcome = q.value(1).toString();
+        const QString column = outcome == QLatin1String("failed") || outcome == QLatin1String("rejected") ? outcome : QStringLiteral("ok");
+        hours[hour].insert(column, hours[hour].value(column).toInteger() + q.value(2).toLongLong());
+    }
+    QJsonArray hourly;
+    for (const QJsonObject &hour : std::as_const(hours))
+        hourly.append(hour);
+    QSqlQuery newest = run(m_db, QStringLiteral("SELECT MAX(received_at) FROM webhook_events WHERE outcome <> 'rejected'"), {});
+    const QVariant last = newest.next() ? newest.value(0) : QVariant();
+    QSqlQuery open = run(m_db, QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE received_at >= ? AND outcome = 'failed' AND event_id IS NOT NULL"),
+                         {now - qint64(30) * 86400});
+    return {
+        {QStringLiteral("generated_at"), now},
+        {QStringLiteral("last_delivery_received_at"), last.isNull() ? QJsonValue() : QJsonValue(last.toLongLong())},
+        {QStringLiteral("failed_events_open"), open.next() ? open.value(0).toLongLong() : 0},
+        {QStringLiteral("deliveries_by_hour"), hourly},
+    };
+}
+
 QJsonObject WebhookLog::stats(qint64 since, qint64 now) const
 {
     QJsonObject byOutcome;

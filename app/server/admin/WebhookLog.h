@@ -36,6 +36,10 @@ public:
     QJsonObject stats(qint64 since, qint64 now) const;
 
     static const QStringList &outcomes();
+    // The Health page's numbers from the log: the newest delivery, failed events of the
+    // last 30 days still open, and the last 24 hours' deliveries hour by hour (oldest
+    // first: hour_start, ok, failed, rejected; duplicates, stale and ignored count as ok).
+    QJsonObject health(qint64 now) const;
 
 private:
     QSqlDatabase m_db;

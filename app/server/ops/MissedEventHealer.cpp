@@ -162,6 +162,21 @@ void MissedEventHealer::start(int firstRunMs)
         QTimer::singleShot(firstRunMs, this, &MissedEventHealer::runNow);
 }
 
+QJsonObject MissedEventHealer::toJson() const
+{
+    QJsonObject out{{QStringLiteral("enabled"), true},
+                    {QStringLiteral("interval_seconds"), m_config.intervalSeconds},
+                    {QStringLiteral("last_run_at"), m_lastRunAt.isNull() ? QJsonValue() : QJsonValue(m_lastRunAt.toSecsSinceEpoch())},
+                    {QStringLiteral("last_result"), m_lastResult.isEmpty() ? QJsonValue() : QJsonValue(m_lastResult)},
+                    {QStringLiteral("last_found"), m_lastFound},
+                    {QStringLiteral("last_recovered"), m_lastRecovered},
+                    {QStringLiteral("pending"), m_pending},
+                    {QStringLiteral("recovered_since_start"), m_recoveredTotal}};
+    if (!m_lastError.isEmpty())
+        out.insert(QStringLiteral("error"), m_lastError);
+    return out;
+}
+
 void MissedEventHealer::runNow()
 {
     if (m_running)
@@ -185,6 +200,15 @@ void MissedEventHealer::finished(const QString &result, int found, int recovered
 {
     m_running = false;
     m_metrics.recoveryRun(result, found, recovered, failed);
+    m_lastRunAt = QDateTime::currentDateTimeUtc();
+    m_lastResult = result;
+    m_lastError = error;
+    if (result == QLatin1String("ok")) {
+        m_lastFound = found;
+        m_lastRecovered = recovered;
+        m_pending = failed;
+        m_recoveredTotal += recovered;
+    }
     if (result == QLatin1String("failed"))
         qCWarning(lcStripe).noquote() << QStringLiteral("the scheduled missed-event recovery could not run: %1 It tries again in %2 s; "
                                                         "sync-stripe --events does the same by hand.")

@@ -2,6 +2,8 @@
 
 #include "db/DatabaseConfig.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -35,6 +37,9 @@ public:
     // The first run one interval from now (or after `firstRunMs`), then every interval.
     void start(int firstRunMs = -1);
 
+    // The last run, for the admin API's health: enabled, interval, last_run_at, result, found, recovered, pending.
+    QJsonObject toJson() const;
+
     // The advisory lock's key: the same in every instance and release (pg_locks shows it).
     static constexpr qint64 kLockKey = 0x636f6d7061'6e00LL + 1; // "compan" + 1
 
@@ -52,6 +57,13 @@ private:
     QTimer m_timer;
     QObject *m_anchor = nullptr; // lives on m_thread: runs are made there
     bool m_running = false;
+    QDateTime m_lastRunAt;
+    QString m_lastResult;
+    QString m_lastError;
+    int m_lastFound = 0;
+    int m_lastRecovered = 0;
+    int m_pending = 0;
+    qint64 m_recoveredTotal = 0;
 };
 
 } // namespace companion::server

@@ -34,6 +34,7 @@ public:
     stripe::StripeClient::Observer stripeObserver();
     // The subscription refresher stopped asking Stripe about a subscription.
     void refreshGivenUp();
+    double refreshGiveUps() const { return m_registry.value(m_refreshGiveUps); }
     // A batch of deliveries written by an ingest lane: its size and its transaction's time.
     void ingestBatch(int events, double seconds);
     // A database job failed (its connection is dropped and made anew).

@@ -126,6 +126,11 @@ void WebhookRoutes::receive(const QByteArray &body, const QByteArray &signature,
     QMetaObject::invokeMethod(lane, [lane, ticket, body, now] { lane->submit(ticket, body, now); }, Qt::QueuedConnection);
 }
 
+int WebhookRoutes::refreshPending() const
+{
+    return m_refresher->pending()->load();
+}
+
 void WebhookRoutes::askStripe(const QString &subscriptionId)
 {
     QMetaObject::invokeMethod(m_refresher, [refresher = m_refresher, subscriptionId] { refresher->request(subscriptionId); }, Qt::QueuedConnection);

@@ -41,6 +41,8 @@ public:
     void reprocess(const QString &eventId, QObject *context, std::function<void(const billing::ProcessOutcome &)> done);
     // Stripe's current state of a subscription, asked for without waiting; applied when it comes.
     void askStripe(const QString &subscriptionId);
+    // Subscriptions the refresher is asking Stripe about or waits to ask again.
+    int refreshPending() const;
 
 
 private:
