@@ -347,21 +347,28 @@ int ServerCommands::doctor() const
         return 1;
     }
     report.ok(QStringLiteral("stripe key"), QStringLiteral("%1 (%2 mode) at %3").arg(stripe.redactedKey(), mode, m_config.stripeApiBase.toString()));
-    if (!price.ok()) {
-        report.fail(QStringLiteral("premium price"), QStringLiteral("%1 does not exist in this %2-mode account").arg(m_config.premiumPriceId, mode));
-    } else {
-        const QJsonObject recurring = price.body.value(QStringLiteral("recurring")).toObject();
-        const bool active = price.body.value(QStringLiteral("active")).toBool();
-        const QString shape = QStringLiteral("%1 %2 a %3").arg(price.body.value(QStringLiteral("unit_amount")).toInteger() / 100.0, 0, 'f', 2)
-                                  .arg(price.body.value(QStringLiteral("currency")).toString().toUpper(),
+    // A price checkouts sell: it exists in this account, is active and recurring.
+    const auto checkPrice = [&report, &mode](const QString &what, const QString &id, const stripe::StripeResult &answer) {
+        if (!answer.ok()) {
+            report.fail(what, answer.error->httpStatus == 404 ? QStringLiteral("%1 does not exist in this %2-mode account").arg(id, mode)
+                                                              : QStringLiteral("%1 cannot be read: %2").arg(id, answer.error->userMessage()));
+            return;
+        }
+        const QJsonObject recurring = answer.body.value(QStringLiteral("recurring")).toObject();
+        const QString shape = QStringLiteral("%1 %2 a %3")
+                                  .arg(answer.body.value(QStringLiteral("unit_amount")).toInteger() / 100.0, 0, 'f', 2)
+                                  .arg(answer.body.value(QStringLiteral("currency")).toString().toUpper(),
                                        recurring.value(QStringLiteral("interval")).toString(QStringLiteral("one-off payment")));
-        if (!active)
-            report.fail(QStringLiteral("premium price"), QStringLiteral("%1 (%2) is archived: checkouts fail").arg(m_config.premiumPriceId, shape));
+        if (!answer.body.value(QStringLiteral("active")).toBool())
+            report.fail(what, QStringLiteral("%1 (%2) is archived: checkouts fail").arg(id, shape));
         else if (recurring.isEmpty())
-            report.fail(QStringLiteral("premium price"), QStringLiteral("%1 is not recurring: a subscription needs a recurring price").arg(m_config.premiumPriceId));
+            report.fail(what, QStringLiteral("%1 is not recurring: a subscription needs a recurring price").arg(id));
         else
-            report.ok(QStringLiteral("premium price"), QStringLiteral("%1: %2, active").arg(m_config.premiumPriceId, shape));
-    }
+            report.ok(what, QStringLiteral("%1: %2, active").arg(id, shape));
+    };
+    checkPrice(QStringLiteral("premium price"), m_config.premiumPriceId, price);
+    if (!m_config.yearlyPriceId.isEmpty())
+        checkPrice(QStringLiteral("yearly price"), m_config.yearlyPriceId, await(stripe.get(QStringLiteral("/v1/prices/") + m_config.yearlyPriceId)));
     // The clock: signatures older than 300 s are refused, so a skew of minutes loses webhooks.
     if (price.serverDate.isValid()) {
         const qint64 skew = QDateTime::currentSecsSinceEpoch() - price.serverDate.toSecsSinceEpoch();

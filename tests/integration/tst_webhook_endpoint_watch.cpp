@@ -40,13 +40,15 @@ class TestWebhookEndpointWatch : public QObject
     Q_OBJECT
 private:
     // companion-server doctor against the stack's database and Stripe: its output and exit code.
-    static QString doctor(const test::BillingStack &stack, const QString &databaseUrl, const QString &price, int *exitCode)
+    static QString doctor(const test::BillingStack &stack, const QString &databaseUrl, const QString &price, int *exitCode,
+                          const QString &yearlyPrice = {})
     {
         QProcess process;
         process.setProcessEnvironment(test::serverEnvironment({{QStringLiteral("STRIPE_API_BASE"), stack.sandboxBaseUrl().toString()},
                                                                {QStringLiteral("STRIPE_WEBHOOK_SECRET"), QString::fromLatin1(kSecret)},
                                                                {QStringLiteral("STRIPE_PREMIUM_PRICE_ID"), price},
-                                                               {QStringLiteral("METRICS_TOKEN"), QString::fromLatin1(kMetricsToken)}}));
+                                                               {QStringLiteral("METRICS_TOKEN"), QString::fromLatin1(kMetricsToken)},
+                                                               {QStringLiteral("STRIPE_YEARLY_PRICE_ID"), yearlyPrice}}));
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("doctor"), QStringLiteral("--database"), databaseUrl});
         process.waitForFinished(60000);
@@ -101,10 +103,11 @@ private Q_SLOTS:
         // Disabled (as Stripe does after days of failed deliveries).
         QCOMPARE(stack.sandbox().post(QStringLiteral("/v1/webhook_endpoints/") + id, {{QStringLiteral("disabled"), QStringLiteral("true")}}).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(sample(server, status(QStringLiteral("disabled"))), 1.0, 10000);
-        // A price that does not exist fails the doctor too.
-        report = doctor(stack, testDb.url(), QStringLiteral("price_nothing_like_it"), &exitCode);
+        // A price that does not exist fails the doctor too; the yearly one is checked when set.
+        report = doctor(stack, testDb.url(), QStringLiteral("price_nothing_like_it"), &exitCode, stack.premiumPrice());
         QCOMPARE(exitCode, 1);
         QVERIFY2(report.contains(QStringLiteral("price_nothing_like_it does not exist in this test-mode account")), qPrintable(report));
+        QVERIFY2(report.contains(QRegularExpression(QStringLiteral("ok +yearly price +price_\\w+: 9.99 USD a month, active"))), qPrintable(report));
 
         QVERIFY2(stack.stop(&error), qPrintable(error));
         const QString log = QString::fromUtf8(stack.server().output());
