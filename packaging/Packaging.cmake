@@ -90,6 +90,9 @@ install(FILES ${CMAKE_CURRENT_LIST_DIR}/prometheus/companion-alerts.yml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/companion-server/prometheus COMPONENT server)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/grafana/companion-server-dashboard.json
         DESTINATION ${CMAKE_INSTALL_DATADIR}/companion-server/grafana COMPONENT server)
+# HAProxy in front of several instances (deployment.md, section 5): the file tst_failover runs.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/haproxy/companion-server.cfg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/companion-server/haproxy COMPONENT server)
 foreach(_component admin server sandbox)
     set(_package companion-${_component})
     if(_component STREQUAL "sandbox")

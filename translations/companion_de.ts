@@ -403,54 +403,133 @@
         <translation>postgresql://benutzer@host/db oder sqlite:///Pfad — kein Passwort: nutzen Sie ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="480"/>
+        <location filename="../ui/PreferencesDialog.ui" line="478"/>
+        <source>&amp;Read replica</source>
+        <translation>&amp;Lese-Replikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="488"/>
+        <source>optional: postgresql://user@replica/db — lists and revenue are read from it</source>
+        <translation>optional: postgresql://benutzer@replikat/db — Listen und Umsatz werden daraus gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="491"/>
+        <source>Read replica address</source>
+        <translation>Adresse des Lese-Replikats</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="498"/>
+        <source>&amp;Used while behind by at most</source>
+        <translation>&amp;Genutzt bei höchstens diesem Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="508"/>
+        <source>Further behind the primary than this, the replica is not used: lists are read from the primary, and the status bar says why.</source>
+        <translation>Liegt das Replikat weiter hinter dem Primärserver zurück, wird es nicht genutzt: Listen werden vom Primärserver gelesen, und die Statusleiste nennt den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="511"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="532"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="518"/>
+        <location filename="../ui/PreferencesDialog.ui" line="570"/>
         <source>Display and language preferences</source>
         <translation>Anzeige- und Spracheinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="531"/>
+        <location filename="../ui/PreferencesDialog.ui" line="583"/>
         <source>Display</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="537"/>
+        <location filename="../ui/PreferencesDialog.ui" line="589"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="547"/>
+        <location filename="../ui/PreferencesDialog.ui" line="599"/>
         <source>The desk&apos;s colours: your desktop&apos;s, or always light or dark.</source>
         <translation>Die Farben der Anwendung: die Ihres Desktops oder immer hell bzw. dunkel.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="557"/>
+        <location filename="../ui/PreferencesDialog.ui" line="609"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="567"/>
+        <location filename="../ui/PreferencesDialog.ui" line="619"/>
         <source>Dates and times in this computer&apos;s time zone, or in UTC as Stripe&apos;s Dashboard can show them.</source>
         <translation>Datum und Uhrzeit in der Zeitzone dieses Computers oder in UTC, wie das Stripe-Dashboard sie anzeigen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="587"/>
+        <location filename="../ui/PreferencesDialog.ui" line="639"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="593"/>
+        <location filename="../ui/PreferencesDialog.ui" line="645"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="603"/>
+        <location filename="../ui/PreferencesDialog.ui" line="655"/>
         <source>The language of menus, labels and messages; numbers, amounts and dates follow it too.</source>
         <translation>Die Sprache von Menüs, Beschriftungen und Meldungen; Zahlen, Beträge und Datumsangaben folgen ihr ebenfalls.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOriginText</name>
+    <message>
+        <location filename="../app/admin/widgets/ReadOriginText.cpp" line="10"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/ReadOriginText.cpp" line="12"/>
+        <source>%1 s behind</source>
+        <translation>%1 s zurück</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/widgets/ReadOriginText.cpp" line="14"/>
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min zurück</numerusform>
+            <numerusform>%n min zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/widgets/ReadOriginText.cpp" line="15"/>
+        <source>%n h behind</source>
+        <translation>
+            <numerusform>%n h zurück</numerusform>
+            <numerusform>%n h zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/ReadOriginText.cpp" line="23"/>
+        <source>read from the replica, %1</source>
+        <translation>vom Replikat gelesen, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/ReadOriginText.cpp" line="25"/>
+        <source>read from the primary: the replica is %1</source>
+        <translation>vom Primärserver gelesen: das Replikat ist %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/ReadOriginText.cpp" line="27"/>
+        <source>read from the primary: the replica follows no primary</source>
+        <translation>vom Primärserver gelesen: das Replikat folgt keinem Primärserver</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/widgets/ReadOriginText.cpp" line="28"/>
+        <source>read from the primary: the replica cannot be reached</source>
+        <translation>vom Primärserver gelesen: das Replikat ist nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -2475,82 +2554,87 @@
 <context>
     <name>companion::admin::HealthPage</name>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="39"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="40"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="41"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="42"/>
         <source>Read the server&apos;s health report now (it refreshes every minute while this page is open).</source>
         <translation>Den Zustandsbericht des Servers jetzt lesen (er wird jede Minute aktualisiert, solange diese Seite offen ist).</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="47"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="48"/>
         <source>Last webhook</source>
         <translation>Letzter Webhook</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="48"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="49"/>
         <source>Failed events open</source>
         <translation>Offene fehlgeschlagene Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="49"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="50"/>
         <source>Asking Stripe</source>
         <translation>Nachfragen bei Stripe</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="50"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="51"/>
         <source>Missed events</source>
         <translation>Verpasste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="51"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="52"/>
         <source>Webhook endpoint</source>
         <translation>Webhook-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="61"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="53"/>
+        <source>Read replica</source>
+        <translation>Lese-Replikat</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="64"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alarme&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="65"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="68"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="102"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="105"/>
         <source>%1: details</source>
         <translation>%1: Details</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="144"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="147"/>
         <source>Reading the server&apos;s health…</source>
         <translation>Zustand des Servers wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="150"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="153"/>
         <source>The server&apos;s health could not be read: %1</source>
         <translation>Der Zustand des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="154"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="157"/>
         <source>Updated %1 from %2.</source>
         <translation>Aktualisiert um %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="162"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="165"/>
         <source>Set the server&apos;s address and admin token in Settings to see its health.</source>
         <translation>Legen Sie in den Einstellungen die Adresse des Servers und das Admin-Token fest, um seinen Zustand zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="169"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="172"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/HealthPage.cpp" line="171"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="174"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -2558,7 +2642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/HealthPage.cpp" line="173"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="176"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -2566,7 +2650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/HealthPage.cpp" line="174"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="177"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -2574,32 +2658,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="182"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="188"/>
+        <source>The webhook log and this page are read from it while it is at most %1 s behind the primary.</source>
+        <translation>Das Webhook-Protokoll und diese Seite werden daraus gelesen, solange es höchstens %1 s hinter dem Primärserver liegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="191"/>
+        <source>not used yet</source>
+        <translation>noch nicht genutzt</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="197"/>
+        <source>Reads go to the replica.</source>
+        <translation>Lesezugriffe gehen an das Replikat.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="198"/>
+        <source>Reads go to the primary: the replica is further behind than allowed.</source>
+        <translation>Lesezugriffe gehen an den Primärserver: Das Replikat liegt weiter zurück als erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="199"/>
+        <source>Reads go to the primary: the replica follows no primary.</source>
+        <translation>Lesezugriffe gehen an den Primärserver: Das Replikat folgt keinem Primärserver.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="200"/>
+        <source>Reads go to the primary: the replica cannot be reached.</source>
+        <translation>Lesezugriffe gehen an den Primärserver: Das Replikat ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="201"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="210"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="182"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="210"/>
         <source>No signed webhook has reached the server yet.</source>
         <translation>Noch kein signierter Webhook hat den Server erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="186"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="214"/>
         <source>Received %1.</source>
         <translation>Empfangen am %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="191"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="219"/>
         <source>Stored but not applied (usually an unknown learner): open the Webhook log, filter failed, and reprocess.</source>
         <translation>Gespeichert, aber nicht angewendet (meist ein unbekannter Lernender): Öffnen Sie das Webhook-Protokoll, filtern Sie nach „failed“ und verarbeiten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="192"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="220"/>
         <source>Every event of the last 30 days was applied.</source>
         <translation>Jedes Ereignis der letzten 30 Tage wurde angewendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/HealthPage.cpp" line="199"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="227"/>
         <source>Subscriptions being asked about again. Gave up on %n since the server started: Reconciliation reads them again.</source>
         <translation>
             <numerusform>Abonnements, zu denen erneut nachgefragt wird. Seit dem Serverstart bei %n aufgegeben: Der Abgleich liest es erneut.</numerusform>
@@ -2607,47 +2726,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="201"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="229"/>
         <source>Subscriptions being asked about again after an out-of-order event or a paid invoice.</source>
         <translation>Abonnements, zu denen nach einem Ereignis in falscher Reihenfolge oder einer bezahlten Rechnung erneut nachgefragt wird.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="206"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="234"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="206"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="234"/>
         <source>The scheduled recovery is turned off (MISSED_EVENT_RECOVERY_SECONDS=0).</source>
         <translation>Die geplante Wiederherstellung ist ausgeschaltet (MISSED_EVENT_RECOVERY_SECONDS=0).</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="208"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="236"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="208"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="236"/>
         <source>The first run is a minute after the server starts.</source>
         <translation>Der erste Lauf folgt eine Minute nach dem Serverstart.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="214"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="242"/>
         <source>The last run, %1, could not read Stripe: %2</source>
         <translation>Der letzte Lauf (%1) konnte Stripe nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="215"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="243"/>
         <source>Last run %1: another server instance was recovering.</source>
         <translation>Letzter Lauf %1: Eine andere Serverinstanz stellte gerade wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="216"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="244"/>
         <source>Last run %1: %2 found, %3 recovered.</source>
         <translation>Letzter Lauf %1: %2 gefunden, %3 wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/HealthPage.cpp" line="220"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="248"/>
         <source>%n recovered since the server started.</source>
         <translation>
             <numerusform>%n seit dem Serverstart wiederhergestellt.</numerusform>
@@ -2655,7 +2774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/HealthPage.cpp" line="221"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="249"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n ausstehend</numerusform>
@@ -2663,42 +2782,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="221"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="249"/>
         <source>none pending</source>
         <translation>keine ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="228"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="256"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="228"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="256"/>
         <source>The server&apos;s endpoint check is off (ENDPOINT_CHECK_SECONDS=0).</source>
         <translation>Die Endpunktprüfung des Servers ist ausgeschaltet (ENDPOINT_CHECK_SECONDS=0).</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="230"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="258"/>
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="235"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="263"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="249"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="279"/>
         <source>The server has no PROMETHEUS_URL: alerts are not shown here (docs/operations.md).</source>
         <translation>Der Server hat keine PROMETHEUS_URL: Alarme werden hier nicht angezeigt (docs/operations.md).</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/HealthPage.cpp" line="253"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="283"/>
         <source>No alert is pending or firing.</source>
         <translation>Kein Alarm steht an oder ist ausgelöst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/pages/HealthPage.cpp" line="255"/>
+        <location filename="../app/admin/pages/HealthPage.cpp" line="285"/>
         <source>%n alert(s) pending or firing; the Summary column&apos;s tooltip says what to do.</source>
         <translation>
             <numerusform>%n Alarm anstehend oder ausgelöst; der Tooltip der Spalte Zusammenfassung sagt, was zu tun ist.</numerusform>
@@ -2905,42 +3024,42 @@
 <context>
     <name>companion::admin::MainWindow</name>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="83"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="85"/>
         <source>LIVE MODE — a live Stripe key is in use: actions here charge real cards and change real access.</source>
         <translation>LIVE-MODUS — ein Live-Schlüssel von Stripe ist in Gebrauch: Aktionen hier belasten echte Karten und ändern echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="97"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="113"/>
         <source>Database: %1 (opening…)</source>
         <translation>Datenbank: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="106"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="122"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="114"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="130"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="123"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="139"/>
         <source>Webhook log</source>
         <translation>Webhook-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="128"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="144"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="137"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="153"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="141"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="157"/>
         <source>Reconciliation</source>
         <translation>Abgleich</translation>
     </message>
@@ -2949,127 +3068,137 @@
         <translation type="vanished">Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="440"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="456"/>
         <source>Stripe: no key</source>
         <translation>Stripe: kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="443"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="459"/>
         <source>Stripe: sandbox at %1</source>
         <translation>Stripe: Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="449"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="465"/>
         <source>Stripe: LIVE</source>
         <translation>Stripe: LIVE</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="446"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="462"/>
         <source>Stripe: test mode</source>
         <translation>Stripe: Testmodus</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="145"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="101"/>
+        <source>Lists: from the read replica</source>
+        <translation>Listen: vom Lese-Replikat</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="109"/>
+        <source>Lists: %1</source>
+        <translation>Listen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="161"/>
         <source>Payouts</source>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="150"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="166"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="346"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="362"/>
         <source>e-mail</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="347"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="363"/>
         <source>learner id</source>
         <translation>Lernenden-ID</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="348"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="364"/>
         <source>customer id</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="398"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="414"/>
         <source>Copied the %1 %2.</source>
         <translation>%1 %2 kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="414"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="430"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="414"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="430"/>
         <source>%1, schema %2</source>
         <translation>%1, Schema %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="416"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="432"/>
         <source>Database role</source>
         <translation>Datenbankrolle</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="417"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="433"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="418"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="434"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="450"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="466"/>
         <source>Stripe: LIVE key, sent to %1</source>
         <translation>Stripe: LIVE-Schlüssel, gesendet an %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="458"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="474"/>
         <source>Server: not set</source>
         <translation>Server: nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="458"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="474"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="470"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="486"/>
         <source>change plans or grants</source>
         <translation>Abos oder Freischaltungen ändern</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="472"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="488"/>
         <source>close months</source>
         <translation>Monate abschließen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="474"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="490"/>
         <source>apply Stripe&apos;s state</source>
         <translation>den Stand von Stripe übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="476"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="492"/>
         <source>Your database role %1 may not %2: those actions are not offered.</source>
         <translation>Ihre Datenbankrolle %1 darf nicht %2: Diese Aktionen werden nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="500"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="516"/>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="505"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="521"/>
         <source>Database: %1 — unavailable</source>
         <translation>Datenbank: %1 – nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/admin/windows/MainWindow.cpp" line="507"/>
+        <location filename="../app/admin/windows/MainWindow.cpp" line="523"/>
         <source>Database problem: %1</source>
         <translation>Datenbankproblem: %1</translation>
     </message>
@@ -4043,208 +4172,213 @@
 <context>
     <name>companion::admin::PreferencesDialog</name>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="66"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="67"/>
         <source>Default: %1 (your OS user name)</source>
         <translation>Standard: %1 (Ihr Benutzername im Betriebssystem)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="91"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="93"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="92"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="94"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="93"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="95"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="94"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="96"/>
         <source>Local (%1)</source>
         <translation>Lokal (%1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="95"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="97"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="98"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="100"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="99"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="101"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="209"/>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="496"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="215"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="508"/>
         <source>Enter Stripe&apos;s address, https://api.stripe.com, or a stripe-sandbox&apos;s.</source>
         <translation>Geben Sie die Adresse von Stripe (https://api.stripe.com) oder die einer stripe-sandbox ein.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="258"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="263"/>
+        <source>A read replica is a PostgreSQL streaming replica: postgresql://user@replica/db.</source>
+        <translation>Ein Lese-Replikat ist ein PostgreSQL-Streaming-Replikat: postgresql://benutzer@replikat/db.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="265"/>
         <source>Leave the password out of the address: the settings file is not a safe place for it. PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).</source>
         <translation>Lassen Sie das Passwort in der Adresse weg: Die Einstellungsdatei ist kein sicherer Ort dafür. PostgreSQL liest es aus ~/.pgpass (oder PGPASSWORD).</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="297"/>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="303"/>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="328"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="307"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="313"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="339"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="309"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="319"/>
         <source>Saved. Audit entries will name %1.</source>
         <translation>Gespeichert. Einträge im Prüfprotokoll nennen %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="314"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="324"/>
         <source>Cleared. The next start uses DATABASE_URL, else the local SQLite file.</source>
         <translation>Zurückgesetzt. Der nächste Start verwendet DATABASE_URL, sonst die lokale SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="317"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="327"/>
         <source>Saved. It is used from the next start of the app.</source>
         <translation>Gespeichert. Die Einstellung gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="323"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="334"/>
         <source>Saved. companion-admin starts in %1 from the next time you open it.</source>
         <translation>Gespeichert. companion-admin startet ab dem nächsten Öffnen auf %1.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="345"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="357"/>
         <source>Storing in the keychain…</source>
         <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="361"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="373"/>
         <source>Saved. The token is in the keychain only.</source>
         <translation>Gespeichert. Das Token liegt nur im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="362"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="374"/>
         <source>Saved. Keys are in the keychain only.</source>
         <translation>Gespeichert. Schlüssel liegen nur im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="396"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="408"/>
         <source>No token stored. Create one with: companion-server admin-token create --label &quot;support desk&quot;</source>
         <translation>Kein Token gespeichert. Erzeugen Sie eines mit: companion-server admin-token create --label &quot;support desk&quot;</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="397"/>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="414"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="409"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="426"/>
         <source>Stored in the keychain: %1</source>
         <translation>Im Schlüsselbund gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="398"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="410"/>
         <source>cat_… (kept in the OS keychain only)</source>
         <translation>cat_… (nur im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="398"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="410"/>
         <source>Paste a new token to replace it</source>
         <translation>Fügen Sie ein neues Token ein, um es zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="406"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="418"/>
         <source>No key stored. Use a test key (sk_test_…) or a restricted key (rk_…) from Stripe&apos;s Dashboard.</source>
         <translation>Kein Schlüssel gespeichert. Verwenden Sie einen Testschlüssel (sk_test_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="408"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="420"/>
         <source>Stored in the keychain: %1 — LIVE mode: real money and real access.</source>
         <translation>Im Schlüsselbund gespeichert: %1 — LIVE-Modus: echtes Geld und echte Zugänge.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="410"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="422"/>
         <source>Stored in the keychain: %1 (test mode)</source>
         <translation>Im Schlüsselbund gespeichert: %1 (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="411"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="423"/>
         <source>sk_test_… (kept in the OS keychain only)</source>
         <translation>sk_test_… (nur im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="411"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="423"/>
         <source>Paste a new key to replace it</source>
         <translation>Fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="414"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="426"/>
         <source>None stored (%1).</source>
         <translation>Nichts gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="415"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="427"/>
         <source>kept in the OS keychain only</source>
         <translation>wird nur im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="415"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="427"/>
         <source>Paste a new one to replace it</source>
         <translation>Zum Ersetzen einen neuen einfügen</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="418"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="430"/>
         <source>pk_test_…, for the course&apos;s web page; optional here</source>
         <translation>pk_test_…, für die Webseite des Kurses; hier optional</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="420"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="432"/>
         <source>whsec_…, the signing secret of the server&apos;s webhook endpoint; optional here</source>
         <translation>whsec_…, das Signaturgeheimnis des Webhook-Endpunkts des Servers; hier optional</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="431"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="443"/>
         <source>The token was removed from the keychain.</source>
         <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="442"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="454"/>
         <source>The key was removed from the keychain.</source>
         <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="467"/>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="506"/>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="536"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="479"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="518"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="548"/>
         <source>Asking %1…</source>
         <translation>Frage %1 an…</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="484"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="496"/>
         <source>Connected. Webhook deliveries in the last 24 hours: %1; failure rate %2.</source>
         <translation>Verbunden. Webhook-Zustellungen in den letzten 24 Stunden: %1; Fehlerquote %2.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="519"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="531"/>
         <source>Connected to Stripe in LIVE mode.</source>
         <translation>Mit Stripe im LIVE-Modus verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="519"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="531"/>
         <source>Connected to Stripe in test mode.</source>
         <translation>Mit Stripe im Testmodus verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="562"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="574"/>
         <source>Connected: schema version %1, %2 users, answered in %3 ms.</source>
         <translation>Verbunden: Schemaversion %1, %2 Benutzer, Antwort in %3 ms.</translation>
     </message>
     <message>
-        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="566"/>
+        <location filename="../app/admin/dialogs/PreferencesDialog.cpp" line="578"/>
         <source>Cannot use the database: %1</source>
         <translation>Die Datenbank kann nicht verwendet werden: %1</translation>
     </message>
@@ -6870,62 +7004,62 @@
 <context>
     <name>companion::admin::WebhookLogPage</name>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="36"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="37"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="45"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="46"/>
         <source>Select a delivery to see what Stripe sent.</source>
         <translation>Wählen Sie eine Zustellung, um zu sehen, was Stripe gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="58"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="59"/>
         <source>%1 deliveries shown, scroll for more</source>
         <translation>%1 Zustellungen angezeigt, für weitere scrollen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="59"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="60"/>
         <source>%1 deliveries</source>
         <translation>%1 Zustellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="97"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="101"/>
         <source>Set the server&apos;s address and admin token in Settings to see its webhook log.</source>
         <translation>Tragen Sie in den Einstellungen die Adresse und das Admin-Token des Servers ein, um sein Webhook-Protokoll zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="107"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="111"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="128"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="132"/>
         <source>Last 24 hours: %1</source>
         <translation>Letzte 24 Stunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="128"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="132"/>
         <source>no deliveries</source>
         <translation>keine Zustellungen</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="146"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="150"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="169"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="173"/>
         <source>Reprocessing %1…</source>
         <translation>%1 wird erneut verarbeitet…</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="179"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="183"/>
         <source>%1 reprocessed: %2</source>
         <translation>%1 erneut verarbeitet: %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="179"/>
+        <location filename="../app/admin/pages/WebhookLogPage.cpp" line="183"/>
         <source>%1 reprocessed: %2 (%3)</source>
         <translation>%1 erneut verarbeitet: %2 (%3)</translation>
     </message>
@@ -7321,32 +7455,32 @@
 <context>
     <name>companion::serverapi::AdminApiClient</name>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="112"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="116"/>
         <source>companion-server at %1 did not answer in time.</source>
         <translation>companion-server unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="113"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="117"/>
         <source>companion-server at %1 cannot be reached (%2).</source>
         <translation>companion-server unter %1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="120"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="124"/>
         <source>The answer from %1 is not the admin API&apos;s (is the server URL right?).</source>
         <translation>Die Antwort von %1 stammt nicht von der Admin-API (stimmt die Server-URL?).</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="130"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="134"/>
         <source>The server refused the admin token (revoked or mistyped). Store a new one in Settings.</source>
         <translation>Der Server hat das Admin-Token abgelehnt (widerrufen oder falsch eingegeben). Speichern Sie in den Einstellungen ein neues.</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="133"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="137"/>
         <source>The server cannot reach its database right now; try again shortly.</source>
         <translation>Der Server erreicht seine Datenbank gerade nicht; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="136"/>
+        <location filename="../app/core/serverapi/AdminApiClient.cpp" line="140"/>
         <source>The server answered with status %1.</source>
         <translation>Der Server hat mit Status %1 geantwortet.</translation>
     </message>

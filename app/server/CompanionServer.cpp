@@ -7,6 +7,8 @@
 #include "billing/MrrLedger.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "db/ReadReplica.h"
+#include "db/ReplicationState.h"
 #include "http/ApiError.h"
 #include "http/HttpExchange.h"
 #include "http/InFlight.h"
@@ -104,7 +106,14 @@ bool CompanionServer::start(QString *error)
     m_network = new QNetworkAccessManager(this);
     m_stripe = new stripe::StripeClient(m_network, m_config.stripeApiBase, m_config.stripeSecretKey, this);
     m_stripe->setObserver(m_metrics->stripeObserver());
-    const ServerContext context{m_config, *m_workers, *m_inFlight, *m_stripe};
+    if (m_config.readDatabase) {
+        m_readReplica = std::make_unique<db::ReadReplica>(*m_config.readDatabase, m_config.readMaxLagMs);
+        m_metrics->replicaConfigured();
+        m_readReplica->setObserver([metrics = m_metrics.get()](const db::ReadRoute &route) {
+            metrics->replicaRead(route.replica, route.reason, route.lagSeconds);
+        });
+    }
+    const ServerContext context{m_config, *m_workers, *m_inFlight, *m_stripe, m_readReplica.get()};
 
     // What the HTTP layer refuses itself (too large, too slow, malformed) reads like every other error.
     m_http.setErrorBody([](int status, const QString &code, const QString &message) {
@@ -168,7 +177,12 @@ bool CompanionServer::start(QString *error)
     // The desk's Health page reads what the parts above know (after them: it points at them).
     m_health = std::make_unique<HealthReport>(HealthReport::Sources{m_metrics.get(), m_webhooks.get(), m_healer.get(), m_endpointWatch.get(),
                                                                     m_network, m_config.prometheusUrl});
-    m_admin->setHealthSource([health = m_health.get()](std::function<void(const QJsonObject &)> done) { health->collect(std::move(done)); });
+    m_admin->setHealthSource([health = m_health.get(), replica = m_readReplica.get()](std::function<void(const QJsonObject &)> done) {
+        health->collect([replica, done = std::move(done)](QJsonObject state) {
+            state.insert(QStringLiteral("read_replica"), replica ? QJsonValue(replica->state()) : QJsonValue(QJsonObject{{QStringLiteral("configured"), false}}));
+            done(state);
+        });
+    });
     qCInfo(lcHttp).noquote() << "database" << m_config.database.displayName() << "at schema version" << m_schemaVersion
                              << "with" << m_workers->size() << "worker threads; Stripe at" << m_config.stripeApiBase.toString();
     return true;
@@ -201,8 +215,21 @@ void CompanionServer::addOperationsRoutes()
                              if (!version) {
                                  probe.databaseFailed = true;
                                  probe.databaseError = error;
-                             } else {
-                                 probe.version = *version;
+                                 return probe;
+                             }
+                             probe.version = *version;
+                             // A standby takes no writes: an instance connected to one (DATABASE_URL
+                             // naming a replica, or a host list without target_session_attrs) must not
+                             // get traffic. Its connection is dropped, to find the primary next time.
+                             if (dialect == db::Dialect::PostgreSQL) {
+                                 const auto replication = db::ReplicationState::read(connection.db, &error);
+                                 if (!replication || replication->standby) {
+                                     probe.databaseFailed = true;
+                                     probe.databaseError = replication ? QStringLiteral("the database is a read-only standby; DATABASE_URL must "
+                                                                                        "reach the primary (list every host with "
+                                                                                        "target_session_attrs=read-write)")
+                                                                       : error;
+                                 }
                              }
                              return probe;
                          },

@@ -12,6 +12,10 @@
 
 class QNetworkAccessManager;
 
+namespace companion::db {
+class ReadReplica;
+}
+
 namespace companion::stripe {
 class StripeClient;
 }
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<ServerMetrics> m_metrics; // before m_http: its observer counts into it
     http::HttpServer m_http;
     std::unique_ptr<InFlight> m_inFlight;
+    std::unique_ptr<db::ReadReplica> m_readReplica; // before m_workers: their jobs use it
     std::unique_ptr<WorkerPool> m_workers;
     QNetworkAccessManager *m_network = nullptr;
     stripe::StripeClient *m_stripe = nullptr;

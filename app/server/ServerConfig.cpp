@@ -166,6 +166,19 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
     if (!endpointCheck)
         return std::nullopt;
     config.endpointCheckSeconds = *endpointCheck;
+    if (const QString url = env.value(QStringLiteral("DATABASE_READ_URL")).trimmed(); !url.isEmpty()) {
+        QString urlError;
+        config.readDatabase = db::DatabaseConfig::fromUrl(url, &urlError);
+        if (!config.readDatabase || config.readDatabase->dialect != db::Dialect::PostgreSQL || config.database.dialect != db::Dialect::PostgreSQL) {
+            *error = QStringLiteral("DATABASE_READ_URL must name a PostgreSQL replica of DATABASE_URL's database%1")
+                         .arg(urlError.isEmpty() ? QString() : QStringLiteral(": ") + urlError);
+            return std::nullopt;
+        }
+    }
+    const auto maxLag = count(env, QStringLiteral("DATABASE_READ_MAX_LAG_MS"), config.readMaxLagMs, error);
+    if (!maxLag)
+        return std::nullopt;
+    config.readMaxLagMs = *maxLag;
     if (const QString url = env.value(QStringLiteral("PROMETHEUS_URL")).trimmed(); !url.isEmpty()) {
         config.prometheusUrl = QUrl(url, QUrl::StrictMode);
         if (!config.prometheusUrl.isValid() || !config.prometheusUrl.scheme().startsWith(QLatin1String("http")) || config.prometheusUrl.host().isEmpty()) {

@@ -69,6 +69,12 @@ struct ServerConfig {
     // PROMETHEUS_URL: where the desk's Health page reads the alerts Prometheus has active.
     QUrl prometheusUrl;
     int endpointCheckSeconds = 3600; // ENDPOINT_CHECK_SECONDS: how often; 0: never
+    // DATABASE_READ_URL (optional, PostgreSQL): a streaming replica that the admin API's
+    // reads (webhook log, stats, health) go to while it is at most readMaxLagMs behind
+    // (DATABASE_READ_MAX_LAG_MS); beyond that, or unreachable, they go to DATABASE_URL.
+    // Writes, token checks and audit rows always go to DATABASE_URL.
+    std::optional<db::DatabaseConfig> readDatabase;
+    int readMaxLagMs = 5000;
     // What one client may cost (HTTP_* variables; docs/deployment.md lists them). The
     // webhook takes larger bodies than the JSON APIs (WEBHOOK_MAX_BODY_BYTES).
     http::HttpLimits http;

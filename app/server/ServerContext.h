@@ -1,5 +1,9 @@
 #pragma once
 
+namespace companion::db {
+class ReadReplica;
+}
+
 namespace companion::stripe {
 class StripeClient;
 }
@@ -16,6 +20,7 @@ struct ServerContext {
     WorkerPool &workers;
     InFlight &inFlight;
     stripe::StripeClient &stripe;
+    db::ReadReplica *readReplica = nullptr; // DATABASE_READ_URL, when set
 };
 
 } // namespace companion::server

@@ -9,6 +9,14 @@ namespace companion::bench {
 
 // bench_webhook_ingest's command line, parsed (see its --help).
 struct WebhookBenchOptions {
+    // Where the load goes: one instance on its own port ("direct"), or HAProxy with the
+    // shipped configuration in front of 1–3 instances ("haproxyN").
+    struct Topology {
+        bool haproxy = false;
+        int instances = 1;
+        QString name() const { return haproxy ? QStringLiteral("haproxy%1").arg(instances) : QStringLiteral("direct"); }
+    };
+
     int users = 100000;
     int seconds = 20;
     int warmupSeconds = 2;
@@ -28,6 +36,8 @@ struct WebhookBenchOptions {
     int stripeLatencyMs = 0;
     QString stripeApiBase;
     QString fsync = QStringLiteral("on");
+    // Each topology runs every shape and concurrency, in this order, on the same database.
+    QList<Topology> topologies{Topology{}};
 };
 
 } // namespace companion::bench

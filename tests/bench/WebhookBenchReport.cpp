@@ -29,7 +29,7 @@ double eventsPerSecond(const LoadReport &report)
     return double(report.okInWindow) / qMax(1e-9, report.measuredSeconds);
 }
 
-void printPlan(int concurrency, const WebhookBenchPlan &plan, double preparedSeconds)
+void printPlan(const QString &topology, int concurrency, const WebhookBenchPlan &plan, double preparedSeconds)
 {
     say(QString());
     QStringList sizes;
@@ -37,8 +37,8 @@ void printPlan(int concurrency, const WebhookBenchPlan &plan, double preparedSec
         if (plan.bodies[k] > 0)
             sizes << QStringLiteral("%1 %2").arg(QString::fromLatin1(eventTypeOf(EventKind(k)))).arg(plan.averageBodyBytes(EventKind(k)));
     }
-    say(QStringLiteral("concurrency %1, events at API version %2: %3 requests pre-signed in %4 s (%5 events; average body bytes: %6)")
-            .arg(concurrency).arg(StripeEventFactory::apiVersion(plan.shape)).arg(number(double(plan.requests.size())))
+    say(QStringLiteral("%1, concurrency %2, events at API version %3: %4 requests pre-signed in %5 s (%6 events; average body bytes: %7)")
+            .arg(topology).arg(concurrency).arg(StripeEventFactory::apiVersion(plan.shape)).arg(number(double(plan.requests.size())))
             .arg(preparedSeconds, 0, 'f', 1).arg(number(double(plan.events.size()))).arg(sizes.join(QStringLiteral(", "))));
 }
 
@@ -128,6 +128,26 @@ void printCpu(const QMap<QString, double> &atOpen, const QMap<QString, double> &
             .arg(QThread::idealThreadCount()).arg(total / windowSeconds, 0, 'f', 2).arg(parts.join(QStringLiteral(", "))));
 }
 
+CpuSplit cpuSplit(const QMap<QString, double> &atOpen, const QMap<QString, double> &atClose, double windowSeconds)
+{
+    CpuSplit split;
+    if (windowSeconds <= 0)
+        return split;
+    const QMap<QString, double> used = ProcessCpu::difference(atClose, atOpen);
+    for (auto it = used.cbegin(); it != used.cend(); ++it) {
+        const double cores = it.value() / windowSeconds;
+        if (it.key().startsWith(QLatin1String("companion-server: ")))
+            split.servers += cores;
+        else if (it.key().startsWith(QLatin1String("haproxy: ")))
+            split.haproxy += cores;
+        else if (it.key().startsWith(QLatin1String("postgres: ")))
+            split.postgres += cores;
+        else if (it.key().startsWith(QLatin1String("bench: ")))
+            split.bench += cores;
+    }
+    return split;
+}
+
 void printServerLog(const QByteArray &log)
 {
     const qsizetype fallbacks = log.count("replaying event by event");
@@ -138,12 +158,32 @@ void printServerLog(const QByteArray &log)
 
 void printSummary(const WebhookBenchOptions &options, const QList<RunSummary> &runs, const QList<PgBenchResult> &pgbench)
 {
-    say(QStringLiteral("\nsummary (%1 users, %2 s per run, shared %3-core machine: figures are noisy)")
+    say(QStringLiteral("\nsummary (%1 users, %2 s per run, shared %3-core machine: figures are noisy; CPU: cores used in the measured window, "
+                       "other = the rest of the machine)")
             .arg(number(options.users)).arg(options.seconds).arg(QThread::idealThreadCount()));
+    // Column widths, negative: left-aligned.
+    static constexpr int kWidths[] = {-8, 9, -17, 4, 9, 7, 7, 6, 9, 9, 9, 8, 9, 9, 0};
+    const auto row = [](const QStringList &cells) -> QString {
+        QStringList padded;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            padded << QStringLiteral("%1").arg(cells.at(i), kWidths[i]);
+        return QStringLiteral("  ") + padded.join(u' ');
+    };
+    say(row({QStringLiteral("topology"), QStringLiteral("instances"), QStringLiteral("API version"), QStringLiteral("c"), QStringLiteral("events/s"),
+             QStringLiteral("p50 ms"), QStringLiteral("p99 ms"), QStringLiteral("errors"), QStringLiteral("vs direct"), QStringLiteral("CPU srv"),
+             QStringLiteral("CPU hap"), QStringLiteral("CPU pg"), QStringLiteral("CPU bench"), QStringLiteral("CPU other"), QStringLiteral("database")}));
     for (const RunSummary &s : runs) {
-        say(QStringLiteral("  companion-server  %1 c=%2: %3 events/s, p50 %4 ms, p99 %5 ms, %6 errors, database %7")
-                .arg(s.apiVersion, -17).arg(s.concurrency, 2).arg(number(s.eventsPerSecond), 6).arg(ms(s.p50), ms(s.p99)).arg(s.errors)
-                .arg(s.checked ? QStringLiteral("OK") : QStringLiteral("MISMATCH")));
+        // Against one instance without the proxy, same events and concurrency.
+        const auto direct = std::find_if(runs.cbegin(), runs.cend(), [&](const RunSummary &d) {
+            return d.topology == QLatin1String("direct") && d.apiVersion == s.apiVersion && d.concurrency == s.concurrency;
+        });
+        const QString vsDirect = direct != runs.cend() && direct->eventsPerSecond > 0
+            ? QStringLiteral("%1×").arg(s.eventsPerSecond / direct->eventsPerSecond, 0, 'f', 2)
+            : QStringLiteral("–");
+        const auto cores = [](double value) { return QString::number(value, 'f', 2); };
+        say(row({s.topology, QString::number(s.instances), s.apiVersion, QString::number(s.concurrency), number(s.eventsPerSecond), ms(s.p50),
+                 ms(s.p99), QString::number(s.errors), vsDirect, cores(s.cores.servers), cores(s.cores.haproxy), cores(s.cores.postgres),
+                 cores(s.cores.bench), cores(s.cores.others), s.checked ? QStringLiteral("OK") : QStringLiteral("MISMATCH")}));
     }
     for (const PgBenchResult &p : pgbench) {
         if (p.error.isEmpty())
@@ -154,8 +194,8 @@ void printSummary(const WebhookBenchOptions &options, const QList<RunSummary> &r
     for (const RunSummary &s : runs) {
         if (s.concurrency == 64) {
             const bool met = s.eventsPerSecond >= 6000 && s.p99 < 30 * 1000000LL && s.errors == 0;
-            say(QStringLiteral("  goal at c=64, %1 (≥ 6,000 events/s, p99 < 30 ms, every 200 durable): %2")
-                    .arg(s.apiVersion, met ? QStringLiteral("met") : QStringLiteral("NOT met")));
+            say(QStringLiteral("  goal at c=64, %1 %2 (≥ 6,000 events/s, p99 < 30 ms, every 200 durable): %3")
+                    .arg(s.topology, s.apiVersion, met ? QStringLiteral("met") : QStringLiteral("NOT met")));
         }
     }
 }

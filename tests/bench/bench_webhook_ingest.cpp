@@ -11,7 +11,13 @@
 // subscription's current state (every checkout does): those calls go to a fake Stripe API in this process, answering at once or
 // after --stripe-latency ms. pg_virtualenv's clusters run with fsync=off; it is
 // turned on for the run (--fsync), since the 200 promises durable storage.
-//   scripts/lib/with-test-env build/…/tests/bench/bench_webhook_ingest [--users N] [--seconds S] [--concurrency 16,64] …
+// --topology direct,haproxy1,haproxy2,haproxy3 repeats the runs through HAProxy (the
+// shipped packaging/haproxy/companion-server.cfg) in front of 1, 2 and 3 instances on
+// the same database, beside one instance direct (the default, alone): what the proxy
+// costs, and whether more instances help on a small machine where the database is
+// the ceiling. The summary table sets each against direct, with the CPU each side used.
+//   scripts/lib/with-test-env build/…/tests/bench/bench_webhook_ingest [--users N] [--seconds S] [--concurrency 16,64]
+//       [--topology direct,haproxy1,haproxy2,haproxy3] …
 // Use a Release build. Prints numbers; asserts nothing about time. Exits non-zero
 // when the database does not match what was acknowledged, or the set-up fails.
 #include "BenchOutput.h"
@@ -19,7 +25,9 @@
 #include "CpuProbe.h"
 #include "FakeStripeApi.h"
 #include "FsyncSetting.h"
+#include "HaproxyProcess.h"
 #include "PgBenchRunner.h"
+#include "ProcessCpu.h"
 #include "RunningProgram.h"
 #include "TestDatabase.h"
 #include "WebhookBenchOptions.h"
@@ -31,16 +39,22 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
+#include <vector>
+
+#include <unistd.h>
 
 using namespace companion;
 using bench::BenchOutput::number;
@@ -54,7 +68,8 @@ std::optional<bench::WebhookBenchOptions> parseOptions(const QCoreApplication &a
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "companion-server's webhook receiver under load: signed Stripe events over real HTTP into PostgreSQL, "
-        "with pgbench's figures for the same writes beside them. Run it under scripts/lib/with-test-env."));
+        "with pgbench's figures for the same writes beside them; with --topology, also through HAProxy in front of "
+        "1–3 instances. Run it under scripts/lib/with-test-env."));
     parser.addHelpOption();
     const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Users in the database (default 100000)."), QStringLiteral("N"),
                                    QStringLiteral("100000"));
@@ -92,8 +107,13 @@ std::optional<bench::WebhookBenchOptions> parseOptions(const QCoreApplication &a
     const QCommandLineOption fsync(QStringLiteral("fsync"),
                                    QStringLiteral("The throwaway cluster's fsync during the run: on (default), off, or keep."),
                                    QStringLiteral("on|off|keep"), QStringLiteral("on"));
+    const QCommandLineOption topology(QStringLiteral("topology"),
+                                      QStringLiteral("Where the load goes, one round of runs each, in this order (default direct): direct (one "
+                                                     "instance, on its own port), haproxy1, haproxy2, haproxy3 (HAProxy with "
+                                                     "packaging/haproxy/companion-server.cfg in front of 1–3 instances on the same database)."),
+                                      QStringLiteral("list"), QStringLiteral("direct"));
     parser.addOptions({users, seconds, warmup, concurrency, server, noPgbench, pgbenchSeconds, workload, shapes, mix, maxRate, stripeLatency,
-                       stripeApiBase, fsync});
+                       stripeApiBase, fsync, topology});
     parser.process(app);
 
     bench::WebhookBenchOptions o;
@@ -147,6 +167,19 @@ std::optional<bench::WebhookBenchOptions> parseOptions(const QCoreApplication &a
             ok = false;
         }
     }
+    o.topologies.clear();
+    static const QRegularExpression proxied(QStringLiteral("^haproxy([1-3])$"));
+    for (const QString &part : parser.value(topology).split(u',', Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch match = proxied.match(part.trimmed());
+        if (part.trimmed() == QLatin1String("direct")) {
+            o.topologies << bench::WebhookBenchOptions::Topology{};
+        } else if (match.hasMatch()) {
+            o.topologies << bench::WebhookBenchOptions::Topology{true, match.captured(1).toInt()};
+        } else {
+            *error = QStringLiteral("--topology takes direct, haproxy1, haproxy2 and/or haproxy3");
+            ok = false;
+        }
+    }
     const QStringList shares = parser.value(mix).split(u',');
     if (shares.size() != 3) {
         *error = QStringLiteral("--mix takes three percentages, e.g. 60,10,30");
@@ -159,8 +192,8 @@ std::optional<bench::WebhookBenchOptions> parseOptions(const QCoreApplication &a
             ok = false;
         }
     }
-    if ((o.concurrency.isEmpty() || o.shapes.isEmpty()) && ok) {
-        *error = QStringLiteral("--concurrency or --shape is empty");
+    if ((o.concurrency.isEmpty() || o.shapes.isEmpty() || o.topologies.isEmpty()) && ok) {
+        *error = QStringLiteral("--concurrency, --shape or --topology is empty");
         ok = false;
     }
     return ok ? std::optional<bench::WebhookBenchOptions>(o) : std::nullopt;
@@ -180,6 +213,100 @@ QProcessEnvironment serverEnvironment(const QString &databaseUrl, const QString 
     env.insert(QStringLiteral("STRIPE_API_BASE"), stripeBase);
     return env;
 }
+
+// The processes of one topology: its companion-server instances (each on a free
+// port, all on the same database) and, when proxied, HAProxy in front of them.
+class TopologyProcesses
+{
+public:
+    bool start(const bench::WebhookBenchOptions::Topology &topology, const QString &serverBinary, const QProcessEnvironment &env, QString *error)
+    {
+        m_target.topology = topology;
+        QList<QUrl> instances;
+        for (int i = 0; i < topology.instances; ++i) {
+            auto server = std::make_unique<test::RunningProgram>(serverBinary);
+            if (!server->start({}, env, error))
+                return false;
+            instances << server->baseUrl();
+            m_target.serverPids << server->pid();
+            m_servers.push_back(std::move(server));
+        }
+        QStringList pids;
+        for (const qint64 pid : std::as_const(m_target.serverPids))
+            pids << QString::number(pid);
+        m_description = QStringLiteral("companion-server pid %1 at %2").arg(pids.join(QStringLiteral(", ")), urls(instances));
+        if (!topology.haproxy) {
+            m_target.port = quint16(instances.first().port());
+            return true;
+        }
+        // The shipped file names three instances; the unused ones point at the discard
+        // port, where nothing listens (and no unprivileged process can), so HAProxy
+        // holds them DOWN and balances over the running ones only.
+        while (instances.size() < kShippedInstances)
+            instances << QUrl(QStringLiteral("http://127.0.0.1:9"));
+        m_haproxy = std::make_unique<test::HaproxyProcess>();
+        if (!m_haproxy->start(QStringLiteral(COMPANION_HAPROXY_CONFIG), instances, error))
+            return false;
+        m_target.port = quint16(m_haproxy->baseUrl().port());
+        m_target.haproxyPid = bench::ProcessCpu::findChild(qint64(getpid()), QStringLiteral("haproxy"));
+        // Measure once HAProxy's health checks (every second, rise 2, fall 2) see exactly
+        // the running instances up.
+        const QDeadlineTimer deadline(30000);
+        for (;;) {
+            QStringList states;
+            bool settled = true;
+            for (int k = 1; k <= kShippedInstances; ++k) {
+                const QString state = m_haproxy->serverStatus(QStringLiteral("instance%1").arg(k));
+                states << QStringLiteral("instance%1 %2").arg(k).arg(state);
+                settled = settled && state == (k <= topology.instances ? QLatin1String("UP") : QLatin1String("DOWN"));
+            }
+            if (settled) {
+                m_description = QStringLiteral("HAProxy (pid %1) at %2 in front of %3; %4")
+                                    .arg(m_target.haproxyPid).arg(m_haproxy->baseUrl().toString(), m_description, states.join(QStringLiteral(", ")));
+                return true;
+            }
+            if (deadline.hasExpired()) {
+                *error = QStringLiteral("HAProxy's view of the instances did not settle within 30 s (%1): %2")
+                             .arg(states.join(QStringLiteral(", ")), m_haproxy->output());
+                return false;
+            }
+            QThread::msleep(250);
+        }
+    }
+
+    const bench::RunTarget &target() const { return m_target; }
+    QString description() const { return m_description; }
+
+    // HAProxy first, so nothing reaches an instance while it stops; the instances'
+    // output is appended to `serverLog`.
+    void stop(QByteArray *serverLog)
+    {
+        m_haproxy.reset();
+        for (const auto &server : m_servers) {
+            QString error;
+            if (!server->terminate(&error))
+                say(QStringLiteral("\ncompanion-server did not stop cleanly: %1").arg(error));
+            *serverLog += server->output();
+        }
+        m_servers.clear();
+    }
+
+private:
+    static constexpr int kShippedInstances = 3; // server lines in packaging/haproxy/companion-server.cfg
+
+    static QString urls(const QList<QUrl> &list)
+    {
+        QStringList out;
+        for (const QUrl &url : list)
+            out << url.toString();
+        return out.join(QStringLiteral(", "));
+    }
+
+    std::vector<std::unique_ptr<test::RunningProgram>> m_servers;
+    std::unique_ptr<test::HaproxyProcess> m_haproxy;
+    bench::RunTarget m_target;
+    QString m_description;
+};
 
 int setupFailed(const QString &error)
 {
@@ -240,33 +367,41 @@ int main(int argc, char *argv[])
             return setupFailed(error);
         stripeBase = stripe.baseUrl().toString();
     }
-    test::RunningProgram server(options.server);
-    if (!server.start({}, serverEnvironment(testDb.url(), stripeBase), &error))
-        return setupFailed(error);
-    const quint16 port = quint16(server.baseUrl().port());
-    const bench::CpuProbe cpu = bench::CpuProbe::locate(db, testDb.config().databaseName);
-    say(QStringLiteral("  companion-server %1 (pid %2) at %3; Stripe API: %4%5")
-            .arg(options.server).arg(cpu.serverPid).arg(server.baseUrl().toString(), stripeBase,
+    bench::CpuProbe cpu = bench::CpuProbe::locate(db, testDb.config().databaseName);
+    cpu.serverPid = -1; // the instances come with each topology's RunTarget
+    say(QStringLiteral("  companion-server %1; Stripe API: %2%3")
+            .arg(options.server, stripeBase,
                  options.stripeApiBase.isEmpty() ? QStringLiteral(" (fake, answers after %1 ms)").arg(options.stripeLatencyMs) : QString()));
     const QString mixText = options.workload == bench::WebhookBenchOptions::Workload::Guide
         ? QStringLiteral("the guide's: %1% checkout.session.completed, %2% customer.subscription.updated, %3% .deleted, %4% invoice.payment_failed")
               .arg(options.guideMix[0]).arg(options.guideMix[1]).arg(options.guideMix[2]).arg(options.guideMix[3])
         : QStringLiteral("%1% customer.subscription.updated, %2% .created, %3% invoice.paid").arg(options.mix[0]).arg(options.mix[1]).arg(options.mix[2]);
-    say(QStringLiteral("  events: %1; 5% redelivered; warm-up %2 s, then %3 s per concurrency and API version")
+    say(QStringLiteral("  events: %1; 5% redelivered; warm-up %2 s, then %3 s per topology, concurrency and API version")
             .arg(mixText).arg(options.warmupSeconds).arg(options.seconds));
 
-    // ---- the runs
-    bench::WebhookBenchRunner runner(db, options, port, cpu, options.stripeApiBase.isEmpty() ? &stripe : nullptr, startedAt);
+    // ---- the runs: each topology's processes start, take every run, and stop
+    // Every instance reads the same settings (one JWT secret), as behind a real proxy.
+    const QProcessEnvironment env = serverEnvironment(testDb.url(), stripeBase);
+    bench::WebhookBenchRunner runner(db, options, cpu, options.stripeApiBase.isEmpty() ? &stripe : nullptr, startedAt);
     QList<bench::RunSummary> summaries;
-    for (const bench::StripeEventFactory::Shape shape : options.shapes) {
-        for (const int c : options.concurrency)
-            summaries.append(runner.run(c, shape));
+    QByteArray serverLog;
+    bool allStarted = true;
+    for (const bench::WebhookBenchOptions::Topology &topology : options.topologies) {
+        TopologyProcesses processes;
+        if (!processes.start(topology, options.server, env, &error)) {
+            say(QStringLiteral("\n%1: not measured, set-up failed: %2").arg(topology.name(), error));
+            allStarted = false;
+            processes.stop(&serverLog);
+            continue;
+        }
+        say(QStringLiteral("\n%1: %2").arg(topology.name(), processes.description()));
+        for (const bench::StripeEventFactory::Shape shape : options.shapes) {
+            for (const int c : options.concurrency)
+                summaries.append(runner.run(processes.target(), c, shape));
+        }
+        processes.stop(&serverLog);
     }
     const bool allChecked = std::all_of(summaries.cbegin(), summaries.cend(), [](const bench::RunSummary &s) { return s.checked; });
-
-    const QByteArray serverLog = server.output();
-    if (!server.terminate(&error))
-        say(QStringLiteral("\ncompanion-server did not stop cleanly: %1").arg(error));
     bench::WebhookBenchReport::printServerLog(serverLog);
 
     QList<bench::PgBenchResult> pgbench;
@@ -282,5 +417,7 @@ int main(int argc, char *argv[])
 
     bench::WebhookBenchReport::printTopStatements(db);
     bench::WebhookBenchReport::printSummary(options, summaries, pgbench);
-    return allChecked ? 0 : 1;
+    if (!allChecked)
+        return 1;
+    return allStarted ? 0 : 2;
 }

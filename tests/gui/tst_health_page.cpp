@@ -3,18 +3,29 @@
 // webhook, failed events still open, the refresher, the scheduled recovery, the
 // webhook endpoint check against the (sandbox) Stripe account — a day of deliveries
 // as a chart, and the alerts a real Prometheus has active. A refresh keeps the
-// selected alert selected.
+// selected alert selected. With a read replica (a real one, streaming), the page, the
+// webhook log and the desk's own lists say how far behind it is, and when it is too
+// far behind to be used they read the primary.
 #include "AdminStartup.h"
 #include "BillingStack.h"
+#include "PostgresReplicaSet.h"
 #include "PrometheusProcess.h"
+#include "RunningProgram.h"
 #include "ServerEnvironment.h"
 #include "StripeEventFactory.h"
 #include "StripeEvents.h"
 #include "TestDatabase.h"
 #include "billing/EventProcessor.h"
+#include "db/Database.h"
+#include "db/UserDirectory.h"
 #include "models/HealthAlertsModel.h"
+#include "models/UsersModel.h"
+#include "models/WebhookEventsModel.h"
 #include "pages/HealthPage.h"
+#include "pages/UsersPage.h"
+#include "pages/WebhookLogPage.h"
 #include "secrets/KeychainStore.h"
+#include "settings/ReadDatabaseSettings.h"
 #include "settings/ServerConnection.h"
 #include "widgets/DeliveriesChart.h"
 #include "windows/MainWindow.h"
@@ -163,6 +174,111 @@ private Q_SLOTS:
             QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("health.png"))));
         }
         QVERIFY2(stack.stop(&error), qPrintable(error));
+    }
+
+    void saysHowFarBehindTheReplicaIs()
+    {
+        if (test::TestDatabase::dialectUnderTest() != db::Dialect::PostgreSQL)
+            QSKIP("a streaming replica: PostgreSQL only");
+        test::PostgresReplicaSet pg;
+        QString error;
+        QVERIFY2(pg.start(&error), qPrintable(error));
+        const QString primaryUrl = pg.url(test::PostgresReplicaSet::Primary);
+        const QString token = test::createAdminToken(QStringLiteral(COMPANION_SERVER_BIN), primaryUrl, QStringLiteral("health")); // migrates too
+        QVERIFY(token.startsWith(QStringLiteral("cat_")));
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY2(server.start({QStringLiteral("--database"), primaryUrl},
+                              test::serverEnvironment({{QStringLiteral("DATABASE_READ_URL"), pg.url(test::PostgresReplicaSet::Replica)},
+                                                       {QStringLiteral("DATABASE_READ_MAX_LAG_MS"), QStringLiteral("1500")}}),
+                              &error),
+                 qPrintable(error));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(test::deliverSignedWebhook(server.baseUrl(), test::subscriptionEvent(QStringLiteral("evt_r_1"), QStringLiteral("usr_r"),
+                                                                                     QStringLiteral("active"), now - 20), test::kServerWebhookSecret).status, 200);
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("keychain/service"), QStringLiteral("companion-test-health-replica"));
+        admin::ServerConnection::setUrl(settings, server.baseUrl());
+        admin::KeychainStore keychain(&settings);
+        bool stored = false;
+        keychain.write(QString::fromLatin1(admin::ServerConnection::kTokenName), token, [&stored](const auto &r) { stored = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 15000);
+        const auto config = db::DatabaseConfig::fromUrl(primaryUrl, &error);
+        QVERIFY2(config, qPrintable(error));
+        // The desk's own lists read the replica too (Settings: the database and its replica).
+        settings.setValue(QStringLiteral("database/url"), primaryUrl);
+        admin::ReadDatabaseSettings::set(settings, pg.url(test::PostgresReplicaSet::Replica), 1500);
+        const auto addLearner = [&](const QString &id) {
+            db::Connection c = db::Database::open(*config, QStringLiteral("learners"));
+            db::UserRecord user;
+            user.id = id;
+            user.email = id + QStringLiteral("@example.com");
+            const bool ok = c.ok() && db::UserDirectory(c.db, db::Dialect::PostgreSQL).insert(user);
+            c.db.close();
+            c = {};
+            QSqlDatabase::removeDatabase(QStringLiteral("learners"));
+            return ok;
+        };
+        QVERIFY(addLearner(QStringLiteral("usr_r1")));
+        admin::MainWindow window(*config, &settings);
+        window.resize(1280, 800);
+        window.show();
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        navigation->setCurrentItem(navigation->findItems(QStringLiteral("Webhook log"), Qt::MatchExactly).value(0));
+        auto *readStatus = window.findChild<QLabel *>(QStringLiteral("readStatus"));
+        QVERIFY(readStatus);
+        admin::UsersModel *users = window.usersPage()->model();
+        const auto usersLoaded = [users] {
+            QSignalSpy page(users, &admin::UsersModel::pageLoaded);
+            users->reload();
+            return page.wait(15000);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(usersLoaded() && readStatus->text() == QLatin1String("Lists: read from the replica, current") && users->rowCount() == 1,
+                                  qPrintable(readStatus->text()), 15000);
+        admin::WebhookLogPage *log = window.webhookLogPage();
+        auto *status = log->findChild<QLabel *>(QStringLiteral("status"));
+        const auto loaded = [log] { // read again, and wait for the page
+            QSignalSpy page(log->model(), &admin::WebhookEventsModel::pageLoaded);
+            log->reload();
+            return page.wait(15000);
+        };
+        // Current: the list comes from the replica, and says so.
+        QTRY_VERIFY2_WITH_TIMEOUT(loaded() && status->text().contains(QStringLiteral("read from the replica, current")) && log->model()->rowCount() == 1,
+                                  qPrintable(status->text()), 15000);
+
+        // The replica stops applying what it receives: past the bound, the list comes
+        // from the primary (the new delivery is there), and the desk says why.
+        QVERIFY2(pg.pauseReplay(&error), qPrintable(error));
+        QCOMPARE(test::deliverSignedWebhook(server.baseUrl(), test::subscriptionEvent(QStringLiteral("evt_r_2"), QStringLiteral("usr_r"),
+                                                                                     QStringLiteral("past_due"), now - 10), test::kServerWebhookSecret).status, 200);
+        QTest::qWait(1600);
+        QTRY_VERIFY2_WITH_TIMEOUT(loaded() && status->text().contains(QStringLiteral("read from the primary: the replica is")) && log->model()->rowCount() == 2,
+                                  qPrintable(status->text()), 15000);
+        QVERIFY2(status->text().contains(QStringLiteral(" s behind")), qPrintable(status->text()));
+        // The desk's list of learners: the one added meanwhile is there, read from the primary.
+        QVERIFY(addLearner(QStringLiteral("usr_r2")));
+        QVERIFY(usersLoaded());
+        QCOMPARE(users->rowCount(), 2);
+        QVERIFY2(readStatus->text().startsWith(QStringLiteral("Lists: read from the primary: the replica is")), qPrintable(readStatus->text()));
+
+        navigation->setCurrentItem(navigation->findItems(QStringLiteral("Health"), Qt::MatchExactly).value(0));
+        admin::HealthPage *page = window.healthPage();
+        const auto label = [page](const char *name) { return page->findChild<QLabel *>(QString::fromLatin1(name)); };
+        QTRY_VERIFY_WITH_TIMEOUT((page->refresh(), label("replicaValue")->isVisible() && label("replicaValue")->text().endsWith(QStringLiteral("behind"))), 15000);
+        QVERIFY2(label("replicaDetail")->text().startsWith(QStringLiteral("Reads go to the primary: the replica is further behind than allowed.")),
+                 qPrintable(label("replicaDetail")->text()));
+        QVERIFY(label("replicaDetail")->text().contains(QStringLiteral("at most 1.5 s behind")));
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("health-replica-behind.png"))));
+        }
+
+        // Caught up again: back to the replica.
+        QVERIFY2(pg.resumeReplay(&error), qPrintable(error));
+        QTRY_VERIFY2_WITH_TIMEOUT((page->refresh(), label("replicaValue")->text() == QLatin1String("current")), qPrintable(label("replicaValue")->text()), 15000);
+        QVERIFY(label("replicaDetail")->text().startsWith(QStringLiteral("Reads go to the replica.")));
+        QVERIFY2(server.terminate(&error), qPrintable(error));
     }
 };
 

@@ -12,12 +12,15 @@
 #include "dialogs/PreferencesDialog.h"
 #include "secrets/KeychainStore.h"
 #include "settings/DisplaySettings.h"
+#include "settings/ReadDatabaseSettings.h"
 #include "settings/StripeConnection.h"
 #include "windows/MainWindow.h"
 
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -411,6 +414,51 @@ private Q_SLOTS:
         QTest::mouseClick(button(prefs, QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(displayChanged.count(), 2);
         QVERIFY(!settings.contains(QStringLiteral("display/theme")) && !settings.contains(QStringLiteral("display/timeZone")));
+    }
+
+    // The read replica: an address without a password, PostgreSQL only, saved with its
+    // bound for the next start; refused ones are said in the Database section and kept
+    // in the field (nothing saved).
+    void readReplicaIsCheckedAndSaved()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        admin::MainWindow window(testDb.config(), &settings);
+        window.show();
+        auto *prefs = window.showPreferences();
+        showSection(prefs, QStringLiteral("Database"));
+        auto *replica = prefs->findChild<QLineEdit *>(QStringLiteral("readDatabaseUrl"));
+        auto *lag = prefs->findChild<QDoubleSpinBox *>(QStringLiteral("readMaxLag"));
+        auto *status = prefs->findChild<QLabel *>(QStringLiteral("databaseTestStatus"));
+        QVERIFY(replica && lag && status);
+        QCOMPARE(lag->value(), 5.0);
+
+        QTest::keyClicks(replica, QStringLiteral("postgresql://desk:hunter2@db2.internal/companion"));
+        QTest::mouseClick(button(prefs, QDialogButtonBox::Apply), Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("Leave the password out")), qPrintable(status->text()));
+        QVERIFY(!settings.contains(QStringLiteral("database/readUrl")));
+        settings.sync();
+        if (QFile file(settings.fileName()); file.open(QIODevice::ReadOnly))
+            QVERIFY(!file.readAll().contains("hunter2"));
+
+        replica->clear();
+        QTest::keyClicks(replica, QStringLiteral("sqlite:///tmp/replica.db"));
+        QTest::mouseClick(button(prefs, QDialogButtonBox::Apply), Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("PostgreSQL streaming replica")), qPrintable(status->text()));
+        QVERIFY(!settings.contains(QStringLiteral("database/readUrl")));
+
+        replica->clear();
+        QTest::keyClicks(replica, QStringLiteral("postgresql://desk@db2.internal/companion"));
+        lag->setValue(2.5);
+        QVERIFY(button(prefs, QDialogButtonBox::Apply)->isEnabled());
+        QTest::mouseClick(button(prefs, QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(!prefs->isVisible());
+        settings.sync();
+        QCOMPARE(admin::ReadDatabaseSettings::url(settings), QStringLiteral("postgresql://desk@db2.internal/companion"));
+        QCOMPARE(admin::ReadDatabaseSettings::maxLagMs(settings), 2500);
+        // Only with the database Settings names: another one (here the test's) has no replica.
+        QVERIFY(!admin::ReadDatabaseSettings::replicaFor(testDb.config(), settings, {}));
     }
 
     // The keychain does not answer: the dialog says so in the Stripe section, the

@@ -47,7 +47,10 @@ private Q_SLOTS:
                               {QStringLiteral("METRICS_PROBE_SECONDS"), QStringLiteral("1")},
                               {QStringLiteral("RENEWAL_CHECK_SECONDS"), QStringLiteral("0")},
                               // Checked once, at start: under chaos its requests would draw from the seeded dice too.
-                              {QStringLiteral("ENDPOINT_CHECK_SECONDS"), QStringLiteral("3600")}}),
+                              {QStringLiteral("ENDPOINT_CHECK_SECONDS"), QStringLiteral("3600")},
+                              // The database itself as its "replica" (a primary is never behind): the
+                              // replica's series exist, as with a real one (tst_failover).
+                              {QStringLiteral("DATABASE_READ_URL"), testDb.url()}}),
                  qPrintable(error));
         const QUrl server = stack.server().baseUrl();
         test::PrometheusProcess prometheus;

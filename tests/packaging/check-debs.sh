@@ -87,6 +87,7 @@ expect_file /usr/share/doc/companion-server/openapi.json
 expect_file /usr/share/doc/companion-server/operations.md
 expect_file /usr/share/companion-server/prometheus/companion-alerts.yml
 expect_file /usr/share/companion-server/grafana/companion-server-dashboard.json
+expect_file /usr/share/companion-server/haproxy/companion-server.cfg
 expect_file /etc/companion/server.env
 outside=$(find "$root" \( -type f -o -type l \) ! -path "$root/usr/*" ! -path "$root/etc/companion/*" ! -path "$root/var/lib/dpkg/*" -printf '/%P\n')
 [[ -z $outside ]] || fail "files outside /usr and /etc/companion: $outside"

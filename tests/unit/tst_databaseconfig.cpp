@@ -26,6 +26,35 @@ private Q_SLOTS:
         QCOMPARE(c->options, QStringLiteral("sslmode=require"));
     }
 
+    // libpq's multi-host URL, for a primary and its replicas: libpq tries the hosts in
+    // order and target_session_attrs=read-write keeps only the one that takes writes.
+    void postgresHostListForFailover()
+    {
+        QString error;
+        const auto c = DatabaseConfig::fromUrl(
+            QStringLiteral("postgresql://companion_api:pw%2C1@db1.internal:5432,db2.internal:5433,[fd00::3]/companion"
+                           "?target_session_attrs=read-write"),
+            &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->host, QStringLiteral("db1.internal,db2.internal,fd00::3"));
+        QCOMPARE(c->port, -1);
+        QCOMPARE(c->user, QStringLiteral("companion_api"));
+        QCOMPARE(c->password, QStringLiteral("pw,1"));
+        QCOMPARE(c->databaseName, QStringLiteral("companion"));
+        QCOMPARE(c->options, QStringLiteral("port=5432,5433,;target_session_attrs=read-write"));
+        QVERIFY(!c->displayName().contains(QStringLiteral("pw")));
+        QVERIFY2(c->displayName().contains(QStringLiteral("db1.internal,db2.internal")), qPrintable(c->displayName()));
+
+        const auto samePort = DatabaseConfig::fromUrl(QStringLiteral("postgresql://a,b/companion"), &error);
+        QVERIFY2(samePort, qPrintable(error));
+        QCOMPARE(samePort->host, QStringLiteral("a,b"));
+        QVERIFY(samePort->options.isEmpty()); // libpq's default port on both
+
+        QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://a,:5432/companion"), &error));
+        QVERIFY2(error.contains(QStringLiteral("host list")), qPrintable(error));
+        QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://a,b:x/companion"), &error));
+    }
+
     void postgresShortSchemeAndLibpqDefaults()
     {
         QString error;

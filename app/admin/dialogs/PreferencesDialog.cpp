@@ -7,6 +7,7 @@
 #include "serverapi/AdminApiClient.h"
 #include "settings/DisplaySettings.h"
 #include "settings/LanguageSettings.h"
+#include "settings/ReadDatabaseSettings.h"
 #include "settings/ServerConnection.h"
 #include "settings/StripeConnection.h"
 #include "settings/SupportSettings.h"
@@ -72,6 +73,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, KeychainStore *keychai
         connect(field, &QLineEdit::textChanged, this, &PreferencesDialog::updateButtons);
     for (QComboBox *choice : findChildren<QComboBox *>())
         connect(choice, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateButtons);
+    connect(m_ui->readMaxLag, &QDoubleSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PreferencesDialog::apply);
@@ -115,6 +117,8 @@ void PreferencesDialog::load()
     m_ui->cancelUrl->setText(SupportSettings::cancelUrl(*m_settings).toString());
     m_ui->databaseInUse->setText(m_database->config().displayName());
     m_ui->databaseUrl->setText(m_settings->value(kDatabaseUrl).toString());
+    m_ui->readDatabaseUrl->setText(ReadDatabaseSettings::url(*m_settings));
+    m_ui->readMaxLag->setValue(ReadDatabaseSettings::maxLagMs(*m_settings) / 1000.0);
     m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(LanguageSettings::saved(*m_settings))));
     m_ui->theme->setCurrentIndex(m_ui->theme->findData(int(DisplaySettings::theme(*m_settings))));
     m_ui->timeZone->setCurrentIndex(m_ui->timeZone->findData(int(DisplaySettings::zone(*m_settings))));
@@ -147,7 +151,9 @@ PreferencesDialog::Changes PreferencesDialog::changes() const
                 || trimmed(m_ui->yearlyPriceId) != SupportSettings::yearlyPriceId(*m_settings)
                 || trimmed(m_ui->successUrl) != SupportSettings::successUrl(*m_settings).toString()
                 || trimmed(m_ui->cancelUrl) != SupportSettings::cancelUrl(*m_settings).toString();
-    c.database = trimmed(m_ui->databaseUrl) != m_settings->value(kDatabaseUrl).toString();
+    c.database = trimmed(m_ui->databaseUrl) != m_settings->value(kDatabaseUrl).toString()
+                 || trimmed(m_ui->readDatabaseUrl) != ReadDatabaseSettings::url(*m_settings)
+                 || qRound(m_ui->readMaxLag->value() * 1000) != ReadDatabaseSettings::maxLagMs(*m_settings);
     c.language = m_ui->language->currentData().toString() != LanguageSettings::saved(*m_settings);
     c.display = m_ui->theme->currentData().toInt() != int(DisplaySettings::theme(*m_settings))
                 || m_ui->timeZone->currentData().toInt() != int(DisplaySettings::zone(*m_settings));
@@ -245,19 +251,23 @@ bool PreferencesDialog::validate(const Changes &c)
             return false;
         }
     }
-    if (c.database && !trimmed(m_ui->databaseUrl).isEmpty()) {
-        QString error;
-        const auto config = db::DatabaseConfig::fromUrl(trimmed(m_ui->databaseUrl), &error);
-        if (!config) {
-            showProblem(Section::Database, m_ui->databaseTestStatus, m_ui->databaseUrl, error);
-            return false;
-        }
-        // QSettings is a plain file: a password must not end up there.
-        if (!config->password.isEmpty()) {
-            showProblem(Section::Database, m_ui->databaseTestStatus, m_ui->databaseUrl,
-                        tr("Leave the password out of the address: the settings file is not a safe place for it. "
-                           "PostgreSQL reads it from ~/.pgpass (or PGPASSWORD)."));
-            return false;
+    if (c.database) {
+        // Each address: usable, PostgreSQL for the replica, and without a password
+        // (QSettings is a plain file: a password must not end up there).
+        for (QLineEdit *field : {m_ui->databaseUrl, m_ui->readDatabaseUrl}) {
+            if (trimmed(field).isEmpty())
+                continue;
+            QString problem;
+            const auto config = db::DatabaseConfig::fromUrl(trimmed(field), &problem);
+            if (config && field == m_ui->readDatabaseUrl && config->dialect != db::Dialect::PostgreSQL)
+                problem = tr("A read replica is a PostgreSQL streaming replica: postgresql://user@replica/db.");
+            else if (config && !config->password.isEmpty())
+                problem = tr("Leave the password out of the address: the settings file is not a safe place for it. "
+                             "PostgreSQL reads it from ~/.pgpass (or PGPASSWORD).");
+            if (!problem.isEmpty()) {
+                showProblem(Section::Database, m_ui->databaseTestStatus, field, problem);
+                return false;
+            }
         }
     }
     return true;
@@ -316,6 +326,7 @@ void PreferencesDialog::saveSettings(const Changes &c)
             m_settings->setValue(kDatabaseUrl, trimmed(m_ui->databaseUrl));
             m_ui->databaseTestStatus->setText(tr("Saved. It is used from the next start of the app."));
         }
+        ReadDatabaseSettings::set(*m_settings, trimmed(m_ui->readDatabaseUrl), qRound(m_ui->readMaxLag->value() * 1000));
     }
     if (c.language) {
         LanguageSettings::save(*m_settings, m_ui->language->currentData().toString());
@@ -336,6 +347,7 @@ void PreferencesDialog::saveSettings(const Changes &c)
     m_ui->successUrl->setText(SupportSettings::successUrl(*m_settings).toString());
     m_ui->cancelUrl->setText(SupportSettings::cancelUrl(*m_settings).toString());
     m_ui->databaseUrl->setText(m_settings->value(kDatabaseUrl).toString());
+    m_ui->readDatabaseUrl->setText(ReadDatabaseSettings::url(*m_settings));
 }
 
 void PreferencesDialog::storeSecrets(QList<PendingSecret> pending, bool close, bool stripeTouched)

@@ -74,7 +74,7 @@ void AuditModel::clearRows()
 
 void AuditModel::requestPage(int generation)
 {
-    m_database->run<billing::AuditPage>(
+    m_database->runRead<billing::AuditPage>(
         this,
         [filter = m_filter, after = m_next, limit = pageSize()](db::Connection &connection) {
             if (!connection.ok())

@@ -138,7 +138,7 @@ void SubscriptionsModel::requestPage(int generation)
 {
     billing::SubscriptionQuery query = m_query;
     query.limit = pageSize();
-    m_database->run<billing::SubscriptionPage>(
+    m_database->runRead<billing::SubscriptionPage>(
         this,
         [query, after = m_next, dialect = m_database->config().dialect](db::Connection &connection) {
             if (!connection.ok())
@@ -155,7 +155,7 @@ void SubscriptionsModel::requestPage(int generation)
 
 void SubscriptionsModel::requestCount(int generation)
 {
-    m_database->run<qint64>(
+    m_database->runRead<qint64>(
         this,
         [query = m_query, dialect = m_database->config().dialect](db::Connection &connection) -> qint64 {
             return connection.ok() ? billing::SubscriptionDirectory(connection.db, dialect).count(query) : -1;

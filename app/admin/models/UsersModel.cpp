@@ -181,7 +181,7 @@ void UsersModel::clearRows()
 
 void UsersModel::requestCount(int generation)
 {
-    m_database->run<qint64>(
+    m_database->runRead<qint64>(
         this,
         [query = m_query, dialect = m_database->config().dialect](db::Connection &connection) -> qint64 {
             return connection.ok() ? db::UserDirectory(connection.db, dialect).count(query) : -1;
@@ -194,7 +194,7 @@ void UsersModel::requestPage(int generation)
     db::UserQuery query = m_query;
     query.limit = pageSize();
     const std::optional<db::UserCursor> after = m_next;
-    m_database->run<db::UserPage>(
+    m_database->runRead<db::UserPage>(
         this,
         [query, after, dialect = m_database->config().dialect](db::Connection &connection) {
             if (!connection.ok())

@@ -118,6 +118,7 @@ void WebhookEventsModel::requestPage()
             Q_EMIT loadFailed(result.message);
             return;
         }
+        m_readOrigin = result.readOrigin;
         const QJsonArray data = result.body.value(QStringLiteral("data")).toArray();
         // The cursor moves first: a view may ask for more while the rows go in.
         m_next = result.body.value(QStringLiteral("has_more")).toBool() ? result.body.value(QStringLiteral("next_cursor")).toString() : QString();

@@ -28,6 +28,8 @@ public:
 
     // Starts over with `client` (none: the server is not configured) and `query`.
     void load(serverapi::AdminApiClient *client, const serverapi::WebhookEventQuery &query);
+    // Where the server read the last page (its read replica, or the primary).
+    const serverapi::ReadOrigin &readOrigin() const { return m_readOrigin; }
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
@@ -38,6 +40,7 @@ private:
 
     QPointer<serverapi::AdminApiClient> m_client;
     serverapi::WebhookEventQuery m_query;
+    serverapi::ReadOrigin m_readOrigin;
     QList<QJsonObject> m_rows;
     QString m_next; // cursor of the next page; empty: no more
     int m_generation = 0;

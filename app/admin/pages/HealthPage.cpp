@@ -4,6 +4,7 @@
 #include "serverapi/AdminApiClient.h"
 #include "settings/ServerAccess.h"
 #include "widgets/DeliveriesChart.h"
+#include "widgets/ReadOriginText.h"
 #include "widgets/StatusPalette.h"
 #include "widgets/TableViews.h"
 
@@ -49,6 +50,8 @@ HealthPage::HealthPage(QSettings *settings, KeychainStore *keychain, QNetworkAcc
     m_refresher = addTile(tiles, 2, QStringLiteral("refresher"), tr("Asking Stripe"));
     m_recovery = addTile(tiles, 3, QStringLiteral("recovery"), tr("Missed events"));
     m_endpoint = addTile(tiles, 4, QStringLiteral("endpoint"), tr("Webhook endpoint"));
+    m_replica = addTile(tiles, 5, QStringLiteral("replica"), tr("Read replica"));
+    m_replica.value->parentWidget()->hide(); // shown when the server has one (DATABASE_READ_URL)
     layout->addLayout(tiles);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -174,6 +177,31 @@ QString HealthPage::ago(qint64 seconds) const
     return tr("%n day(s) ago", nullptr, int(seconds / 86400));
 }
 
+void HealthPage::showReplica(const QJsonObject &replica)
+{
+    const bool configured = replica.value(QStringLiteral("configured")).toBool();
+    m_replica.value->parentWidget()->setVisible(configured);
+    if (!configured)
+        return;
+    const double bound = replica.value(QStringLiteral("max_lag_seconds")).toDouble();
+    const QJsonValue lag = replica.value(QStringLiteral("lag_seconds"));
+    const QString boundText = tr("The webhook log and this page are read from it while it is at most %1 s behind the primary.")
+                                  .arg(QLocale().toString(bound, 'f', bound < 10 ? 1 : 0));
+    if (replica.value(QStringLiteral("reads_from")).isNull()) {
+        setTile(m_replica, tr("not used yet"), boundText, Tone::Neutral);
+        return;
+    }
+    const QString readsFrom = replica.value(QStringLiteral("reads_from")).toString();
+    const QString reason = replica.value(QStringLiteral("reason")).toString();
+    const bool inUse = readsFrom == QLatin1String("replica");
+    const QString where = inUse ? tr("Reads go to the replica.")
+        : reason == QLatin1String("lagging")       ? tr("Reads go to the primary: the replica is further behind than allowed.")
+        : reason == QLatin1String("not_receiving") ? tr("Reads go to the primary: the replica follows no primary.")
+                                                   : tr("Reads go to the primary: the replica cannot be reached.");
+    setTile(m_replica, lag.isNull() ? tr("unreachable") : ReadOriginText::lag(lag.toDouble()), where + u' ' + boundText,
+            inUse ? Tone::Good : Tone::Warning);
+}
+
 void HealthPage::showReport(const QJsonObject &report)
 {
     const qint64 now = report.value(QStringLiteral("generated_at")).toInteger();
@@ -237,6 +265,8 @@ void HealthPage::showReport(const QJsonObject &report)
         m_endpoint.detail->setToolTip(message);
         m_endpoint.detail->setAccessibleDescription(message);
     }
+
+    showReplica(report.value(QStringLiteral("read_replica")).toObject());
 
     m_chart->setHours(report.value(QStringLiteral("deliveries_by_hour")).toArray());
 

@@ -54,12 +54,13 @@ private:
     Tile addTile(QGridLayout *grid, int column, const QString &objectName, const QString &title);
     static void setTile(const Tile &tile, const QString &value, const QString &detail, Tone tone);
     void showReport(const QJsonObject &report);
+    void showReplica(const QJsonObject &replica);
     QString ago(qint64 seconds) const;
 
     ServerAccess *m_access;
     QLabel *m_status;
     QPushButton *m_refresh;
-    Tile m_lastDelivery, m_failedOpen, m_refresher, m_recovery, m_endpoint;
+    Tile m_lastDelivery, m_failedOpen, m_refresher, m_recovery, m_endpoint, m_replica;
     DeliveriesChart *m_chart;
     HealthAlertsModel *m_alerts;
     QTableView *m_alertsView;

@@ -235,7 +235,7 @@ void RevenuePage::refresh()
     const int generation = ++m_generation;
     m_ui->busy->show();
     m_ui->status->setText(tr("Computing…"));
-    m_database->run<Loaded>(
+    m_database->runRead<Loaded>(
         this,
         [r, generation, dialect = m_database->config().dialect](db::Connection &connection) {
             Loaded loaded;

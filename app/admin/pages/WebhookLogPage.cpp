@@ -7,6 +7,7 @@
 #include "settings/ServerConnection.h"
 #include "ui_WebhookLogPage.h"
 #include "widgets/LayoutMemory.h"
+#include "widgets/ReadOriginText.h"
 #include "widgets/SelectionKeeper.h"
 
 #include <QDateTime>
@@ -55,8 +56,11 @@ WebhookLogPage::WebhookLogPage(QSettings *settings, KeychainStore *keychain, QNe
     connect(m_ui->reprocess, &QPushButton::clicked, this, &WebhookLogPage::reprocessSelected);
     connect(m_model, &WebhookEventsModel::loadFailed, m_ui->status, &QLabel::setText);
     connect(m_model, &WebhookEventsModel::pageLoaded, this, [this](int rows, bool more) {
-        const QString shown = more ? tr("%1 deliveries shown, scroll for more").arg(QLocale().toString(rows))
-                                   : tr("%1 deliveries").arg(QLocale().toString(rows));
+        QString shown = more ? tr("%1 deliveries shown, scroll for more").arg(QLocale().toString(rows))
+                             : tr("%1 deliveries").arg(QLocale().toString(rows));
+        // With a read replica, how old the list may be.
+        if (const QString origin = ReadOriginText::describe(m_model->readOrigin()); !origin.isEmpty())
+            shown += QStringLiteral(" · ") + origin;
         m_ui->status->setText(m_notice.isEmpty() ? shown : m_notice + QStringLiteral(" · ") + shown);
         m_notice.clear();
         if (rows == 0)

@@ -6,7 +6,9 @@
 #include "models/AuditModel.h"
 #include "models/WebhookEventsModel.h"
 #include "settings/DisplaySettings.h"
+#include "settings/ReadDatabaseSettings.h"
 #include "widgets/LayoutMemory.h"
+#include "widgets/ReadOriginText.h"
 #include "widgets/RowContextMenu.h"
 #include "widgets/DisplayFormat.h"
 #include "widgets/SelectionKeeper.h"
@@ -93,6 +95,20 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
     statusBar()->addPermanentWidget(m_stripeStatus);
     m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
     statusBar()->addPermanentWidget(m_serverStatus);
+    // A read replica (Settings or DATABASE_READ_URL): the lists say how far behind it is.
+    m_database->setReadReplica(ReadDatabaseSettings::replicaFor(database, *m_settings, QProcessEnvironment::systemEnvironment()));
+    if (m_database->hasReadReplica()) {
+        m_readStatus = new QLabel(tr("Lists: from the read replica"), this);
+        m_readStatus->setObjectName(QStringLiteral("readStatus"));
+        statusBar()->addPermanentWidget(m_readStatus);
+        connect(m_database, &db::DatabaseThread::readRouted, m_readStatus, [this](const db::ReadRoute &route) {
+            serverapi::ReadOrigin origin;
+            origin.source = route.replica ? QStringLiteral("replica") : QStringLiteral("primary");
+            origin.lagSeconds = route.lagSeconds;
+            origin.skipped = route.reason;
+            m_readStatus->setText(tr("Lists: %1").arg(ReadOriginText::describe(origin)));
+        });
+    }
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setText(tr("Database: %1 (opening…)").arg(database.displayName()));
     statusBar()->addPermanentWidget(m_databaseStatus);

@@ -134,6 +134,7 @@ private:
     QList<DeskSection> m_sections;
     DeskActions *m_actions = nullptr;
     LayoutMemory *m_layout = nullptr;
+    QLabel *m_readStatus = nullptr; // where the lists are read: the replica, or why the primary
     QLabel *m_databaseStatus;
     QLabel *m_stripeStatus;
     QLabel *m_serverStatus;

@@ -101,6 +101,11 @@ const QString kSubscriptionColumns = QStringLiteral(
     "current_period_start, current_period_end, trial_end, cancel_at_period_end, cancel_at, canceled_at, ended_at, livemode, "
     "last_event_created, last_event_id, updated_at");
 constexpr int kSubscriptionColumnCount = 23;
+// pg_advisory_xact_lock's first keys (the second is the id's hash; the two-key space
+// does not meet the one-key locks of migrations and the missed-event recovery).
+constexpr int kSubscriptionLockSpace = 25120; // one subscription's state is being decided
+constexpr int kUserLockSpace = 25121;         // one learner's entitlement is being decided
+
 const QString kSubscriptionConflict = QStringLiteral(
     " ON CONFLICT (id) DO UPDATE SET user_id = COALESCE(excluded.user_id, subscriptions.user_id), "
     "customer_id = excluded.customer_id, status = excluded.status, price_id = excluded.price_id, "
@@ -177,11 +182,31 @@ void BillingStore::upsertSubscriptions(const QList<SubscriptionWrite> &writes)
     MrrLedger(*this).record(observations);
 }
 
+void BillingStore::takeTurns(int space, const QStringList &keys) const
+{
+    // PostgreSQL only (SQLite has one writer at a time anyway). A transaction-level
+    // advisory lock per key, held to COMMIT; the statements after it take their
+    // snapshot after the wait (READ COMMITTED). Sorted, so two batches do not
+    // deadlock; one that still does is retried (EventProcessor).
+    if (m_dialect != db::Dialect::PostgreSQL || keys.isEmpty())
+        return;
+    QStringList sorted = keys;
+    sorted.sort();
+    sorted.removeDuplicates();
+    query(QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(k)) FROM (SELECT unnest(CAST(? AS TEXT[])) AS k ORDER BY 1) AS keys").arg(space),
+          {db::boundList(m_dialect, sorted)});
+}
+
 QHash<QString, BillingStore::MirrorState> BillingStore::subscriptionMirrors(const QStringList &ids) const
 {
     QHash<QString, MirrorState> out;
     if (ids.isEmpty())
         return out;
+    // Instances storing events of one subscription at the same time take turns until
+    // their transactions end, and the next reads what the one before wrote. Without
+    // this, two first events of a subscription both find no row to compare with, and
+    // the older one, committed last, overwrites the newer.
+    takeTurns(kSubscriptionLockSpace, ids);
     QSqlQuery &q = query(QStringLiteral("SELECT id, last_event_created, user_id, status, current_period_end FROM subscriptions WHERE ")
                              + db::inBoundList(m_dialect, QStringLiteral("id")),
                          {db::boundList(m_dialect, ids)});
@@ -331,6 +356,10 @@ QHash<QString, Entitlement> BillingStore::recomputeEntitlements(const QStringLis
     QHash<QString, Entitlement> out;
     if (userIds.isEmpty())
         return out;
+    // Two instances changing two subscriptions of one learner (a new checkout while the
+    // old plan is deleted) would each decide Premium from the other's old row: the
+    // second waits, then reads both.
+    takeTurns(kUserLockSpace, userIds);
     const QVariantList ids{db::boundList(m_dialect, userIds)};
     QHash<QString, QList<SubscriptionState>> subs;
     QSqlQuery &q = query(QStringLiteral("SELECT user_id, id, status, current_period_end, cancel_at_period_end, cancel_at, ended_at "

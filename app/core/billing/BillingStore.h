@@ -112,6 +112,8 @@ public:
 private:
     // Two-column lookups keyed by the first column, `keys` bound as one list (db::inBoundList: %1 in the template).
     QHash<QString, QString> lookupPairs(const QString &sqlTemplate, const QString &keyColumn, const QStringList &keys) const;
+    // Waits until no other transaction decides about these keys in `space` (PostgreSQL).
+    void takeTurns(int space, const QStringList &keys) const;
 
     QSqlDatabase m_db;
     db::Dialect m_dialect;

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -9,7 +10,41 @@ namespace companion::db {
 
 namespace {
 constexpr auto kMemory = "sqlite::memory:";
+
+// libpq's multi-host form, postgresql://user@h1:5432,h2:5433/db, which QUrl refuses:
+// the hosts and ports are taken out and the rest parsed as a one-host URL.
+struct HostList {
+    QStringList hosts;
+    QStringList ports; // "" = libpq's default
+    QString singleHostUrl;
+};
+
+std::optional<HostList> splitHostList(const QString &url, QString *error)
+{
+    static const QRegularExpression shape(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?)([^/?#]*)(.*)$"));
+    const QRegularExpressionMatch m = shape.match(url);
+    if (!m.hasMatch() || !m.captured(2).contains(u','))
+        return HostList{{}, {}, url};
+    HostList list;
+    static const QRegularExpression hostPort(QStringLiteral("^(\\[[^\\]]*\\]|[^:\\[\\]]*)(?::([0-9]*))?$"));
+    const QStringList specs = m.captured(2).split(u',');
+    for (const QString &spec : specs) {
+        const QRegularExpressionMatch hp = hostPort.match(spec);
+        if (!hp.hasMatch() || hp.captured(1).isEmpty()) {
+            if (error)
+                *error = QStringLiteral("postgresql URL host list: \"%1\" is not host or host:port").arg(spec);
+            return std::nullopt;
+        }
+        QString host = QUrl::fromPercentEncoding(hp.captured(1).toUtf8());
+        if (host.startsWith(u'['))
+            host = host.mid(1, host.size() - 2);
+        list.hosts << host;
+        list.ports << hp.captured(2);
+    }
+    list.singleHostUrl = m.captured(1) + QStringLiteral("multi-host") + m.captured(3);
+    return list;
 }
+} // namespace
 
 DatabaseConfig DatabaseConfig::sqlite(const QString &path)
 {
@@ -31,7 +66,10 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text, QStri
     if (trimmed == QLatin1String(kMemory))
         return sqlite(QStringLiteral(":memory:"));
 
-    const QUrl url(trimmed, QUrl::StrictMode);
+    const std::optional<HostList> hostList = splitHostList(trimmed, error);
+    if (!hostList)
+        return std::nullopt;
+    const QUrl url(hostList->singleHostUrl, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty())
         return fail(QStringLiteral("DATABASE_URL is not a valid URL (expected postgresql://… or sqlite:///path)"));
 
@@ -60,9 +98,16 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text, QStri
     if (name.contains(u'/'))
         return fail(QStringLiteral("postgresql URL path must be just the database name"));
     config.databaseName = name;
+    QStringList options;
+    if (!hostList->hosts.isEmpty()) {
+        // Several hosts: libpq tries them in order (target_session_attrs picks the primary).
+        config.host = hostList->hosts.join(u',');
+        config.port = -1;
+        if (!hostList->ports.join(QString()).isEmpty())
+            options << QStringLiteral("port=") + hostList->ports.join(u',');
+    }
 
     // libpq parameters in the query string (sslmode, connect_timeout…) become QPSQL options.
-    QStringList options;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         if (key.contains(u';') || value.contains(u';'))
@@ -100,6 +145,9 @@ QString DatabaseConfig::displayName() const
     text += shownHost;
     if (port > 0)
         text += u':' + QString::number(port);
+    static const QRegularExpression portOption(QStringLiteral("(?:^|;)port=([^;]*)"));
+    if (const QRegularExpressionMatch m = portOption.match(options); m.hasMatch())
+        text += QStringLiteral(" (ports %1)").arg(m.captured(1));
     text += u'/' + (databaseName.isEmpty() ? QStringLiteral("(PGDATABASE)") : databaseName);
     return text;
 }

@@ -106,6 +106,10 @@ AdminApiResult AdminApiClient::read(const QUrl &baseUrl, QNetworkReply *reply, b
     AdminApiResult result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.requestId = QString::fromLatin1(reply->rawHeader("Request-Id"));
+    result.readOrigin.source = QString::fromLatin1(reply->rawHeader("Companion-Read-Source"));
+    if (reply->hasRawHeader("Companion-Replica-Lag"))
+        result.readOrigin.lagSeconds = reply->rawHeader("Companion-Replica-Lag").toDouble();
+    result.readOrigin.skipped = QString::fromLatin1(reply->rawHeader("Companion-Replica-Skipped"));
     const QString server = baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     if (result.httpStatus == 0) {
         result.errorCode = timedOut ? QStringLiteral("timeout") : QStringLiteral("network");

@@ -13,6 +13,15 @@ class QNetworkReply;
 
 namespace companion::serverapi {
 
+// Where the server read an answer's data, when it has a read replica
+// (Companion-Read-Source and friends); empty source: no replica configured.
+struct ReadOrigin {
+    QString source;         // "replica" or "primary"
+    double lagSeconds = -1; // the replica's lag just before the read; -1: unknown
+    QString skipped;        // why the primary: lagging, not_receiving, unreachable
+    bool known() const { return !source.isEmpty(); }
+};
+
 // What companion-server answered (or why there is no answer), with a message a
 // support person can act on.
 struct AdminApiResult {
@@ -21,6 +30,7 @@ struct AdminApiResult {
     QString errorCode;        // the server's error.code, or network / timeout / invalid_response
     QString message;          // in words, for the status bar or a message box
     QString requestId;        // the server's Request-Id, for its log
+    ReadOrigin readOrigin;
     bool ok() const { return errorCode.isEmpty() && httpStatus >= 200 && httpStatus < 300; }
 };
 

@@ -75,7 +75,7 @@ void AdminRoutes::registerRoutes(http::HttpServer &http)
     http.route(QStringLiteral("/api/v1/admin/webhook-events/<arg>"), http::HttpMethod::Get,
                [this](const QString &key, const http::HttpRequest &request, http::HttpResponder &&responder) {
                    run(request, beginExchange(request, std::move(responder), &m_context.inFlight), QStringLiteral("webhook_event.view"), key,
-                       [key](db::Connection &connection, const AdminTokenInfo &) {
+                       Reads::MayLag, [key](db::Connection &connection, const AdminTokenInfo &) {
                            const auto row = WebhookLog(connection.db).find(key);
                            return row ? answer(200, *row)
                                       : failure(404, QStringLiteral("not_found"), QStringLiteral("No webhook delivery %1.").arg(key.left(80)));
@@ -90,7 +90,7 @@ void AdminRoutes::registerRoutes(http::HttpServer &http)
                [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
                    const Exchange exchange = beginExchange(request, std::move(responder), &m_context.inFlight);
                    run(
-                       request, exchange, QStringLiteral("health.view"), {},
+                       request, exchange, QStringLiteral("health.view"), {}, Reads::MayLag,
                        [](db::Connection &connection, const AdminTokenInfo &) {
                            return answer(200, WebhookLog(connection.db).health(QDateTime::currentSecsSinceEpoch()));
                        },
@@ -113,20 +113,21 @@ void AdminRoutes::registerRoutes(http::HttpServer &http)
                    QString error;
                    if (!readNumber(QUrlQuery(request.url()), QStringLiteral("since"), &since, &error))
                        return exchange->error(Status::BadRequest, QStringLiteral("invalid_parameter"), error);
-                   run(request, exchange, QStringLiteral("webhook_stats.view"), {}, [since, now](db::Connection &connection, const AdminTokenInfo &) {
+                   run(request, exchange, QStringLiteral("webhook_stats.view"), {}, Reads::MayLag, [since, now](db::Connection &connection, const AdminTokenInfo &) {
                        return answer(200, WebhookLog(connection.db).stats(since, now));
                    });
                });
 }
 
-void AdminRoutes::run(const http::HttpRequest &request, const Exchange &exchange, const QString &action, const QString &target, Job job,
-                      Then then)
+void AdminRoutes::run(const http::HttpRequest &request, const Exchange &exchange, const QString &action, const QString &target, Reads reads,
+                      Job job, Then then)
 {
     const QByteArray token = JwtVerifier::bearerToken(request.value("Authorization"));
     const QString query = request.url().query();
+    db::ReadReplica *replica = reads == Reads::MayLag ? m_context.readReplica : nullptr;
     m_context.workers.run<AdminAnswer>(
         this,
-        [token, action, target, query, job = std::move(job)](db::Connection &connection) {
+        [token, action, target, query, replica, job = std::move(job)](db::Connection &connection) {
             const qint64 now = QDateTime::currentSecsSinceEpoch();
             QString error;
             const auto info = AdminTokens(connection.db).verify(token, now, &error);
@@ -139,7 +140,14 @@ void AdminRoutes::run(const http::HttpRequest &request, const Exchange &exchange
             if (!info)
                 return result;
             try {
-                result = job(connection, *info);
+                if (replica) {
+                    db::ReadRoute route;
+                    db::Connection reads = replica->choose(connection, &route);
+                    result = job(reads, *info);
+                    result.readRoute = route;
+                } else {
+                    result = job(connection, *info);
+                }
                 billing::AuditEntry entry;
                 entry.actor = info->label;
                 entry.source = QStringLiteral("admin-api");
@@ -164,6 +172,15 @@ void AdminRoutes::run(const http::HttpRequest &request, const Exchange &exchange
         [exchange, then = std::move(then)](const AdminAnswer &result) {
             if (result.authorized)
                 exchange->setActor(QStringLiteral("admin:") + result.token.label);
+            if (result.readRoute) {
+                // The desk says where its data came from and how old it may be.
+                exchange->addHeader(QByteArrayLiteral("Companion-Read-Source"),
+                                    result.readRoute->replica ? QByteArrayLiteral("replica") : QByteArrayLiteral("primary"));
+                if (result.readRoute->lagSeconds >= 0)
+                    exchange->addHeader(QByteArrayLiteral("Companion-Replica-Lag"), QByteArray::number(result.readRoute->lagSeconds, 'f', 3));
+                if (!result.readRoute->reason.isEmpty())
+                    exchange->addHeader(QByteArrayLiteral("Companion-Replica-Skipped"), result.readRoute->reason.toLatin1());
+            }
             if (then && result.authorized && !result.databaseFailed && result.status < 300)
                 return then(result);
             reply(*exchange, result);
@@ -188,7 +205,7 @@ void AdminRoutes::listEvents(const http::HttpRequest &request, const Exchange &e
         return exchange->error(Status::BadRequest, QStringLiteral("invalid_parameter"),
                                QStringLiteral("outcome must be one of %1").arg(WebhookLog::outcomes().join(QStringLiteral(", "))));
     filter.limit = int(limit);
-    run(request, exchange, QStringLiteral("webhook_events.list"), {}, [filter](db::Connection &connection, const AdminTokenInfo &) {
+    run(request, exchange, QStringLiteral("webhook_events.list"), {}, Reads::MayLag, [filter](db::Connection &connection, const AdminTokenInfo &) {
         return answer(200, WebhookLog(connection.db).list(filter));
     });
 }
@@ -196,7 +213,7 @@ void AdminRoutes::listEvents(const http::HttpRequest &request, const Exchange &e
 void AdminRoutes::reprocess(const QString &key, const http::HttpRequest &request, const Exchange &exchange)
 {
     // First who is asking and what the event looks like now (audited as "before")…
-    run(request, exchange, QStringLiteral("webhook_event.reprocess"), key, [key](db::Connection &connection, const AdminTokenInfo &) {
+    run(request, exchange, QStringLiteral("webhook_event.reprocess"), key, Reads::Primary, [key](db::Connection &connection, const AdminTokenInfo &) {
         const auto row = WebhookLog(connection.db).find(key);
         if (!row)
             return failure(404, QStringLiteral("not_found"), QStringLiteral("No webhook delivery %1.").arg(key.left(80)));

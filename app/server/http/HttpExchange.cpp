@@ -52,6 +52,8 @@ void HttpExchange::reply(http::HttpResponse &&response)
         response.setHeader(QByteArrayLiteral("Request-Id"), m_requestId.toLatin1());
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+        for (const auto &[name, value] : std::as_const(m_headers))
+            response.setHeader(name, value);
         const int status = response.status;
         m_responder.respond(response);
         finish(status);

@@ -32,6 +32,8 @@ public:
     bool answered() const { return m_answered; }
     // For the log line: who the request turned out to be from.
     void setActor(const QString &actor) { m_actor = actor; }
+    // A header every answer of this exchange carries (where its data was read from).
+    void addHeader(const QByteArray &name, const QByteArray &value) { m_headers.append({name, value}); }
 
     void reply(http::HttpResponse &&response);
     void json(QHttpServerResponse::StatusCode status, const QJsonObject &body);
@@ -46,6 +48,7 @@ private:
     QString m_path;
     QHostAddress m_remote;
     QString m_actor;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
     QElapsedTimer m_timer;
     http::HttpResponder m_responder;
     QPointer<InFlight> m_inFlight;

@@ -77,6 +77,12 @@ ServerMetrics::ServerMetrics(const QString &version)
     m_endpointCheckFailures = m_registry.counter(QStringLiteral("companion_webhook_endpoint_check_failures_total"),
                                                  QStringLiteral("Webhook endpoint checks that could not read Stripe's endpoints."));
     m_registry.touch(m_endpointCheckFailures, {});
+    m_replicaReads = m_registry.counter(QStringLiteral("companion_admin_reads_total"),
+                                        QStringLiteral("Admin API reads that may use the read replica (DATABASE_READ_URL), by where they went: "
+                                                       "source replica, or primary with the reason (lagging, not_receiving, unreachable)."),
+                                        {QStringLiteral("source"), QStringLiteral("reason")});
+    m_replicaLag = m_registry.gauge(QStringLiteral("companion_read_replica_lag_seconds"),
+                                    QStringLiteral("How far behind the primary the read replica was at its last check (0: current)."));
     // The failures alerts watch exist at 0 from the start, so rate() sees their first one.
     for (const QString &outcome : {QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unstored")})
         m_registry.touch(m_deliveries, {QStringLiteral("other"), outcome});
@@ -146,6 +152,19 @@ void ServerMetrics::webhookEndpoint(const QString &status)
     m_registry.set(m_endpointOk, {}, status == QLatin1String("ok") ? 1 : 0);
     for (const char *each : {"ok", "missing", "points_elsewhere", "disabled", "missing_events"})
         m_registry.set(m_endpointStatus, {QString::fromLatin1(each)}, status == QLatin1String(each) ? 1 : 0);
+}
+
+void ServerMetrics::replicaConfigured()
+{
+    m_registry.touch(m_replicaReads, {QStringLiteral("replica"), QString()});
+    m_registry.touch(m_replicaReads, {QStringLiteral("primary"), QStringLiteral("lagging")});
+}
+
+void ServerMetrics::replicaRead(bool replica, const QString &reason, double lagSeconds)
+{
+    m_registry.add(m_replicaReads, {replica ? QStringLiteral("replica") : QStringLiteral("primary"), reason});
+    if (lagSeconds >= 0)
+        m_registry.set(m_replicaLag, {}, lagSeconds);
 }
 
 void ServerMetrics::webhookEndpointUnchecked()

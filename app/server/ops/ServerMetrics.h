@@ -54,6 +54,11 @@ public:
     // The webhook endpoint check's result (EndpointCheck::code()), or Stripe could not be read.
     void webhookEndpoint(const QString &status);
     void webhookEndpointUnchecked();
+    // An admin read that could go to the read replica: where it went (replica, or the
+    // primary with why: lagging, not_receiving, unreachable) and the lag seen (-1: none).
+    void replicaRead(bool replica, const QString &reason, double lagSeconds);
+    // A read replica is configured: its series exist from the start.
+    void replicaConfigured();
 
     // The label an event type is counted under: itself when a rule applies to it, else "other".
     static QString typeLabel(const QString &eventType);
@@ -84,6 +89,8 @@ private:
     metrics::MetricsRegistry::Handle m_missedPending;
     metrics::MetricsRegistry::Handle m_lastRecovery;
     metrics::MetricsRegistry::Handle m_endpointOk;
+    metrics::MetricsRegistry::Handle m_replicaReads;
+    metrics::MetricsRegistry::Handle m_replicaLag;
     metrics::MetricsRegistry::Handle m_endpointStatus;
     metrics::MetricsRegistry::Handle m_endpointCheckFailures;
 };
