@@ -3,12 +3,17 @@
 // e-mail, unknown users kept for later, one bad event never spoiling its batch.
 #include "TestDatabase.h"
 #include "billing/EventBatch.h"
+#include "billing/BillingStore.h"
 #include "billing/EventProcessor.h"
+#include "db/Database.h"
 #include "db/UserDirectory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSemaphore>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
 
 using namespace companion;
@@ -422,6 +427,80 @@ private Q_SLOTS:
         QVERIFY(userField(db, QStringLiteral("usr_3"), QStringLiteral("is_premium")).toBool());
         // The refused event left no trace, so Stripe's retry will be processed normally.
         QCOMPARE(outcomeOf(db, QStringLiteral("evt_b2")), QString());
+    }
+
+    // Two instances change two subscriptions of one learner at the same moment (a new
+    // checkout while the old plan ends). The one that commits last must decide Premium
+    // from both rows as committed, not from the other's row as it was: the learner
+    // who just paid keeps Premium. (Found by bench_webhook_ingest through HAProxy to
+    // two instances.) Instance 1 is held between reading the learner's subscriptions
+    // and writing the learner, the window where instance 2 used to read instance 1's
+    // old row, write and commit; now instance 2 waits for instance 1 to finish.
+    void twoSubscriptionsOfOneLearnerChangedByTwoInstancesAtOnce()
+    {
+        if (test::TestDatabase::dialectUnderTest() != db::Dialect::PostgreSQL)
+            QSKIP("two writers at once: PostgreSQL (SQLite has one writer at a time)");
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        const QString user = QStringLiteral("usr_two_plans");
+        addUser(db, user, QStringLiteral("two@example.com"), QStringLiteral("cus_two"));
+        billing::BillingStore store(db, db::Dialect::PostgreSQL);
+        store.upsertSubscription(subscription(QStringLiteral("sub_old"), QStringLiteral("active"), QStringLiteral("cus_two"), user), user, kNow - 100,
+                                 QStringLiteral("evt_old"));
+        store.recomputeEntitlements({user}, kNow);
+        QCOMPARE(userField(db, user, QStringLiteral("is_premium")).toBool(), true);
+
+        // One instance's transaction, on its own thread and connection.
+        const auto instance = [&testDb, user](const QString &name, const QString &subscriptionId, const QString &status, qint64 created,
+                                              std::function<void()> hook, QString *failure) {
+            return QThread::create([=, &testDb] {
+                {
+                    db::Connection c = db::Database::open(testDb.config(), name);
+                    try {
+                        if (!c.ok() || !c.db.transaction())
+                            throw billing::StoreError(c.error + c.db.lastError().text());
+                        billing::BillingStore store(c.db, db::Dialect::PostgreSQL);
+                        store.setEntitlementWriteHook(hook);
+                        store.upsertSubscription(subscription(subscriptionId, status, QStringLiteral("cus_two"), user), user, created,
+                                                 QStringLiteral("evt_") + subscriptionId);
+                        store.recomputeEntitlements({user}, kNow);
+                        if (!c.db.commit())
+                            throw billing::StoreError(c.db.lastError().text());
+                    } catch (const billing::StoreError &e) {
+                        *failure = e.message();
+                    }
+                    c.db.close();
+                }
+                QSqlDatabase::removeDatabase(name);
+            });
+        };
+        QSemaphore reached, release;
+        QString firstError, secondError;
+        // Instance 1: the old plan ends; held once it has read the learner's plans.
+        QThread *first = instance(QStringLiteral("instance1"), QStringLiteral("sub_old"), QStringLiteral("canceled"), kNow - 10,
+                                  [&] {
+                                      reached.release();
+                                      release.tryAcquire(1, 10000);
+                                  },
+                                  &firstError);
+        first->start();
+        QVERIFY(reached.tryAcquire(1, 30000));
+        // Instance 2, meanwhile: the new checkout's subscription. It must not finish
+        // while instance 1 is undecided.
+        QThread *second = instance(QStringLiteral("instance2"), QStringLiteral("sub_new"), QStringLiteral("active"), kNow - 5, {}, &secondError);
+        second->start();
+        const bool secondFinishedFirst = second->wait(1500);
+        release.release();
+        QVERIFY(first->wait(30000));
+        QVERIFY(second->wait(30000));
+        delete first;
+        delete second;
+        QVERIFY2(firstError.isEmpty() && secondError.isEmpty(), qPrintable(firstError + secondError));
+        QVERIFY2(!secondFinishedFirst, "the second instance decided the learner's Premium while the first was deciding it");
+        QCOMPARE(userField(db, user, QStringLiteral("is_premium")).toBool(), true);
+        QCOMPARE(userField(db, user, QStringLiteral("premium_source")).toString(), QStringLiteral("subscription"));
     }
 };
 

@@ -379,6 +379,8 @@ QHash<QString, Entitlement> BillingStore::recomputeEntitlements(const QStringLis
             grant.revokedAt = g.value(3).toLongLong();
         grants[g.value(0).toString()].append(grant);
     }
+    if (m_entitlementWriteHook)
+        m_entitlementWriteHook();
     // One UPDATE … FROM (VALUES …) for all of them; VALUES columns are column1…column7 in both dialects.
     QVariantList binds;
     QStringList rows;

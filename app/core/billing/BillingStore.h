@@ -42,6 +42,9 @@ public:
 
     // What "now" is for the rows' updated_at stamps (tests move time; default: the wall clock).
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    // Tests: runs between reading learners' subscriptions and writing their
+    // entitlement, to hold a transaction in the window another instance could use.
+    void setEntitlementWriteHook(std::function<void()> hook) { m_entitlementWriteHook = std::move(hook); }
     qint64 now() const { return m_clock(); }
 
     bool userExists(const QString &userId) const;
@@ -118,6 +121,7 @@ private:
     QSqlDatabase m_db;
     db::Dialect m_dialect;
     std::function<qint64()> m_clock;
+    std::function<void()> m_entitlementWriteHook;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // a cache: logically const
 };
 
