@@ -4722,18 +4722,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="318"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="325"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="309"/>
+        <source>What the payouts carried could not be read yet: %1</source>
+        <translation>Was die Auszahlungen enthielten, konnte noch nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="311"/>
+        <source>Read what %n payout(s) carried.</source>
+        <translation>
+            <numerusform>Inhalt von %n Auszahlung gelesen.</numerusform>
+            <numerusform>Inhalt von %n Auszahlungen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="322"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="329"/>
         <source>Export CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="320"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="325"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="329"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -7377,7 +7390,7 @@
 <context>
     <name>companion::billing::Reconciler</name>
     <message>
-        <location filename="../app/core/billing/Reconciler.cpp" line="58"/>
+        <location filename="../app/core/billing/Reconciler.cpp" line="60"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>

@@ -4505,18 +4505,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="318"/>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="325"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="309"/>
+        <source>What the payouts carried could not be read yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="311"/>
+        <source>Read what %n payout(s) carried.</source>
+        <translation>
+            <numerusform>Read what %n payout carried.</numerusform>
+            <numerusform>Read what %n payouts carried.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="322"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="329"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="320"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="325"/>
+        <location filename="../app/admin/pages/ReconciliationPage.cpp" line="329"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6957,7 +6970,7 @@
 <context>
     <name>companion::billing::Reconciler</name>
     <message>
-        <location filename="../app/core/billing/Reconciler.cpp" line="58"/>
+        <location filename="../app/core/billing/Reconciler.cpp" line="60"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -250,9 +250,11 @@ int ServerCommands::syncStripeEvents() const
     std::printf("events: %d missed since %s, %d applied, %d failed\n", int(missed.size()),
                 qUtf8Printable(since > 0 ? QDateTime::fromSecsSinceEpoch(since, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("30 days ago")),
                 summary.fixed, summary.failed);
+    if (summary.payoutsRead > 0)
+        std::printf("payouts: transactions of %d read\n", summary.payoutsRead);
     for (const QString &line : std::as_const(summary.errors))
         std::fprintf(stderr, "companion-server: %s\n", qUtf8Printable(line));
-    return summary.failed > 0 ? 1 : 0;
+    return summary.errors.isEmpty() ? 0 : 1; // a failed event, or payouts whose transactions could not be read
 }
 
 namespace {

@@ -26,6 +26,18 @@ QString PdfReader::text(const QString &pdf)
     return out.normalized(QString::NormalizationForm_KC).simplified();
 }
 
+int PdfReader::pageWith(const QString &pdf, const QString &words)
+{
+    QString out;
+    if (!run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &out))
+        return 0;
+    const QStringList pages = out.split(u'\f'); // pdftotext ends each page with a form feed
+    for (int i = 0; i < pages.size(); ++i)
+        if (pages.at(i).normalized(QString::NormalizationForm_KC).simplified().contains(words))
+            return i + 1;
+    return 0;
+}
+
 int PdfReader::images(const QString &pdf)
 {
     QString out;

@@ -13,6 +13,8 @@ public:
     static QString text(const QString &pdf);
     // How many images are drawn in it (pdfimages -list), -1 on failure.
     static int images(const QString &pdf);
+    // The first page (from 1) whose text holds `words`, 0 when none does.
+    static int pageWith(const QString &pdf, const QString &words);
     // Page `page` (from 1) as the PNG `path` at `dpi`, for screenshots; false and *why on failure.
     static bool pageAsPng(const QString &pdf, int page, int dpi, const QString &path, QString *why);
 };

@@ -8,7 +8,9 @@
 #include "SandboxClient.h"
 #include "ServerEnvironment.h"
 #include "TestDatabase.h"
+#include "billing/PayoutLedger.h"
 #include "billing/Reconciler.h"
+#include "billing/WebhookEndpointCheck.h"
 #include "db/UserDirectory.h"
 
 #include <QJsonArray>
@@ -293,6 +295,91 @@ private Q_SLOTS:
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscriptions")), kLearners);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM mrr_segments WHERE valid_to IS NULL")), kLearners);
         QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE is_premium")), kLearners - 6);
+        QVERIFY(stack.stop(&error));
+    }
+
+    // The endpoint at Stripe sends exactly the events access needs (what the
+    // endpoint check asks for), not payouts nor discounts. Finance still gets both:
+    // recovering missed events applies the coupon, the learner's discount (MRR after
+    // it) and the payout that went to the bank, then reads what the paid payout
+    // carried, so the month's cash reconciles without a full sync-stripe.
+    void missedPayoutsAndDiscountsAreRecovered_data()
+    {
+        QTest::addColumn<QString>("way");
+        QTest::newRow("fetch and apply the missed events") << QStringLiteral("events");
+        QTest::newRow("companion-server sync-stripe --events") << QStringLiteral("cli");
+    }
+
+    void missedPayoutsAndDiscountsAreRecovered()
+    {
+        QFETCH(QString, way);
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        const QString learner = QStringLiteral("usr_discounted");
+        QVERIFY2(test::TestDatabase::addLearner(db, learner, &error), qPrintable(error));
+        test::BillingStack stack(QStringLiteral(COMPANION_SERVER_BIN));
+        QVERIFY2(stack.start(testDb.url(), QStringLiteral("whsec_reconcile_test_secret"), &error, {{QStringLiteral("RENEWAL_CHECK_SECONDS"), QStringLiteral("0")}},
+                             {QStringLiteral("--forward-events"), billing::WebhookEndpointCheck::requiredEvents().join(u',')}),
+                 qPrintable(error));
+        test::SandboxClient &sandbox = stack.sandbox();
+        QCOMPARE(sandbox.post(QStringLiteral("/v1/coupons"), {{QStringLiteral("id"), QStringLiteral("FOREVER20")},
+                                                              {QStringLiteral("percent_off"), QStringLiteral("20")},
+                                                              {QStringLiteral("duration"), QStringLiteral("forever")}}).status, 200);
+        const auto session = sandbox.subscribe(stack.premiumPrice(), learner + QStringLiteral("@example.com"), QStringLiteral("4242424242424242"),
+                                               {{QStringLiteral("subscription_data[metadata][user_id]"), learner},
+                                                {QStringLiteral("discounts[0][coupon]"), QStringLiteral("FOREVER20")}});
+        QCOMPARE(session.status, 200);
+        const QString subscription = session.body.value(QStringLiteral("subscription")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(test::isPremium(db, learner), 15000); // access came by webhook
+        QCOMPARE(sandbox.advanceDays(7).status, 200);                 // the $7.99 settles and is paid out
+        QTest::qWait(500);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM payouts")), 0);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscription_discounts")), 0);
+
+        billing::Reconciler reconciler({billing::Reconciler::clientFor(sandbox.baseUrl(), QString::fromLatin1(test::SandboxClient::kKey)),
+                                        testDb.config()});
+        const QList<billing::MissedEvent> missed = listMissed(reconciler);
+        QSet<QString> types;
+        for (const billing::MissedEvent &m : missed)
+            types.insert(m.type);
+        for (const char *type : {"coupon.created", "customer.discount.created", "payout.created", "payout.paid"})
+            QVERIFY2(types.contains(QLatin1String(type)), type);
+        if (way == QLatin1String("cli")) {
+            int exitCode = -1;
+            const QString out = test::serverCommand(QStringLiteral(COMPANION_SERVER_BIN), {QStringLiteral("sync-stripe"), QStringLiteral("--events")},
+                                                    testDb.url(), &exitCode, {{QStringLiteral("STRIPE_API_BASE"), sandbox.baseUrl().toString()}});
+            QCOMPARE(exitCode, 0);
+            QVERIFY2(out.contains(QStringLiteral(", %1 applied, 0 failed\npayouts: transactions of 1 read").arg(missed.size())), qPrintable(out));
+        } else {
+            QSignalSpy recovered(&reconciler, &billing::Reconciler::fixed);
+            reconciler.recover(missed, QStringLiteral("Rita Recon"));
+            QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 60000);
+            const auto summary = recovered.first().first().value<billing::FixSummary>();
+            QCOMPARE(summary.fixed, int(missed.size()));
+            QCOMPARE(summary.failed, 0);
+            QCOMPARE(summary.payoutsRead, 1);
+            QVERIFY2(summary.errors.isEmpty(), qPrintable(summary.errors.join(u'\n')));
+        }
+        QVERIFY(listMissed(reconciler).isEmpty());
+
+        // The discount: its coupon, the learner's discount, MRR after it.
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM coupons WHERE id = 'FOREVER20' AND percent_off_bp = 2000")), 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM subscription_discounts WHERE subscription_id = ? AND coupon_id = 'FOREVER20'"),
+                                 {subscription}),
+                 1);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT mrr FROM mrr_segments WHERE subscription_id = ? ORDER BY valid_from DESC"), {subscription}).toInt(),
+                 799);
+        // The payout: paid, what it carried read, and it adds up to the cent.
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM payouts WHERE status = 'paid' AND transactions_read = ?"), {true}), 1);
+        QCOMPARE(test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM balance_transactions b JOIN payouts p ON p.id = b.payout_id "
+                                                    "WHERE b.reporting_category = 'charge' AND b.amount = 799")),
+                 1);
+        QList<billing::PayoutRow> payouts;
+        QVERIFY2(billing::PayoutLedger(db, testDb.config().dialect).payouts(QString(), &payouts, &error), qPrintable(error));
+        QCOMPARE(payouts.size(), 1);
+        QCOMPARE(payouts.constFirst().transactionsNet, payouts.constFirst().amount);
         QVERIFY(stack.stop(&error));
     }
 

@@ -57,8 +57,9 @@ sed -i "/$(echo "$canary" | normalize)/d" "$work/secrets.ocr"
 texts=("$build_dir/Testing/Temporary/LastTest.log.tmp")
 [[ -f ${texts[0]} ]] || texts=("$build_dir/Testing/Temporary/LastTest.log")
 [[ -f ${texts[0]} ]] || { echo "FAIL: no Testing/Temporary/LastTest.log(.tmp): run under CTest" >&2; exit 1; }
-mapfile -t -O 1 texts < <(find "$logs" -type f 2>/dev/null | sort)
-mapfile -t pngs < <(find "$shots" -name '*.png' -type f 2>/dev/null | sort)
+# A run without program logs or screenshots has no such folder: nothing to scan there (and no failed find).
+mapfile -t -O 1 texts < <([[ -d $logs ]] && find "$logs" -type f | sort)
+mapfile -t pngs < <([[ -d $shots ]] && find "$shots" -name '*.png' -type f | sort)
 hits=$( { scan_text "${texts[@]}"; ((${#pngs[@]})) && scan_png "${pngs[@]}"; } || true)
 echo "scanned ${#texts[@]} logs ($(cat "${texts[@]}" | wc -c) bytes) and ${#pngs[@]} screenshots for $(wc -l <"$work/secrets") secrets"
 if [[ -n $hits ]]; then

@@ -305,6 +305,10 @@ void ReconciliationPage::showFixed(const billing::FixSummary &summary)
         text += u' ' + tr("Stopped before the rest.");
     if (summary.failed > 0)
         text += u' ' + tr("%n failed: ", nullptr, summary.failed) + summary.errors.join(QStringLiteral("; "));
+    else if (!summary.errors.isEmpty()) // the events are in; reading what payouts carried was not
+        text += u' ' + tr("What the payouts carried could not be read yet: %1").arg(summary.errors.join(QStringLiteral("; ")));
+    if (summary.payoutsRead > 0)
+        text += u' ' + tr("Read what %n payout(s) carried.", nullptr, summary.payoutsRead);
     m_ui->status->setText(text);
     Q_EMIT fixed(summary);
     if (summary.failed == 0 && !summary.cancelled) { // what is left, if anything

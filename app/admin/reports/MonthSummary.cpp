@@ -118,7 +118,10 @@ QString MonthSummary::movementsSection(int chartWidth) const
 {
     const QList<billing::PeriodFigures> &trend = m_pack.trend;
     QString out = heading(tr("The months to %1").arg(QLocale().toString(m_pack.month, QStringLiteral("MMMM yyyy"))), true);
-    for (int i = 0; i < 2; ++i) // MRR and its movements; collected, fees and net go with the cash
+    // MRR, its movements, and collected, fees and net as the Revenue page counts
+    // them. That net leaves out disputes, so it stays here: the cash section below
+    // is the balance's own equation, to the cent.
+    for (int i = 0; i < 3; ++i)
         out += chartImage(i, chartWidth);
     out += QStringLiteral("<h3>%1</h3>").arg(tr("MRR movements").toHtmlEscaped()) + kTable
            + headerRow({tr("Month"), tr("Start"), tr("New"), tr("Expansion"), tr("Reactiv."), tr("Contraction"), tr("Churn"),
@@ -158,11 +161,10 @@ QString MonthSummary::moversSection() const
     return out + QStringLiteral("</table>") + paragraph(tr("%n customer(s).", nullptr, int(m_pack.movers.size())));
 }
 
-QString MonthSummary::cashSection(int chartWidth) const
+QString MonthSummary::cashSection() const
 {
     const billing::CashReport &c = m_pack.cash;
     QString out = heading(tr("Cash reconciled to the payouts"), true);
-    out += chartImage(2, chartWidth);
     const bool matches = c.differences.isEmpty();
     out += QStringLiteral("<p><b>%1</b></p>")
                .arg((matches ? tr("Matches to the cent") : tr("%n difference(s)", nullptr, int(c.differences.size()))).toHtmlEscaped());
@@ -268,7 +270,7 @@ QString MonthSummary::html(int chartWidth) const
     const QString month = QLocale().toString(m_pack.month, QStringLiteral("MMMM yyyy"));
     return QStringLiteral("<html><body><h1>%1</h1><h2>%2</h2>%3<p><small>%4</small></p>%5%6%7%8</body></html>")
         .arg(tr("Course Companion — revenue").toHtmlEscaped(), month.toHtmlEscaped(), figuresSection(), footer(),
-             movementsSection(chartWidth), moversSection(), cashSection(chartWidth), payoutsSection());
+             movementsSection(chartWidth), moversSection(), cashSection(), payoutsSection());
 }
 
 void MonthSummary::fill(QTextDocument *document, qreal pageWidth) const

@@ -38,7 +38,7 @@ private:
     QString figuresSection() const;
     QString movementsSection(int chartWidth) const;
     QString moversSection() const;
-    QString cashSection(int chartWidth) const;
+    QString cashSection() const;
     QString payoutsSection() const;
     QString footer() const; // HTML
     QString money(qint64 amount) const;

@@ -18,17 +18,20 @@ namespace MissedEvents {
 
 bool isHandled(const QString &type)
 {
-    // What changes access or money; customer.* only feeds the timeline.
+    // What changes access or money; customer.* only feeds the timeline. Payouts
+    // (the cash reconciliation) and discounts (MRR) count as money: an endpoint
+    // sending only the events access needs still gets them this way, each applied
+    // as a late delivery would be (the mirrors keep the newest state).
     switch (Rules::kindOf(type)) {
     case EventKind::Subscription:
     case EventKind::Checkout:
     case EventKind::Invoice:
     case EventKind::Refund:
     case EventKind::Dispute:
+    case EventKind::Payout:
+    case EventKind::Discount:
         return true;
     case EventKind::Customer:
-    case EventKind::Payout: // sync-stripe reads payouts whole; an endpoint need not subscribe to them
-    case EventKind::Discount: // and coupons, codes and subscriptions' discounts
     case EventKind::Other:
         return false;
     }

@@ -1,5 +1,7 @@
 #include "Reconciler.h"
 
+#include "Rules.h"
+#include "StripeImport.h"
 #include "db/Database.h"
 #include "stripe/StripeClient.h"
 #include "stripe/StripeSync.h"
@@ -129,7 +131,8 @@ void Reconciler::recover(const QList<MissedEvent> &events, const QString &actor)
                                                                         const QList<QJsonObject> &invoices) {
                           const RecoverResult r = MissedEvents::apply(c.db, dialect, m, subs, invoices, actor, source, clock());
                           return r.ok ? QString() : r.error;
-                      }});
+                      },
+                      Rules::kindOf(m.type) == EventKind::Payout});
     }
     runItems(QStringLiteral("recover"), items);
 }
@@ -141,6 +144,7 @@ void Reconciler::runItems(const QString &job, QList<WorkItem> items)
     m_summary = FixSummary{};
     m_summary.job = job;
     m_summary.total = int(m_queue.size());
+    m_payoutMoved = false;
     nextItem();
 }
 
@@ -149,6 +153,8 @@ void Reconciler::nextItem()
     Q_EMIT progress(m_summary.job, m_summary.fixed + m_summary.failed, m_summary.total);
     if (m_queue.isEmpty() || m_cancelled) {
         m_summary.cancelled = m_cancelled && !m_queue.isEmpty();
+        if (m_payoutMoved && !m_cancelled)
+            return readPayoutsThenFinish();
         return Q_EMIT fixed(m_summary);
     }
     m_toFetch.clear();
@@ -188,11 +194,28 @@ void Reconciler::applyItem()
     const QString error = connection.ok() ? item.apply(connection, m_freshSubscriptions, m_freshInvoices) : connection.error;
     if (error.isEmpty()) {
         ++m_summary.fixed;
+        m_payoutMoved = m_payoutMoved || item.movesAPayout;
     } else {
         ++m_summary.failed;
         m_summary.errors << QStringLiteral("%1: %2").arg(item.label, error);
     }
     nextItem();
+}
+
+// A paid payout's event tells its amount, not what it carried: without this, the
+// month's cash reconciliation would wait for the next full sync-stripe.
+void Reconciler::readPayoutsThenFinish()
+{
+    m_payoutMoved = false;
+    auto *import = new StripeImport(client(), m_config.database, this);
+    connect(import, &StripeImport::finished, this, [this, import](const StripeImport::Summary &summary) {
+        import->deleteLater();
+        m_summary.payoutsRead = summary.payoutsReconciled;
+        if (!summary.ok()) // the events are applied; sync-stripe reads the rest later
+            m_summary.errors << QStringLiteral("payouts: %1").arg(summary.error);
+        Q_EMIT fixed(m_summary);
+    });
+    import->startPayoutTransactions();
 }
 
 } // namespace companion::billing

@@ -28,6 +28,9 @@ struct FixSummary {
     int total = 0;
     QStringList errors;  // one line per failure
     bool cancelled = false;
+    // A recovery that applied payout.* events reads what the final ones carried
+    // afterwards (as the server does on a delivered one): how many were read.
+    int payoutsRead = 0;
 };
 
 // Reconciliation's network and database work for a GUI: reads Stripe's
@@ -82,6 +85,7 @@ private:
         QStringList subscriptions;
         QStringList invoices;
         std::function<QString(db::Connection &, const QList<QJsonObject> &, const QList<QJsonObject> &)> apply;
+        bool movesAPayout = false; // a payout.* event: what payouts carried is read after the last item
     };
     stripe::StripeClient *client();
     void readLists(const QList<QPair<QString, QJsonObject>> &lists, int windows, std::function<void(const QString &error)> done);
@@ -89,6 +93,8 @@ private:
     void nextItem();
     void fetchNext();
     void applyItem();
+    // The balance transactions of payouts now final and not read yet (StripeImport), then `fixed`.
+    void readPayoutsThenFinish();
 
     Config m_config;
     stripe::StripeClient *m_client = nullptr;
@@ -102,6 +108,7 @@ private:
     QList<QPair<QString, QString>> m_toFetch; // (kind, id)
     QList<QJsonObject> m_freshSubscriptions;
     QList<QJsonObject> m_freshInvoices;
+    bool m_payoutMoved = false; // an item with movesAPayout was applied
 };
 
 } // namespace companion::billing

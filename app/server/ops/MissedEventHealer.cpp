@@ -100,6 +100,14 @@ private:
                        .arg(missed.id, missed.type, error->mid(missed.id.size() + 1).trimmed(),
                             missed.userId.isEmpty() ? QStringLiteral("unknown") : missed.userId);
         }
+        if (summary.payoutsRead > 0)
+            qCInfo(lcStripe) << "read what" << summary.payoutsRead << "payouts carried";
+        for (const QString &line : summary.errors) {
+            if (line.startsWith(QLatin1String("payouts: ")))
+                qCWarning(lcStripe).noquote() << QStringLiteral("missed payout events applied, but what the payouts carried could not be read "
+                                                                "(%1). Next: the next delivered payout event or sync-stripe reads it.")
+                                                     .arg(line.mid(9));
+        }
         m_recovered = summary.fixed;
         m_failed = summary.failed;
         end(QStringLiteral("ok"), {});
