@@ -176,13 +176,8 @@ bool CompanionServer::start(QString *error)
     }
     // The desk's Health page reads what the parts above know (after them: it points at them).
     m_health = std::make_unique<HealthReport>(HealthReport::Sources{m_metrics.get(), m_webhooks.get(), m_healer.get(), m_endpointWatch.get(),
-                                                                    m_network, m_config.prometheusUrl});
-    m_admin->setHealthSource([health = m_health.get(), replica = m_readReplica.get()](std::function<void(const QJsonObject &)> done) {
-        health->collect([replica, done = std::move(done)](QJsonObject state) {
-            state.insert(QStringLiteral("read_replica"), replica ? QJsonValue(replica->state()) : QJsonValue(QJsonObject{{QStringLiteral("configured"), false}}));
-            done(state);
-        });
-    });
+                                                                    m_network, m_config.prometheusUrl, m_readReplica.get()});
+    m_admin->setHealthSource([health = m_health.get()](std::function<void(const QJsonObject &)> done) { health->collect(std::move(done)); });
     qCInfo(lcHttp).noquote() << "database" << m_config.database.displayName() << "at schema version" << m_schemaVersion
                              << "with" << m_workers->size() << "worker threads; Stripe at" << m_config.stripeApiBase.toString();
     return true;

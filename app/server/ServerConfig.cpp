@@ -25,6 +25,20 @@ std::optional<int> count(const QProcessEnvironment &env, const QString &name, in
     }
     return value;
 }
+// An http(s) address with a host, or nothing when unset; `what` is the sentence
+// that says what the variable must be.
+std::optional<QUrl> httpUrl(const QProcessEnvironment &env, const QString &name, const QString &what, QString *error)
+{
+    const QString text = env.value(name).trimmed();
+    if (text.isEmpty())
+        return QUrl();
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()) {
+        *error = QStringLiteral("%1 must be %2").arg(name, what);
+        return std::nullopt;
+    }
+    return url;
+}
 // The HTTP_* limits (and WEBHOOK_MAX_BODY_BYTES): whole numbers ≥ 1, except the
 // linger time and the per-address limit (0: none, for a server behind a proxy).
 bool readHttpLimits(const QProcessEnvironment &env, ServerConfig *config, QString *error)
@@ -179,21 +193,13 @@ std::optional<ServerConfig> ServerConfig::fromParser(const QCommandLineParser &p
     if (!maxLag)
         return std::nullopt;
     config.readMaxLagMs = *maxLag;
-    if (const QString url = env.value(QStringLiteral("PROMETHEUS_URL")).trimmed(); !url.isEmpty()) {
-        config.prometheusUrl = QUrl(url, QUrl::StrictMode);
-        if (!config.prometheusUrl.isValid() || !config.prometheusUrl.scheme().startsWith(QLatin1String("http")) || config.prometheusUrl.host().isEmpty()) {
-            *error = QStringLiteral("PROMETHEUS_URL must be Prometheus' address, e.g. http://prometheus.internal:9090");
-            return std::nullopt;
-        }
-    }
-    if (const QString url = env.value(QStringLiteral("WEBHOOK_ENDPOINT_URL")).trimmed(); !url.isEmpty()) {
-        config.webhookEndpointUrl = QUrl(url, QUrl::StrictMode);
-        if (!config.webhookEndpointUrl.isValid() || !config.webhookEndpointUrl.scheme().startsWith(QLatin1String("http"))
-            || config.webhookEndpointUrl.host().isEmpty()) {
-            *error = QStringLiteral("WEBHOOK_ENDPOINT_URL must be the webhook's full URL, e.g. https://billing.example.com/api/v1/payments/webhook");
-            return std::nullopt;
-        }
-    }
+    const auto prometheus = httpUrl(env, QStringLiteral("PROMETHEUS_URL"), QStringLiteral("Prometheus' address, e.g. http://prometheus.internal:9090"), error);
+    const auto endpoint = httpUrl(env, QStringLiteral("WEBHOOK_ENDPOINT_URL"),
+                                  QStringLiteral("the webhook's full URL, e.g. https://billing.example.com/api/v1/payments/webhook"), error);
+    if (!prometheus || !endpoint)
+        return std::nullopt;
+    config.prometheusUrl = *prometheus;
+    config.webhookEndpointUrl = *endpoint;
     if (!readHttpLimits(env, &config, error))
         return std::nullopt;
     for (auto [option, variable, target] : {std::tuple{"workers", "SERVER_WORKERS", &config.workers},

@@ -7,6 +7,7 @@
 // learner in the newest state Stripe sent, nothing forged stored, every request
 // answered (503s retried, as Stripe does), and the admin API's reads, served by the
 // replica, never older than the bound. Runs its own clusters; alone (CPU-heavy).
+#include "FreePort.h"
 #include "HaproxyProcess.h"
 #include "HttpLoadGenerator.h"
 #include "PostgresReplicaSet.h"
@@ -25,7 +26,6 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QThread>
 #include <QtTest>
 
@@ -43,13 +43,6 @@ namespace {
 constexpr int kInstances = 3;
 constexpr int kMaxLagMs = 2000;
 constexpr char kForgedPrefix[] = "evt_forged_";
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
 
 // The webhook events of the log, read through HAProxy with an admin token.
 test::HttpReply adminGet(const QUrl &base, const QString &token, const QString &path)
@@ -111,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(m_adminToken.startsWith(QStringLiteral("cat_")));
         QList<QUrl> instances;
         for (int i = 0; i < kInstances; ++i) {
-            m_ports[i] = freePort();
+            m_ports[i] = test::freeLocalPort();
             instances << QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_ports[i]));
         }
         // HAProxy first: with no instance ready it answers for them, as during a

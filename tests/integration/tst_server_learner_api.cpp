@@ -2,6 +2,7 @@
 // call it (JWTs), what each learner sees (only their own account), chapter gating,
 // refusals of bad input, rate limits, Stripe outages, and the original guide's
 // whole flow against stripe-sandbox with real webhooks.
+#include "FreePort.h"
 #include "LearnerApi.h"
 #include "auth/Jwt.h"
 #include "RunningProgram.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QtTest>
 
 using namespace companion;
@@ -55,11 +55,6 @@ QList<std::tuple<QByteArray, int, QString>> badCheckoutBodies()
     };
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 0;
-}
 } // namespace
 
 class TestServerLearnerApi : public QObject
@@ -433,7 +428,7 @@ private Q_SLOTS:
     {
         COMPANION_TEST_DATABASE(testDb);
         QString error;
-        const quint16 serverPort = freePort();
+        const quint16 serverPort = test::freeLocalPort();
         test::SandboxClient sandbox;
         QVERIFY2(sandbox.start(&error, {QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
                                         QStringLiteral("--webhook-secret"), QString::fromLatin1(test::kServerWebhookSecret)}),

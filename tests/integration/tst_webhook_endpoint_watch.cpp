@@ -115,6 +115,33 @@ private Q_SLOTS:
         QVERIFY(log.contains(QStringLiteral("does not send invoice.payment_failed")));
         QVERIFY(log.contains(QStringLiteral("is disabled at Stripe")));
     }
+
+    // The endpoint's URL and Prometheus' are web addresses: anything else stops the
+    // server at start with the variable named, instead of a check that never matches.
+    void anAddressThatIsNotOneIsRefused_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("endpoint without a host") << QStringLiteral("WEBHOOK_ENDPOINT_URL") << QStringLiteral("/api/v1/payments/webhook")
+                                                << QStringLiteral("WEBHOOK_ENDPOINT_URL must be the webhook's full URL");
+        QTest::newRow("endpoint not on the web") << QStringLiteral("WEBHOOK_ENDPOINT_URL") << QStringLiteral("ftp://billing.example.com/api/v1/payments/webhook")
+                                                << QStringLiteral("WEBHOOK_ENDPOINT_URL must be the webhook's full URL");
+        QTest::newRow("prometheus, a scheme like http") << QStringLiteral("PROMETHEUS_URL") << QStringLiteral("httpx://prometheus.internal:9090")
+                                                       << QStringLiteral("PROMETHEUS_URL must be Prometheus' address");
+    }
+
+    void anAddressThatIsNotOneIsRefused()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(QString, says);
+        COMPANION_TEST_DATABASE(testDb);
+        test::RunningProgram server(QStringLiteral(COMPANION_SERVER_BIN));
+        QString error;
+        QVERIFY(!server.start({QStringLiteral("--database"), testDb.url()}, test::serverEnvironment({{variable, value}}), &error));
+        QVERIFY2(error.contains(says), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebhookEndpointWatch)

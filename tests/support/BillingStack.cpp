@@ -1,8 +1,7 @@
 #include "BillingStack.h"
 
+#include "FreePort.h"
 #include "ServerEnvironment.h"
-
-#include <QTcpServer>
 
 namespace companion::test {
 
@@ -10,13 +9,11 @@ bool BillingStack::start(const QString &databaseUrl, const QString &webhookSecre
                          const QList<QPair<QString, QString>> &serverSettings, const QStringList &sandboxArguments)
 {
     // Each needs the other's address: the server's port is chosen first.
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost)) {
-        *error = probe.errorString();
+    const quint16 serverPort = freeLocalPort();
+    if (serverPort == 0) {
+        *error = QStringLiteral("no free local port for the server");
         return false;
     }
-    const quint16 serverPort = probe.serverPort();
-    probe.close();
     m_sandboxArguments = QStringList{QStringLiteral("--forward-to"), QStringLiteral("http://127.0.0.1:%1/api/v1/payments/webhook").arg(serverPort),
                           QStringLiteral("--webhook-secret"), webhookSecret, QStringLiteral("--data"),
                           m_dir.filePath(QStringLiteral("stripe-sandbox.db"))}

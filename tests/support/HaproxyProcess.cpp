@@ -1,21 +1,19 @@
 #include "HaproxyProcess.h"
 
+#include "FreePort.h"
 #include "RunningProgram.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QLocalSocket>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTest>
 
 namespace companion::test {
 
 HaproxyProcess::HaproxyProcess()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freeLocalPort()));
 }
 
 HaproxyProcess::~HaproxyProcess()

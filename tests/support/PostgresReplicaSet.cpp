@@ -1,10 +1,11 @@
 #include "PostgresReplicaSet.h"
 
+#include "FreePort.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QTcpServer>
 #include <QThread>
 #include <QVersionNumber>
 
@@ -14,13 +15,6 @@
 namespace companion::test {
 
 namespace {
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
-
 // The newest server version installed (Debian: /usr/lib/postgresql/NN/bin), or PGVERSION's.
 QString serverBinDir()
 {
@@ -119,10 +113,10 @@ bool PostgresReplicaSet::start(QString *error)
             return false;
         }
     }
-    m_primaryPort = freePort();
-    m_replicaPort = freePort();
+    m_primaryPort = freeLocalPort();
+    m_replicaPort = freeLocalPort();
     while (m_replicaPort == m_primaryPort)
-        m_replicaPort = freePort();
+        m_replicaPort = freeLocalPort();
     if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), dataDir(Primary), QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--auth=trust"),
                                          QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
              error)

@@ -1,5 +1,6 @@
 #include "PrometheusProcess.h"
 
+#include "FreePort.h"
 #include "RunningProgram.h"
 
 #include <QDeadlineTimer>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -15,9 +15,7 @@ namespace companion::test {
 
 PrometheusProcess::PrometheusProcess()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freeLocalPort()));
 }
 
 PrometheusProcess::~PrometheusProcess()

@@ -28,4 +28,13 @@ QString ReadOriginText::describe(const serverapi::ReadOrigin &origin)
     return tr("read from the primary: the replica cannot be reached");
 }
 
+QString ReadOriginText::describe(const db::ReadRoute &route)
+{
+    serverapi::ReadOrigin origin;
+    origin.source = route.replica ? QStringLiteral("replica") : QStringLiteral("primary");
+    origin.lagSeconds = route.lagSeconds;
+    origin.skipped = route.reason;
+    return describe(origin);
+}
+
 } // namespace companion::admin

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/ReadReplica.h"
 #include "serverapi/AdminApiClient.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ class ReadOriginText
 public:
     // Empty when the server has no read replica.
     static QString describe(const serverapi::ReadOrigin &origin);
+    // The same for a read of the desk's own (DatabaseThread::runRead).
+    static QString describe(const db::ReadRoute &route);
     // The lag in words: "current", "0.4 s behind", "2 min behind".
     static QString lag(double seconds);
 };

@@ -101,13 +101,8 @@ MainWindow::MainWindow(const db::DatabaseConfig &database, QSettings *settings, 
         m_readStatus = new QLabel(tr("Lists: from the read replica"), this);
         m_readStatus->setObjectName(QStringLiteral("readStatus"));
         statusBar()->addPermanentWidget(m_readStatus);
-        connect(m_database, &db::DatabaseThread::readRouted, m_readStatus, [this](const db::ReadRoute &route) {
-            serverapi::ReadOrigin origin;
-            origin.source = route.replica ? QStringLiteral("replica") : QStringLiteral("primary");
-            origin.lagSeconds = route.lagSeconds;
-            origin.skipped = route.reason;
-            m_readStatus->setText(tr("Lists: %1").arg(ReadOriginText::describe(origin)));
-        });
+        connect(m_database, &db::DatabaseThread::readRouted, m_readStatus,
+                [this](const db::ReadRoute &route) { m_readStatus->setText(tr("Lists: %1").arg(ReadOriginText::describe(route))); });
     }
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setText(tr("Database: %1 (opening…)").arg(database.displayName()));

@@ -156,16 +156,28 @@ QJsonObject WebhookLog::health(qint64 now) const
     QJsonArray hourly;
     for (const QJsonObject &hour : std::as_const(hours))
         hourly.append(hour);
-    QSqlQuery newest = run(m_db, QStringLiteral("SELECT MAX(received_at) FROM webhook_events WHERE outcome <> 'rejected'"), {});
-    const QVariant last = newest.next() ? newest.value(0) : QVariant();
-    QSqlQuery open = run(m_db, QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE received_at >= ? AND outcome = 'failed' AND event_id IS NOT NULL"),
-                         {now - qint64(30) * 86400});
+    const std::optional<qint64> last = newestDelivery();
     return {
         {QStringLiteral("generated_at"), now},
-        {QStringLiteral("last_delivery_received_at"), last.isNull() ? QJsonValue() : QJsonValue(last.toLongLong())},
-        {QStringLiteral("failed_events_open"), open.next() ? open.value(0).toLongLong() : 0},
+        {QStringLiteral("last_delivery_received_at"), last ? QJsonValue(*last) : QJsonValue()},
+        {QStringLiteral("failed_events_open"), failedEventsOpen(now)},
         {QStringLiteral("deliveries_by_hour"), hourly},
     };
+}
+
+std::optional<qint64> WebhookLog::newestDelivery() const
+{
+    QSqlQuery newest = run(m_db, QStringLiteral("SELECT MAX(received_at) FROM webhook_events WHERE outcome <> 'rejected'"), {});
+    if (!newest.next() || newest.value(0).isNull())
+        return std::nullopt;
+    return newest.value(0).toLongLong();
+}
+
+qint64 WebhookLog::failedEventsOpen(qint64 now) const
+{
+    QSqlQuery open = run(m_db, QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE received_at >= ? AND outcome = 'failed' AND event_id IS NOT NULL"),
+                         {now - qint64(30) * 86400});
+    return open.next() ? open.value(0).toLongLong() : 0;
 }
 
 QJsonObject WebhookLog::stats(qint64 since, qint64 now) const

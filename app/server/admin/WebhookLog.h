@@ -40,6 +40,11 @@ public:
     // last 30 days still open, and the last 24 hours' deliveries hour by hour (oldest
     // first: hour_start, ok, failed, rejected; duplicates, stale and ignored count as ok).
     QJsonObject health(qint64 now) const;
+    // When the newest signed delivery arrived (none yet: empty); /metrics and health.
+    std::optional<qint64> newestDelivery() const;
+    // Events of the last 30 days (all Stripe can still send again) stored as failed
+    // and not applied since: reprocessing or recovery changes the row's outcome.
+    qint64 failedEventsOpen(qint64 now) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,8 @@
 #include "BillingGauges.h"
 
 #include "WorkerPool.h"
+#include "admin/WebhookLog.h"
+#include "billing/BillingStore.h"
 #include "db/Database.h"
 #include "util/Log.h"
 
@@ -45,20 +47,19 @@ ServerMetrics::BillingState BillingGauges::read(QSqlDatabase db, qint64 now, QSt
     const qint64 premium = single(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE is_premium = ?"), {true}, error);
     const qint64 atRisk = premium < 0 ? -1
         : single(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE is_premium = ? AND payment_at_risk = ?"), {true, true}, error);
-    // Failed events of the last 30 days (all Stripe can still send again) not applied since:
-    // reprocessing or recovery changes the row's outcome.
-    const qint64 failed = atRisk < 0 ? -1
-        : single(db, QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE received_at >= ? AND outcome = 'failed' AND event_id IS NOT NULL"),
-                 {now - qint64(30) * 86400}, error);
-    const qint64 newest = failed < 0 ? -1
-        : single(db, QStringLiteral("SELECT MAX(received_at) FROM webhook_events WHERE outcome <> 'rejected'"), {}, error);
-    if (newest < 0)
+    if (atRisk < 0)
         return state;
+    try { // the webhook log's numbers as the Health page reads them
+        const WebhookLog log(db);
+        state.failedEventsOpen = int(log.failedEventsOpen(now));
+        state.lastDeliveryReceived = log.newestDelivery().value_or(0);
+    } catch (const billing::StoreError &e) {
+        *error = e.message();
+        return state;
+    }
     state.databaseUp = true;
     state.premiumLearners = int(premium);
     state.paymentAtRisk = int(atRisk);
-    state.failedEventsOpen = int(failed);
-    state.lastDeliveryReceived = newest;
     return state;
 }
 

@@ -1,5 +1,6 @@
 #include "HealthReport.h"
 
+#include "db/ReadReplica.h"
 #include "ops/EndpointWatch.h"
 #include "ops/MissedEventHealer.h"
 #include "ops/ServerMetrics.h"
@@ -27,6 +28,8 @@ QJsonObject HealthReport::local() const
         {QStringLiteral("recovery"), m_sources.healer ? m_sources.healer->toJson() : QJsonObject{{QStringLiteral("enabled"), false}}},
         {QStringLiteral("webhook_endpoint"),
          m_sources.endpointWatch ? m_sources.endpointWatch->toJson() : QJsonObject{{QStringLiteral("status"), QStringLiteral("off")}}},
+        {QStringLiteral("read_replica"),
+         m_sources.readReplica ? m_sources.readReplica->state() : QJsonObject{{QStringLiteral("configured"), false}}},
     };
 }
 
