@@ -14,8 +14,10 @@
 //   The month: charges 5994, refunds −500, disputes −999, fees −(6×59 + 1500) = −1854,
 //   net 2641, all paid out (po_2's part went out again with po_3).
 #include "AdminStartup.h"
+#include "DemoImport.h"
 #include "DeskTestSupport.h"
 #include "PdfReader.h"
+#include "SandboxClient.h"
 #include "TestDatabase.h"
 #include "actions/CashLinesExport.h"
 #include "db/DatabaseThread.h"
@@ -44,6 +46,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QProgressDialog>
 #include <QSemaphore>
@@ -480,6 +483,91 @@ private Q_SLOTS:
         page->findChild<QPushButton *>(QStringLiteral("pdfButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 15000);
         QCOMPARE(test::PdfReader::text(pdfPath), march);
+    }
+
+    // Finance closes last month of the demo's 18 months of Stripe history (the
+    // sandbox's, synced as a first start would bring it) from the desk alone: the
+    // Payouts page's cash reconciliation offers that month first and it matches to
+    // the cent; Revenue's Close month... freezes the pack; its PDF carries the
+    // figures, the cash reconciled to the payouts and the payouts at the bank.
+    void financeClosesADemoMonthFromTheDesk()
+    {
+        COMPANION_TEST_DATABASE(testDb);
+        QString error;
+        const QSqlDatabase db = testDb.openMigrated(&error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        test::SandboxClient sandbox;
+        QString summary;
+        QVERIFY2(test::importDemoHistory(QStringLiteral(COMPANION_SERVER_BIN), testDb, sandbox, &summary, &error), qPrintable(error));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDate month = QDate(today.year(), today.month(), 1).addMonths(-1);
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        admin::SupportSettings::setOperatorName(settings, QStringLiteral("Fin Ance"));
+        admin::MainWindow window(testDb.config(), &settings);
+        test::ScriptedConfirmer *asked = test::scriptConfirmations(window);
+        window.resize(1400, 900);
+        window.show();
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+
+        // Payouts > Cash reconciliation: last month, reconciled to the payouts that carried it.
+        admin::PayoutsPage *payouts = window.payoutsPage();
+        admin::CashReconciliationTab *cash = payouts->cashTab();
+        QSignalSpy reconciled(cash, &admin::CashReconciliationTab::reportShown);
+        navigation->setCurrentItem(navigation->findItems(QStringLiteral("Payouts"), Qt::MatchExactly).value(0));
+        payouts->findChild<QTabWidget *>(QStringLiteral("payoutsTabs"))->setCurrentWidget(cash);
+        QTRY_VERIFY_WITH_TIMEOUT(!reconciled.isEmpty() && cash->report().request.month == month, 30000);
+        QVERIFY(cash->report().complete);
+        QCOMPARE(valueOf(cash, "cashVerdict"), QStringLiteral("Matches to the cent"));
+        QCOMPARE(cash->differencesModel()->rowCount(), 0);
+        // The payouts that carried it (most days of the month) add up to its net.
+        QVERIFY(cash->settlementsModel()->rowCount() >= 10);
+        qint64 settled = 0;
+        for (const billing::CashSettlement &settlement : cash->report().settlements)
+            settled += settlement.amount;
+        QCOMPARE(settled, cash->report().net);
+        QVERIFY(cash->report().charges > 0 && cash->report().net == cash->report().paidOut + cash->report().inTransit + cash->report().inBalance);
+        saveShot(payouts, QStringLiteral("month-close-reconciliation.png"));
+
+        // Revenue: that month, closed, its pack printed.
+        admin::RevenuePage *page = window.revenuePage();
+        QSignalSpy shown(page, &admin::RevenuePage::reportShown);
+        navigation->setCurrentItem(navigation->findItems(QStringLiteral("Revenue"), Qt::MatchExactly).value(0));
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 1, 30000);
+        page->findChild<QDateEdit *>(QStringLiteral("fromEdit"))->setDate(month);
+        page->findChild<QDateEdit *>(QStringLiteral("toEdit"))->setDate(month);
+        shown.clear();
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        QTest::qWait(50); // a queued newer answer replaces an older one
+        QCOMPARE(page->mrrModel()->rowCount(), 1);
+        page->findChild<QTableView *>(QStringLiteral("mrrTable"))->selectRow(0);
+        shown.clear();
+        page->findChild<QPushButton *>(QStringLiteral("closeMonthButton"))->click();
+        QCOMPARE(asked->asked.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        const QString pdfPath = dir.filePath(QStringLiteral("month.pdf"));
+        page->setPathChooser([&](const QString &, const QString &, const QString &) { return pdfPath; });
+        QSignalSpy saved(page, &admin::RevenuePage::monthPackSaved);
+        QTest::qWait(50);
+        page->findChild<QTableView *>(QStringLiteral("mrrTable"))->selectRow(0);
+        page->findChild<QPushButton *>(QStringLiteral("pdfButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30000);
+        const QString pack = test::PdfReader::text(pdfPath);
+        const QString monthName = QLocale().toString(month, QStringLiteral("MMMM yyyy"));
+        for (const QString &expected : QStringList{QStringLiteral("Cash reconciled to the payouts Matches to the cent"),
+                                        QStringLiteral("None: every charge, refund, dispute and payout of the month agrees with our invoices, to the cent."),
+                                        QStringLiteral("Payouts due at the bank in ") + monthName, QStringLiteral("Closed by Fin Ance"),
+                                        QStringLiteral("The stored pack matches its hash.")})
+            QVERIFY2(pack.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + pack.left(3000)));
+        QCOMPARE(test::PdfReader::images(pdfPath), 3);
+        if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QVERIFY2(test::PdfReader::pageAsPng(pdfPath, 1, 80, shots + QStringLiteral("/month-close-pack-figures.png"), &error), qPrintable(error));
+            QVERIFY2(test::PdfReader::pageAsPng(pdfPath, test::PdfReader::pageWith(pdfPath, QStringLiteral("Cash reconciled to the payouts")), 80,
+                                                shots + QStringLiteral("/month-close-pack-cash.png"), &error),
+                     qPrintable(error));
+        }
     }
 
     void cancelledExportLeavesNoFile()
