@@ -9,8 +9,13 @@
 #include "TestDatabase.h"
 #include "actions/Confirmer.h"
 #include "models/MissedEventsModel.h"
+#include "models/PagedTableModel.h"
+#include "models/SubscriptionsModel.h"
+#include "models/UsersModel.h"
 #include "models/ReconciliationModel.h"
 #include "pages/ReconciliationPage.h"
+#include "pages/SubscriptionsPage.h"
+#include "pages/UsersPage.h"
 #include "secrets/KeychainStore.h"
 #include "settings/SupportSettings.h"
 #include "windows/MainWindow.h"
@@ -71,6 +76,20 @@ private Q_SLOTS:
         window.resize(1400, 800);
         window.show();
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        // The demo's learners and subscriptions as support first sees them (the README's demo screenshots).
+        struct Section {
+            QString name;
+            admin::PagedTableModel *model;
+            QString shot;
+        };
+        for (const Section &section : {Section{QStringLiteral("Users"), window.usersPage()->model(), QStringLiteral("demo-users.png")},
+                                       Section{QStringLiteral("Subscriptions"), window.subscriptionsPage()->model(), QStringLiteral("demo-subscriptions.png")}}) {
+            navigation->setCurrentItem(navigation->findItems(section.name, Qt::MatchExactly).value(0));
+            // Loaded (at start, or when first shown): the demo's 40 customers each have a subscription.
+            QTRY_VERIFY2_WITH_TIMEOUT(section.model->rowCount() >= 40, qPrintable(section.name), 30000);
+            if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
+                QVERIFY(window.grab().save(shots + u'/' + section.shot));
+        }
         navigation->setCurrentItem(navigation->findItems(QStringLiteral("Reconciliation"), Qt::MatchExactly).value(0));
         admin::ReconciliationPage *page = window.reconciliationPage();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -88,7 +107,7 @@ private Q_SLOTS:
         QVERIFY2(what.contains(QStringLiteral("Pays in Stripe, not Premium here|") + payingEmail), qPrintable(what.join(u',')));
         QVERIFY(what.filter(QStringLiteral("Subscription differs|")).size() == 1);
         if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
-            QVERIFY(window.grab().save(shots + QStringLiteral("/reconciliation.png")));
+            QVERIFY(window.grab().save(shots + QStringLiteral("/demo-reconciliation.png")));
 
         // Fix all: a dry run first, then Stripe's state for each, audited.
         compared.clear();
@@ -114,7 +133,7 @@ private Q_SLOTS:
         QVERIFY2(missed > 0, qPrintable(status->text()));
         QCOMPARE(page->missedModel()->index(0, admin::MissedEventsModel::OurLog).data().toString(), QStringLiteral("never received"));
         if (const QString shots = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); !shots.isEmpty())
-            QVERIFY(window.grab().save(shots + QStringLiteral("/missed-webhooks.png")));
+            QVERIFY(window.grab().save(shots + QStringLiteral("/demo-missed-webhooks.png")));
         listed.clear();
         fixed.clear();
         page->findChild<QPushButton *>(QStringLiteral("applyAllButton"))->click();
